@@ -1,0 +1,40 @@
+import type { Topic } from "../../config/file-schema.ts";
+import type { Document } from "../../src/render/document.ts";
+
+/** Who asked and where, so answers can be threaded and subscriptions scoped. */
+export type CommandRequest = {
+  platform: "console" | "slack" | "discord";
+  channelId: string;
+  userId: string;
+  threadId?: string;
+};
+
+/** What commands may use. Grows as the store and query engine arrive; never a platform SDK. */
+export type CommandDeps = {
+  topics: readonly Topic[];
+  /** The registry, so help can list every command. */
+  commands: readonly AnyCommand[];
+};
+
+/**
+ * One slash command: `parse` turns words into typed arguments (throwing UsageError with the right usage),
+ * `run` answers with a Document.
+ */
+export type Command<Args> = {
+  name: string;
+  summary: string;
+  usage: string;
+  examples: readonly string[];
+  parse: (words: readonly string[]) => Args;
+  run: (args: Args, deps: CommandDeps, request: CommandRequest) => Document | Promise<Document>;
+};
+
+/** A command with its argument type erased, so commands of different shapes share one registry. */
+export type AnyCommand = Omit<Command<unknown>, "parse" | "run"> & {
+  execute: (words: readonly string[], deps: CommandDeps, request: CommandRequest) => Promise<Document>;
+};
+
+export function defineCommand<Args>(command: Command<Args>): AnyCommand {
+  const { parse, run, ...about } = command;
+  return { ...about, execute: async (words, deps, request) => run(parse(words), deps, request) };
+}

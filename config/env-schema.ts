@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .optional();
+
+/** A secret: validated by its prefix, never echoed back in an error message. */
+function secret(prefix: string, what: string) {
+  return optionalText.refine((value) => value === undefined || value.startsWith(prefix), {
+    message: `expected ${what} starting with "${prefix}" (value hidden)`,
+  });
+}
+
+const httpUrl = optionalText.refine((value) => value === undefined || /^https?:\/\/[^\s]+$/.test(value), {
+  message: "expected an http(s) URL such as http://127.0.0.1:3000/api/",
+});
+
+export const LogLevelSchema = z.enum(["debug", "info", "warn", "error", "silent"]);
+export type LogLevel = z.output<typeof LogLevelSchema>;
+
+/** The environment variables Briefbot reads. Secrets and deployment values only; the rest is in the config file. */
+export const EnvSchema = z.object({
+  SLACK_BOT_TOKEN: secret("xoxb-", "a Slack bot token"),
+  SLACK_SIGNING_SECRET: optionalText,
+  SLACK_APP_TOKEN: secret("xapp-", "a Slack app-level token"),
+  SLACK_API_URL: httpUrl,
+  DISCORD_TOKEN: optionalText,
+  DISCORD_APPLICATION_ID: optionalText.refine((value) => value === undefined || /^\d{15,25}$/.test(value), {
+    message: "expected the numeric application id from the Discord developer portal",
+  }),
+  DISCORD_API_URL: httpUrl,
+  DATA_DIR: optionalText.transform((value) => value ?? "./data"),
+  PORT: optionalText
+    .transform((value) => Number(value ?? "3000"))
+    .pipe(z.number().int("expected a port number from 1 to 65535").min(1).max(65535, "expected a port number from 1 to 65535")),
+  LOG_LEVEL: optionalText.pipe(LogLevelSchema.optional()).transform((value) => value ?? "info"),
+  TZ: optionalText.refine((value) => value === undefined || isTimeZone(value), {
+    message: "expected an IANA time zone such as Europe/Istanbul or UTC",
+  }),
+  BRIEF_CONFIG: optionalText,
+});
+export type Env = z.output<typeof EnvSchema>;
+
+/** Names of variables whose values must never be printed. */
+export const SECRET_VARIABLES = ["SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "DISCORD_TOKEN"] as const;
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { isTimeZone } from "./env-schema.ts";
+
+const SlugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected a lowercase slug like turkey-mediation (letters, digits, dashes)");
+
+/**
+ * A topic the bot briefs on. An article or a sentence belongs to it when it mentions enough of its keywords
+ * (case- and diacritic-insensitive, whole words; a trailing * matches any ending: "mediat*").
+ */
+export const TopicSchema = z.strictObject({
+  slug: SlugSchema,
+  title: z.string().trim().min(1),
+  description: z.string().trim().min(1),
+  keywords: z.array(z.string().trim().min(2)).min(1, "expected at least one keyword"),
+  /** How many distinct keywords an article must mention to be tagged with the topic. */
+  minMatches: z.number().int().min(1).default(2),
+});
+export type Topic = z.output<typeof TopicSchema>;
+
+/** A target is where a digest goes: `slack:C0123`, `discord:123456789012345678` or `console`. */
+export const DigestTargetSchema = z
+  .string()
+  .regex(/^(slack:[A-Z0-9]+|discord:\d{15,25}|console)$/, "expected slack:CHANNEL_ID, discord:CHANNEL_ID or console");
+
+const CRON_FIELD = /^[\d*,/\-A-Za-z?LW#]+$/;
+
+export const DigestSchema = z.strictObject({
+  id: SlugSchema,
+  cron: z
+    .string()
+    .trim()
+    .refine((value) => {
+      const fields = value.split(/\s+/);
+      return (fields.length === 5 || fields.length === 6) && fields.every((field) => CRON_FIELD.test(field));
+    }, 'expected a cron expression with 5 or 6 fields, e.g. "30 7 * * 1-5"'),
+  timezone: z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Istanbul"),
+  targets: z.array(DigestTargetSchema).min(1, "expected at least one target"),
+  topics: z.array(SlugSchema).min(1, "expected at least one topic slug"),
+  /** How far back a target's first digest looks. */
+  lookbackHours: z.number().positive().default(24),
+  /** Post a one-line "nothing new" instead of staying silent. */
+  postWhenEmpty: z.boolean().default(false),
+  maxItems: z.number().int().min(1).max(50).default(10),
+});
+export type Digest = z.output<typeof DigestSchema>;
+
+export const FileConfigSchema = z
+  .strictObject({
+    topics: z.array(TopicSchema).default([]),
+    digests: z.array(DigestSchema).default([]),
+    digestDefaults: z
+      .strictObject({
+        /** A slot missed while the bot was down is still delivered (late) within this many hours. */
+        graceHours: z.number().min(0).default(6),
+        /** After this many failed deliveries in a row, a target is paused. */
+        maxFailures: z.number().int().min(1).default(5),
+      })
+      .default({ graceHours: 6, maxFailures: 5 }),
+  })
+  .superRefine((config, ctx) => {
+    const slugs = new Set<string>();
+    config.topics.forEach((topic, index) => {
+      if (slugs.has(topic.slug)) {
+        ctx.addIssue({ code: "custom", path: ["topics", index, "slug"], message: `duplicate topic slug "${topic.slug}"` });
+      }
+      slugs.add(topic.slug);
+    });
+    config.digests.forEach((digest, index) => {
+      digest.topics.forEach((slug, topicIndex) => {
+        if (!slugs.has(slug)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["digests", index, "topics", topicIndex],
+            message: `unknown topic "${slug}"; expected one of: ${[...slugs].join(", ")}`,
+          });
+        }
+      });
+    });
+  });
+export type FileConfig = z.output<typeof FileConfigSchema>;

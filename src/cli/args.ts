@@ -1,0 +1,37 @@
+import { parseArgs } from "node:util";
+import type { z } from "zod";
+import { UsageError } from "../domain/errors.ts";
+
+type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
+
+/**
+ * Parses a subcommand's flags strictly (unknown flags are usage errors) and validates them with zod,
+ * so that `--published 2022-13-40` is refused with a message naming the flag.
+ */
+export function parseCliArgs<S extends z.ZodType>(
+  args: readonly string[],
+  options: Record<string, OptionSpec>,
+  schema: S,
+  usage: string,
+): z.output<S> & { positionals: string[] } {
+  let parsed: { values: Record<string, unknown>; positionals: string[] };
+  try {
+    parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true }) as typeof parsed;
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/s, "")}\nusage: ${usage}`);
+  }
+  const result = schema.safeParse({ ...parsed.values, positionals: parsed.positionals });
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => {
+      const key = String(issue.path[0] ?? "");
+      const name = key === "positionals" ? "argument" : `--${key}`;
+      return `${name}: ${issue.message}`;
+    });
+    throw new UsageError(`${lines.join("\n")}\nusage: ${usage}`);
+  }
+  return { ...(result.data as object), positionals: parsed.positionals } as z.output<S> & { positionals: string[] };
+}
+
+export function wantsHelp(args: readonly string[]): boolean {
+  return args.includes("--help") || args.includes("-h");
+}
