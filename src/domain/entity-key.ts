@@ -1,0 +1,64 @@
+import type { EntityType } from "./facts.ts";
+
+/**
+ * Folds one name part so spelling variants meet: diacritics removed ("Erdoğan" → "erdogan"), lowercase,
+ * doubled letters collapsed ("Zelenskyy" → "zelensky"), and y/i and o/y vowel confusions in transliterations
+ * reduced to one letter class ("Volodomyr" and "Volodymyr" → the same key).
+ */
+export function foldNamePart(part: string): string {
+  return part
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "")
+    .replace(/(.)\1+/g, "$1")
+    .replace(/[aeiouy]+/g, (vowels, offset: number) => (offset === 0 ? (vowels[0] ?? "") : "_"));
+}
+
+const PARTICLES = new Set(["al", "bin", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von"]);
+
+/**
+ * The stable id of an entity across articles.
+ * People: `person:<first initial>.<surname key>` when a first name is known ("Recep Tayyip Erdoğan" →
+ * `person:r.erd_g_n`), `person:<surname key>` for a surname alone; the store merges a surname-only id into
+ * the one full id with that surname, and keeps two different first names apart.
+ * Others: `organization:new-york-times` (diacritics folded, lowercase, dashes).
+ */
+export function entityId(type: EntityType, name: string): string {
+  const parts = name
+    .replace(/['’]s$/i, "")
+    .split(/[\s-]+/)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (type === "person" && parts.length > 0) {
+    const surnameIndex = lastNonParticle(parts);
+    const surname = parts.slice(surnameIndex).map(foldNamePart).join("");
+    const first = surnameIndex > 0 ? foldNamePart(parts[0] ?? "").slice(0, 1) : "";
+    return first ? `person:${first}.${surname}` : `person:${surname}`;
+  }
+  return `${type}:${parts.map(plainFold).filter(Boolean).join("-")}`;
+}
+
+/** The surname part of a person id (`person:r.erd_g_n` → `erd_g_n`), for merging surname-only mentions. */
+export function surnameKeyOf(id: string): string | null {
+  if (!id.startsWith("person:")) return null;
+  const key = id.slice("person:".length);
+  const dot = key.indexOf(".");
+  return dot === -1 ? key : key.slice(dot + 1);
+}
+
+function plainFold(part: string): string {
+  return part
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/ı/g, "i")
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, "");
+}
+
+function lastNonParticle(parts: readonly string[]): number {
+  let index = parts.length - 1;
+  while (index > 0 && PARTICLES.has((parts[index - 1] ?? "").toLowerCase())) index -= 1;
+  return index;
+}
