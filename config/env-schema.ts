@@ -34,7 +34,13 @@ export const EnvSchema = z.object({
   DATA_DIR: optionalText.transform((value) => value ?? "./data"),
   PORT: optionalText
     .transform((value) => Number(value ?? "3000"))
-    .pipe(z.number().int("expected a port number from 1 to 65535").min(1).max(65535, "expected a port number from 1 to 65535")),
+    .pipe(
+      z
+        .number({ error: "expected a port number from 1 to 65535" })
+        .int("expected a port number from 1 to 65535")
+        .min(1)
+        .max(65535, "expected a port number from 1 to 65535"),
+    ),
   LOG_LEVEL: optionalText.pipe(LogLevelSchema.optional()).transform((value) => value ?? "info"),
   TZ: optionalText.refine((value) => value === undefined || isTimeZone(value), {
     message: "expected an IANA time zone such as Europe/Istanbul or UTC",

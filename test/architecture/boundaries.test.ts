@@ -1,0 +1,69 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, type SourceFile, sourceFiles } from "../support/source-tree.ts";
+
+const PLATFORM_SDKS = /^(@slack\/|discord\.js$|@discordjs\/|better-sqlite3$|node-cron$)/;
+const IO_MODULES = /^(node:)?(fs|fs\/promises|net|http|https|http2|child_process|dgram|worker_threads|readline)$/;
+
+function violations(files: SourceFile[], bad: (specifier: string, resolved: string | null) => boolean): string[] {
+  return files.flatMap((file) =>
+    file.imports.filter((imp) => !imp.typeOnly && bad(imp.specifier, imp.resolved)).map((imp) => `${file.path} imports ${imp.specifier}`),
+  );
+}
+
+describe("architecture boundaries", () => {
+  it("commands/ import no platform SDK, adapter or database driver", () => {
+    const bad = violations(
+      sourceFiles("commands"),
+      (spec, resolved) =>
+        PLATFORM_SDKS.test(spec) || Boolean(resolved?.startsWith("src/adapters")) || Boolean(resolved?.startsWith("src/store/sqlite")),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it.each(["src/extract", "src/query", "src/render"])("%s does no I/O and imports no platform runtime", (dir) => {
+    const files = safeSourceFiles(dir);
+    const bad = violations(files, (spec) => PLATFORM_SDKS.test(spec) || IO_MODULES.test(spec));
+    expect(bad).toEqual([]);
+  });
+
+  it("only src/main.ts imports adapters", () => {
+    const files = [...sourceFiles("src"), ...sourceFiles("commands"), ...sourceFiles("config")].filter(
+      (file) => !file.path.startsWith("src/adapters/"),
+    );
+    const bad = violations(files, (_spec, resolved) => Boolean(resolved?.startsWith("src/adapters"))).filter(
+      (line) => !line.startsWith("src/main.ts "),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("config/ is a leaf: it imports nothing from src/", () => {
+    const bad = violations(sourceFiles("config"), (_spec, resolved) =>
+      Boolean(resolved?.startsWith("src/") || resolved?.startsWith("commands/")),
+    );
+    expect(bad).toEqual([]);
+  });
+
+  it("nothing but src/main.ts reads process.env", () => {
+    const files = [...sourceFiles("src"), ...sourceFiles("commands"), ...sourceFiles("config")];
+    const readers = files.filter((file) => file.path !== "src/main.ts" && /process\.env\b/.test(file.text)).map((file) => file.path);
+    expect(readers).toEqual([]);
+  });
+
+  it("every command file in commands/ is listed in the registry", () => {
+    const registry = sourceFiles("commands").find((file) => file.path === join("commands", "index.ts"));
+    const imported = new Set(registry?.imports.map((imp) => imp.resolved));
+    const commandFiles = readdirSync(join(ROOT, "commands")).filter((name) => name.endsWith(".ts") && name !== "index.ts");
+    const missing = commandFiles.map((name) => join("commands", name)).filter((path) => !imported.has(path));
+    expect(missing).toEqual([]);
+  });
+});
+
+function safeSourceFiles(dir: string): SourceFile[] {
+  try {
+    return sourceFiles(dir);
+  } catch {
+    return [];
+  }
+}
