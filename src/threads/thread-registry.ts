@@ -1,0 +1,30 @@
+/** The platforms whose threads the bot keeps track of. */
+export type ThreadPlatform = "slack" | "discord";
+
+/** What a thread root was about, so a follow-up under it can be answered in context. */
+export type ThreadContext = {
+  /** The text that produced the root message: `/brief who Kalin`, or the question of a mention. */
+  command: string;
+  /** The root answer's one-line summary (the Document's `summary`). */
+  summary: string;
+};
+
+/** A value, or a promise of it: a synchronous store (better-sqlite3) and an async one both fit the port. */
+export type Awaitable<T> = T | Promise<T>;
+
+/**
+ * The port adapters use for thread bookkeeping, platform-neutral: which threads hang under the bot's own
+ * messages, and which incoming events were already handled. The in-memory implementation serves tests and
+ * the console; the SQLite store provides a persistent one so thread context and dedupe survive a restart.
+ */
+export interface ThreadRegistry {
+  /** Remembers that `threadId` (a Slack message ts, a Discord thread id) in `channelId` is rooted at a bot answer. */
+  markBotThread(platform: ThreadPlatform, channelId: string, threadId: string, context: ThreadContext): Awaitable<void>;
+  /** True when `threadId` in `channelId` was marked as rooted at a bot answer. */
+  isBotThread(platform: ThreadPlatform, channelId: string, threadId: string): Awaitable<boolean>;
+  /**
+   * Claims an incoming event: true the first time an id is seen, false ever after. Adapters claim before
+   * answering, so a redelivered or doubled event is answered once. Must be atomic.
+   */
+  claimEvent(platform: ThreadPlatform, eventId: string): Awaitable<boolean>;
+}
