@@ -1,0 +1,103 @@
+/**
+ * The FactStore port: everything the rest of Briefbot may ask of storage. SQLite implements it
+ * (sqlite-store.ts); queries and ingest depend only on this. Calls are synchronous because the
+ * embedded driver is, and every answer must come back well inside a chat platform's 3-second window.
+ */
+import type { ArticleFacts } from "../domain/facts.ts";
+import type { Delivery, Subscription, ThreadKey, ThreadRecord, ThreadTurn } from "./conversation-types.ts";
+import type {
+  AliasRow,
+  ArticleRow,
+  EntityRow,
+  EventRow,
+  PersonCountRow,
+  QuoteRow,
+  RoleRow,
+  SentenceRow,
+  StoreCounts,
+  TopicStatsRow,
+} from "./rows.ts";
+
+export type TextSpan = { start: number; end: number; text: string };
+
+/** Topic tags of one article: article level, and sentence level by index into its sentence list. */
+export type TopicTags = {
+  article: { slug: string; score: number }[];
+  sentences: { index: number; slug: string; score: number }[];
+};
+
+export type ArticleToStore = {
+  facts: ArticleFacts;
+  /** Hash of the normalised text and metadata: the same hash is the same article. */
+  contentHash: string;
+  textChars: number;
+  /** The body cut into sentences, in order, with offsets into the text the facts were read from. */
+  sentences: TextSpan[];
+  topics: TopicTags;
+};
+
+export type PutResult = { status: "new" | "unchanged" | "replaced"; articleId: string; replaced?: string };
+
+/** Re-tags an article from its stored title and sentences (no re-extraction). */
+export type Retagger = (article: { id: string; title: string }, sentences: readonly string[]) => TopicTags;
+
+export type SearchTerms = { terms: readonly string[]; mode: "all" | "any" };
+export type DayRange = { from: string; to: string };
+
+export type FactStore = {
+  readonly path: string;
+  /** Stores one article's facts in one transaction: new, unchanged (same hash) or replacing the same URL. */
+  putArticle(article: ArticleToStore): PutResult;
+  hasContentHash(hash: string): boolean;
+  /** Re-assigns topics to every article in one transaction; returns how many articles have at least one topic. */
+  retag(tagger: Retagger): number;
+  counts(): StoreCounts;
+  isEmpty(): boolean;
+
+  listArticles(limit: number): ArticleRow[];
+  articlesByIds(ids: readonly string[]): ArticleRow[];
+  topicStats(): TopicStatsRow[];
+  topicSentences(slug: string, limit: number): SentenceRow[];
+  topicQuotes(slug: string, limit: number): QuoteRow[];
+  topicEvents(slug: string, limit: number): EventRow[];
+  topicPeople(slug: string, limit: number): PersonCountRow[];
+
+  entityById(id: string): EntityRow | null;
+  /** Entities having an alias whose folded form is exactly `key`. */
+  entitiesByAliasKey(key: string): EntityRow[];
+  entitiesBySurnameKey(surnameKey: string): EntityRow[];
+  /** Every (entity, folded alias) pair: the candidates for typo-tolerant name lookup. */
+  aliasKeys(): { entity_id: string; alias_key: string }[];
+  entityAliases(id: string): AliasRow[];
+  entityRoles(ids: readonly string[]): RoleRow[];
+  entityArticles(id: string): ArticleRow[];
+  quotesBySpeaker(id: string, limit: number): QuoteRow[];
+  quoteCount(id: string): number;
+
+  searchQuotes(search: SearchTerms, limit: number): QuoteRow[];
+  searchEvents(search: SearchTerms, limit: number): EventRow[];
+  searchSentences(search: SearchTerms, limit: number): SentenceRow[];
+
+  /** Events whose date lies inside the range (at any precision). */
+  eventsWithin(range: DayRange, limit: number): EventRow[];
+  /** Events dated exactly `date` ("2022-11" or "2022"): the coarse events a finer query shows as "sometime in". */
+  eventsDated(date: string, limit: number): EventRow[];
+  quotesSaidWithin(range: DayRange, limit: number): QuoteRow[];
+  /** Distinct event days nearest to `day`, before and after: for "nothing on that day; nearest: …". */
+  nearestEventDays(day: string, limit: number): string[];
+
+  getThread(key: ThreadKey): ThreadRecord | null;
+  putThread(record: Omit<ThreadRecord, "turns">): void;
+  appendTurn(key: ThreadKey, turn: ThreadTurn): void;
+
+  putSubscription(subscription: Subscription): void;
+  removeSubscription(key: { platform: Subscription["platform"]; channel: string; topic: string }): boolean;
+  listSubscriptions(): Subscription[];
+
+  /** Claims a digest slot before sending; returns the existing record when the slot was already claimed. */
+  claimDelivery(key: { digestId: string; target: string; slot: string; late: boolean }): { claimed: boolean; delivery: Delivery };
+  finishDelivery(key: { digestId: string; target: string; slot: string }, outcome: { messageId: string } | { error: string }): void;
+  lastDelivery(digestId: string, target: string): Delivery | null;
+
+  close(): void;
+};

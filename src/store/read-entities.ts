@@ -1,0 +1,39 @@
+import type { Database } from "better-sqlite3";
+import { ARTICLE_SELECT } from "./read-topics.ts";
+import { AliasRowSchema, ArticleRowSchema, EntityRowSchema, parseRows, RoleRowSchema } from "./rows.ts";
+
+/** Reads for name lookup and entity profiles. */
+export function createEntityReads(db: Database) {
+  const byId = db.prepare("SELECT id, type, name FROM entities WHERE id = ?");
+  const byKey = db.prepare(
+    "SELECT DISTINCT en.id, en.type, en.name FROM entity_names n JOIN entities en ON en.id = n.entity_id WHERE n.key = ?",
+  );
+  const bySurname = db.prepare("SELECT id, type, name FROM entities WHERE surname_key = ?");
+  const keys = db.prepare("SELECT entity_id, key AS alias_key FROM entity_names");
+  const aliases = db.prepare("SELECT entity_id, alias, article_id FROM entity_aliases WHERE entity_id = ? ORDER BY alias, article_id");
+  const articles = db.prepare(
+    `${ARTICLE_SELECT} WHERE a.id IN (SELECT article_id FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published, a.id`,
+  );
+  return {
+    entityById: (id: string) => {
+      const row = byId.get(id);
+      return row ? (parseRows(EntityRowSchema, [row], "entity")[0] ?? null) : null;
+    },
+    entitiesByAliasKey: (key: string) => parseRows(EntityRowSchema, byKey.all(key), "entity"),
+    entitiesBySurnameKey: (key: string) => parseRows(EntityRowSchema, bySurname.all(key), "entity"),
+    aliasKeys: () => keys.all() as { entity_id: string; alias_key: string }[],
+    entityAliases: (id: string) => parseRows(AliasRowSchema, aliases.all(id), "alias"),
+    entityArticles: (id: string) => parseRows(ArticleRowSchema, articles.all(id), "article"),
+    entityRoles: (ids: readonly string[]) => {
+      if (ids.length === 0) return [];
+      const rows = db
+        .prepare(
+          `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+           FROM entity_roles r JOIN articles a ON a.id = r.article_id JOIN sentences s ON s.id = r.sentence_id
+           WHERE r.entity_id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
+        )
+        .all(...ids);
+      return parseRows(RoleRowSchema, rows, "role");
+    },
+  };
+}

@@ -1,0 +1,79 @@
+import type { Database } from "better-sqlite3";
+import type { DayRange, SearchTerms } from "./fact-store.ts";
+import { EventRowSchema, parseRows, QuoteRowSchema, SentenceRowSchema } from "./rows.ts";
+
+const CITE = `a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence`;
+
+export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, q.speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
+  q.speaker_role, q.speaker_description, q.via, q.said_date, q.said_precision, q.said_basis, q.said_phrase,
+  q.start, q."end", ${CITE}`;
+export const QUOTE_FROM = `FROM quotes q JOIN articles a ON a.id = q.article_id JOIN sentences s ON s.id = q.sentence_id
+  LEFT JOIN entities en ON en.id = q.speaker_id`;
+
+export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, e.summary, e.actors, e.start, e."end", ${CITE}`;
+export const EVENT_FROM = "FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id";
+
+export const SENTENCE_SELECT = `SELECT s.id, s.start, s."end", ${CITE}`;
+export const SENTENCE_FROM = "FROM sentences s JOIN articles a ON a.id = s.article_id";
+
+/** An FTS5 expression from plain words: each word quoted (so user text is never FTS syntax), joined by AND or OR. */
+export function ftsExpression(search: SearchTerms): string | null {
+  const words = search.terms.map((term) => term.replace(/"/g, "").trim()).filter(Boolean);
+  if (words.length === 0) return null;
+  return words.map((word) => `"${word}"`).join(search.mode === "all" ? " AND " : " OR ");
+}
+
+/** Fact reads by speaker, date and full text; every row joined with its citation. */
+export function createFactReads(db: Database) {
+  const bySpeaker = db.prepare(
+    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker_id = ? ORDER BY COALESCE(q.said_from, a.published) DESC, q.id LIMIT ?`,
+  );
+  const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker_id = ?");
+  const eventsWithin = db.prepare(
+    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date_from >= ? AND e.date_from <= ? AND e.date_to <= ? ORDER BY e.date_from, e.date_to DESC, e.id LIMIT ?`,
+  );
+  const eventsDated = db.prepare(`${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date = ? ORDER BY a.published, e.id LIMIT ?`);
+  const quotesWithin = db.prepare(
+    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.said_from >= ? AND q.said_from <= ? AND q.said_to <= ? ORDER BY q.said_from, q.id LIMIT ?`,
+  );
+  const before = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date < ? ORDER BY date DESC LIMIT ?");
+  const after = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date > ? ORDER BY date LIMIT ?");
+  const searchQuotes = db.prepare(
+    `${QUOTE_SELECT}, -bm25(quotes_fts) AS score FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+     JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.id = q.speaker_id
+     WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?`,
+  );
+  const searchEvents = db.prepare(
+    `${EVENT_SELECT}, -bm25(events_fts) AS score FROM events_fts JOIN events e ON e.id = events_fts.rowid JOIN articles a ON a.id = e.article_id
+     JOIN sentences s ON s.id = e.sentence_id WHERE events_fts MATCH ? ORDER BY bm25(events_fts) LIMIT ?`,
+  );
+  const searchSentences = db.prepare(
+    `${SENTENCE_SELECT}, -bm25(sentences_fts) AS score FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
+     JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?`,
+  );
+  const search = <T>(statement: typeof searchQuotes, parse: (rows: unknown[]) => T[], terms: SearchTerms, limit: number): T[] => {
+    const expression = ftsExpression(terms);
+    return expression ? parse(statement.all(expression, limit)) : [];
+  };
+  return {
+    quotesBySpeaker: (id: string, limit: number) => parseRows(QuoteRowSchema, bySpeaker.all(id, limit), "quote"),
+    quoteCount: (id: string) => Number((quoteCount.get(id) as { n: number }).n),
+    eventsWithin: (range: DayRange, limit: number) =>
+      parseRows(EventRowSchema, eventsWithin.all(range.from, range.to, range.to, limit), "event"),
+    eventsDated: (date: string, limit: number) => parseRows(EventRowSchema, eventsDated.all(date, limit), "event"),
+    quotesSaidWithin: (range: DayRange, limit: number) =>
+      parseRows(QuoteRowSchema, quotesWithin.all(range.from, range.to, range.to, limit), "quote"),
+    nearestEventDays: (day: string, limit: number): string[] => {
+      const earlier = (before.all(day, limit) as { date: string }[]).map((row) => row.date);
+      const later = (after.all(day, limit) as { date: string }[]).map((row) => row.date);
+      const distance = (date: string) => Math.abs(Date.parse(date) - Date.parse(day));
+      return [...earlier, ...later].sort((x, y) => distance(x) - distance(y) || x.localeCompare(y)).slice(0, limit);
+    },
+    searchQuotes: (terms: SearchTerms, limit: number) =>
+      search(searchQuotes, (rows) => parseRows(QuoteRowSchema, rows, "quote"), terms, limit),
+    searchEvents: (terms: SearchTerms, limit: number) =>
+      search(searchEvents, (rows) => parseRows(EventRowSchema, rows, "event"), terms, limit),
+    searchSentences: (terms: SearchTerms, limit: number) =>
+      search(searchSentences, (rows) => parseRows(SentenceRowSchema, rows, "sentence"), terms, limit),
+  };
+}

@@ -1,0 +1,221 @@
+/**
+ * The database schema as an ordered list of migrations. Migration N brings a database from
+ * `user_version` N-1 to N; never edit a released migration, append a new one.
+ */
+export type Migration = { version: number; description: string; sql: string };
+
+// why: FTS tables are contentless (content='') with contentless_delete so the text is stored once, in
+// the fact tables; triggers keep the index in step, including rows removed by ON DELETE CASCADE.
+const FTS_OPTIONS = "content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'";
+
+const V1_FACTS = `
+CREATE TABLE articles (
+  id TEXT PRIMARY KEY,
+  url TEXT NOT NULL,
+  title TEXT NOT NULL,
+  source TEXT NOT NULL,
+  published TEXT NOT NULL,
+  content_hash TEXT NOT NULL UNIQUE,
+  text_chars INTEGER NOT NULL,
+  -- denormalised so topic and source listings need no per-article counting
+  quote_count INTEGER NOT NULL,
+  event_count INTEGER NOT NULL,
+  warnings TEXT NOT NULL DEFAULT '[]',
+  ingested_at TEXT NOT NULL
+);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_published ON articles(published);
+
+CREATE TABLE sentences (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  -- 1: cut from the body by the splitter; 0: a fact's sentence the splitter cut differently
+  in_body INTEGER NOT NULL
+);
+CREATE INDEX sentences_article ON sentences(article_id, ord);
+
+CREATE TABLE entities (
+  id TEXT PRIMARY KEY,
+  type TEXT NOT NULL,
+  name TEXT NOT NULL,
+  -- people only: the folded surname, so a surname-only mention can find its full name
+  surname_key TEXT
+);
+CREATE INDEX entities_surname ON entities(surname_key) WHERE surname_key IS NOT NULL;
+
+CREATE TABLE entity_aliases (
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  alias TEXT NOT NULL,
+  alias_key TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  PRIMARY KEY (entity_id, alias, article_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_key ON entity_aliases(alias_key);
+
+-- Distinct folded names per entity: the small list typo-tolerant lookup scans.
+CREATE TABLE entity_names (
+  key TEXT NOT NULL,
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_names_entity ON entity_names(entity_id);
+CREATE INDEX entity_aliases_article ON entity_aliases(article_id);
+
+CREATE TABLE entity_roles (
+  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  PRIMARY KEY (entity_id, role, article_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_roles_article ON entity_roles(article_id);
+
+CREATE TABLE quotes (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  text TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  speaker_id TEXT REFERENCES entities(id),
+  speaker_name TEXT,
+  speaker_role TEXT,
+  speaker_description TEXT,
+  via TEXT,
+  said_date TEXT,
+  said_precision TEXT,
+  said_basis TEXT,
+  said_phrase TEXT,
+  said_from TEXT,
+  said_to TEXT,
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker ON quotes(speaker_id, said_from);
+CREATE INDEX quotes_said ON quotes(said_from) WHERE said_from IS NOT NULL;
+
+CREATE TABLE events (
+  id INTEGER PRIMARY KEY,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  ord INTEGER NOT NULL,
+  date TEXT NOT NULL,
+  precision TEXT NOT NULL,
+  basis TEXT NOT NULL,
+  date_from TEXT NOT NULL,
+  date_to TEXT NOT NULL,
+  summary TEXT NOT NULL,
+  actors TEXT NOT NULL,
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL
+);
+CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_from ON events(date_from, date_to);
+CREATE INDEX events_date ON events(date);
+
+CREATE TABLE article_topics (
+  slug TEXT NOT NULL,
+  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  score INTEGER NOT NULL,
+  PRIMARY KEY (slug, article_id)
+) WITHOUT ROWID;
+CREATE INDEX article_topics_article ON article_topics(article_id);
+
+CREATE TABLE sentence_topics (
+  slug TEXT NOT NULL,
+  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  score INTEGER NOT NULL,
+  PRIMARY KEY (slug, sentence_id)
+) WITHOUT ROWID;
+CREATE INDEX sentence_topics_sentence ON sentence_topics(sentence_id);
+
+CREATE VIRTUAL TABLE quotes_fts USING fts5(text, ${FTS_OPTIONS});
+CREATE VIRTUAL TABLE events_fts USING fts5(summary, ${FTS_OPTIONS});
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, ${FTS_OPTIONS});
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+  DELETE FROM quotes_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
+  INSERT INTO events_fts(rowid, summary) VALUES (new.id, new.summary);
+END;
+CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
+  DELETE FROM events_fts WHERE rowid = old.id;
+END;
+CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences WHEN new.in_body = 1 BEGIN
+  INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences WHEN old.in_body = 1 BEGIN
+  DELETE FROM sentences_fts WHERE rowid = old.id;
+END;
+`;
+
+const V1_CONVERSATIONS = `
+CREATE TABLE threads (
+  platform TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  topic TEXT,
+  fact_ids TEXT NOT NULL,
+  entities TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel, thread_id)
+) WITHOUT ROWID;
+
+CREATE TABLE thread_turns (
+  platform TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  thread_id TEXT NOT NULL,
+  n INTEGER NOT NULL,
+  author TEXT NOT NULL,
+  text TEXT NOT NULL,
+  entities TEXT NOT NULL,
+  at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel, thread_id, n),
+  FOREIGN KEY (platform, channel, thread_id) REFERENCES threads(platform, channel, thread_id) ON DELETE CASCADE
+) WITHOUT ROWID;
+
+CREATE TABLE subscriptions (
+  platform TEXT NOT NULL,
+  channel TEXT NOT NULL,
+  topic TEXT NOT NULL,
+  cron TEXT NOT NULL,
+  timezone TEXT NOT NULL,
+  created_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (platform, channel, topic)
+) WITHOUT ROWID;
+
+-- One row per (digest, target, slot): written 'sending' before the post and 'sent' after,
+-- so a restart never posts a slot twice and never silently skips one.
+CREATE TABLE deliveries (
+  digest_id TEXT NOT NULL,
+  target TEXT NOT NULL,
+  slot TEXT NOT NULL,
+  status TEXT NOT NULL,
+  attempts INTEGER NOT NULL,
+  message_id TEXT,
+  error TEXT,
+  late INTEGER NOT NULL DEFAULT 0,
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (digest_id, target, slot)
+) WITHOUT ROWID;
+CREATE INDEX deliveries_target ON deliveries(target, digest_id, slot);
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "articles, facts, entities, topics, full-text indexes, threads, subscriptions, deliveries",
+    sql: V1_FACTS + V1_CONVERSATIONS,
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,104 @@
+import type { Database } from "better-sqlite3";
+import { createConversationStore } from "./conversations.ts";
+import type { FactStore, TopicTags } from "./fact-store.ts";
+import { openDatabase } from "./open-database.ts";
+import { createEntityReads } from "./read-entities.ts";
+import { createFactReads } from "./read-facts.ts";
+import { createTopicReads } from "./read-topics.ts";
+import { StoreCountsSchema } from "./rows.ts";
+import { explainStoreError } from "./store-error.ts";
+import { prepareWrites, writeArticle } from "./write-article.ts";
+
+export type SqliteStoreOptions = {
+  /** A file path, or ":memory:". */
+  path: string;
+  now?: () => string;
+  /** Caps the file at this many pages (tests simulate a full disk with it). */
+  maxPageCount?: number;
+};
+
+/** Opens the SQLite fact store: checked, migrated, WAL, foreign keys on. Throws StoreError with a plain message. */
+export function createSqliteStore(options: SqliteStoreOptions): FactStore {
+  const { path } = options;
+  const now = options.now ?? (() => new Date().toISOString());
+  const db = openDatabase(path);
+  if (options.maxPageCount) db.pragma(`max_page_count = ${options.maxPageCount}`);
+  const writes = prepareWrites(db);
+  const guarded = <T>(what: string, run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      throw explainStoreError(error, path, what);
+    }
+  };
+  const countSql = db.prepare(
+    `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM sentences) AS sentences,
+      (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM entities) AS entities,
+      (SELECT count(*) FROM entity_aliases) AS aliases, (SELECT count(*) FROM entity_roles) AS roles,
+      (SELECT count(*) FROM article_topics) AS articleTopics`,
+  );
+  const hashSql = db.prepare("SELECT 1 FROM articles WHERE content_hash = ?");
+  const anySql = db.prepare("SELECT 1 FROM articles LIMIT 1");
+  const conversations = createConversationStore(db, now);
+  return {
+    path,
+    putArticle: (article) =>
+      guarded(`storing article ${article.facts.article.id}`, () => db.transaction(() => writeArticle(writes, article, now())).immediate()),
+    hasContentHash: (hash) => hashSql.get(hash) !== undefined,
+    retag: (tagger) => guarded("re-tagging articles", () => retagAll(db, tagger)),
+    counts: () => StoreCountsSchema.parse(countSql.get()),
+    isEmpty: () => anySql.get() === undefined,
+    ...createTopicReads(db),
+    ...createEntityReads(db),
+    ...createFactReads(db),
+    getThread: conversations.getThread,
+    putThread: (record) => guarded("saving a thread", () => conversations.putThread(record)),
+    appendTurn: (key, turn) => guarded("saving a thread reply", () => conversations.appendTurn(key, turn)),
+    putSubscription: (sub) => guarded("saving a subscription", () => conversations.putSubscription(sub)),
+    removeSubscription: (key) => guarded("removing a subscription", () => conversations.removeSubscription(key)),
+    listSubscriptions: conversations.listSubscriptions,
+    claimDelivery: (key) => guarded("recording a digest delivery", () => conversations.claimDelivery(key)),
+    finishDelivery: (key, outcome) => guarded("recording a digest delivery", () => conversations.finishDelivery(key, outcome)),
+    lastDelivery: conversations.lastDelivery,
+    close: () => closeQuietly(db),
+  };
+}
+
+function retagAll(db: Database, tagger: (article: { id: string; title: string }, sentences: readonly string[]) => TopicTags): number {
+  const articles = db.prepare("SELECT id, title FROM articles ORDER BY id").all() as { id: string; title: string }[];
+  const sentences = db.prepare("SELECT id, text FROM sentences WHERE article_id = ? AND in_body = 1 ORDER BY ord");
+  const clearArticle = db.prepare("DELETE FROM article_topics WHERE article_id = ?");
+  const clearSentences = db.prepare("DELETE FROM sentence_topics WHERE sentence_id IN (SELECT id FROM sentences WHERE article_id = ?)");
+  const tagArticle = db.prepare("INSERT INTO article_topics (slug, article_id, score) VALUES (?, ?, ?)");
+  const tagSentence = db.prepare("INSERT OR REPLACE INTO sentence_topics (slug, sentence_id, score) VALUES (?, ?, ?)");
+  let tagged = 0;
+  db.transaction(() => {
+    for (const article of articles) {
+      const rows = sentences.all(article.id) as { id: number; text: string }[];
+      const tags = tagger(
+        article,
+        rows.map((row) => row.text),
+      );
+      clearArticle.run(article.id);
+      clearSentences.run(article.id);
+      for (const tag of tags.article) tagArticle.run(tag.slug, article.id, tag.score);
+      for (const tag of tags.sentences) {
+        const row = rows[tag.index];
+        if (row) tagSentence.run(tag.slug, row.id, tag.score);
+      }
+      if (tags.article.length > 0) tagged += 1;
+    }
+  }).immediate();
+  return tagged;
+}
+
+function closeQuietly(db: Database): void {
+  if (!db.open) return;
+  // why: a checkpoint on close folds the WAL back so the file alone is a complete copy.
+  try {
+    db.pragma("wal_checkpoint(TRUNCATE)");
+  } catch {
+    // a read-only or full disk may refuse the checkpoint; the WAL keeps the data either way
+  }
+  db.close();
+}
