@@ -1,0 +1,35 @@
+import { type ChatInputCommandInteraction, type Message, MessageFlags } from "discord.js";
+import type { APIEmbed } from "discord-api-types/v10";
+import type { DiscordPayload } from "./types.ts";
+
+// why: discord.js accepts mutable arrays only; payloads from the renderer are readonly.
+export function toMessageBody(payload: DiscordPayload): { content?: string; embeds: APIEmbed[] } {
+  return { ...(payload.content ? { content: payload.content } : {}), embeds: [...(payload.embeds ?? [])] };
+}
+
+/**
+ * Sends an answer's messages through a deferred interaction and returns the first message when it is public.
+ * `deferredEphemeral`: how the interaction was deferred, which decides what the first edit can show.
+ */
+export async function deliverAnswer(
+  interaction: ChatInputCommandInteraction,
+  payloads: readonly DiscordPayload[],
+  answer: { ephemeral: boolean; deferredEphemeral: boolean },
+): Promise<Message | undefined> {
+  const [first, ...rest] = payloads;
+  if (!first) return undefined;
+  if (answer.ephemeral && !answer.deferredEphemeral) {
+    // why: a deferred reply keeps the visibility it was deferred with, and the first follow-up after a defer
+    // edits it instead of posting. So: edit the public "thinking…" into a placeholder, post the answer as
+    // ephemeral follow-ups (now real follow-ups), then delete the placeholder.
+    await interaction.editReply({ content: "Only you can see this answer." });
+    for (const payload of payloads) await interaction.followUp({ ...toMessageBody(payload), flags: MessageFlags.Ephemeral });
+    await interaction.deleteReply();
+    return undefined;
+  }
+  const message = await interaction.editReply(toMessageBody(first));
+  for (const payload of rest) {
+    await interaction.followUp({ ...toMessageBody(payload), ...(answer.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  }
+  return answer.ephemeral ? undefined : message;
+}

@@ -1,0 +1,74 @@
+import { once } from "node:events";
+import { Client, Events, GatewayIntentBits, type Interaction, type Message } from "discord.js";
+import { BRIEF_COMMAND_NAME } from "../../discord-commands/command-definition.ts";
+import { discordApiBase } from "../../discord-commands/register.ts";
+import { answerAutocomplete } from "./autocomplete-interaction.ts";
+import { answerCommand } from "./command-interaction.ts";
+import { answerThreadMessage } from "./thread-message.ts";
+import type { DiscordAdapter, DiscordAdapterOptions, HandlerDeps } from "./types.ts";
+
+// why: how long stop() lets answers in flight finish before the gateway closes.
+const DRAIN_MS = 5_000;
+
+/**
+ * The Discord transport: the real discord.js client on the gateway. `/brief` interactions and thread
+ * messages go to the dispatcher; everything else (retries on 429, gateway resume) is discord.js's job.
+ */
+export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
+  const log = options.log.child({ platform: "discord" });
+  const client = new Client({
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      // why: privileged; IDENTIFY fails with 4014 when it is asked for but not enabled in the Developer Portal.
+      ...(options.messageContentIntent ? [GatewayIntentBits.MessageContent] : []),
+    ],
+    rest: { api: discordApiBase(options.apiUrl) },
+    // why: nobody is pinged by anything the bot sends, whatever the text holds (@everyone, <@id>, roles, replies).
+    allowedMentions: { parse: [], repliedUser: false },
+  });
+  const deps: HandlerDeps = { ...options, log };
+  const inFlight = new Set<Promise<void>>();
+  const track = (work: Promise<void>, what: Record<string, unknown>) => {
+    const done = work.catch((error: unknown) => log.error("discord event failed", { ...what, error }));
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+  };
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    if (interaction.isChatInputCommand() && interaction.commandName === BRIEF_COMMAND_NAME) {
+      track(answerCommand(interaction, deps), { interaction: interaction.id });
+    } else if (interaction.isAutocomplete() && interaction.commandName === BRIEF_COMMAND_NAME) {
+      track(answerAutocomplete(interaction, deps), { interaction: interaction.id });
+    }
+  });
+  client.on(Events.MessageCreate, (message: Message) => {
+    const botUserId = client.user?.id;
+    if (botUserId) track(answerThreadMessage(message, { ...deps, botUserId }), { message: message.id });
+  });
+  client.on(Events.Error, (error) => log.error("discord client error", { error }));
+  client.on(Events.ShardResume, (shard, replayed) => log.info("discord gateway resumed", { shard, replayed }));
+  client.on(Events.ShardReconnecting, (shard) => log.info("discord gateway reconnecting", { shard }));
+  client.rest.on("rateLimited", (info) =>
+    log.warn("discord rate limited", { route: info.route, retryAfterMs: info.retryAfter, global: info.global }),
+  );
+
+  return {
+    async start() {
+      const ready = once(client, Events.ClientReady);
+      await client.login(options.token);
+      await ready;
+      const appId = client.application?.id;
+      if (options.applicationId && appId && appId !== options.applicationId) {
+        log.warn("DISCORD_APPLICATION_ID differs from the token's application; /brief may be registered elsewhere", { appId });
+      }
+      log.info("discord ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
+    },
+    async stop() {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
+      clearTimeout(timer);
+      await client.destroy();
+    },
+  };
+}
