@@ -203,6 +203,8 @@ export type SearchResult = z.output<typeof SearchResultSchema>;
 
 export const SourcesListSchema = z.object({
   kind: z.literal("sources"),
+  /** How many articles the store holds (the list may be capped). */
+  total: z.number().int().nonnegative(),
   /** Newest first. */
   sources: z.array(SourceItemSchema),
 });

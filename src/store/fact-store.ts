@@ -48,11 +48,13 @@ export type FactStore = {
   readonly path: string;
   /** Stores one article's facts in one transaction: new, unchanged (same hash) or replacing the same URL. */
   putArticle(article: ArticleToStore): PutResult;
-  hasContentHash(hash: string): boolean;
+  /** The id of the stored article with this content hash, or null. */
+  articleIdByHash(hash: string): string | null;
   /** Re-assigns topics to every article in one transaction; returns how many articles have at least one topic. */
   retag(tagger: Retagger): number;
   counts(): StoreCounts;
   isEmpty(): boolean;
+  articleCount(): number;
 
   listArticles(limit: number): ArticleRow[];
   articlesByIds(ids: readonly string[]): ArticleRow[];

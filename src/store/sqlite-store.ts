@@ -37,17 +37,19 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
       (SELECT count(*) FROM entity_aliases) AS aliases, (SELECT count(*) FROM entity_roles) AS roles,
       (SELECT count(*) FROM article_topics) AS articleTopics`,
   );
-  const hashSql = db.prepare("SELECT 1 FROM articles WHERE content_hash = ?");
+  const hashSql = db.prepare("SELECT id FROM articles WHERE content_hash = ?");
   const anySql = db.prepare("SELECT 1 FROM articles LIMIT 1");
+  const articleCountSql = db.prepare("SELECT count(*) AS n FROM articles");
   const conversations = createConversationStore(db, now);
   return {
     path,
     putArticle: (article) =>
       guarded(`storing article ${article.facts.article.id}`, () => db.transaction(() => writeArticle(writes, article, now())).immediate()),
-    hasContentHash: (hash) => hashSql.get(hash) !== undefined,
+    articleIdByHash: (hash) => (hashSql.get(hash) as { id: string } | undefined)?.id ?? null,
     retag: (tagger) => guarded("re-tagging articles", () => retagAll(db, tagger)),
     counts: () => StoreCountsSchema.parse(countSql.get()),
     isEmpty: () => anySql.get() === undefined,
+    articleCount: () => Number((articleCountSql.get() as { n: number }).n),
     ...createTopicReads(db),
     ...createEntityReads(db),
     ...createFactReads(db),

@@ -1,0 +1,35 @@
+import type { ArticleInput } from "../domain/article.ts";
+import { UserError } from "../domain/errors.ts";
+import { type ArticleFacts, ArticleFactsSchema } from "../domain/facts.ts";
+import type { FactStore, PutResult } from "../store/fact-store.ts";
+import { contentHash } from "./content-hash.ts";
+import { splitSentences } from "./sentences.ts";
+import type { TopicMatcher } from "./topic-matcher.ts";
+
+/** The extractor as ingest sees it (src/extract's extractArticle): sync or async. */
+export type Extract = (input: ArticleInput) => ArticleFacts | Promise<ArticleFacts>;
+
+export type Ingester = {
+  /** Extracts (unless the same content is already stored), tags and stores one article in one transaction. */
+  ingest(input: ArticleInput): Promise<PutResult>;
+};
+
+export function createIngester(deps: { store: FactStore; extract: Extract; matcher: TopicMatcher }): Ingester {
+  return {
+    async ingest(input) {
+      const hash = contentHash(input);
+      // why: skipping extraction for known content makes re-running ingest on a folder cheap.
+      const known = deps.store.articleIdByHash(hash);
+      if (known) return { status: "unchanged", articleId: known };
+      const checked = ArticleFactsSchema.safeParse(await deps.extract(input));
+      if (!checked.success)
+        throw new UserError(`the extractor returned facts that do not fit the schema: ${checked.error.issues[0]?.message ?? ""}`);
+      const sentences = splitSentences(input.text);
+      const topics = deps.matcher.tag(
+        input.title,
+        sentences.map((sentence) => sentence.text),
+      );
+      return deps.store.putArticle({ facts: checked.data, contentHash: hash, textChars: input.text.length, sentences, topics });
+    },
+  };
+}

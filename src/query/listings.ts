@@ -1,0 +1,44 @@
+import type { Topic } from "../../config/file-schema.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import type { ArticleRow } from "../store/rows.ts";
+import type { SourceItem, SourcesList, TopicsList } from "./types.ts";
+
+/** How many articles `sources` lists (newest first); `total` says how many there are. */
+export const SOURCES_LIMIT = 100;
+
+export function sourceItem(row: ArticleRow): SourceItem {
+  return {
+    articleId: row.id,
+    title: row.title,
+    source: row.source,
+    url: row.url,
+    published: row.published,
+    quoteCount: row.quote_count,
+    eventCount: row.event_count,
+    topics: row.topics,
+  };
+}
+
+/** The configured topics with what the store holds for each (a topic with no articles yet still shows). */
+export function listTopics(store: FactStore, topics: readonly Topic[]): TopicsList {
+  const stats = new Map(store.topicStats().map((row) => [row.slug, row]));
+  return {
+    kind: "topics",
+    topics: topics.map((topic) => {
+      const row = stats.get(topic.slug);
+      return {
+        slug: topic.slug,
+        title: topic.title,
+        description: topic.description,
+        articleCount: row?.articles ?? 0,
+        quoteCount: row?.quotes ?? 0,
+        eventCount: row?.events ?? 0,
+        latest: row?.latest ?? null,
+      };
+    }),
+  };
+}
+
+export function listSources(store: FactStore): SourcesList {
+  return { kind: "sources", total: store.articleCount(), sources: store.listArticles(SOURCES_LIMIT).map(sourceItem) };
+}

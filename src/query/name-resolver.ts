@@ -1,0 +1,59 @@
+import { entityId, surnameKeyOf } from "../domain/entity-key.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import type { EntityRow } from "../store/rows.ts";
+import { foldForMatch } from "../text/normalize.ts";
+import { editDistance } from "../text/similarity.ts";
+
+export type NameMatch = { entities: EntityRow[]; suggestions: string[] };
+
+/**
+ * Finds the entities a typed name means, case-, diacritic- and alias-insensitive, with typo tolerance:
+ * an exact alias, then the entity-key rules (surname alone, variant spellings), then the nearest names by
+ * edit distance. Entities are ranked most quoted first; `suggestions` are names for "did you mean".
+ */
+export function resolveName(store: FactStore, raw: string): NameMatch {
+  const key = foldForMatch(raw.replace(/["“”]/g, ""));
+  const exact = store.entitiesByAliasKey(key);
+  if (exact.length > 0) return { entities: rank(store, exact), suggestions: [] };
+  const byKey = byEntityKey(store, raw);
+  if (byKey.length > 0) return { entities: rank(store, byKey), suggestions: [] };
+  const near = nearestIds(store, key);
+  const allowed = Math.max(1, Math.floor(key.length / 4));
+  const close = near.filter((entry) => entry.distance <= allowed).map((entry) => entry.id);
+  const entities = close.map((id) => store.entityById(id)).filter((row): row is EntityRow => row !== null);
+  if (entities.length > 0) return { entities: rank(store, entities), suggestions: [] };
+  const suggestions = near
+    .slice(0, 3)
+    .map((entry) => store.entityById(entry.id)?.name)
+    .filter((name): name is string => Boolean(name));
+  return { entities: [], suggestions };
+}
+
+function byEntityKey(store: FactStore, raw: string): EntityRow[] {
+  const id = entityId("person", raw);
+  const full = store.entityById(id);
+  if (full) return [full];
+  const surname = surnameKeyOf(id);
+  if (!surname || id.includes(".")) return [];
+  return store.entitiesBySurnameKey(surname);
+}
+
+/** Entity ids by their nearest alias (whole name or last word), nearest first, within a generous bound. */
+function nearestIds(store: FactStore, key: string): { id: string; distance: number }[] {
+  const bound = Math.max(2, Math.floor(key.length / 2));
+  const best = new Map<string, number>();
+  for (const { entity_id, alias_key } of store.aliasKeys()) {
+    const last = alias_key.slice(alias_key.lastIndexOf(" ") + 1);
+    const distance = Math.min(editDistance(key, alias_key, bound), editDistance(key, last, bound));
+    if (distance <= bound && distance < (best.get(entity_id) ?? Number.POSITIVE_INFINITY)) best.set(entity_id, distance);
+  }
+  return [...best.entries()]
+    .map(([id, distance]) => ({ id, distance }))
+    .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+}
+
+function rank(store: FactStore, entities: readonly EntityRow[]): EntityRow[] {
+  const unique = [...new Map(entities.map((entity) => [entity.id, entity])).values()];
+  const counts = new Map(unique.map((entity) => [entity.id, store.quoteCount(entity.id)]));
+  return unique.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,109 @@
+import type { Topic } from "../../config/file-schema.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import type { RoleRow } from "../store/rows.ts";
+import { closestMatches } from "../text/similarity.ts";
+import { compareFactDates, eventItem, mergeDuplicateEvents, quoteItem, sentenceItem } from "./items.ts";
+import { sourceItem } from "./listings.ts";
+import { checkQueryText, similarity } from "./query-text.ts";
+import type { EventItem, PersonSummary, QuoteItem, SentenceItem, TopicBriefResult } from "./types.ts";
+
+const SUMMARY_MAX = 5;
+const QUOTES_MAX = 5;
+const PEOPLE_MAX = 6;
+const TIMELINE_MAX = 12;
+/** Two sentences this alike say the same thing; keep one. */
+const SAME_THING = 0.45;
+
+/** A briefing on a configured topic, drawn from the articles tagged with it. */
+export function topicBrief(store: FactStore, topics: readonly Topic[], raw: string): TopicBriefResult {
+  const checked = checkQueryText(raw, "brief topic turkey-mediation (brief topics lists them)");
+  if ("kind" in checked) return checked;
+  const slug = checked.text.toLowerCase();
+  const topic = topics.find((candidate) => candidate.slug === slug);
+  if (!topic) {
+    const suggestions = closestMatches(
+      slug,
+      topics.map((candidate) => candidate.slug),
+      3,
+    );
+    const hint = suggestions[0] ? ` — did you mean ${suggestions[0]}?` : "";
+    return { kind: "not-found", what: "topic", query: checked.text, message: `No topic '${checked.text}'${hint}`, suggestions };
+  }
+  const stats = store.topicStats().find((row) => row.slug === slug);
+  const summary = pickSummary(store.topicSentences(slug, 60).map(sentenceItem));
+  const quotes = pickQuotes(store.topicQuotes(slug, 40).map(quoteItem));
+  const timeline = pickTimeline(store.topicEvents(slug, 80).map((row) => eventItem(row)));
+  const people = peopleOf(store, slug);
+  const cited = new Set([...summary, ...quotes, ...timeline].map((item) => item.citation.articleId));
+  for (const event of timeline) for (const also of event.alsoReportedIn) cited.add(also.articleId);
+  return {
+    kind: "topic-brief",
+    topic: { slug: topic.slug, title: topic.title, description: topic.description },
+    articleCount: stats?.articles ?? 0,
+    published: stats?.first && stats.latest ? { from: stats.first, to: stats.latest } : null,
+    summary,
+    people,
+    quotes,
+    timeline,
+    sources: store.articlesByIds([...cited]).map(sourceItem),
+  };
+}
+
+/** Best-ranked first; no two alike; one per article until every article has had a turn; no quotations. */
+function pickSummary(candidates: readonly SentenceItem[]): SentenceItem[] {
+  const usable = candidates.filter((item) => item.text.length >= 40 && item.text.length <= 400 && !/["“”]/.test(item.text));
+  const picked: SentenceItem[] = [];
+  for (const pass of [1, 2]) {
+    for (const item of usable) {
+      if (picked.length >= SUMMARY_MAX) break;
+      if (picked.includes(item)) continue;
+      if (pass === 1 && picked.some((kept) => kept.citation.articleId === item.citation.articleId)) continue;
+      if (picked.some((kept) => similarity(kept.text, item.text) >= SAME_THING)) continue;
+      picked.push(item);
+    }
+  }
+  return picked;
+}
+
+/** Strongest first (verbatim, on-topic), at most two per speaker, no near-duplicates. */
+function pickQuotes(candidates: readonly QuoteItem[]): QuoteItem[] {
+  const picked: QuoteItem[] = [];
+  for (const quote of candidates) {
+    if (picked.length >= QUOTES_MAX) break;
+    const speaker = quote.speaker.entityId ?? quote.speaker.description ?? "";
+    if (picked.filter((kept) => (kept.speaker.entityId ?? kept.speaker.description ?? "") === speaker).length >= 2) continue;
+    if (picked.some((kept) => similarity(kept.text, quote.text) >= SAME_THING)) continue;
+    picked.push(quote);
+  }
+  return picked;
+}
+
+/** The most on-topic events, the same event from several articles merged, in date order. */
+function pickTimeline(candidates: readonly EventItem[]): EventItem[] {
+  return mergeDuplicateEvents(candidates)
+    .slice(0, TIMELINE_MAX)
+    .sort((a, b) => compareFactDates(a.date, b.date) || a.id.localeCompare(b.id));
+}
+
+function peopleOf(store: FactStore, slug: string): PersonSummary[] {
+  const people = store.topicPeople(slug, PEOPLE_MAX);
+  const roles = rolesByEntity(store.entityRoles(people.map((person) => person.id)));
+  return people.map((person) => ({
+    entityId: person.id,
+    name: person.name,
+    type: person.type,
+    roles: roles.get(person.id) ?? [],
+    quoteCount: person.quote_count,
+  }));
+}
+
+/** Distinct roles per entity, most often cited first. */
+function rolesByEntity(rows: readonly RoleRow[]): Map<string, string[]> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const forEntity = counts.get(row.entity_id) ?? new Map<string, number>();
+    forEntity.set(row.role, (forEntity.get(row.role) ?? 0) + 1);
+    counts.set(row.entity_id, forEntity);
+  }
+  return new Map([...counts].map(([id, roles]) => [id, [...roles].sort((a, b) => b[1] - a[1]).map(([role]) => role)]));
+}

@@ -1,0 +1,68 @@
+import type { FactStore } from "../store/fact-store.ts";
+import { foldForMatch } from "../text/normalize.ts";
+import { quoteDay, quoteItem } from "./items.ts";
+import { resolveName } from "./name-resolver.ts";
+import { checkQueryText, overlap, searchWords } from "./query-text.ts";
+import type { PhraseMatch, QuoteItem, WhoSaidResult } from "./types.ts";
+
+const HINT = 'brief who Kalin, or brief who "burns bridges"';
+/** A reworded phrase still matches when most of its content words are in the quote. */
+const MIN_PHRASE_SCORE = 0.6;
+
+/**
+ * A name gives what that person said; a quoted phrase (or a name that matches nobody) gives who said it.
+ */
+export function whoSaid(store: FactStore, raw: string): WhoSaidResult {
+  const checked = checkQueryText(raw, HINT);
+  if ("kind" in checked) return checked;
+  const quoted = /^["“'‘].*["”'’]$/.test(checked.text);
+  const text = quoted ? checked.text.slice(1, -1).trim() : checked.text;
+  if (!quoted) {
+    const match = resolveName(store, text);
+    const [person, ...others] = match.entities;
+    if (person) {
+      const aliases = [...new Set(store.entityAliases(person.id).map((row) => row.alias))];
+      const roles = [...new Set(store.entityRoles([person.id]).map((row) => row.role))];
+      const quotes = orderQuotes(store.quotesBySpeaker(person.id, 500).map(quoteItem));
+      return {
+        kind: "who-said-person",
+        query: text,
+        person: { entityId: person.id, name: person.name, aliases, roles },
+        quotes,
+        otherMatches: others.map((other) => other.name),
+      };
+    }
+    const phrase = phraseMatches(store, text);
+    if (phrase.length > 0) return { kind: "who-said-phrase", query: text, matches: phrase };
+    return notFound(text, `No one named "${text}" is quoted in the articles, and no quote contains those words.`, match.suggestions);
+  }
+  const matches = phraseMatches(store, text);
+  if (matches.length > 0) return { kind: "who-said-phrase", query: text, matches };
+  return notFound(text, `No quote in the articles contains "${text}".`, []);
+}
+
+/** Verbatim (direct, partial) before reported speech; newest first within each. */
+export function orderQuotes(quotes: readonly QuoteItem[]): QuoteItem[] {
+  const verbatim = (quote: QuoteItem) => (quote.kind === "indirect" ? 1 : 0);
+  return [...quotes].sort((a, b) => verbatim(a) - verbatim(b) || quoteDay(b).localeCompare(quoteDay(a)) || a.id.localeCompare(b.id));
+}
+
+function phraseMatches(store: FactStore, phrase: string): PhraseMatch[] {
+  const terms = searchWords(phrase);
+  if (terms.length === 0) return [];
+  const folded = foldForMatch(phrase);
+  return store
+    .searchQuotes({ terms, mode: "any" }, 100)
+    .map((row) => {
+      const quote = quoteItem(row);
+      const score = foldForMatch(quote.text).includes(folded) ? 1 : overlap(phrase, quote.text);
+      return { quote, score: Math.round(score * 100) / 100 };
+    })
+    .filter((match) => match.score >= MIN_PHRASE_SCORE)
+    .sort((a, b) => b.score - a.score || quoteDay(b.quote).localeCompare(quoteDay(a.quote)))
+    .slice(0, 20);
+}
+
+function notFound(query: string, message: string, suggestions: string[]): WhoSaidResult {
+  return { kind: "not-found", what: "person", query, message, suggestions };
+}
