@@ -1,0 +1,93 @@
+import type { AddressInfo } from "node:net";
+import { App, webApi } from "@slack/bolt";
+import type { Dispatcher } from "../../dispatch/dispatcher.ts";
+import type { Logger } from "../../log/logger.ts";
+import type { ThreadRegistry } from "../../threads/thread-registry.ts";
+import { createBoltLogger } from "./bolt-logger.ts";
+import { createDeliver } from "./deliver.ts";
+import { createPacer } from "./pacing.ts";
+import { createSlackSender } from "./send.ts";
+import { registerSlashCommand } from "./slash-command.ts";
+import { registerThreadReplies } from "./thread-replies.ts";
+import type { SlackRender } from "./types.ts";
+
+export type RetryConfig = NonNullable<NonNullable<ConstructorParameters<typeof App>[0]>["clientOptions"]>["retryConfig"];
+
+export type SlackAdapterOptions = {
+  botToken: string;
+  /** `xapp-…`: Socket Mode, no public URL needed. Wins when both it and a signing secret are set. */
+  appToken?: string;
+  /** HTTP mode: requests to `/slack/events` on `port` are verified with it (5-minute replay window). */
+  signingSecret?: string;
+  /** Web API base, e.g. `http://127.0.0.1:PORT/api/` for a fake Slack or a proxy. */
+  apiUrl?: string;
+  port: number;
+  /** Interface to listen on in HTTP mode; all interfaces when unset. */
+  host?: string;
+  dispatcher: Dispatcher;
+  threads: ThreadRegistry;
+  render: SlackRender;
+  log: Logger;
+  /** The slash command to answer; `/brief` unless the app was installed under another name. */
+  command?: string;
+  /** Minimum gap between two messages to one channel (Slack: about one a second). */
+  paceMs?: number;
+  /** How the Web API client retries 429s (after Retry-After) and 5xx; defaults to five retries in five minutes. */
+  retryConfig?: RetryConfig;
+};
+
+export type SlackAdapter = {
+  /** Connects (Socket Mode) or starts listening (HTTP); resolves with where HTTP requests are expected. */
+  start(): Promise<{ mode: "socket" | "http"; url?: string }>;
+  stop(): Promise<void>;
+};
+
+/** The Slack transport: verify, ack, parse, send, thread bookkeeping. Everything else goes through the dispatcher. */
+export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
+  const mode = options.appToken ? "socket" : options.signingSecret ? "http" : undefined;
+  if (!mode) throw new Error("Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) beside SLACK_BOT_TOKEN.");
+  const log = options.log.child({ platform: "slack", mode });
+  const app = new App({
+    token: options.botToken,
+    ...(mode === "socket"
+      ? { socketMode: true, appToken: options.appToken }
+      : { signingSecret: options.signingSecret, endpoints: "/slack/events" }),
+    logger: createBoltLogger(log),
+    clientOptions: {
+      ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+      retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    },
+  });
+  // why: web-api pauses its queue for Retry-After on a 429 and retries; log it so slow answers are explained.
+  app.client.on(webApi.WebClientEvent.RATE_LIMITED, (retryAfter: number, request: { url?: string }) =>
+    log.warn("rate limited by Slack; waiting", { retryAfter, url: request?.url }),
+  );
+  app.error(async (error) => log.error("slack listener failed", { error }));
+
+  const sender = createSlackSender(app.client, createPacer({ intervalMs: options.paceMs ?? 1000 }));
+  const deliver = createDeliver({ sender, render: options.render, threads: options.threads, log });
+  const deps = { dispatcher: options.dispatcher, deliver, threads: options.threads, log };
+  registerSlashCommand(app, { ...deps, command: options.command ?? "/brief" });
+  registerThreadReplies(app, deps);
+
+  return {
+    async start() {
+      if (mode === "socket") {
+        await app.start();
+        log.info("connected to Slack over Socket Mode");
+        return { mode };
+      }
+      const server = (await app.start({ port: options.port, ...(options.host ? { host: options.host } : {}) })) as {
+        address(): AddressInfo | string | null;
+      };
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : options.port;
+      const url = `http://${options.host ?? "localhost"}:${port}/slack/events`;
+      log.info("listening for Slack requests", { url });
+      return { mode, url };
+    },
+    async stop() {
+      await app.stop();
+    },
+  };
+}

@@ -1,0 +1,45 @@
+import type { App } from "@slack/bolt";
+import type { Pacer } from "./pacing.ts";
+import { postToResponseUrl, type ResponseType } from "./response-url.ts";
+import type { SlackMessage } from "./types.ts";
+
+type WebClient = App["client"];
+
+/** The three ways an answer leaves the bot. Every call throws Slack's error; callers decide what the user sees. */
+export type SlackSender = {
+  /** Posts one message (paced per channel); returns its ts. */
+  post(channel: string, message: SlackMessage, threadTs?: string): Promise<string | undefined>;
+  /** Posts the messages so only `user` sees them (needs the bot in the channel). */
+  ephemeral(channel: string, user: string, messages: readonly SlackMessage[], threadTs?: string): Promise<void>;
+  /** Posts the messages to a slash command's response_url (works where the bot is not a member). */
+  respond(responseUrl: string, messages: readonly SlackMessage[], responseType: ResponseType): Promise<void>;
+};
+
+export function createSlackSender(client: WebClient, pacer: Pacer): SlackSender {
+  const body = (message: SlackMessage) => ({
+    text: message.text,
+    ...(message.blocks ? { blocks: [...message.blocks] } : {}),
+    // why: a brief ends with source links; unfurled, each one would become a large preview card.
+    unfurl_links: false,
+    unfurl_media: false,
+  });
+
+  return {
+    async post(channel, message, threadTs) {
+      const result = await pacer.run(channel, () =>
+        client.chat.postMessage({ channel, ...body(message), ...(threadTs ? { thread_ts: threadTs } : {}) }),
+      );
+      return result.ts;
+    },
+    async ephemeral(channel, user, messages, threadTs) {
+      for (const message of messages) {
+        await pacer.run(channel, () =>
+          client.chat.postEphemeral({ channel, user, ...body(message), ...(threadTs ? { thread_ts: threadTs } : {}) }),
+        );
+      }
+    },
+    async respond(responseUrl, messages, responseType) {
+      for (const message of messages) await postToResponseUrl(responseUrl, message, responseType);
+    },
+  };
+}

@@ -1,0 +1,198 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { BRIEF } from "../support/fake-slack-dispatcher.ts";
+import { type SlackHarness, startSlackHarness } from "../support/fake-slack-harness.ts";
+import { eventCallback, postSigned, SIGNING_SECRET, sign, slashCommand, threadReply } from "../support/fake-slack-requests.ts";
+
+let harness: SlackHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+async function start(options: Partial<Parameters<typeof startSlackHarness>[0]> = {}): Promise<SlackHarness> {
+  harness = await startSlackHarness({ mode: "http", ...options });
+  return harness;
+}
+
+async function slash(h: SlackHarness, text: string, extra: { channel?: string } = {}) {
+  const body = new URLSearchParams(slashCommand({ text, responseUrl: h.fake.responseUrl(), ...extra })).toString();
+  return postSigned(h.url, body, "form");
+}
+
+async function event(h: SlackHarness, payload: Record<string, unknown>, eventId?: string) {
+  return postSigned(h.url, JSON.stringify(eventCallback(payload, eventId)), "json");
+}
+
+/** Posts a /brief and waits for its answer in the channel; returns the answer's ts (a thread root). */
+async function briefRoot(h: SlackHarness, text = "turkey-mediation"): Promise<string> {
+  await slash(h, text);
+  await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 1);
+  return String(h.fake.accepted("chat.postMessage")[0]?.reply.ts);
+}
+
+describe("Slack over HTTP (real Bolt app against a fake Slack)", () => {
+  it("acks a signed /brief at once and posts the brief in the channel with blocks", async () => {
+    const h = await start();
+    const response = await slash(h, "turkey-mediation");
+    expect(response.status).toBe(200);
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 1);
+    const [post] = h.fake.calls("chat.postMessage");
+    expect(post?.headers.authorization).toBe("Bearer xoxb-fake-token");
+    expect(post?.body.channel).toBe("C0001");
+    expect(post?.body.thread_ts).toBeUndefined();
+    expect(post?.body.text).toBe(BRIEF.summary);
+    const blocks = post?.body.blocks as Array<{ type: string; text?: { text: string } }>;
+    expect(blocks[0]).toMatchObject({ type: "header", text: { text: BRIEF.summary } });
+    const all = JSON.stringify(blocks);
+    expect(all).toContain("&lt;!channel&gt;");
+    expect(all).not.toContain("<!channel>");
+    expect(h.dispatcher.asked).toEqual([
+      { text: "/brief turkey-mediation", request: { platform: "slack", channelId: "C0001", userId: "U0001" } },
+    ]);
+  });
+
+  it("refuses a bad signature and a 6-minute-old timestamp with 401 and posts nothing", async () => {
+    const h = await start();
+    const body = new URLSearchParams(slashCommand({ text: "turkey-mediation", responseUrl: h.fake.responseUrl() })).toString();
+    const forged = await postSigned(h.url, body, "form", sign(body, "not-the-secret"));
+    const stale = await postSigned(h.url, body, "form", sign(body, SIGNING_SECRET, Math.floor(Date.now() / 1000) - 6 * 60));
+    expect([forged.status, stale.status]).toEqual([401, 401]);
+    // A good request afterwards is answered; it is the only thing that ever reached the fake's message routes.
+    await slash(h, "sentinel");
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 1);
+    expect(h.dispatcher.asked.map((a) => a.text)).toEqual(["/brief sentinel"]);
+    expect(h.fake.calls("chat.postMessage")).toHaveLength(1);
+    expect(h.fake.calls("response_url")).toHaveLength(0);
+  });
+
+  it("answers a reply in the thread under its own answer, in that thread, with the thread as context", async () => {
+    const h = await start();
+    const root = await briefRoot(h, "who Kalin");
+    await event(h, threadReply({ threadTs: root, text: "what did he say about the grain deal?" }));
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 2);
+    const answer = h.fake.accepted("chat.postMessage")[1];
+    expect(answer?.body).toMatchObject({ channel: "C0001", thread_ts: root, text: "Answer: what did he say about the grain deal?" });
+    expect(h.dispatcher.asked[1]).toEqual({
+      text: "what did he say about the grain deal?",
+      request: { platform: "slack", channelId: "C0001", userId: "U0001", threadId: root },
+    });
+  });
+
+  it("answers an event delivered twice (Slack's retry) once", async () => {
+    const h = await start();
+    const root = await briefRoot(h);
+    const reply = threadReply({ threadTs: root, text: "who else spoke?" });
+    await event(h, reply, "EvTWICE");
+    await postSigned(
+      h.url,
+      JSON.stringify(eventCallback(reply, "EvTWICE")),
+      "json",
+      // why: Slack marks redeliveries with these headers; the event id stays the same.
+      { ...sign(JSON.stringify(eventCallback(reply, "EvTWICE"))) },
+    );
+    await event(h, threadReply({ threadTs: root, text: "sentinel" }));
+    await h.fake.waitFor(() => h.dispatcher.asked.some((a) => a.text === "sentinel") && h.fake.accepted("chat.postMessage").length >= 3);
+    const answers = h.fake.accepted("chat.postMessage").filter((c) => c.body.thread_ts === root);
+    expect(answers.map((c) => c.body.text)).toEqual(["Answer: who else spoke?", "Answer: sentinel"]);
+  });
+
+  it("answers a mention inside a watched thread once, though it arrives as message and app_mention", async () => {
+    const h = await start();
+    const root = await briefRoot(h);
+    const reply = threadReply({ threadTs: root, text: "<@UBOT> and the grain deal?" });
+    await event(h, reply);
+    await event(h, { ...reply, type: "app_mention" });
+    await event(h, threadReply({ threadTs: root, text: "sentinel" }));
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").some((c) => c.body.text === "Answer: sentinel"));
+    const answers = h.fake.accepted("chat.postMessage").filter((c) => c.body.thread_ts === root);
+    expect(answers.map((c) => c.body.text)).toEqual(["Answer: and the grain deal?", "Answer: sentinel"]);
+  });
+
+  it("answers a mention in a channel in a new thread under it, and replies there without a mention", async () => {
+    const h = await start();
+    await event(h, { type: "app_mention", channel: "C0002", user: "U0001", text: "<@UBOT> who is Kalin?", ts: "1750000000.000100" });
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 1);
+    expect(h.fake.accepted("chat.postMessage")[0]?.body).toMatchObject({
+      channel: "C0002",
+      thread_ts: "1750000000.000100",
+      text: "Answer: who is Kalin?",
+    });
+    await event(h, threadReply({ channel: "C0002", threadTs: "1750000000.000100", text: "and his role?" }));
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 2);
+    expect(h.fake.accepted("chat.postMessage")[1]?.body).toMatchObject({ thread_ts: "1750000000.000100", text: "Answer: and his role?" });
+  });
+
+  it("ignores its own posts, other bots, edits, joins and threads that are not its own", async () => {
+    const h = await start();
+    const root = await briefRoot(h);
+    await event(h, { ...threadReply({ threadTs: root, text: "mine" }), user: "UBOT", bot_id: "BBOT" });
+    await event(h, { ...threadReply({ threadTs: root, text: "other bot" }), bot_id: "BOTHER" });
+    await event(h, { ...threadReply({ threadTs: root, text: "edited" }), subtype: "message_changed" });
+    await event(h, { ...threadReply({ threadTs: root, text: "joined" }), subtype: "channel_join" });
+    await event(h, threadReply({ threadTs: "1600000000.000001", text: "someone else's thread" }));
+    await event(h, {
+      type: "message",
+      channel: "C0001",
+      channel_type: "channel",
+      user: "U0001",
+      text: "top-level chatter",
+      ts: "1750000001.000100",
+    });
+    await event(h, threadReply({ threadTs: root, text: "sentinel" }));
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 2);
+    expect(h.dispatcher.asked.map((a) => a.text)).toEqual(["/brief turkey-mediation", "sentinel"]);
+  });
+
+  it("waits out a 429 (Retry-After: 1) and then posts the answer once", async () => {
+    const h = await start({ retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 } });
+    h.fake.fail("chat.postMessage", { status: 429, retryAfter: 1 });
+    await slash(h, "turkey-mediation");
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 1, 8000);
+    const calls = h.fake.calls("chat.postMessage");
+    expect(calls.map((c) => c.status)).toEqual([429, 200]);
+    expect(calls[1]?.body.text).toBe(BRIEF.summary);
+    expect(h.logs.join("")).toMatch(/rate limited by Slack/);
+  });
+
+  it("tells the user through the response_url when it is not in the channel, with the answer and an invite hint", async () => {
+    const h = await start();
+    h.fake.fail("chat.postMessage", { error: "not_in_channel" });
+    await slash(h, "turkey-mediation");
+    await h.fake.waitFor(() => h.fake.accepted("response_url").length === 2);
+    const [notice, answer] = h.fake.accepted("response_url");
+    expect(notice?.body).toMatchObject({ response_type: "ephemeral" });
+    expect(String(notice?.body.text)).toContain("/invite <@UBOT>");
+    expect(answer?.body).toMatchObject({ response_type: "ephemeral", text: BRIEF.summary });
+    expect(h.logs.join("")).toMatch(/could not post the answer .*code=not_in_channel.*channel=C0001|channel=C0001.*code=not_in_channel/);
+  });
+
+  it("sends ephemeral answers (help, errors) only to the asker, through the response_url", async () => {
+    const h = await start();
+    await slash(h, "help");
+    await h.fake.waitFor(() => h.fake.accepted("response_url").length === 1);
+    expect(h.fake.accepted("response_url")[0]?.body).toMatchObject({ response_type: "ephemeral", text: "Briefbot commands" });
+    expect(h.fake.calls("chat.postMessage")).toHaveLength(0);
+  });
+
+  it("falls back to chat.postEphemeral when the response_url is used up", async () => {
+    const h = await start();
+    h.fake.fail("response_url", { error: "used_url" });
+    await slash(h, "help");
+    await h.fake.waitFor(() => h.fake.accepted("chat.postEphemeral").length === 1);
+    expect(h.fake.accepted("chat.postEphemeral")[0]?.body).toMatchObject({ channel: "C0001", user: "U0001", text: "Briefbot commands" });
+    expect(h.logs.join("")).toMatch(/response_url refused the answer/);
+  });
+
+  it("splits a long answer into several messages that all fit Slack's limits, each a thread root", async () => {
+    const h = await start();
+    await slash(h, "long");
+    await h.fake.waitFor(() => h.fake.calls("chat.postMessage").length >= 2 && h.dispatcher.asked.length === 1);
+    await h.fake.waitFor(() => h.fake.calls("chat.postMessage").length === h.fake.accepted("chat.postMessage").length);
+    const posts = h.fake.calls("chat.postMessage");
+    expect(posts.every((p) => p.reply.ok === true)).toBe(true);
+    expect(posts.length).toBeGreaterThan(1);
+    const last = posts[posts.length - 1];
+    await h.threads.isBotThread("slack", "C0001", String(last?.reply.ts));
+    expect(await h.threads.isBotThread("slack", "C0001", String(last?.reply.ts))).toBe(true);
+  });
+});

@@ -1,0 +1,77 @@
+import { Writable } from "node:stream";
+import { createSlackAdapter, type RetryConfig } from "../../src/adapters/slack/app.ts";
+import { renderSlackStandIn } from "../../src/adapters/slack/stand-in-render.ts";
+import type { SlackRender } from "../../src/adapters/slack/types.ts";
+import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
+import { createLogger } from "../../src/log/logger.ts";
+import { createMemoryThreadRegistry } from "../../src/threads/memory-thread-registry.ts";
+import type { ThreadRegistry } from "../../src/threads/thread-registry.ts";
+import { createFakeSlack, type FakeSlack } from "./fake-slack.ts";
+import { createStubDispatcher, type StubDispatcher } from "./fake-slack-dispatcher.ts";
+import { SIGNING_SECRET } from "./fake-slack-requests.ts";
+
+export type SlackHarness = {
+  fake: FakeSlack;
+  dispatcher: StubDispatcher;
+  threads: ThreadRegistry;
+  /** `http://127.0.0.1:PORT/slack/events` in HTTP mode. */
+  url: string;
+  logs: string[];
+  close(): Promise<void>;
+};
+
+export type HarnessOptions = {
+  mode: "http" | "socket";
+  dispatcher?: Dispatcher;
+  render?: SlackRender;
+  retryConfig?: RetryConfig;
+  paceMs?: number;
+};
+
+/** The real adapter (real Bolt app) wired to a fresh fake Slack, a stub dispatcher and an in-memory registry. */
+export async function startSlackHarness(options: HarnessOptions): Promise<SlackHarness> {
+  const fake = await createFakeSlack();
+  const stub = createStubDispatcher();
+  const threads = createMemoryThreadRegistry();
+  const logs: string[] = [];
+  const out = new Writable({
+    write(chunk, _encoding, done) {
+      logs.push(String(chunk));
+      done();
+    },
+  });
+  const adapter = createSlackAdapter({
+    botToken: "xoxb-fake-token",
+    ...(options.mode === "socket" ? { appToken: "xapp-fake-token" } : { signingSecret: SIGNING_SECRET }),
+    apiUrl: fake.apiUrl,
+    port: 0,
+    host: "127.0.0.1",
+    dispatcher: options.dispatcher ?? stub,
+    threads,
+    render: options.render ?? renderSlackStandIn,
+    log: createLogger({ level: "info", out }),
+    // why: with the default policy an injected 500 would be retried for minutes; the 429 test opts in.
+    retryConfig: options.retryConfig ?? { retries: 0 },
+    // why: pacing is per channel and about 1 s in production; tests keep it short to stay fast.
+    paceMs: options.paceMs ?? 20,
+  });
+  let started: Awaited<ReturnType<typeof adapter.start>>;
+  try {
+    started = await adapter.start();
+    if (options.mode === "socket") await fake.socket.connected();
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
+  return {
+    fake,
+    dispatcher: stub,
+    threads,
+    url: started.url ?? "",
+    logs,
+    async close() {
+      await adapter.stop().catch(() => undefined);
+      await fake.close();
+    },
+  };
+}

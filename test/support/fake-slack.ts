@@ -1,0 +1,167 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { messageError } from "./fake-slack-limits.ts";
+import { createFakeSlackSocket, type FakeSlackSocket } from "./fake-slack-socket.ts";
+
+/** One request that reached the fake, as it arrived, with what the fake answered. */
+export type RecordedRequest = {
+  httpMethod: string;
+  path: string;
+  /** `chat.postMessage`, …; `response_url` for posts to a response_url sink. */
+  method: string;
+  headers: IncomingHttpHeaders;
+  body: Record<string, unknown>;
+  status: number;
+  reply: Record<string, unknown>;
+};
+
+/** A scripted failure for the next call(s) of one method. */
+export type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+
+export const FAKE_BOT = { userId: "UBOT", botId: "BBOT", teamId: "T0001" } as const;
+
+export type FakeSlack = {
+  /** The Web API base for `clientOptions.slackApiUrl` / SLACK_API_URL. */
+  apiUrl: string;
+  /** A fresh response_url on this fake: accepts 5 posts, then answers 404 `used_url`. */
+  responseUrl(): string;
+  requests: RecordedRequest[];
+  /** Calls of one method, refused ones included. */
+  calls(method: string): RecordedRequest[];
+  /** Calls of one method that the fake accepted (`ok: true`, or 200 for response_url). */
+  accepted(method: string): RecordedRequest[];
+  /** The next `times` calls of `method` fail with `fault`. */
+  fail(method: string, fault: Fault, times?: number): void;
+  socket: FakeSlackSocket;
+  /** Waits until `check` holds (polling), or throws after `ms`. */
+  waitFor(check: () => boolean, ms?: number): Promise<void>;
+  close(): Promise<void>;
+};
+
+const JSON_FIELDS = new Set(["blocks", "attachments", "metadata"]);
+
+// why: @slack/web-api posts form bodies with non-primitive arguments (blocks) as JSON strings.
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (raw === "") return {};
+  if (contentType?.startsWith("application/json")) return JSON.parse(raw);
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) body[key] = JSON_FIELDS.has(key) ? JSON.parse(value) : value;
+  return body;
+}
+
+/** An in-process fake Slack on 127.0.0.1:0: Web API, response_url sink and Socket Mode socket. */
+export async function createFakeSlack(): Promise<FakeSlack> {
+  const requests: RecordedRequest[] = [];
+  const faults = new Map<string, Fault[]>();
+  const responseUrlUses = new Map<string, number>();
+  const messages: Array<Record<string, unknown>> = [];
+  let clock = 1_700_000_000;
+  let responseUrls = 0;
+  const nextTs = () => `${++clock}.000100`;
+
+  function api(method: string, body: Record<string, unknown>, headers: IncomingHttpHeaders): [number, Record<string, unknown>] {
+    const refused = ["chat.postMessage", "chat.postEphemeral", "chat.update"].includes(method) ? messageError(body) : undefined;
+    if (refused) return [200, { ok: false, error: refused }];
+    switch (method) {
+      case "auth.test":
+        return [
+          200,
+          {
+            ok: true,
+            url: "https://fake.slack.com/",
+            team: "Fake",
+            user: "briefbot",
+            team_id: FAKE_BOT.teamId,
+            user_id: FAKE_BOT.userId,
+            bot_id: FAKE_BOT.botId,
+          },
+        ];
+      case "chat.postMessage": {
+        const message = { type: "message", user: FAKE_BOT.userId, bot_id: FAKE_BOT.botId, ts: nextTs(), ...body };
+        messages.push(message);
+        return [200, { ok: true, channel: body.channel, ts: message.ts, message }];
+      }
+      case "chat.postEphemeral":
+        return [200, { ok: true, message_ts: nextTs() }];
+      case "chat.update":
+        return [200, { ok: true, channel: body.channel, ts: body.ts, text: body.text }];
+      case "conversations.replies": {
+        const thread = messages.filter((m) => m.channel === body.channel && (m.ts === body.ts || m.thread_ts === body.ts));
+        return [200, { ok: true, messages: thread, has_more: false }];
+      }
+      case "apps.connections.open":
+        if (!String(headers.authorization).startsWith("Bearer xapp-")) return [200, { ok: false, error: "not_allowed_token_type" }];
+        return [200, { ok: true, url: socket.url() }];
+      default:
+        return [200, { ok: false, error: "unknown_method" }];
+    }
+  }
+
+  function sink(path: string, body: Record<string, unknown>): [number, Record<string, unknown>] {
+    const uses = (responseUrlUses.get(path) ?? 0) + 1;
+    responseUrlUses.set(path, uses);
+    // why: a response_url takes 5 posts within 30 minutes; Slack answers 404 after that.
+    if (uses > 5) return [404, { ok: false, error: "used_url" }];
+    const refused = messageError(body);
+    return refused ? [400, { ok: false, error: refused }] : [200, { ok: true }];
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    let raw = "";
+    for await (const chunk of req) raw += chunk;
+    const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
+    const method = path.startsWith("/respond/") ? "response_url" : path.replace(/^\/api\//, "");
+    const body = parseBody(raw, req.headers["content-type"]);
+    const fault = faults.get(method)?.shift();
+    let status: number;
+    let reply: Record<string, unknown>;
+    const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
+    if (fault && "status" in fault) {
+      status = fault.status;
+      reply = { ok: false, error: fault.status === 429 ? "ratelimited" : "internal_error" };
+      if (fault.status === 429) headers["retry-after"] = String(fault.retryAfter);
+    } else if (fault) {
+      [status, reply] = [method === "response_url" ? 404 : 200, { ok: false, error: fault.error }];
+    } else {
+      [status, reply] = method === "response_url" ? sink(path, body) : api(method, body, req.headers);
+    }
+    requests.push({ httpMethod: req.method ?? "GET", path, method, headers: req.headers, body, status, reply });
+    res.writeHead(status, headers);
+    // why: Slack's response_url answers plain text ("ok", "used_url"); the Web API answers JSON.
+    res.end(method === "response_url" ? (status === 200 ? "ok" : String(reply.error)) : JSON.stringify(reply));
+  }
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500);
+      res.end(String(error));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const socket = createFakeSlackSocket(server, () => base);
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: () => `${base}/respond/T0001/${++responseUrls}/token`,
+    requests,
+    calls: (method) => requests.filter((r) => r.method === method),
+    accepted: (method) => requests.filter((r) => r.method === method && r.status === 200 && r.reply.ok !== false),
+    fail(method, fault, times = 1) {
+      faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => fault)]);
+    },
+    socket,
+    async waitFor(check, ms = 4000) {
+      const end = Date.now() + ms;
+      while (!check()) {
+        if (Date.now() > end) throw new Error("fake Slack: timed out waiting for a condition");
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    },
+    async close() {
+      socket.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
