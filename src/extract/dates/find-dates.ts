@@ -1,0 +1,148 @@
+import * as chrono from "chrono-node";
+import type { DateBasis, Precision } from "../../domain/dates.ts";
+import { addDays, type Day, isoDay, isoMonth, monthNumber, toTime, WEEKDAYS, weekdayOf } from "./calendar.ts";
+import { soundsFuture, soundsPast } from "./tense.ts";
+
+/** A date read from text, resolved against the publication day. Offsets are into the searched string. */
+export type FoundDate = { date: string; precision: Precision; basis: DateBasis; phrase: string; start: number; end: number };
+
+const MONTH_NAMES =
+  "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
+const HAS_MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\s+\\d{1,2}\\b|\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(${MONTH_NAMES})\\b`);
+const WEEKDAY =
+  /\b(next |this |last |late |early |on |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b)?( night| morning| afternoon| evening)?\b/g;
+const MONTH_ONLY =
+  /\b(?:(in|since|by|until|from|during|through|early|late|mid-|mid|this|last|next|earlier in|later in|before|after|of)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?(?!\s+\d)/g;
+const RELATIVE =
+  /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
+const YEAR_CONTEXT =
+  /\b(in|since|by|until|till|from|to|through|during|before|after|early|late|mid|the|of|around|circa|and|or|year|between|spring|summer|autumn|fall|winter)\s+$/i;
+const BARE_YEAR =
+  /(?<![\d,.$£€/#-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%-]|,\d|\s*(?:percent|per cent|people|troops|km|miles|tonnes|tons|dollars|euros|pounds|votes|cases|deaths|years|metres|meters|feet|acres)\b|s\b|'s\b)/g;
+
+/** Every date expression in `text` (one sentence), resolved; overlapping readings keep the longest. */
+export function findDates(text: string, published: Day): FoundDate[] {
+  const found: FoundDate[] = [];
+  const pubTime = toTime(published);
+  const future = (start: number, end: number) => soundsFuture(text.slice(0, start), text.slice(end));
+
+  if (HAS_MONTH_DAY.test(text)) {
+    for (const result of chrono.parse(text, new Date(pubTime + 12 * 3_600_000))) {
+      const known = result.start;
+      const m = known.get("month");
+      const d = known.get("day");
+      if (!m || !d || !known.isCertain("month") || !known.isCertain("day") || !/[a-z]{3}/i.test(result.text)) continue;
+      if (known.isCertain("year")) {
+        const y = known.get("year") ?? published.y;
+        found.push(at(result.index, result.text, isoDay({ y, m, d }), "day", "explicit"));
+      } else {
+        let y = published.y;
+        const candidate = toTime({ y, m, d });
+        const ahead = future(result.index, result.index + result.text.length);
+        if (!ahead && candidate > pubTime) y -= 1;
+        if (ahead && candidate < pubTime - 86_400_000 * 7) y += 1;
+        found.push(at(result.index, result.text.replace(/\s+(at|on)\s*$/, ""), isoDay({ y, m, d }), "day", "month-day"));
+      }
+    }
+  }
+
+  for (const match of text.matchAll(WEEKDAY)) {
+    const prefix = (match[1] ?? "").trim().toLowerCase();
+    if (match[0].endsWith("s") && !match[3] && /days$/.test(match[0])) continue;
+    const target = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase() as (typeof WEEKDAYS)[number]);
+    const diff = (weekdayOf(published) - target + 7) % 7;
+    const forward = prefix === "next" || (prefix !== "last" && future(match.index, match.index + match[0].length));
+    const day = forward
+      ? addDays(published, (target - weekdayOf(published) + 7) % 7 || (prefix === "next" ? 7 : 0))
+      : addDays(published, prefix === "last" && diff === 0 ? -7 : -diff);
+    found.push(at(match.index, match[0], isoDay(day), "day", "weekday"));
+  }
+
+  for (const match of text.matchAll(MONTH_ONLY)) {
+    const prep = match[1]?.toLowerCase();
+    const month = monthNumber(match[2] ?? "");
+    if (match[2] === "May" && !prep && !match[3]) continue;
+    if (
+      !prep &&
+      !match[3] &&
+      match.index > 0 &&
+      !/^[\s"“]*$/.test(text.slice(0, match.index)) &&
+      !/[,;(]\s*$/.test(text.slice(0, match.index))
+    ) {
+      // why: a bare mid-sentence month name with no preposition is usually a name ("March" the verb is lowercase).
+      if (!/\b(in|of|on|for)\s+$/i.test(text.slice(0, match.index))) continue;
+    }
+    if (match[3]) {
+      found.push(at(match.index, match[0], isoMonth(Number(match[3]), month), "month", "explicit"));
+      continue;
+    }
+    let y = published.y;
+    const ahead = prep === "next" || future(match.index, match.index + match[0].length);
+    if (!ahead && month > published.m) y -= 1;
+    if (ahead && month < published.m) y += 1;
+    found.push(at(match.index, match[0], isoMonth(y, month), "month", "month-day"));
+  }
+
+  for (const match of text.matchAll(RELATIVE)) {
+    const resolved = relative(match[0].toLowerCase(), published, text);
+    if (resolved) found.push(at(match.index, match[0].trim(), resolved.date, resolved.precision, "relative"));
+  }
+
+  for (const match of text.matchAll(BARE_YEAR)) {
+    const before = text.slice(Math.max(0, match.index - 24), match.index);
+    const year = Number(match[1]);
+    if (year > published.y + 30) continue;
+    if (!YEAR_CONTEXT.test(before) && !(match.index === 0 || /^[\s"“]*(In|By|Since)?\s*$/.test(text.slice(0, match.index)))) continue;
+    found.push(at(match.index, match[0], String(year), "year", "year"));
+  }
+  return dropOverlaps(found);
+}
+
+function relative(phrase: string, published: Day, sentence: string): { date: string; precision: Precision } | null {
+  const words = phrase.replace(/\s+/g, " ").trim();
+  if (words === "today" || words === "tonight") return { date: isoDay(published), precision: "day" };
+  if (words === "yesterday") return { date: isoDay(addDays(published, -1)), precision: "day" };
+  if (words === "tomorrow") return { date: isoDay(addDays(published, 1)), precision: "day" };
+  const daysAgo = /^(\d+|two|three|four|five|six) days ago$/.exec(words);
+  if (daysAgo) {
+    const n = Number(daysAgo[1]) || ["", "", "two", "three", "four", "five", "six"].indexOf(daysAgo[1] ?? "");
+    return { date: isoDay(addDays(published, -n)), precision: "day" };
+  }
+  const unit = /(week|month|year)/.exec(words)?.[1];
+  const shift = /\b(last|past|ago)\b/.test(words) ? -1 : /\bnext\b/.test(words) ? 1 : 0;
+  if (unit === "week") {
+    const day = addDays(published, shift * 7);
+    return { date: isoMonth(day.y, day.m), precision: "month" };
+  }
+  if (unit === "month") {
+    const index = published.y * 12 + (published.m - 1) + shift;
+    return { date: isoMonth(Math.floor(index / 12), (index % 12) + 1), precision: "month" };
+  }
+  if (unit === "year") {
+    // why: pieces written in late December often run in the first days of January; "this year" in the
+    // past tense then still means the year just ended.
+    const holidayLag = shift === 0 && published.m === 1 && published.d <= 7 && soundsPast(sentence) ? -1 : 0;
+    return { date: String(published.y + shift + holidayLag), precision: "year" };
+  }
+  return null;
+}
+
+function at(start: number, phrase: string, date: string, precision: Precision, basis: DateBasis): FoundDate {
+  const trimmed = phrase.trim();
+  const offset = start + phrase.indexOf(trimmed);
+  return { date, precision, basis, phrase: trimmed, start: offset, end: offset + trimmed.length };
+}
+
+function dropOverlaps(found: FoundDate[]): FoundDate[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const kept: FoundDate[] = [];
+  for (const date of sorted) {
+    const last = kept[kept.length - 1];
+    if (last && date.start < last.end) {
+      if (date.end - date.start > last.end - last.start) kept[kept.length - 1] = date;
+      continue;
+    }
+    kept.push(date);
+  }
+  return kept;
+}

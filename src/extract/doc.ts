@@ -1,0 +1,33 @@
+import type { Day } from "./dates/calendar.ts";
+import type { NameIndex } from "./names/people.ts";
+import type { Mention } from "./names/scan.ts";
+import type { QuoteSpan } from "./quotes/marks.ts";
+import type { Paragraph, Sentence } from "./text/segment.ts";
+
+/** A resolved speaker, as the quote finders pass it around (entity links kept for coreference). */
+export type SpeakerRef = {
+  name: string | null;
+  description?: string;
+  role?: string;
+  entityId?: string;
+  /** Plural descriptions ("officials") can be the antecedent of "they". */
+  plural?: boolean;
+};
+
+/** Everything the extractor reads once per article and every step shares. */
+export type Doc = {
+  text: string;
+  published: Day;
+  source: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  spans: QuoteSpan[];
+  mentions: Mention[];
+  mentionsBySentence: Mention[][];
+  names: NameIndex;
+  /** The speaker credited in each sentence so far, for pronouns and "the spokesperson". */
+  speakerBySentence: Map<number, SpeakerRef>;
+  /** Unnamed speakers introduced so far, newest last. */
+  unnamed: SpeakerRef[];
+  warnings: string[];
+};

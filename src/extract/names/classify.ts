@@ -1,0 +1,68 @@
+import type { EntityType } from "../../domain/facts.ts";
+import { EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "../lexicon/name-words.ts";
+import { HONORIFICS, TITLE_WORDS } from "../lexicon/titles.ts";
+
+export type NameReading = {
+  type: EntityType;
+  /** The name without titles ("Recep Tayyip Erdogan"). */
+  name: string;
+  /** Title words and adjectives before the name ("Turkish President"), if any. */
+  role?: string;
+  /** True when a title or honorific says this is a person even with one name part ("Mr Bashir"). */
+  titled: boolean;
+};
+
+const DEMONYM = /^\p{Lu}\p{L}+(ish|ian|ean|ese|i|an|ic|ch|ss)$/u;
+
+function lower(word: string): string {
+  return word.toLowerCase().replace(/\.$/, "");
+}
+
+/**
+ * Reads a run of capitalised words as a name: strips leading titles and nationality adjectives into a
+ * role, then decides the type from head words (organisation, event, place) or, failing those, calls a
+ * run of two to four plain name parts a person.
+ */
+export function classifyName(words: readonly string[]): NameReading | null {
+  let index = 0;
+  let titled = false;
+  while (index < words.length - 1) {
+    const word = lower(words[index] ?? "");
+    const next = lower(words[index + 1] ?? "");
+    if (TITLE_WORDS.has(word)) {
+      if (HONORIFICS.has(word) || !ORG_HEADS.has(next)) titled = true;
+      index += 1;
+    } else if (DEMONYM.test(words[index] ?? "") && TITLE_WORDS.has(next)) index += 1;
+    else break;
+  }
+  const role = index > 0 ? words.slice(0, index).join(" ") : undefined;
+  const rest = words.slice(index);
+  const name = rest.join(" ");
+  if (rest.length === 0 || !name) return null;
+  const lowered = rest.map(lower);
+  const type = headType(lowered, rest);
+  if (type) return { type, name: words.join(" ") === name ? name : role && type !== "person" ? words.join(" ") : name, role, titled };
+  const nameParts = rest.filter((word) => !NAME_PARTICLES.has(lower(word)) && !NAME_CONNECTORS.has(lower(word)));
+  if (rest.some((word) => NAME_CONNECTORS.has(lower(word)) && !NAME_PARTICLES.has(lower(word)))) return { type: "other", name, titled };
+  const plain = nameParts.every((word) =>
+    /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}\p{M}]+[-‐]\p{Lu}?[\p{Ll}\p{M}]+$/u.test(word),
+  );
+  if ((titled || nameParts.length >= 2) && nameParts.length <= 5 && plain) return { type: "person", name, role, titled };
+  if (titled && nameParts.length === 1) return { type: "person", name, role, titled };
+  return { type: "other", name, role, titled };
+}
+
+function headType(lowered: readonly string[], words: readonly string[]): EntityType | null {
+  const last = lowered[lowered.length - 1] ?? "";
+  if (EVENT_HEADS.has(last) && lowered.length >= 2) return "event";
+  if (lowered.some((word) => ORG_HEADS.has(word))) return "organization";
+  if (
+    EVENT_HEADS.has(last) ||
+    lowered.some((word, i) => i < lowered.length - 1 && EVENT_HEADS.has(word) && word !== "day" && word !== "open")
+  )
+    return "event";
+  if (PLACE_HEADS.has(last) || (lowered.length >= 2 && PLACE_PREFIXES.has(lowered[0] ?? ""))) return "place";
+  if (words.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(words[0] ?? "")) return "organization";
+  if (words.some((word) => /\d/.test(word))) return "other";
+  return null;
+}

@@ -1,0 +1,122 @@
+import { EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, SENTENCE_STARTERS } from "../lexicon/name-words.ts";
+import type { Sentence } from "../text/segment.ts";
+import { classifyName, type NameReading } from "./classify.ts";
+
+/** One capitalised name as written in the text. `start..end` covers the words read (titles included). */
+export type Mention = NameReading & {
+  start: number;
+  end: number;
+  /** Offset where the name itself starts (after any titles). */
+  nameStart: number;
+  sentence: number;
+  paragraph: number;
+  possessive: boolean;
+  inQuote: boolean;
+};
+
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-‐]*/gu;
+
+function isCapitalised(word: string): boolean {
+  return /^[\p{Lu}]/u.test(word);
+}
+
+/**
+ * Finds runs of capitalised words in a sentence ("Turkish President Recep Tayyip Erdoğan",
+ * "Department of Conservation"): words joined by single spaces, with lowercase name particles and, for
+ * organisation names, connectors like "of" inside. A sentence-initial function word is left out.
+ */
+export function scanSentence(text: string, sentence: Sentence, inQuote: (offset: number) => boolean): Mention[] {
+  const words: { word: string; start: number; end: number }[] = [];
+  WORD.lastIndex = 0;
+  for (const match of sentence.text.matchAll(WORD)) {
+    words.push({ word: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
+  }
+  const mentions: Mention[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const first = words[i];
+    if (!first || !isCapitalised(first.word)) {
+      i += 1;
+      continue;
+    }
+    const atSentenceStart = first.start === sentence.start || /^["“‘'([]$/.test(text.slice(sentence.start, first.start));
+    if (atSentenceStart && SENTENCE_STARTERS.has(bare(first.word).toLowerCase())) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    let possessive = false;
+    while (j < words.length) {
+      const current = words[j];
+      if (!current) break;
+      if (/['’]s$/.test(current.word) || /s['’]$/.test(current.word)) {
+        possessive = /['’]s$/.test(current.word);
+        break;
+      }
+      const next = words[j + 1];
+      if (
+        !next ||
+        text.slice(current.end, next.start) !== " " ||
+        (current.word.endsWith(".") &&
+          !/^(\p{Lu}\.)+$|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr)\.$/u.test(current.word))
+      )
+        break;
+      if (isCapitalised(next.word)) {
+        j += 1;
+        continue;
+      }
+      const after = words[j + 2];
+      const lowerNext = next.word.toLowerCase();
+      // why: "of"/"and" belong inside institution names ("Department of Conservation") but join two
+      // separate names elsewhere ("Erdogan and Putin"), so they need a head word in the run so far.
+      const connector = NAME_CONNECTORS.has(lowerNext) && words.slice(i, j + 1).some((w) => isHead(w.word));
+      const joinable =
+        (NAME_PARTICLES.has(lowerNext) || connector) && after && isCapitalised(after.word) && text.slice(next.end, after.start) === " ";
+      if (joinable) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const run = words.slice(i, j + 1);
+    const trimmed = trimConnectors(run);
+    const reading = classifyName(trimmed.map((w) => bare(w.word)));
+    const last = trimmed[trimmed.length - 1];
+    const head = trimmed[0];
+    if (reading && last && head) {
+      const titleWords = reading.role ? reading.role.split(" ").length : 0;
+      const nameStart = trimmed[titleWords]?.start ?? head.start;
+      mentions.push({
+        ...reading,
+        start: head.start,
+        end: last.end - (last.word.length - bare(last.word).length),
+        nameStart,
+        sentence: sentence.index,
+        paragraph: sentence.paragraph,
+        possessive,
+        inQuote: inQuote(head.start),
+      });
+    }
+    i = j + 1;
+  }
+  return mentions;
+}
+
+function isHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORG_HEADS.has(lower) || EVENT_HEADS.has(lower) || PLACE_HEADS.has(lower);
+}
+
+/** A word without a possessive ending or a sentence-final period ("Erdoğan’s" → "Erdoğan"). */
+export function bare(word: string): string {
+  return word
+    .replace(/['’]s$/, "")
+    .replace(/s['’]$/, "s")
+    .replace(/(?<!^\p{Lu}|\.\p{Lu}|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr))\.$/u, "");
+}
+
+function trimConnectors<T extends { word: string }>(run: readonly T[]): T[] {
+  let end = run.length;
+  while (end > 1 && NAME_CONNECTORS.has((run[end - 1]?.word ?? "").toLowerCase())) end -= 1;
+  return run.slice(0, end);
+}

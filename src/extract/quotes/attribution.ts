@@ -1,0 +1,86 @@
+import type { Doc, SpeakerRef } from "../doc.ts";
+import { REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
+import { subjectAfter, subjectBefore } from "../speakers.ts";
+
+export type Attribution = { speaker: SpeakerRef; start: number; end: number };
+
+const WORD = /[\p{L}’'-]+/gu;
+const ACCORDING = /^\s*,?\s*(?:[^"“”]{0,80}?,\s*)?according to\s+([^,.;"“”]+)/i;
+const BY_AGENT = /^\s*by\s+((?:the|a|an)\s+[^,.;"“”]+|\p{Lu}[^,.;"“”]+)/u;
+
+/**
+ * The attribution right after a closing quotation mark: `, X said`, `said X`, `X tells NPR`,
+ * `the spokesperson said`, `, according to X`, or a passive `by X`. `start..end` is the text after the
+ * quote up to the next quotation mark or the end of the sentence.
+ */
+export function attributionAfter(doc: Doc, start: number, end: number): Attribution | null {
+  const text = doc.text.slice(start, end);
+  const lead = /^[\s,.!?…—–-]*/.exec(text)?.[0].length ?? 0;
+  if (/^\s*[.!?]/.test(text) && /^\s*[.!?]\s*$/.test(text.slice(0, lead))) {
+    // A quote that ends its own sentence has no attribution after it.
+    if (lead >= text.length || /^[.!?]\s+\p{Lu}/u.test(text.trimStart())) return null;
+  }
+  WORD.lastIndex = 0;
+  let count = 0;
+  for (const match of text.matchAll(WORD)) {
+    if (count++ > 9) break;
+    const at = start + match.index;
+    const word = match[0];
+    if (/[.;!?]/.test(text.slice(lead, match.index))) break;
+    if (!REPORTING_VERBS.has(word)) continue;
+    if (/ing$/.test(word) && count > 1) continue;
+    const before = doc.text.slice(start + lead, at);
+    if (before.trim() === "") {
+      const speaker = subjectAfter(doc, at + match[0].length, end);
+      return speaker ? { speaker, start: start + lead, end } : null;
+    }
+    const speaker = subjectBefore(doc, start + lead, at);
+    return speaker ? { speaker, start: start + lead, end } : null;
+  }
+  const according = ACCORDING.exec(text);
+  if (according?.[1]) {
+    const from = start + (according.index ?? 0) + according[0].length - according[1].length;
+    const speaker = subjectAfter(doc, from, start + (according.index ?? 0) + according[0].length);
+    if (speaker) return { speaker, start: start + lead, end };
+  }
+  const agent = BY_AGENT.exec(text.slice(lead));
+  if (agent?.[1]) {
+    const from = start + lead + agent[0].length - agent[1].length;
+    const speaker = subjectAfter(doc, from, from + agent[1].length);
+    if (speaker) return { speaker, start: start + lead, end };
+  }
+  return null;
+}
+
+/**
+ * The attribution before an opening quotation mark: the last reporting verb in the text since the
+ * sentence start (`X said, "…"`, `X tells NPR the U.S. believes "…"`, `X said that there is "…"`), its
+ * subject read from the words before it.
+ */
+export function attributionBefore(doc: Doc, start: number, end: number): Attribution | null {
+  const text = doc.text.slice(start, end);
+  // why: in "X tells NPR the U.S. believes \"…\"" the quote is what X said; a speech verb earlier in the
+  // sentence outranks a belief verb nearer the quote.
+  let verb: RegExpMatchArray | null = null;
+  let speech: RegExpMatchArray | null = null;
+  WORD.lastIndex = 0;
+  for (const match of text.matchAll(WORD)) {
+    // why: verbs are matched case-sensitively so "State Department" or "Post" never read as a verb.
+    const word = match[0];
+    if (!REPORTING_VERBS.has(word) || /ing$/i.test(word)) continue;
+    verb = match;
+    if (!speech && SPEECH_VERBS.has(word)) speech = match;
+  }
+  if (speech) verb = speech;
+  if (!verb || verb.index === undefined) return null;
+  const verbAt = start + verb.index;
+  // why: "X told Zuma" is a message to Zuma, not from him; the subject always comes before the verb here.
+  const subjectText = doc.text.slice(start, verbAt);
+  if (subjectText.trim() === "") {
+    if (TELLING_VERBS.has(verb[0].toLowerCase())) return null;
+    const speaker = subjectAfter(doc, verbAt + verb[0].length, end);
+    return speaker ? { speaker, start, end } : null;
+  }
+  const speaker = subjectBefore(doc, start, verbAt);
+  return speaker ? { speaker, start, end } : null;
+}

@@ -1,0 +1,118 @@
+import type { QuoteKind } from "../../domain/facts.ts";
+import type { Doc, SpeakerRef } from "../doc.ts";
+import { sentenceAt } from "../text/segment.ts";
+import { type Attribution, attributionAfter, attributionBefore } from "./attribution.ts";
+import type { QuoteSpan } from "./marks.ts";
+
+/** A quote found between quotation marks, before dates and outlets are added. */
+export type RawQuote = {
+  text: string;
+  kind: QuoteKind;
+  speaker: SpeakerRef;
+  /** The text around the quote that credits it (for `via` and `saidOn`). */
+  attribution: string;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** A credited speech act that is not itself a quote (it only feeds coreference and dates). */
+  silent?: boolean;
+};
+
+const FULL_START = /^[\p{Lu}\d[(…‘'"]|^\.\.\./u;
+const FULL_END = /[.,!?…:;—–-]['’]?$/;
+
+/**
+ * Turns one quotation-mark span into a direct or partial quote, or rejects it as not speech (a title, a
+ * nickname, a scare quote with no one credited). `previous` is the last quote accepted in the article.
+ */
+export function readQuoteSpan(
+  doc: Doc,
+  span: QuoteSpan,
+  spans: readonly QuoteSpan[],
+  index: number,
+  previous: RawQuote | null,
+): RawQuote | null {
+  const { text } = doc;
+  const inner = text.slice(span.textStart, span.textEnd).trim();
+  if (!/\p{L}/u.test(inner)) return null;
+  const paragraph = doc.paragraphs[span.paragraph];
+  if (!paragraph) return null;
+  const prev = spans[index - 1];
+  const next = spans[index + 1];
+  const openSentence = sentenceAt(doc.sentences, span.open);
+  const beforeStart = Math.max(
+    openSentence?.start ?? paragraph.start,
+    prev && prev.paragraph === span.paragraph ? prev.close + 1 : paragraph.start,
+  );
+  const afterStart = Math.min(span.close + 1, paragraph.end);
+  const nextOpen = next && next.paragraph === span.paragraph ? next.open : paragraph.end;
+  const lead = /^[\s,.!?…—–-]*/.exec(text.slice(afterStart, nextOpen))?.[0].length ?? 0;
+  const afterSentence = sentenceAt(doc.sentences, Math.min(afterStart + lead, paragraph.end - 1));
+  const afterEnd = Math.min(nextOpen, Math.max(afterSentence?.end ?? paragraph.end, afterStart));
+  const before = text.slice(beforeStart, span.open);
+  const words = inner.split(/\s+/).length;
+
+  if (isNickname(text, span)) return null;
+  const continued =
+    span.unclosed && next && next.paragraph === span.paragraph + 1 && next.open === doc.paragraphs[span.paragraph + 1]?.start;
+  if (span.unclosed && !continued && !previous) {
+    doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
+  }
+
+  const after: Attribution | null = span.unclosed ? null : attributionAfter(doc, afterStart, afterEnd);
+  const beforeAttr = after ? null : attributionBefore(doc, beforeStart, span.open);
+  const attribution = after ?? beforeAttr;
+  const standalone = before.trim() === "" || /[:—–]\s*$/.test(before);
+  const full = FULL_START.test(inner) || FULL_END.test(inner);
+
+  let speaker: SpeakerRef | null = attribution?.speaker ?? null;
+  if (!speaker && standalone && words >= 2 && full) speaker = continuation(doc, span, previous);
+  if (!speaker) {
+    if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
+    return null;
+  }
+  const kind: QuoteKind = (standalone || (full && words >= 4)) && (FULL_START.test(inner) || FULL_END.test(inner)) ? "direct" : "partial";
+  if (kind === "partial" && isTitleCase(inner)) return null;
+
+  const sentenceStart = Math.min(openSentence?.start ?? span.open, beforeStart);
+  const endSentence = sentenceAt(doc.sentences, Math.max(span.textEnd - 1, attribution?.end ? attribution.end - 1 : 0));
+  const end = Math.max(endSentence?.end ?? span.close, span.textEnd);
+  const attributionText = `${before} ${attribution ? text.slice(attribution.start, attribution.end) : ""}`;
+  for (let s = openSentence?.index ?? 0; s <= (endSentence?.index ?? 0); s++) doc.speakerBySentence.set(s, speaker);
+  return {
+    text: text.slice(span.textStart, span.textEnd).trim(),
+    kind,
+    speaker,
+    attribution: attributionText,
+    start: sentenceStart,
+    end,
+    paragraph: span.paragraph,
+  };
+}
+
+/** A quote paragraph with no attribution continues the previous quote's speaker (same or previous paragraph). */
+function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): SpeakerRef | null {
+  if (previous && previous.paragraph >= span.paragraph - 1) return previous.speaker;
+  const first = doc.sentences.findIndex((s) => s.paragraph === span.paragraph);
+  for (let i = first - 1; i >= 0; i--) {
+    const sentence = doc.sentences[i];
+    if (!sentence || sentence.paragraph < span.paragraph - 1) break;
+    const credited = doc.speakerBySentence.get(i);
+    if (credited) return credited;
+  }
+  return null;
+}
+
+/** `Grace "Gucci" Mugabe`: a quoted word between two parts of a name is a nickname, not speech. */
+function isNickname(text: string, span: QuoteSpan): boolean {
+  const before = text.slice(Math.max(0, span.open - 30), span.open);
+  const after = text.slice(span.close + 1, span.close + 30);
+  return (
+    /\p{Lu}[\p{L}.]*\s$/u.test(before) && /^\s\p{Lu}/u.test(after) && text.slice(span.textStart, span.textEnd).split(/\s+/).length <= 3
+  );
+}
+
+function isTitleCase(inner: string): boolean {
+  const words = inner.replace(/[.,!?]$/, "").split(/\s+/);
+  return words.length <= 6 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(of|the|and|a|an|in|on|for|to|at)$/.test(word));
+}

@@ -1,0 +1,67 @@
+import type { Quote } from "../../domain/facts.ts";
+import { findDates } from "../dates/find-dates.ts";
+import type { Doc, SpeakerRef } from "../doc.ts";
+import { type RawQuote, readQuoteSpan } from "./direct.ts";
+import { indirectIn } from "./indirect.ts";
+import { findVia } from "./via.ts";
+
+/**
+ * Walks the article sentence by sentence so that speakers introduced earlier (by a quote or by reported
+ * speech) are known when a later pronoun or "the spokesperson" needs them.
+ */
+export function findQuotes(doc: Doc): Quote[] {
+  const raw: RawQuote[] = [];
+  const covered: [number, number][] = [];
+  let spanIndex = 0;
+  let previous: RawQuote | null = null;
+  for (const sentence of doc.sentences) {
+    while (spanIndex < doc.spans.length && (doc.spans[spanIndex]?.open ?? Number.POSITIVE_INFINITY) < sentence.end) {
+      const span = doc.spans[spanIndex];
+      if (span) {
+        const quote = readQuoteSpan(doc, span, doc.spans, spanIndex, previous);
+        if (quote) {
+          raw.push(quote);
+          previous = quote;
+          covered.push([span.open, span.close]);
+        }
+      }
+      spanIndex += 1;
+    }
+    const overlapsQuote = covered.some(([open, close]) => open < sentence.end && close >= sentence.start);
+    if (overlapsQuote) continue;
+    const indirect = indirectIn(doc, sentence);
+    if (indirect) raw.push(indirect);
+  }
+  raw.sort((a, b) => a.start - b.start);
+  return withDatesAndOutlets(doc, raw).filter((_, i) => !raw[i]?.silent);
+}
+
+function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
+  const lastDated = new Map<string, { saidOn: Quote["saidOn"]; paragraph: number }>();
+  return raw.map((quote) => {
+    const key = speakerKey(quote.speaker);
+    const dates = findDates(quote.attribution, doc.published).filter((d) => d.precision === "day");
+    const own = dates[0];
+    let saidOn: Quote["saidOn"] = own ? { date: own.date, precision: own.precision, basis: own.basis, phrase: own.phrase } : null;
+    if (saidOn) lastDated.set(key, { saidOn, paragraph: quote.paragraph });
+    else {
+      const earlier = lastDated.get(key);
+      if (earlier && earlier.paragraph >= quote.paragraph - 2) saidOn = earlier.saidOn;
+    }
+    const { name, description, role, entityId } = quote.speaker;
+    return {
+      text: quote.text,
+      kind: quote.kind,
+      speaker: { name, ...(description ? { description } : {}), ...(role ? { role } : {}), ...(entityId ? { entityId } : {}) },
+      via: findVia(doc, quote.attribution),
+      saidOn,
+      sentence: doc.text.slice(quote.start, quote.end),
+      start: quote.start,
+      end: quote.end,
+    };
+  });
+}
+
+function speakerKey(speaker: SpeakerRef): string {
+  return speaker.entityId ?? `unnamed:${speaker.description ?? ""}`;
+}

@@ -1,0 +1,74 @@
+import type { Paragraph } from "../text/segment.ts";
+
+/** A stretch between quotation marks. `textStart..textEnd` excludes the marks themselves. */
+export type QuoteSpan = {
+  open: number;
+  close: number;
+  textStart: number;
+  textEnd: number;
+  paragraph: number;
+  /** The paragraph ended before a closing mark (a quote that runs on, or an unbalanced mark). */
+  unclosed: boolean;
+};
+
+const OPENERS = new Set(["“", "„", "«"]);
+const CLOSERS = new Set(["”", "»"]);
+const AMBIGUOUS = new Set(['"', "″"]);
+
+/**
+ * Finds double-quoted spans in each paragraph. Straight and curly marks mix freely (copy often opens with
+ * one and closes with the other); a straight mark opens when it follows a space, a bracket or the start of
+ * the paragraph, and closes otherwise. A mark left open at the end of a paragraph yields an `unclosed` span
+ * that runs to the paragraph's end; the caller decides if the next paragraph continues it.
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  for (const paragraph of paragraphs) {
+    let openAt = -1;
+    for (let i = paragraph.start; i < paragraph.end; i++) {
+      const ch = text[i] ?? "";
+      const isOpener = OPENERS.has(ch);
+      const isCloser = CLOSERS.has(ch);
+      if (!isOpener && !isCloser && !AMBIGUOUS.has(ch)) continue;
+      const before = i > paragraph.start ? (text[i - 1] ?? "") : "";
+      const after = text[i + 1] ?? "";
+      const looksOpening = isOpener || (!isCloser && (before === "" || /[\s([{—–\-/]/.test(before)) && /\S/.test(after));
+      if (openAt === -1) {
+        // why: a stray closing mark with a word right after it is a mis-typed opener; otherwise skip it.
+        if (looksOpening || (isCloser && /[\s(]/.test(before || " ") && /\p{L}/u.test(after))) openAt = i;
+        continue;
+      }
+      if (isOpener && /[\s([{—–]/.test(before || " ")) {
+        // A second opener before any closer: the first quote was unbalanced; restart here.
+        spans.push(span(openAt, i, paragraph.index, true, text));
+        openAt = i;
+        continue;
+      }
+      spans.push({ open: openAt, close: i, textStart: openAt + 1, textEnd: i, paragraph: paragraph.index, unclosed: false });
+      openAt = -1;
+    }
+    if (openAt !== -1) spans.push(span(openAt, paragraph.end, paragraph.index, true, text));
+  }
+  return spans.filter((s) => s.textEnd > s.textStart);
+}
+
+function span(openAt: number, end: number, paragraph: number, unclosed: boolean, text: string): QuoteSpan {
+  let textEnd = end;
+  while (textEnd > openAt + 1 && /\s/.test(text[textEnd - 1] ?? "")) textEnd -= 1;
+  return { open: openAt, close: end, textStart: openAt + 1, textEnd, paragraph, unclosed };
+}
+
+/** Whether `offset` falls inside any span (spans sorted by `open`). */
+export function insideQuote(spans: readonly QuoteSpan[], offset: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const s = spans[mid];
+    if (!s) break;
+    if (offset < s.open) high = mid - 1;
+    else if (offset > s.close) low = mid + 1;
+    else return true;
+  }
+  return false;
+}

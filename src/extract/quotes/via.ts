@@ -1,0 +1,52 @@
+import type { Doc } from "../doc.ts";
+import { OUTLET_HEADS, WIRE_OUTLETS } from "../lexicon/name-words.ts";
+import { fold } from "../names/people.ts";
+
+const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,4})";
+const PATTERNS = [
+  new RegExp(`\\baccording to ${NAME}`, "gu"),
+  new RegExp(`\\b(?:told|tells|tell|telling)\\s+${NAME}`, "gu"),
+  new RegExp(`\\b(?:in|during)\\s+(?:a|an)\\s+(?:statement|interview|email|letter|op-ed|remarks?)\\s+(?:to|with)\\s+${NAME}`, "gu"),
+  new RegExp(`\\b(?:speaking|talking)\\s+(?:to|with)\\s+${NAME}`, "gu"),
+  new RegExp(`${NAME}\\s+(?:reported|reports|quoted|quotes|cited)\\b`, "gu"),
+];
+
+/** Whether a name is a news outlet: a wire service, a name with a newspaper-like head, or this article's outlet. */
+export function isOutlet(doc: Doc, name: string): boolean {
+  const folded = fold(name);
+  if (WIRE_OUTLETS.has(folded) || folded === fold(doc.source)) return true;
+  const words = folded.split(" ");
+  const head = words[words.length - 1] ?? "";
+  if (OUTLET_HEADS.has(head) && words.length >= 2) return true;
+  // why: a bare acronym after "told" ("told the BBC", "tells NPR") is an outlet unless the text names it as a person.
+  if (/^[\p{Lu}]{2,5}$/u.test(name.replace(/^the\s+/i, "")) && !doc.names.lookup(name)) return true;
+  return false;
+}
+
+/**
+ * The outlet the words were relayed through, found in the attribution text ("according to Reuters",
+ * "told the New York Times", "in a statement to the AP"). Null when it is this article's own outlet or when
+ * the words were said to reporters or in public.
+ */
+export function findVia(doc: Doc, attribution: string): string | null {
+  for (const pattern of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (const match of attribution.matchAll(pattern)) {
+      const name = (match[1] ?? "").replace(/^the\s+/i, "").replace(/\s+(on|in|at|last|this)$/i, "");
+      const trimmed = trimToOutlet(name);
+      if (!trimmed || !isOutlet(doc, trimmed)) continue;
+      return fold(trimmed) === fold(doc.source) ? null : trimmed;
+    }
+  }
+  return null;
+}
+
+/** "New York Times On" → "New York Times": drops trailing words once the name is an outlet. */
+function trimToOutlet(name: string): string {
+  const words = name.split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const candidate = words.slice(0, n).join(" ").replace(/[.,]$/, "");
+    if (WIRE_OUTLETS.has(fold(candidate)) || OUTLET_HEADS.has((words[n - 1] ?? "").toLowerCase())) return candidate;
+  }
+  return words.join(" ").replace(/[.,]$/, "");
+}

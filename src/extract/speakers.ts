@@ -1,0 +1,176 @@
+import type { Doc, SpeakerRef } from "./doc.ts";
+import { ROLE_NOUNS } from "./lexicon/titles.ts";
+import type { Mention } from "./names/scan.ts";
+
+const PRONOUNS = /^(he|she|they|we|i|it)$/i;
+const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
+const AUX_TAIL =
+  /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
+const APPOSITION_START =
+  /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
+
+/**
+ * Reads the subject of a reporting verb from the words before it (`start..end` in the cleaned text):
+ * a pronoun, a name (with titles and an apposition as its role), or a description ("a White House
+ * spokesperson", "officials"). Appositions between commas are skipped: "Kalin, Erdoğan's adviser, said".
+ */
+export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
+  let phrase = doc.text.slice(start, end);
+  while (AUX_TAIL.test(phrase)) phrase = phrase.replace(AUX_TAIL, "");
+  let segEnd = start + phrase.length;
+  let role: string | undefined;
+  // Peel ", apposition," segments off the end.
+  for (let guard = 0; guard < 3; guard++) {
+    const trimmed = doc.text.slice(start, segEnd).replace(/[\s,]+$/, "");
+    if (!/,\s*$/.test(doc.text.slice(start, segEnd))) break;
+    const comma = trimmed.lastIndexOf(",");
+    if (comma === -1) {
+      segEnd = start + trimmed.length;
+      break;
+    }
+    const segment = trimmed.slice(comma + 1);
+    if (!isApposition(segment)) {
+      segEnd = start + trimmed.length;
+      break;
+    }
+    role = role ?? cleanRole(segment);
+    segEnd = start + comma;
+  }
+  const clause = doc.text.slice(start, segEnd);
+  if (/(^|[\s,])and\s*$|(^|\s)but\s*$/i.test(clause)) return clauseInitialSubject(doc, start, segEnd);
+  const words = clause.trim().split(/\s+/);
+  const lastWord = words[words.length - 1] ?? "";
+  if (PRONOUNS.test(lastWord)) return pronounAntecedent(doc, start + clause.lastIndexOf(lastWord), lastWord.toLowerCase());
+  return nounPhraseEndingAt(doc, start, segEnd, role);
+}
+
+/** The speaker named right after a verb ("says Parata, a fierce elder"), `start..end` in the cleaned text. */
+export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const phrase = doc.text.slice(start, end);
+  const head =
+    /^\s*([^,;.]*?)(?=\s*(?:[,;.]|$|\s+(?:according|on|in|at|during|after|before|who|adding|when|while|as|last|this|earlier|late)\b))/.exec(
+      phrase,
+    );
+  if (!head?.[1]) return null;
+  const headEnd = start + (head.index ?? 0) + head[0].length;
+  const rest = doc.text.slice(headEnd, end);
+  const appos = /^\s*,\s*([^,;]+)/.exec(rest);
+  const role = appos?.[1] && isApposition(appos[1]) ? cleanRole(appos[1]) : undefined;
+  const words = head[1].trim();
+  if (PRONOUNS.test(words)) return pronounAntecedent(doc, start, words.toLowerCase());
+  return nounPhraseEndingAt(doc, start, headEnd, role);
+}
+
+function isApposition(segment: string): boolean {
+  return APPOSITION_START.test(segment) || /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u.test(segment);
+}
+
+function cleanRole(segment: string): string | undefined {
+  const text = segment.trim().replace(/^(who is|who was|the|a|an)\s+/i, "");
+  return text.length > 1 && text.length < 160 && !/^(who|which|asking|speaking)\b/i.test(text) ? text : undefined;
+}
+
+function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
+  const out: Mention[] = [];
+  for (const list of doc.mentionsBySentence) {
+    const first = list[0];
+    if (!first || first.start > end) continue;
+    for (const m of list) if (m.start >= start && m.end <= end && !m.inQuote) out.push(m);
+  }
+  return out;
+}
+
+function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
+  const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, mention.type === "other" ? "organization" : mention.type);
+  const r = role ?? mention.role ?? named.roles[0]?.text;
+  return { name: named.name, entityId: named.id, ...(r ? { role: r } : {}) };
+}
+
+function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string): SpeakerRef | null {
+  const text = doc.text.slice(start, end);
+  const trimmedEnd = start + text.replace(/[\s,:]+$/, "").length;
+  const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive);
+  const last = mentions[mentions.length - 1];
+  if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") return fromMention(doc, last, role);
+  const description = describe(doc.text.slice(start, trimmedEnd));
+  if (description) {
+    const { words, definite } = description;
+    const head = (words[words.length - 1] ?? "").toLowerCase();
+    if (definite) {
+      const earlier = findUnnamed(doc, head);
+      if (earlier) return earlier;
+    }
+    const ref: SpeakerRef = { name: null, description: words.join(" "), plural: /s$/.test(head) && !/ss$/.test(head) };
+    doc.unnamed.push(ref);
+    return ref;
+  }
+  return null;
+}
+
+/** "a senior State Department official" → words without the determiner, and whether it was "the". */
+function describe(phrase: string): { words: string[]; definite: boolean } | null {
+  const words = phrase.trim().split(/\s+/);
+  const head = (words[words.length - 1] ?? "").replace(/[^\p{L}'’]/gu, "");
+  if (!ROLE_NOUNS.has(head.toLowerCase())) return null;
+  const out: string[] = [];
+  let definite = false;
+  for (let i = words.length - 1; i >= 0 && out.length < 7; i--) {
+    const word = words[i] ?? "";
+    if (DETERMINERS.test(word)) {
+      definite = /^(the|its|his|her|their)$/i.test(word);
+      break;
+    }
+    if (/[,;:.]$/.test(word) || /^(of|in|at|for|to|from|with|by|and|or|but|that|said|says|who)$/i.test(word)) break;
+    out.unshift(word.replace(/[“”"]/g, ""));
+  }
+  return out.length > 0 ? { words: out, definite } : null;
+}
+
+function findUnnamed(doc: Doc, head: string): SpeakerRef | null {
+  for (let i = doc.unnamed.length - 1; i >= 0; i--) {
+    const ref = doc.unnamed[i];
+    const words = ref?.description?.toLowerCase().split(" ") ?? [];
+    if (ref && words[words.length - 1] === head) return ref;
+  }
+  return null;
+}
+
+/** "X praised … and said": the subject is the first name or description of the clause. */
+function clauseInitialSubject(doc: Doc, clauseStart: number, end: number): SpeakerRef | null {
+  // why: a leading subordinate phrase ("The day after Russia rejoined the deal, Putin praised … and said")
+  // ends at the last comma before the coordinated verbs; the subject starts the main clause after it.
+  const body = doc.text.slice(clauseStart, end).replace(/(^|[\s,])(and|but)\s*$/i, "");
+  const comma = body.lastIndexOf(",");
+  const start = comma >= 0 && /\p{L}/u.test(body.slice(comma + 1)) ? clauseStart + comma + 1 : clauseStart;
+  const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event");
+  const first = mentions[0];
+  const clause = doc.text.slice(start, end);
+  const pronoun = /^\s*(?:[^,]*,\s*)?(he|she|they)\b/i.exec(clause);
+  if (pronoun && (!first || start + (pronoun.index ?? 0) < first.start))
+    return pronounAntecedent(doc, start, (pronoun[1] ?? "").toLowerCase());
+  return first ? fromMention(doc, first) : null;
+}
+
+/**
+ * The most recent compatible antecedent before `offset`: walking back sentence by sentence (this
+ * paragraph, then up to two before), the speaker credited in that sentence, else its first person named
+ * outside quotes. "they" prefers a plural description.
+ */
+export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): SpeakerRef | null {
+  const here = doc.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const from = here === -1 ? doc.sentences.length - 1 : here;
+  const paragraph = doc.sentences[from]?.paragraph ?? 0;
+  for (let i = from; i >= 0; i--) {
+    const sentence = doc.sentences[i];
+    if (!sentence || sentence.paragraph < paragraph - 2) break;
+    const credited = doc.speakerBySentence.get(i);
+    if (credited && (pronoun !== "they" || credited.plural || credited.name !== null) && (pronoun === "they" || !credited.plural))
+      return credited;
+    const people = (doc.mentionsBySentence[i] ?? []).filter(
+      (m) => (m.type === "person" || (pronoun === "they" && m.type === "organization")) && !m.inQuote && (i !== here || m.end <= offset),
+    );
+    const subject = people.find((m) => !m.possessive) ?? people[0];
+    if (subject) return fromMention(doc, subject);
+  }
+  return null;
+}

@@ -1,0 +1,52 @@
+import { isBoilerplateParagraph, stripTrailingBoilerplate } from "./boilerplate.ts";
+
+/** Inputs longer than this are cut (with a warning): extraction stays linear and bounded on any file. */
+export const MAX_TEXT_CHARS = 400_000;
+/** A "paragraph" longer than this is not prose (a minified blob, a table dump); it is cut. */
+export const MAX_PARAGRAPH_CHARS = 20_000;
+
+// why: binary or mis-decoded input shows up as control and replacement characters; built from a string so
+// the lint rule against literal control characters in regexes stays on.
+const CONTROL = new RegExp("[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\ufffd]", "g");
+
+export type CleanResult = { text: string; warnings: string[] };
+
+/**
+ * The article body as facts refer to it: line endings normalised, control characters and replacement
+ * characters turned into spaces, paragraphs that are page furniture dropped, paragraphs separated by one
+ * blank line. Every offset in ArticleFacts indexes this string.
+ */
+export function cleanText(raw: string): CleanResult {
+  const warnings: string[] = [];
+  let text = raw;
+  if (text.length > MAX_TEXT_CHARS) {
+    warnings.push(`text is ${text.length} characters; only the first ${MAX_TEXT_CHARS} were read`);
+    text = text.slice(0, MAX_TEXT_CHARS);
+  }
+  const controls = text.match(CONTROL)?.length ?? 0;
+  if (controls > 0) {
+    text = text.replace(CONTROL, " ");
+    if (controls > 20 || controls > text.length / 100)
+      warnings.push(`text has ${controls} control or undecodable characters: is it binary?`);
+  }
+  text = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\u00a0/g, " ")
+    .replace(/[ \t]+\n/g, "\n");
+  const kept: string[] = [];
+  let dropped = 0;
+  for (const block of text.split(/\n[ \t]*\n+/)) {
+    let paragraph = stripTrailingBoilerplate(block.trim()).replace(/[ \t]{2,}/g, " ");
+    if (isBoilerplateParagraph(paragraph)) {
+      if (paragraph.trim()) dropped += 1;
+      continue;
+    }
+    if (paragraph.length > MAX_PARAGRAPH_CHARS) {
+      warnings.push(`a paragraph of ${paragraph.length} characters was cut to ${MAX_PARAGRAPH_CHARS}`);
+      paragraph = paragraph.slice(0, MAX_PARAGRAPH_CHARS);
+    }
+    kept.push(paragraph);
+  }
+  if (dropped > 0) warnings.push(`dropped ${dropped} boilerplate paragraph${dropped === 1 ? "" : "s"}`);
+  return { text: kept.join("\n\n"), warnings };
+}
