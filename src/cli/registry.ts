@@ -1,27 +1,35 @@
 import { checkConfigCommand } from "./check-config.ts";
+import { entityCommand } from "./entity.ts";
+import { ingestCommand } from "./ingest.ts";
+import { onCommand } from "./on.ts";
+import { retagCommand } from "./retag.ts";
+import { searchCommand } from "./search.ts";
 import { seedsCommand } from "./seeds.ts";
 import { serveCommand } from "./serve.ts";
+import { sourcesCommand } from "./sources.ts";
+import { topicCommand } from "./topic.ts";
+import { topicsCommand } from "./topics.ts";
 import type { CliCommand } from "./types.ts";
+import { whoCommand } from "./who.ts";
 
 /** Every `brief` subcommand, in the order `brief --help` lists them. */
-export const CLI_COMMANDS = [serveCommand, checkConfigCommand, seedsCommand] as const satisfies readonly CliCommand[];
+export const CLI_COMMANDS = [
+  serveCommand,
+  checkConfigCommand,
+  seedsCommand,
+  ingestCommand,
+  retagCommand,
+  topicCommand,
+  topicsCommand,
+  whoCommand,
+  onCommand,
+  entityCommand,
+  searchCommand,
+  sourcesCommand,
+] as const satisfies readonly CliCommand[];
 
 /** Subcommands that later work will add; named so `brief extract` says "not available yet" instead of "unknown". */
-export const PLANNED_CLI_COMMANDS = [
-  "extract",
-  "ingest",
-  "topic",
-  "topics",
-  "who",
-  "on",
-  "entity",
-  "search",
-  "sources",
-  "ask",
-  "digest",
-  "discord",
-  "retag",
-] as const;
+export const PLANNED_CLI_COMMANDS = ["extract", "ask", "digest", "discord"] as const;
 
 export function cliHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((command) => command.name.length));

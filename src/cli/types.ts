@@ -1,6 +1,7 @@
 import type { Readable, Writable } from "node:stream";
 import type { AppConfig } from "../../config/load.ts";
 import type { Logger } from "../log/logger.ts";
+import type { FactStore } from "../store/fact-store.ts";
 
 /** The streams a CLI run talks to; tests pass their own. */
 export type CliIo = { stdin: Readable; stdout: Writable; stderr: Writable; stdoutIsTty: boolean };
@@ -18,6 +19,8 @@ export type CliContext = {
   seedsDir: string;
   /** Starts the bot (terminal, Slack, Discord, as configured); resolves when it stops. Wired in main.ts. */
   serve: (options: ServeOptions) => Promise<void>;
+  /** The fact store in DATA_DIR, opened on first use (so commands that need none never touch the disk). */
+  store: () => FactStore;
 };
 
 /** One `brief` subcommand. `run` returns the exit code: 0 ok, 1 failure (usage errors throw UsageError). */

@@ -14,7 +14,15 @@ export type Ingester = {
   ingest(input: ArticleInput): Promise<PutResult>;
 };
 
-export function createIngester(deps: { store: FactStore; extract: Extract; matcher: TopicMatcher }): Ingester {
+export type IngesterDeps = {
+  store: FactStore;
+  extract: Extract;
+  matcher: TopicMatcher;
+  /** The extractor's text cleaning, so stored sentence offsets match the facts' offsets. */
+  clean?: (text: string) => string;
+};
+
+export function createIngester(deps: IngesterDeps): Ingester {
   return {
     async ingest(input) {
       const hash = contentHash(input);
@@ -24,7 +32,7 @@ export function createIngester(deps: { store: FactStore; extract: Extract; match
       const checked = ArticleFactsSchema.safeParse(await deps.extract(input));
       if (!checked.success)
         throw new UserError(`the extractor returned facts that do not fit the schema: ${checked.error.issues[0]?.message ?? ""}`);
-      const sentences = splitSentences(input.text);
+      const sentences = splitSentences(deps.clean ? deps.clean(input.text) : input.text);
       const topics = deps.matcher.tag(
         input.title,
         sentences.map((sentence) => sentence.text),

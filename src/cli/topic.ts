@@ -1,0 +1,13 @@
+import { type TopicBrief, TopicBriefResultSchema } from "../query/types.ts";
+import { formatTopicBrief } from "./format-results.ts";
+import { queryCommand } from "./query-command.ts";
+
+export const topicCommand = queryCommand({
+  name: "topic",
+  summary: "A briefing on a topic: summary, people, quotes, timeline, sources",
+  usage: "brief topic SLUG",
+  takesText: true,
+  schema: TopicBriefResultSchema,
+  ask: (engine, slug) => engine.topicBrief(slug),
+  format: (answer) => formatTopicBrief(answer as TopicBrief),
+});

@@ -1,0 +1,45 @@
+import type { PutResult } from "../store/fact-store.ts";
+import { StoreError } from "../store/store-error.ts";
+import type { Ingester } from "./ingest-article.ts";
+import { type ArticleDefaults, type InputSource, toArticleInput } from "./read-inputs.ts";
+
+export type IngestFailure = { name: string; reason: string };
+export type IngestSummary = {
+  new: number;
+  replaced: number;
+  unchanged: number;
+  failures: IngestFailure[];
+  results: (PutResult & { name: string })[];
+};
+
+/**
+ * Ingests each source on its own: a failure is recorded with its reason and the run goes on, except
+ * when the store itself cannot be written (full disk, read-only): then every later article would fail
+ * the same way, so the run stops and says so.
+ */
+export async function ingestAll(ingester: Ingester, sources: readonly InputSource[], defaults: ArticleDefaults): Promise<IngestSummary> {
+  const summary: IngestSummary = { new: 0, replaced: 0, unchanged: 0, failures: [], results: [] };
+  for (const [index, source] of sources.entries()) {
+    try {
+      const result = await ingester.ingest(toArticleInput(source.name, source.read(), defaults));
+      summary[result.status] += 1;
+      summary.results.push({ ...result, name: source.name });
+    } catch (error) {
+      summary.failures.push({ name: source.name, reason: (error as Error).message });
+      if (error instanceof StoreError && (error.code === "disk-full" || error.code === "read-only")) {
+        for (const skipped of sources.slice(index + 1))
+          summary.failures.push({ name: skipped.name, reason: "not attempted: the store cannot be written" });
+        break;
+      }
+    }
+  }
+  return summary;
+}
+
+export function describeSummary(summary: IngestSummary): string {
+  const lines = [
+    `${summary.new} new, ${summary.replaced} replaced, ${summary.unchanged} unchanged${summary.failures.length > 0 ? `, ${summary.failures.length} failed` : ""}`,
+  ];
+  for (const failure of summary.failures) lines.push(`  failed: ${failure.name}: ${failure.reason}`);
+  return lines.join("\n");
+}

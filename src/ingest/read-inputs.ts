@@ -1,0 +1,80 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { basename, extname, join } from "node:path";
+import { z } from "zod";
+import { type ArticleInput, ArticleInputSchema } from "../domain/article.ts";
+import { UserError } from "../domain/errors.ts";
+import { describeIssues, splitFrontMatter } from "./front-matter.ts";
+
+/** Values for articles whose front matter lacks them (plain text files, stdin). */
+export type ArticleDefaults = { published?: string; source?: string; title?: string; url?: string };
+
+/** One thing to ingest: a name for messages and a way to read it (deferred so one bad file fails alone). */
+export type InputSource = { name: string; read: () => string };
+
+const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
+
+/** Expands PATH… into sources: files as given, folders recursively (.md, .markdown, .txt, sorted), "-" as stdin. */
+export function listSources(paths: readonly string[], readStdin: () => string): InputSource[] {
+  return paths.flatMap((path): InputSource[] => {
+    if (path === "-") return [{ name: "(stdin)", read: readStdin }];
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(path).isDirectory();
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
+      return [{ name: path, read: () => fail(`${path}: cannot be read (${code})`) }];
+    }
+    if (!isDirectory) return [{ name: path, read: () => readText(path) }];
+    return filesUnder(path).map((file) => ({ name: file, read: () => readText(file) }));
+  });
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) return entry.name.startsWith(".") ? [] : filesUnder(path);
+      const article = ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase()) && entry.name.toLowerCase() !== "readme.md";
+      return article ? [path] : [];
+    });
+}
+
+function readText(path: string): string {
+  try {
+    return readFileSync(path, "utf8");
+  } catch (error) {
+    return fail(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
+
+function fail(message: string): never {
+  throw new UserError(message);
+}
+
+const MetaSchema = z.object({
+  title: z.string().trim().min(1, "expected a title (front matter title: or --title)"),
+  source: z.string().trim().min(1, "expected the outlet (front matter source: or --source)"),
+  url: z.string().trim().default(""),
+  published: ArticleInputSchema.shape.published,
+});
+
+/**
+ * Turns a file's text into an ArticleInput: front matter first, then the defaults; a missing title falls
+ * back to the first line of the body. The error names the file and the missing field.
+ */
+export function toArticleInput(name: string, text: string, defaults: ArticleDefaults): ArticleInput {
+  const { raw, body } = splitFrontMatter(text, basename(name));
+  if (body.trim() === "") throw new UserError(`${name}: the article has no text`);
+  const firstLine = body.trim().split("\n")[0]?.trim().slice(0, 200);
+  const merged = { title: firstLine, ...defined(defaults), ...defined(raw) };
+  const result = MetaSchema.safeParse(merged);
+  if (!result.success) throw new UserError(`${name}: ${describeIssues(result.error, merged).trim()}`);
+  return { ...result.data, text: body };
+}
+
+function defined(record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(record).filter(([key, value]) => value !== undefined && value !== "" && key !== "published_note"),
+  );
+}
