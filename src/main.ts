@@ -7,8 +7,14 @@ import { CLI_COMMANDS, cliHelp, PLANNED_CLI_COMMANDS } from "./cli/registry.ts";
 import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
 import { createDispatcher } from "./dispatch/dispatcher.ts";
 import { UserError } from "./domain/errors.ts";
+import { createDefaultIngester } from "./ingest/default-ingester.ts";
+import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import { renderText } from "./render/text.ts";
+import type { FactStore } from "./store/fact-store.ts";
+import { createSqliteStore } from "./store/sqlite-store.ts";
+import { StoreError } from "./store/store-error.ts";
+import { storePath } from "./store/store-path.ts";
 import { closestMatches } from "./text/similarity.ts";
 
 const SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
@@ -63,22 +69,36 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   }
   const secrets = SECRET_VARIABLES.map((key) => config.env[key]).filter((value): value is string => Boolean(value));
   const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets });
-  const ctx: CliContext = { config, io, log, seedsDir: SEEDS_DIR, serve: (serveOptions) => serve(serveOptions, config, io, log) };
+  let store: FactStore | undefined;
+  const openStore = (): FactStore => {
+    store ??= createSqliteStore({ path: storePath(config.env.DATA_DIR) });
+    return store;
+  };
+  const ctx: CliContext = {
+    config,
+    io,
+    log,
+    seedsDir: SEEDS_DIR,
+    serve: (serveOptions) => serve(serveOptions, config, io, log, openStore),
+    store: openStore,
+  };
   try {
     return await command.run(args, ctx);
   } catch (error) {
-    if (error instanceof UserError) {
+    if (error instanceof UserError || error instanceof StoreError) {
       io.stderr.write(`${error.message}\n`);
-      return error.exitCode;
+      return error instanceof UserError ? error.exitCode : 1;
     }
     log.error("unexpected failure", { command: name, error, stack: (error as Error).stack });
     io.stderr.write(`brief ${name} failed unexpectedly: ${(error as Error).message}\n`);
     return 1;
+  } finally {
+    store?.close();
   }
 }
 
 /** Starts the bot with what the environment asks for; the terminal chat when no platform token is set. */
-async function serve(options: ServeOptions, config: AppConfig, io: CliIo, log: Logger): Promise<void> {
+async function serve(options: ServeOptions, config: AppConfig, io: CliIo, log: Logger, openStore: () => FactStore): Promise<void> {
   const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics: config.file.topics }, log });
   if (options.format !== "text") throw new UserError(`--format ${options.format} is not available yet; use --format text.`);
   const render = (doc: Parameters<typeof renderText>[0]) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
@@ -87,6 +107,9 @@ async function serve(options: ServeOptions, config: AppConfig, io: CliIo, log: L
     io.stdout.write(`${render(doc)}\n`);
     return;
   }
+  // why: a first start has an empty store; fill it from the seeds before any adapter can be asked.
+  const store = openStore();
+  await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
   const { env } = config;
   if (env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN) {
     throw new UserError("Slack and Discord are not available yet. Unset SLACK_BOT_TOKEN and DISCORD_TOKEN to run the terminal chat.");
