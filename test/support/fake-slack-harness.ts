@@ -17,6 +17,8 @@ export type SlackHarness = {
   /** `http://127.0.0.1:PORT/slack/events` in HTTP mode. */
   url: string;
   logs: string[];
+  /** The renderer the adapter uses, to know how many messages an answer takes. */
+  render: SlackRender;
   close(): Promise<void>;
 };
 
@@ -40,6 +42,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
       done();
     },
   });
+  const render = options.render ?? renderSlackStandIn;
   const adapter = createSlackAdapter({
     botToken: "xoxb-fake-token",
     ...(options.mode === "socket" ? { appToken: "xapp-fake-token" } : { signingSecret: SIGNING_SECRET }),
@@ -48,7 +51,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     host: "127.0.0.1",
     dispatcher: options.dispatcher ?? stub,
     threads,
-    render: options.render ?? renderSlackStandIn,
+    render,
     log: createLogger({ level: "info", out }),
     // why: with the default policy an injected 500 would be retried for minutes; the 429 test opts in.
     retryConfig: options.retryConfig ?? { retries: 0 },
@@ -69,6 +72,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     threads,
     url: started.url ?? "",
     logs,
+    render,
     async close() {
       await adapter.stop().catch(() => undefined);
       await fake.close();
