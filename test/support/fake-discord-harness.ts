@@ -1,0 +1,85 @@
+import { PassThrough } from "node:stream";
+import type { CommandRequest } from "../../commands/lib/types.ts";
+import { createDiscordAdapter } from "../../src/adapters/discord/discord-adapter.ts";
+import type { DiscordAdapterOptions, DiscordPayload, DiscordRender } from "../../src/adapters/discord/types.ts";
+import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
+import { createLogger } from "../../src/log/logger.ts";
+import type { Document } from "../../src/render/document.ts";
+import { createMemoryThreadRegistry } from "../../src/threads/memory-thread-registry.ts";
+import { type FakeDiscord, startFakeDiscord } from "./fake-discord.ts";
+
+export type DispatchCall = { text: string; request: CommandRequest };
+
+/** A briefing-shaped Document; `pages` > 1 makes the test renderer split it into that many messages. */
+export function briefDoc(summary: string, extra: Partial<Document> = {}): Document {
+  return {
+    summary,
+    blocks: [
+      { type: "heading", text: summary },
+      { type: "paragraph", text: `About ${summary}. @everyone` },
+    ],
+    ...extra,
+  };
+}
+
+/** Embeds, one message per heading: enough rendering to see what reaches Discord (the real renderer has its own tests). */
+export const embedRender: DiscordRender = (doc) => {
+  const pages: DiscordPayload[] = [];
+  for (const block of doc.blocks) {
+    if (block.type === "heading") pages.push({ embeds: [{ title: block.text }] });
+    else if ("text" in block) {
+      if (pages.length === 0) pages.push({ embeds: [{}] });
+      const embed = pages.at(-1)?.embeds?.[0] as { description?: string };
+      embed.description = [embed.description, block.text].filter(Boolean).join("\n");
+    }
+  }
+  return pages.length > 0 ? pages : [{ content: doc.summary }];
+};
+
+/**
+ * The real adapter (real discord.js client) against the fake Discord, with a stub dispatcher that records
+ * every call and answers `answer(text)`.
+ */
+export async function startDiscordHarness(
+  options: Partial<Omit<DiscordAdapterOptions, "dispatcher">> & { answer?: (text: string, request: CommandRequest) => Document } = {},
+) {
+  const fake: FakeDiscord = await startFakeDiscord();
+  const calls: DispatchCall[] = [];
+  const logText: string[] = [];
+  const out = new PassThrough();
+  out.on("data", (chunk) => logText.push(String(chunk)));
+  const answer = options.answer ?? ((text: string) => briefDoc(`Answer to ${text}`));
+  const dispatcher: Dispatcher = {
+    handle: async (text, request) => {
+      calls.push({ text, request });
+      return answer(text, request);
+    },
+  };
+  const threads = options.threads ?? createMemoryThreadRegistry();
+  const adapter = createDiscordAdapter({
+    token: "fake.bot.token",
+    apiUrl: fake.apiUrl,
+    messageContentIntent: true,
+    threadMode: "always",
+    autocomplete: () => [],
+    render: embedRender,
+    log: createLogger({ level: "debug", out }),
+    ...options,
+    threads,
+    dispatcher,
+  });
+  await adapter.start();
+  return {
+    fake,
+    adapter,
+    calls,
+    threads,
+    log: () => logText.join(""),
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+export type DiscordHarness = Awaited<ReturnType<typeof startDiscordHarness>>;
