@@ -47,7 +47,8 @@ export function createConversationStore(db: Database, now: () => string) {
     ),
     appendTurn: p(
       `INSERT INTO thread_turns (platform, channel, thread_id, n, author, text, entities, at)
-       SELECT ?1, ?2, ?3, COALESCE(max(n), 0) + 1, ?4, ?5, ?6, ?7 FROM thread_turns WHERE platform = ?1 AND channel = ?2 AND thread_id = ?3`,
+       SELECT @platform, @channel, @thread, COALESCE(max(n), 0) + 1, @author, @text, @entities, @at FROM thread_turns
+       WHERE platform = @platform AND channel = @channel AND thread_id = @thread`,
     ),
     putSub: p(
       `INSERT INTO subscriptions (platform, channel, topic, cron, timezone, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -107,7 +108,16 @@ export function createConversationStore(db: Database, now: () => string) {
       );
     },
     appendTurn(key: ThreadKey, turn: ThreadTurn): void {
-      s.appendTurn.run(key.platform, key.channel, key.threadId, turn.author, turn.text, JSON.stringify(turn.entities), turn.at);
+      const { platform, channel, threadId: thread } = key;
+      s.appendTurn.run({
+        platform,
+        channel,
+        thread,
+        author: turn.author,
+        text: turn.text,
+        entities: JSON.stringify(turn.entities),
+        at: turn.at,
+      });
     },
     putSubscription(sub: Subscription): void {
       s.putSub.run(sub.platform, sub.channel, sub.topic, sub.cron, sub.timezone, sub.createdBy, sub.createdAt);

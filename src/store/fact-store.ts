@@ -5,6 +5,7 @@
  */
 import type { ArticleFacts } from "../domain/facts.ts";
 import type { Delivery, Subscription, ThreadKey, ThreadRecord, ThreadTurn } from "./conversation-types.ts";
+import type { DeliveryKey, IngestWindow } from "./read-digest.ts";
 import type {
   AliasRow,
   ArticleRow,
@@ -100,6 +101,19 @@ export type FactStore = {
   claimDelivery(key: { digestId: string; target: string; slot: string; late: boolean }): { claimed: boolean; delivery: Delivery };
   finishDelivery(key: { digestId: string; target: string; slot: string }, outcome: { messageId: string } | { error: string }): void;
   lastDelivery(digestId: string, target: string): Delivery | null;
+
+  /** What a topic gained in a window of ingest time (digests: "new since the last digest"), best first. */
+  topicArticlesIngested(slug: string, window: IngestWindow, limit: number): ArticleRow[];
+  topicQuotesIngested(slug: string, window: IngestWindow, limit: number): QuoteRow[];
+  topicEventsIngested(slug: string, window: IngestWindow, limit: number): EventRow[];
+  /** The latest delivery of this digest to this target that reached the platform. */
+  lastSentDelivery(digestId: string, target: string): Delivery | null;
+  /** This digest's deliveries to this target, newest slot first. */
+  deliveryHistory(digestId: string, target: string, limit: number): Delivery[];
+  /** Takes over a claim left 'sending' since before `staleBefore` (a crashed sender); true for exactly one caller. */
+  reclaimDelivery(key: DeliveryKey, staleBefore: string): boolean;
+  /** Renews a live claim so a long retry is not mistaken for a crash. */
+  touchDelivery(key: DeliveryKey): void;
 
   close(): void;
 };

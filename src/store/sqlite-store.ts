@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import { createConversationStore } from "./conversations.ts";
 import type { FactStore, TopicTags } from "./fact-store.ts";
 import { openDatabase } from "./open-database.ts";
+import { createDigestReads } from "./read-digest.ts";
 import { createEntityReads } from "./read-entities.ts";
 import { createFactReads } from "./read-facts.ts";
 import { createTopicReads } from "./read-topics.ts";
@@ -62,6 +63,7 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
     claimDelivery: (key) => guarded("recording a digest delivery", () => conversations.claimDelivery(key)),
     finishDelivery: (key, outcome) => guarded("recording a digest delivery", () => conversations.finishDelivery(key, outcome)),
     lastDelivery: conversations.lastDelivery,
+    ...createDigestReads(db, now),
     close: () => closeQuietly(db),
   };
 }

@@ -49,7 +49,7 @@ export function explainStoreError(error: unknown, path: string, what: string): u
   if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY")) {
     return new StoreError("busy", `${path} is locked by another process while ${what}; try again in a moment.`, { cause: error });
   }
-  if (code.startsWith("SQLITE_CANTOPEN") || code === "ENOTDIR" || code === "ENOENT") {
+  if (code.startsWith("SQLITE_CANTOPEN") || code === "ENOTDIR" || code === "ENOENT" || code === "EEXIST") {
     return new StoreError(
       "cannot-open",
       `Cannot open the database ${path} (${code}) while ${what}. Check that DATA_DIR names a directory you can write to.`,

@@ -1,0 +1,83 @@
+import type { Database } from "better-sqlite3";
+import { z } from "zod";
+import { type Delivery, DeliverySchema } from "./conversation-types.ts";
+import { EVENT_FROM, EVENT_SELECT, QUOTE_FROM, QUOTE_SELECT } from "./read-facts.ts";
+import { ARTICLE_SELECT } from "./read-topics.ts";
+import { ArticleRowSchema, EventRowSchema, parseRows, QuoteRowSchema } from "./rows.ts";
+
+/** Articles stored in (after, upTo]: ISO instants compared with `articles.ingested_at` (set when the article was stored). */
+export type IngestWindow = { after: string; upTo: string };
+
+/** A delivery key: one post of one digest to one target for one scheduled slot. */
+export type DeliveryKey = { digestId: string; target: string; slot: string };
+
+const DeliveryRowSchema = z.object({
+  digest_id: z.string(),
+  target: z.string(),
+  slot: z.string(),
+  status: z.string(),
+  attempts: z.number().int(),
+  message_id: z.string().nullable(),
+  error: z.string().nullable(),
+  late: z.number().int(),
+  updated_at: z.string(),
+});
+
+function toDelivery(row: unknown): Delivery {
+  const r = DeliveryRowSchema.parse(row);
+  return DeliverySchema.parse({
+    digestId: r.digest_id,
+    target: r.target,
+    slot: r.slot,
+    status: r.status,
+    attempts: r.attempts,
+    messageId: r.message_id,
+    error: r.error,
+    late: r.late === 1,
+    updatedAt: r.updated_at,
+  });
+}
+
+// why: "new" for a digest means newly stored, not newly published: an old article ingested today is news to the channel.
+const IN_WINDOW = `a.id IN (SELECT t.article_id FROM article_topics t WHERE t.slug = @slug)
+  AND a.ingested_at > @after AND a.ingested_at <= @upTo`;
+const SENTENCE_SCORE = "LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.slug = @slug";
+
+/** Reads and ledger updates for scheduled digests: what a topic gained in a window, and the delivery history. */
+export function createDigestReads(db: Database, now: () => string) {
+  const articles = db.prepare(`${ARTICLE_SELECT} WHERE ${IN_WINDOW} ORDER BY a.published DESC, a.id LIMIT @limit`);
+  const quotes = db.prepare(
+    `${QUOTE_SELECT}, COALESCE(st.score, 0) + (CASE q.kind WHEN 'direct' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS score
+     ${QUOTE_FROM} ${SENTENCE_SCORE} WHERE ${IN_WINDOW} ORDER BY score DESC, a.published DESC, q.ord LIMIT @limit`,
+  );
+  const events = db.prepare(
+    `${EVENT_SELECT}, COALESCE(st.score, 0) AS score ${EVENT_FROM} ${SENTENCE_SCORE}
+     WHERE ${IN_WINDOW} ORDER BY score DESC, a.published DESC, e.ord LIMIT @limit`,
+  );
+  const lastSent = db.prepare("SELECT * FROM deliveries WHERE digest_id = ? AND target = ? AND status = 'sent' ORDER BY slot DESC LIMIT 1");
+  const history = db.prepare("SELECT * FROM deliveries WHERE digest_id = ? AND target = ? ORDER BY slot DESC LIMIT ?");
+  const reclaim = db.prepare(
+    `UPDATE deliveries SET attempts = attempts + 1, updated_at = ?
+     WHERE digest_id = ? AND target = ? AND slot = ? AND status = 'sending' AND updated_at <= ?`,
+  );
+  const touch = db.prepare("UPDATE deliveries SET updated_at = ? WHERE digest_id = ? AND target = ? AND slot = ? AND status = 'sending'");
+  const params = (slug: string, window: IngestWindow, limit: number) => ({ slug, after: window.after, upTo: window.upTo, limit });
+  return {
+    topicArticlesIngested: (slug: string, window: IngestWindow, limit: number) =>
+      parseRows(ArticleRowSchema, articles.all(params(slug, window, limit)), "article"),
+    topicQuotesIngested: (slug: string, window: IngestWindow, limit: number) =>
+      parseRows(QuoteRowSchema, quotes.all(params(slug, window, limit)), "quote"),
+    topicEventsIngested: (slug: string, window: IngestWindow, limit: number) =>
+      parseRows(EventRowSchema, events.all(params(slug, window, limit)), "event"),
+    lastSentDelivery(digestId: string, target: string): Delivery | null {
+      const row = lastSent.get(digestId, target);
+      return row ? toDelivery(row) : null;
+    },
+    deliveryHistory: (digestId: string, target: string, limit: number): Delivery[] => history.all(digestId, target, limit).map(toDelivery),
+    reclaimDelivery: (key: DeliveryKey, staleBefore: string): boolean =>
+      reclaim.run(now(), key.digestId, key.target, key.slot, staleBefore).changes > 0,
+    touchDelivery: (key: DeliveryKey): void => {
+      touch.run(now(), key.digestId, key.target, key.slot);
+    },
+  };
+}
