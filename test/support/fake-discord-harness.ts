@@ -56,25 +56,32 @@ export async function startDiscordHarness(
     },
   };
   const threads = options.threads ?? createMemoryThreadRegistry();
-  const adapter = createDiscordAdapter({
-    token: "fake.bot.token",
-    apiUrl: fake.apiUrl,
-    messageContentIntent: true,
-    threadMode: "always",
-    autocomplete: () => [],
-    render: embedRender,
-    log: createLogger({ level: "debug", out }),
-    ...options,
-    threads,
-    dispatcher,
-  });
+  const makeAdapter = () =>
+    createDiscordAdapter({
+      token: "fake.bot.token",
+      apiUrl: fake.apiUrl,
+      messageContentIntent: true,
+      threadMode: "always",
+      autocomplete: () => [],
+      render: embedRender,
+      log: createLogger({ level: "debug", out }),
+      ...options,
+      threads,
+      dispatcher,
+    });
+  let adapter = makeAdapter();
   await adapter.start();
   return {
     fake,
-    adapter,
     calls,
     threads,
     log: () => logText.join(""),
+    /** Stops the bot and starts a new one on the same thread registry, as a process restart would. */
+    async restart() {
+      await adapter.stop();
+      adapter = makeAdapter();
+      await adapter.start();
+    },
     async close() {
       await adapter.stop();
       await fake.close();

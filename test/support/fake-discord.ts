@@ -18,7 +18,14 @@ import {
 import { createFakeGateway, MESSAGE_CONTENT_INTENT } from "./fake-discord-gateway.ts";
 import { choiceViolations, messageViolations } from "./fake-discord-limits.ts";
 
-export type RecordedRequest = { method: string; path: string; body: Record<string, unknown>; auth?: string; status: number };
+export type RecordedRequest = {
+  method: string;
+  path: string;
+  body: Record<string, unknown>;
+  auth?: string;
+  status: number;
+  response?: unknown;
+};
 type Interaction = { id: string; dispatchedAt: number; acked: boolean; ephemeral: boolean; originalId?: string; edited: boolean };
 type Fault = { method: string; path: RegExp; retryAfter: number };
 type Json = Record<string, unknown>;
@@ -73,6 +80,7 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
     requests.push(record);
     const reply = (status: number, json?: unknown) => {
       record.status = status;
+      record.response = json;
       // why: a 204 must carry no content-type, or @discordjs/rest tries to parse an empty body as JSON.
       if (json === undefined) res.writeHead(status).end();
       else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
