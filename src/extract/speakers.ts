@@ -1,6 +1,7 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
 import { ROLE_NOUNS } from "./lexicon/titles.ts";
 import type { Mention } from "./names/scan.ts";
+import { sentenceAt } from "./text/segment.ts";
 
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
@@ -156,8 +157,14 @@ function clauseInitialSubject(doc: Doc, clauseStart: number, end: number): Speak
  * paragraph, then up to two before), the speaker credited in that sentence, else its first person named
  * outside quotes. "they" prefers a plural description.
  */
+/** A mention of a person: read as one, or a single name that the article gives in full elsewhere. */
+export function isPerson(doc: Doc, mention: Mention): boolean {
+  if (mention.type === "person") return true;
+  return mention.type === "other" && doc.names.lookup(mention.name)?.type === "person";
+}
+
 export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): SpeakerRef | null {
-  const here = doc.sentences.findIndex((s) => offset >= s.start && offset < s.end);
+  const here = sentenceAt(doc.sentences, offset)?.index ?? -1;
   const from = here === -1 ? doc.sentences.length - 1 : here;
   const paragraph = doc.sentences[from]?.paragraph ?? 0;
   for (let i = from; i >= 0; i--) {
@@ -167,7 +174,7 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
     if (credited && (pronoun !== "they" || credited.plural || credited.name !== null) && (pronoun === "they" || !credited.plural))
       return credited;
     const people = (doc.mentionsBySentence[i] ?? []).filter(
-      (m) => (m.type === "person" || (pronoun === "they" && m.type === "organization")) && !m.inQuote && (i !== here || m.end <= offset),
+      (m) => (isPerson(doc, m) || (pronoun === "they" && m.type === "organization")) && !m.inQuote && (i !== here || m.end <= offset),
     );
     const subject = people.find((m) => !m.possessive) ?? people[0];
     if (subject) return fromMention(doc, subject);

@@ -49,6 +49,7 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     const existing = byId.get(id);
     if (existing) {
       existing.aliases.add(mention.name);
+      existing.first = Math.min(existing.first, mention.start);
       if (parts(mention.name).length > parts(existing.name).length) existing.name = mention.name;
       return existing;
     }
@@ -58,9 +59,25 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     return named;
   };
 
-  const fullPeople = mentions.filter((m) => m.type === "person" && parts(m.name).length >= 2);
+  // Longest names first, so "Te Kaurinui" joins "Te Kaurinui Robert Parata" instead of becoming a person.
+  const fullPeople = mentions
+    .filter((m) => m.type === "person" && parts(m.name).length >= 2)
+    .sort((a, b) => parts(b.name).length - parts(a.name).length || a.start - b.start);
   for (const mention of fullPeople) {
+    const mine = parts(mention.name).map(key);
+    const longer = all.find((person) => {
+      const full = parts(person.name).map(key);
+      return mine.length < full.length && mine.every((part, i) => full[i] === part);
+    });
+    if (longer) {
+      longer.aliases.add(mention.name);
+      continue;
+    }
     const named = add(mention);
+    named.first = Math.min(named.first, mention.start);
+  }
+  // A surname or first name alone goes to the person the article names first.
+  for (const named of [...all].sort((a, b) => a.first - b.first)) {
     const p = parts(named.name);
     const surname = key(p[p.length - 1] ?? "");
     if (!bySurname.has(surname)) bySurname.set(surname, named);

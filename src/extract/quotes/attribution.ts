@@ -30,12 +30,9 @@ export function attributionAfter(doc: Doc, start: number, end: number): Attribut
     if (!REPORTING_VERBS.has(word)) continue;
     if (/ing$/.test(word) && count > 1) continue;
     const before = doc.text.slice(start + lead, at);
-    if (before.trim() === "") {
-      const speaker = subjectAfter(doc, at + match[0].length, end);
-      return speaker ? { speaker, start: start + lead, end } : null;
-    }
-    const speaker = subjectBefore(doc, start + lead, at);
-    return speaker ? { speaker, start: start + lead, end } : null;
+    // why: a verb without a readable subject ("are all thought to") is not the attribution; keep looking.
+    const speaker = before.trim() === "" ? subjectAfter(doc, at + match[0].length, end) : subjectBefore(doc, start + lead, at);
+    if (speaker) return { speaker, start: start + lead, end };
   }
   const according = ACCORDING.exec(text);
   if (according?.[1]) {

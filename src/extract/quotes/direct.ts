@@ -1,5 +1,6 @@
 import type { QuoteKind } from "../../domain/facts.ts";
 import type { Doc, SpeakerRef } from "../doc.ts";
+import { isPerson } from "../speakers.ts";
 import { sentenceAt } from "../text/segment.ts";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribution.ts";
 import type { QuoteSpan } from "./marks.ts";
@@ -100,7 +101,12 @@ function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): Spe
     const credited = doc.speakerBySentence.get(i);
     if (credited) return credited;
   }
-  return null;
+  // why: a closing quote paragraph is often attributed only by the paragraph before it ("But for X and his
+  // family …" then the quote): take the first person that paragraph names.
+  const before = doc.mentionsBySentence.flat().filter((m) => m.paragraph === span.paragraph - 1 && !m.inQuote && isPerson(doc, m));
+  const topic = before[0];
+  const named = topic ? doc.names.lookup(topic.name) : null;
+  return named ? { name: named.name, entityId: named.id } : null;
 }
 
 /** `Grace "Gucci" Mugabe`: a quoted word between two parts of a name is a nickname, not speech. */

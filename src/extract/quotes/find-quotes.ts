@@ -12,6 +12,7 @@ import { findVia } from "./via.ts";
 export function findQuotes(doc: Doc): Quote[] {
   const raw: RawQuote[] = [];
   const covered: [number, number][] = [];
+  const directAt = new Set<number>();
   let spanIndex = 0;
   let previous: RawQuote | null = null;
   for (const sentence of doc.sentences) {
@@ -23,14 +24,14 @@ export function findQuotes(doc: Doc): Quote[] {
           raw.push(quote);
           previous = quote;
           covered.push([span.open, span.close]);
+          if (quote.kind === "direct") directAt.add(span.open);
         }
       }
       spanIndex += 1;
     }
-    const overlapsQuote = covered.some(([open, close]) => open < sentence.end && close >= sentence.start);
-    if (overlapsQuote) continue;
-    const indirect = indirectIn(doc, sentence);
-    if (indirect) raw.push(indirect);
+    const here = covered.filter(([open, close]) => open < sentence.end && close >= sentence.start);
+    if (here.some(([open]) => directAt.has(open))) continue;
+    raw.push(...indirectIn(doc, sentence, here));
   }
   raw.sort((a, b) => a.start - b.start);
   return withDatesAndOutlets(doc, raw).filter((_, i) => !raw[i]?.silent);

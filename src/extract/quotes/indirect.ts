@@ -50,7 +50,7 @@ const TO_OBJECT =
  * Reported speech without quotation marks in one sentence: `X said (that) CLAUSE`, `X told Reuters on
  * Wednesday that CLAUSE`, and `CLAUSE, X said.` / `CLAUSE, he notes.` The reported clause is the quote text.
  */
-export function indirectIn(doc: Doc, sentence: Sentence): RawQuote | null {
+export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][] = []): RawQuote[] {
   const text = sentence.text;
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
@@ -60,15 +60,15 @@ export function indirectIn(doc: Doc, sentence: Sentence): RawQuote | null {
     const before = text.slice(0, verbAt);
     if (/\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) && !/\b(has|have|had)\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + match[0].length);
-    const trailing = trailingAttribution(doc, sentence, before, verbAt, afterVerb);
-    if (trailing) return trailing;
+    const trailing = trailingAttribution(doc, sentence, before, verbAt, afterVerb, match[0]);
+    if (trailing) return [trailing];
     if (!SPEECH_VERBS.has(word)) {
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
       const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
       if (!speaker) continue;
       doc.speakerBySentence.set(sentence.index, speaker);
-      return { ...quote(sentence, "-", speaker, before), silent: true };
+      return [{ ...quote(sentence, "-", speaker, before), silent: true }];
     }
     const clause = reportedClause(afterVerb, word);
     if (!clause) continue;
@@ -76,32 +76,119 @@ export function indirectIn(doc: Doc, sentence: Sentence): RawQuote | null {
     const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
     if (!speaker) continue;
     const clauseStart = verbAt + match[0].length + clause.offset;
-    const body = trimClause(text.slice(clauseStart));
-    if (body.split(/\s+/).length < 3) continue;
+    // why: a quotation between the verb and the clause ("said \"without a doubt\" that …"), or opening the
+    // clause ("said that there is \"almost a consensus\""), is the quote; the clause would repeat it.
+    const absolute = sentence.start + clauseStart;
+    if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + wordsOffset(text.slice(clauseStart), 4))) continue;
     doc.speakerBySentence.set(sentence.index, speaker);
-    return quote(sentence, body, speaker, text.slice(0, clauseStart));
+    return coordinated(doc, sentence, clauseStart, speaker, quoted);
   }
-  return null;
+  return [];
 }
 
-/** `CLAUSE, SUBJECT VERB[ date].` → the clause before the comma. */
-function trailingAttribution(doc: Doc, sentence: Sentence, before: string, verbAt: number, afterVerb: string): RawQuote | null {
-  const comma = before.lastIndexOf(",");
+/** Offset of the end of the first `n` words. */
+function wordsOffset(text: string, n: number): number {
+  const match = new RegExp(`^\\s*(\\S+\\s+){0,${n}}`).exec(text);
+  return match ? match[0].length : 0;
+}
+
+const COORDINATED = /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)\s+([\p{Ll}]+)\s+(?:that\s+)?/gu;
+
+/**
+ * Splits "A, and he noted that B" and "A and the military said B" into two reported clauses, each with its
+ * own speaker, and drops a second "and that …" clause that carries a quotation.
+ */
+function coordinated(
+  doc: Doc,
+  sentence: Sentence,
+  clauseStart: number,
+  speaker: RawQuote["speaker"],
+  quoted: readonly [number, number][],
+): RawQuote[] {
+  const text = sentence.text;
+  const out: RawQuote[] = [];
+  let start = clauseStart;
+  let who = speaker;
+  COORDINATED.lastIndex = clauseStart;
+  for (const match of text.slice(clauseStart).matchAll(COORDINATED)) {
+    if (!SPEECH_VERBS.has(match[2] ?? "")) continue;
+    const at = clauseStart + match.index;
+    const subjectStart = at + match[0].indexOf(match[1] ?? "");
+    const next = subjectBefore(doc, sentence.start + subjectStart, sentence.start + subjectStart + (match[1]?.length ?? 0));
+    if (!next) continue;
+    push(out, doc, sentence, start, at, who, quoted);
+    start = at + match[0].length;
+    who = next;
+  }
+  push(out, doc, sentence, start, text.length, who, quoted);
+  return out;
+}
+
+function push(
+  out: RawQuote[],
+  doc: Doc,
+  sentence: Sentence,
+  from: number,
+  to: number,
+  speaker: RawQuote["speaker"],
+  quoted: readonly [number, number][],
+): void {
+  let body = sentence.text.slice(from, to);
+  const andThat = /\s+and that\s+/.exec(body);
+  if (andThat && quoted.some(([open]) => open > sentence.start + from + andThat.index)) body = body.slice(0, andThat.index);
+  body = trimClause(body);
+  if (body.split(/\s+/).length < 3) return;
+  if (
+    quoted.some(([open]) => open >= sentence.start + from && open < sentence.start + from + body.length) &&
+    out.length === 0 &&
+    from === to
+  )
+    return;
+  void doc;
+  out.push(quote(sentence, body, speaker, sentence.text.slice(0, from)));
+}
+
+const APPOSITION = /^\s*(who|which|whose|the|a|an|\d+|also|speaking|asking|citing)\b/i;
+
+/** `CLAUSE, SUBJECT VERB[ date].` (also `CLAUSE, the source, who …, told Reuters.`) → the clause. */
+function trailingAttribution(
+  doc: Doc,
+  sentence: Sentence,
+  before: string,
+  verbAt: number,
+  afterVerb: string,
+  verb: string,
+): RawQuote | null {
+  let head = before.replace(/\s+$/, "");
+  for (let guard = 0; guard < 2 && head.endsWith(","); guard++) {
+    const inner = head.slice(0, -1);
+    const comma = inner.lastIndexOf(",");
+    if (comma < 0 || !APPOSITION.test(inner.slice(comma + 1))) break;
+    head = inner.slice(0, comma);
+  }
+  const comma = head.lastIndexOf(",");
   if (comma < 0) return null;
-  const subjectWords = before
+  const subjectWords = head
     .slice(comma + 1)
     .trim()
     .split(/\s+/)
     .filter(Boolean);
   if (subjectWords.length === 0 || subjectWords.length > 7) return null;
-  const rest = afterVerb.replace(DATE_TAIL, "");
+  let rest = afterVerb;
+  if (TELLING_VERBS.has(verb))
+    rest = rest.replace(/^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u, "");
+  rest = rest.replace(DATE_TAIL, "");
   if (!/^\s*([.;!?]|,|$)/.test(rest)) return null;
   const clauseText = sentence.text.slice(0, comma);
   if (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4) return null;
-  const speaker = subjectBefore(doc, sentence.start + comma + 1, sentence.start + verbAt);
+  const speaker = subjectBefore(doc, sentence.start + comma + 1, sentence.start + comma + 1 + head.slice(comma + 1).length);
   if (!speaker) return null;
   doc.speakerBySentence.set(sentence.index, speaker);
-  const body = clauseText.replace(/^\s*(but|and|so|yet)\s+/i, "").trim();
+  // why: a leading participle phrase ("Fuelling speculation that …, X returned") is the writer's framing.
+  const body = clauseText
+    .replace(/^\s*(but|and|so|yet)\s+/i, "")
+    .replace(/^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u, "")
+    .trim();
   return quote(sentence, body, speaker, sentence.text.slice(comma));
 }
 
@@ -140,6 +227,8 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
 
 function trimClause(clause: string): string {
   return clause
+    .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows|hoped|hopes|feared|fears) (that )?/i, "")
+    .replace(/,\s+(which|who)\s.*$/, "")
     .replace(/,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();

@@ -7,7 +7,7 @@ export const MAX_PARAGRAPH_CHARS = 20_000;
 
 // why: binary or mis-decoded input shows up as control and replacement characters; built from a string so
 // the lint rule against literal control characters in regexes stays on.
-const CONTROL = new RegExp("[\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f\\ufffd]", "g");
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
 
 export type CleanResult = { text: string; warnings: string[] };
 
