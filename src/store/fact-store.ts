@@ -5,6 +5,7 @@
  */
 import type { ArticleFacts } from "../domain/facts.ts";
 import type { Delivery, Subscription, ThreadKey, ThreadRecord, ThreadTurn } from "./conversation-types.ts";
+import type { FactsByIds } from "./read-ask.ts";
 import type { DeliveryKey, IngestWindow } from "./read-digest.ts";
 import type {
   AliasRow,
@@ -88,6 +89,11 @@ export type FactStore = {
   quotesSaidWithin(range: DayRange, limit: number): QuoteRow[];
   /** Distinct event days nearest to `day`, before and after: for "nothing on that day; nearest: …". */
   nearestEventDays(day: string, limit: number): string[];
+
+  /** Quotes, events and sentences by item id ("q12", "e7", "s40"): the facts a thread's parent showed. */
+  factsByIds(ids: readonly string[]): FactsByIds;
+  /** Roles whose text contains any of the words ("who is the CIA chief?"); roles have no full-text index. */
+  rolesMatching(words: readonly string[], limit: number): RoleRow[];
 
   getThread(key: ThreadKey): ThreadRecord | null;
   putThread(record: Omit<ThreadRecord, "turns">): void;

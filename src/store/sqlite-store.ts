@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import { createConversationStore } from "./conversations.ts";
 import type { FactStore, TopicTags } from "./fact-store.ts";
 import { openDatabase } from "./open-database.ts";
+import { createAskReads } from "./read-ask.ts";
 import { createDigestReads } from "./read-digest.ts";
 import { createEntityReads } from "./read-entities.ts";
 import { createFactReads } from "./read-facts.ts";
@@ -54,6 +55,7 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
     ...createTopicReads(db),
     ...createEntityReads(db),
     ...createFactReads(db),
+    ...createAskReads(db),
     getThread: conversations.getThread,
     putThread: (record) => guarded("saving a thread", () => conversations.putThread(record)),
     appendTurn: (key, turn) => guarded("saving a thread reply", () => conversations.appendTurn(key, turn)),
