@@ -60,7 +60,7 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     const before = text.slice(0, verbAt);
     if (/\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) && !/\b(has|have|had)\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + match[0].length);
-    const trailing = trailingAttribution(doc, sentence, before, verbAt, afterVerb, match[0]);
+    const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
     if (trailing) return [trailing];
     if (!SPEECH_VERBS.has(word)) {
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
@@ -116,17 +116,16 @@ function coordinated(
     const subjectStart = at + match[0].indexOf(match[1] ?? "");
     const next = subjectBefore(doc, sentence.start + subjectStart, sentence.start + subjectStart + (match[1]?.length ?? 0));
     if (!next) continue;
-    push(out, doc, sentence, start, at, who, quoted);
+    push(out, sentence, start, at, who, quoted);
     start = at + match[0].length;
     who = next;
   }
-  push(out, doc, sentence, start, text.length, who, quoted);
+  push(out, sentence, start, text.length, who, quoted);
   return out;
 }
 
 function push(
   out: RawQuote[],
-  doc: Doc,
   sentence: Sentence,
   from: number,
   to: number,
@@ -151,14 +150,7 @@ function push(
 const APPOSITION = /^\s*(who|which|whose|the|a|an|\d+|also|speaking|asking|citing)\b/i;
 
 /** `CLAUSE, SUBJECT VERB[ date].` (also `CLAUSE, the source, who …, told Reuters.`) → the clause. */
-function trailingAttribution(
-  doc: Doc,
-  sentence: Sentence,
-  before: string,
-  verbAt: number,
-  afterVerb: string,
-  verb: string,
-): RawQuote | null {
+function trailingAttribution(doc: Doc, sentence: Sentence, before: string, afterVerb: string, verb: string): RawQuote | null {
   let head = before.replace(/\s+$/, "");
   for (let guard = 0; guard < 2 && head.endsWith(","); guard++) {
     const inner = head.slice(0, -1);

@@ -23,9 +23,10 @@ export function cleanText(raw: string): CleanResult {
     warnings.push(`text is ${text.length} characters; only the first ${MAX_TEXT_CHARS} were read`);
     text = text.slice(0, MAX_TEXT_CHARS);
   }
-  const controls = text.match(CONTROL)?.length ?? 0;
+  const blanked = blankControls(text);
+  const controls = blanked.count;
   if (controls > 0) {
-    text = text.replace(CONTROL, " ");
+    text = blanked.text;
     if (controls > 20 || controls > text.length / 100)
       warnings.push(`text has ${controls} control or undecodable characters: is it binary?`);
   }
