@@ -13,6 +13,8 @@ export type RecordedRequest = {
   body: Record<string, unknown>;
   status: number;
   reply: Record<string, unknown>;
+  /** `performance.now()` when the request arrived. */
+  at: number;
 };
 
 /** A scripted failure for the next call(s) of one method. */
@@ -30,6 +32,8 @@ export type FakeSlack = {
   calls(method: string): RecordedRequest[];
   /** Calls of one method that the fake accepted (`ok: true`, or 200 for response_url). */
   accepted(method: string): RecordedRequest[];
+  /** Calls `listener` with every request as it is recorded (benchmarks time answers with it). */
+  onRequest(listener: (request: RecordedRequest) => void): void;
   /** The next `times` calls of `method` fail with `fault`. */
   fail(method: string, fault: Fault, times?: number): void;
   socket: FakeSlackSocket;
@@ -52,6 +56,7 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 /** An in-process fake Slack on 127.0.0.1:0: Web API, response_url sink and Socket Mode socket. */
 export async function createFakeSlack(): Promise<FakeSlack> {
   const requests: RecordedRequest[] = [];
+  const listeners: Array<(request: RecordedRequest) => void> = [];
   const faults = new Map<string, Fault[]>();
   const responseUrlUses = new Map<string, number>();
   const messages: Array<Record<string, unknown>> = [];
@@ -107,6 +112,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = performance.now();
     let raw = "";
     for await (const chunk of req) raw += chunk;
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
@@ -125,7 +131,9 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     } else {
       [status, reply] = method === "response_url" ? sink(path, body) : api(method, body, req.headers);
     }
-    requests.push({ httpMethod: req.method ?? "GET", path, method, headers: req.headers, body, status, reply });
+    const recorded = { httpMethod: req.method ?? "GET", path, method, headers: req.headers, body, status, reply, at };
+    requests.push(recorded);
+    for (const listener of listeners) listener(recorded);
     res.writeHead(status, headers);
     // why: Slack's response_url answers plain text ("ok", "used_url"); the Web API answers JSON.
     res.end(method === "response_url" ? (status === 200 ? "ok" : String(reply.error)) : JSON.stringify(reply));
@@ -147,6 +155,7 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     requests,
     calls: (method) => requests.filter((r) => r.method === method),
     accepted: (method) => requests.filter((r) => r.method === method && r.status === 200 && r.reply.ok !== false),
+    onRequest: (listener) => listeners.push(listener),
     fail(method, fault, times = 1) {
       faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => fault)]);
     },

@@ -1,0 +1,62 @@
+/**
+ * N signed `/brief` slash commands over HTTP against the fake Slack on 127.0.0.1, through the real Bolt app.
+ * Prints ack latency (request → HTTP 200) and time to answer (request → chat.postMessage reaching the fake),
+ * p50/p99, sequentially and with requests in flight concurrently. Each command comes from its own channel,
+ * since answers are paced per channel (about 1 message a second) by design.
+ *   npm run bench:slack [-- N [concurrency]]
+ */
+import { startSlackHarness } from "../test/support/fake-slack-harness.ts";
+import { postSigned, slashCommand } from "../test/support/fake-slack-requests.ts";
+
+const N = Number(process.argv[2] ?? 300);
+const CONCURRENCY = Number(process.argv[3] ?? 20);
+
+const harness = await startSlackHarness({ mode: "http", paceMs: 1000 });
+const waiting = new Map<string, (at: number) => void>();
+harness.fake.onRequest((request) => {
+  if (request.method === "chat.postMessage") waiting.get(String(request.body.channel))?.(request.at);
+});
+
+let sent = 0;
+async function one(): Promise<{ ack: number; answer: number }> {
+  const channel = `CBENCH${++sent}`;
+  const answered = new Promise<number>((resolve) => waiting.set(channel, resolve));
+  const body = new URLSearchParams(slashCommand({ text: "bench-topic", channel, responseUrl: harness.fake.responseUrl() })).toString();
+  const start = performance.now();
+  const response = await postSigned(harness.url, body, "form");
+  const ack = performance.now() - start;
+  if (response.status !== 200) throw new Error(`slash command answered ${response.status}`);
+  const answer = (await answered) - start;
+  waiting.delete(channel);
+  return { ack, answer };
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+function report(label: string, samples: Array<{ ack: number; answer: number }>): void {
+  const ms = (v: number) => `${v.toFixed(1)} ms`;
+  const acks = samples.map((s) => s.ack);
+  const answers = samples.map((s) => s.answer);
+  console.log(
+    `${label.padEnd(24)} n=${samples.length}  ack p50 ${ms(percentile(acks, 50))} p99 ${ms(percentile(acks, 99))}` +
+      `  answer p50 ${ms(percentile(answers, 50))} p99 ${ms(percentile(answers, 99))}`,
+  );
+}
+
+try {
+  for (let i = 0; i < 100; i++) await one(); // warm-up: JIT, lazily loaded modules, sockets
+  const sequential: Array<{ ack: number; answer: number }> = [];
+  for (let i = 0; i < N; i++) sequential.push(await one());
+  const concurrent: Array<{ ack: number; answer: number }> = [];
+  for (let i = 0; i < N; i += CONCURRENCY)
+    concurrent.push(...(await Promise.all(Array.from({ length: Math.min(CONCURRENCY, N - i) }, one))));
+  console.log("Slack adapter over HTTP (real Bolt app, fake Slack on 127.0.0.1, stub dispatcher, stand-in renderer)");
+  report("sequential", sequential);
+  report(`${CONCURRENCY} in flight`, concurrent);
+  console.log("target: ack p99 < 50 ms, answer p99 < 250 ms");
+} finally {
+  await harness.close();
+}
