@@ -137,13 +137,6 @@ function push(
   if (andThat && quoted.some(([open]) => open > sentence.start + from + andThat.index)) body = body.slice(0, andThat.index);
   body = trimClause(body);
   if (body.split(/\s+/).length < 3) return;
-  if (
-    quoted.some(([open]) => open >= sentence.start + from && open < sentence.start + from + body.length) &&
-    out.length === 0 &&
-    from === to
-  )
-    return;
-  void doc;
   out.push(quote(sentence, body, speaker, sentence.text.slice(0, from)));
 }
 

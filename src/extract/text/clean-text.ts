@@ -5,9 +5,26 @@ export const MAX_TEXT_CHARS = 400_000;
 /** A "paragraph" longer than this is not prose (a minified blob, a table dump); it is cut. */
 export const MAX_PARAGRAPH_CHARS = 20_000;
 
-// why: binary or mis-decoded input shows up as control and replacement characters; built from a string so
-// the lint rule against literal control characters in regexes stays on.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffd]/g;
+/** Control characters (tab and newlines excepted) and U+FFFD: what binary or mis-decoded input looks like. */
+function isControl(code: number): boolean {
+  return code <= 8 || code === 11 || code === 12 || (code >= 14 && code <= 31) || code === 127 || code === 0xfffd;
+}
+
+/** Replaces control characters with spaces; returns how many there were. Linear in the text. */
+function blankControls(text: string): { text: string; count: number } {
+  let count = 0;
+  const parts: string[] = [];
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isControl(text.charCodeAt(i))) continue;
+    parts.push(text.slice(from, i), " ");
+    from = i + 1;
+    count += 1;
+  }
+  if (count === 0) return { text, count };
+  parts.push(text.slice(from));
+  return { text: parts.join(""), count };
+}
 
 export type CleanResult = { text: string; warnings: string[] };
 
