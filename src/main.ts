@@ -10,6 +10,8 @@ import { UserError } from "./domain/errors.ts";
 import { createDefaultIngester } from "./ingest/default-ingester.ts";
 import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
+import type { Document } from "./render/document.ts";
+import { renderAs } from "./render/render-as.ts";
 import { renderText } from "./render/text.ts";
 import type { FactStore } from "./store/fact-store.ts";
 import { createSqliteStore } from "./store/sqlite-store.ts";
@@ -100,11 +102,12 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
 /** Starts the bot with what the environment asks for; the terminal chat when no platform token is set. */
 async function serve(options: ServeOptions, config: AppConfig, io: CliIo, log: Logger, openStore: () => FactStore): Promise<void> {
   const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics: config.file.topics }, log });
-  if (options.format !== "text") throw new UserError(`--format ${options.format} is not available yet; use --format text.`);
-  const render = (doc: Parameters<typeof renderText>[0]) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
+  const render = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
   if (options.once) {
     const doc = await dispatcher.handle(options.once, { platform: "console", channelId: "terminal", userId: "you", threadId: "once" });
-    io.stdout.write(`${render(doc)}\n`);
+    // why: only the terminal format is painted; JSON and Markdown stay clean for pipes and files.
+    const style = { color: options.format === "text" && io.stdoutIsTty, width: terminalWidth(io) };
+    io.stdout.write(`${renderAs(options.format, doc, style)}\n`);
     return;
   }
   // why: a first start has an empty store; fill it from the seeds before any adapter can be asked.

@@ -1,23 +1,34 @@
 /**
  * The platform-neutral answer tree. Commands build Documents; renderers turn them into Slack blocks,
- * Discord embeds, terminal text or Markdown. Text fields hold plain text: renderers escape it.
- * `cites` are 1-based indexes into the document's `sources` block.
+ * Discord embeds, terminal text or Markdown. Text fields hold plain text: renderers escape it and
+ * defuse mentions, so composers never need to think about any platform's markup.
+ * `cites` are the numbers (`n`) of entries in the document's `sources` block.
  */
 export type Cites = readonly number[];
 
+export type CitedText = { text: string; cites?: Cites };
+export type TimelineEntry = { date: string; text: string; cites?: Cites };
+export type Person = { name: string; role?: string; detail?: string };
+export type SourceRef = { n: number; title: string; outlet: string; date: string; url: string };
+
 export type Block =
-  | { type: "heading"; text: string }
+  /** Level 1 titles the answer (Slack header, embed title); level 2 names a part of it ("Quotes"). */
+  | { type: "heading"; text: string; level?: 1 | 2 }
+  /** A short dim line under a heading: counts, date span. */
   | { type: "context"; text: string }
   | { type: "paragraph"; text: string; cites?: Cites }
-  | { type: "bullets"; items: readonly { text: string; cites?: Cites }[] }
+  | { type: "bullets"; items: readonly CitedText[] }
   | { type: "quote"; text: string; attribution: string; cites?: Cites }
-  | { type: "timeline"; entries: readonly { date: string; text: string; cites?: Cites }[] }
-  | { type: "people"; people: readonly { name: string; role?: string; detail?: string }[] }
+  | { type: "timeline"; entries: readonly TimelineEntry[] }
+  | { type: "people"; people: readonly Person[] }
   | { type: "sources"; sources: readonly SourceRef[] }
+  /** Items a composer left out on purpose: "…and 12 more: /brief who X --all". */
+  | { type: "more"; count: number; command?: string }
+  /** What to do next ("Reply in this thread to ask a follow-up"); shown last, never cut. */
   | { type: "hint"; text: string }
   | { type: "divider" };
 
-export type SourceRef = { n: number; title: string; outlet: string; date: string; url: string };
+export type BlockType = Block["type"];
 
 export type Document = {
   /** One line that stands for the whole answer: notifications, logs, the Slack `text` fallback. */
@@ -25,10 +36,18 @@ export type Document = {
   blocks: readonly Block[];
   /** Shown only to the person who asked (help, errors, previews). */
   ephemeral?: boolean;
+  /** The command that shows everything, named when a renderer must cut the answer to fit a platform. */
+  more?: string;
 };
 
 export function errorDocument(message: string, hint?: string): Document {
   const blocks: Block[] = [{ type: "paragraph", text: message }];
   if (hint) blocks.push({ type: "hint", text: hint });
   return { summary: message, blocks, ephemeral: true };
+}
+
+/** "…and 12 more: /brief who X --all", the one wording every renderer uses for a cut. */
+export function moreText(count: number, command?: string): string {
+  const head = count > 0 ? `…and ${count} more` : "…and more";
+  return command ? `${head}: ${command}` : head;
 }
