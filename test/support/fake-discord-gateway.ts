@@ -69,9 +69,9 @@ export function createFakeGateway(server: Server, hooks: { onIdentify: (send: (t
     get resumed() {
       return resumed;
     },
-    /** Sends op 7 RECONNECT; `redeliver` re-sends the last N events after the resume, as if Discord delivered them twice. */
-    reconnect(redeliver = 0) {
-      duplicates = redeliver > 0 ? events.slice(-redeliver) : [];
+    /** Sends op 7 RECONNECT; after the resume, past events of the `redeliver` types are sent again, as a double delivery. */
+    reconnect(redeliver: readonly string[] = []) {
+      duplicates = events.filter((event) => redeliver.includes(event.t));
       if (socket) send(socket, { op: 7, d: null });
     },
     async close() {
