@@ -1,4 +1,5 @@
 import { checkConfigCommand } from "./check-config.ts";
+import { discordCommand } from "./discord.ts";
 import { entityCommand } from "./entity.ts";
 import { ingestCommand } from "./ingest.ts";
 import { onCommand } from "./on.ts";
@@ -26,10 +27,11 @@ export const CLI_COMMANDS = [
   entityCommand,
   searchCommand,
   sourcesCommand,
+  discordCommand,
 ] as const satisfies readonly CliCommand[];
 
 /** Subcommands that later work will add; named so `brief extract` says "not available yet" instead of "unknown". */
-export const PLANNED_CLI_COMMANDS = ["extract", "ask", "digest", "discord"] as const;
+export const PLANNED_CLI_COMMANDS = ["extract", "ask", "digest"] as const;
 
 export function cliHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((command) => command.name.length));
