@@ -1,0 +1,93 @@
+import type { Citation, QuoteItem } from "../query/types.ts";
+import type { Block, Document, SourceRef } from "../render/document.ts";
+import type { DigestContent, DigestItem } from "./content.ts";
+import { formatPartialDate } from "./labels.ts";
+
+export type DigestHeader = {
+  /** Topic titles, for the heading and the empty line. */
+  topicTitles: readonly string[];
+  /** "since Mon 4 Mar 07:30" or "in the last 24 hours", already worded. */
+  since: string;
+  /** Set when the slot was missed while the bot was down: "scheduled for Tue 5 Mar 07:30". */
+  late?: string;
+};
+
+const FOLLOW_UP_HINT = "Reply in this thread to ask a follow-up.";
+
+function attribution(quote: QuoteItem): string {
+  const who = quote.speaker.name ?? quote.speaker.description ?? "Unnamed speaker";
+  const role = quote.speaker.name && quote.speaker.role ? `, ${quote.speaker.role}` : "";
+  const when = formatPartialDate(quote.saidOn?.date ?? quote.citation.published);
+  const via = quote.via ? ` (via ${quote.via})` : "";
+  return `${who}${role}, ${when}${via}`;
+}
+
+/** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */
+function createSourceList() {
+  const refs: SourceRef[] = [];
+  const byArticle = new Map<string, number>();
+  const cite = (c: { articleId: string; title: string; source: string; published: string; url: string }): number => {
+    const known = byArticle.get(c.articleId);
+    if (known !== undefined) return known;
+    const n = refs.length + 1;
+    refs.push({ n, title: c.title, outlet: c.source, date: formatPartialDate(c.published), url: c.url });
+    byArticle.set(c.articleId, n);
+    return n;
+  };
+  return { refs, cite, citeAll: (citations: readonly Citation[]) => [...new Set(citations.map(cite))] };
+}
+
+function itemBlocks(items: readonly DigestItem[], sources: ReturnType<typeof createSourceList>): Block[] {
+  const blocks: Block[] = [];
+  const events = items.flatMap((item) => (item.kind === "event" ? [item.event] : []));
+  const articles = items.flatMap((item) => (item.kind === "article" ? [item.article] : []));
+  for (const item of items) {
+    if (item.kind !== "quote") continue;
+    blocks.push({ type: "quote", text: item.quote.text, attribution: attribution(item.quote), cites: [sources.cite(item.quote.citation)] });
+  }
+  if (events.length > 0) {
+    const entries = events.map((event) => ({
+      date: formatPartialDate(event.date.date),
+      text: event.summary,
+      cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
+    }));
+    blocks.push({ type: "timeline", entries });
+  }
+  if (articles.length > 0) {
+    const bullets = articles.map((article) => ({
+      text: `New article: ${article.title} (${article.source}, ${formatPartialDate(article.published)})`,
+      cites: [sources.cite({ articleId: article.id, ...article })],
+    }));
+    blocks.push({ type: "bullets", items: bullets });
+  }
+  return blocks;
+}
+
+/** The digest as a Document: per topic its quotes, dated events and quiet new articles, then the sources. */
+export function composeDigest(content: DigestContent, header: DigestHeader): Document {
+  const sources = createSourceList();
+  const titles = header.topicTitles.join(", ");
+  const articleCount = content.sections.reduce((sum, section) => sum + section.articleCount, 0);
+  const blocks: Block[] = [
+    { type: "heading", text: `Digest: ${titles}`, level: 1 },
+    {
+      type: "context",
+      text: [`${articleCount} new article${articleCount === 1 ? "" : "s"} ${header.since}`, header.late ? `late: ${header.late}` : null]
+        .filter(Boolean)
+        .join(" · "),
+    },
+  ];
+  for (const section of content.sections) {
+    if (content.sections.length > 1) blocks.push({ type: "heading", text: section.topic.title, level: 2 });
+    blocks.push(...itemBlocks(section.items, sources));
+    if (section.more > 0) blocks.push({ type: "more", count: section.more, command: `/brief ${section.topic.slug}` });
+  }
+  blocks.push({ type: "sources", sources: sources.refs }, { type: "hint", text: FOLLOW_UP_HINT });
+  return { summary: `Digest: ${titles}: ${content.itemCount} new item${content.itemCount === 1 ? "" : "s"} ${header.since}`, blocks };
+}
+
+/** The one line posted when nothing is new and the digest is configured to say so. */
+export function composeNothingNew(header: DigestHeader): Document {
+  const text = `Nothing new on ${header.topicTitles.join(", ")} ${header.since}.`;
+  return { summary: text, blocks: [{ type: "paragraph", text }] };
+}

@@ -1,0 +1,86 @@
+import type { Topic } from "../../config/file-schema.ts";
+import { eventItem, mergeDuplicateEvents, quoteItem } from "../query/items.ts";
+import type { EventItem, QuoteItem } from "../query/types.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import type { IngestWindow } from "../store/read-digest.ts";
+import type { ArticleRow } from "../store/rows.ts";
+
+/** One line of a digest: a quote, a dated event, or a new article that brought neither. */
+export type DigestItem =
+  | { kind: "quote"; quote: QuoteItem }
+  | { kind: "event"; event: EventItem }
+  | { kind: "article"; article: ArticleRow };
+
+export type DigestSection = {
+  topic: { slug: string; title: string };
+  items: DigestItem[];
+  /** Items left out by the cap: "N more: /brief <topic>". */
+  more: number;
+  /** Articles new in the window for this topic. */
+  articleCount: number;
+};
+
+export type DigestContent = { window: IngestWindow; sections: DigestSection[]; itemCount: number };
+
+// why: reading a few more than can be shown lets the "N more" count stay honest without reading everything.
+const CANDIDATES = 60;
+
+/** A topic's new facts, best first, alternating kinds so one chatty article cannot fill the digest with quotes. */
+function rankTopic(store: FactStore, slug: string, window: IngestWindow): { items: DigestItem[]; articles: ArticleRow[] } {
+  const quotes = store.topicQuotesIngested(slug, window, CANDIDATES).map(quoteItem);
+  const events = mergeDuplicateEvents(store.topicEventsIngested(slug, window, CANDIDATES).map((row) => eventItem(row)));
+  const articles = store.topicArticlesIngested(slug, window, CANDIDATES);
+  const cited = new Set([...quotes, ...events].map((item) => item.citation.articleId));
+  const quiet = articles.filter((article) => !cited.has(article.id));
+  const lanes: DigestItem[][] = [
+    quotes.map((quote) => ({ kind: "quote" as const, quote })),
+    events.map((event) => ({ kind: "event" as const, event })),
+    quiet.map((article) => ({ kind: "article" as const, article })),
+  ];
+  const items: DigestItem[] = [];
+  for (let i = 0; lanes.some((lane) => i < lane.length); i += 1) {
+    for (const lane of lanes) {
+      const item = lane[i];
+      if (item) items.push(item);
+    }
+  }
+  return { items, articles };
+}
+
+/**
+ * What is new for `topicSlugs` in `window`, capped at `maxItems` in all. The cap is shared out in turns
+ * (one item per topic per round) so every topic with news is seen; what is cut is counted per topic.
+ */
+export function buildDigestContent(
+  store: FactStore,
+  topics: readonly Topic[],
+  plan: { topics: readonly string[]; maxItems: number },
+  window: IngestWindow,
+): DigestContent {
+  const ranked = plan.topics.map((slug) => {
+    const topic = topics.find((candidate) => candidate.slug === slug);
+    return { topic: { slug, title: topic?.title ?? slug }, ...rankTopic(store, slug, window) };
+  });
+  const taken = ranked.map(() => 0);
+  let budget = plan.maxItems;
+  for (let round = 0; budget > 0; round += 1) {
+    let progressed = false;
+    ranked.forEach((topic, index) => {
+      if (budget > 0 && round < topic.items.length) {
+        taken[index] = (taken[index] ?? 0) + 1;
+        budget -= 1;
+        progressed = true;
+      }
+    });
+    if (!progressed) break;
+  }
+  const sections = ranked
+    .map((topic, index) => ({
+      topic: topic.topic,
+      items: topic.items.slice(0, taken[index]),
+      more: topic.items.length - (taken[index] ?? 0),
+      articleCount: topic.articles.length,
+    }))
+    .filter((section) => section.items.length > 0);
+  return { window, sections, itemCount: sections.reduce((sum, section) => sum + section.items.length, 0) };
+}
