@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { PutResult } from "../store/fact-store.ts";
 import { StoreError } from "../store/store-error.ts";
 import type { Ingester } from "./ingest-article.ts";
@@ -40,6 +41,12 @@ export function describeSummary(summary: IngestSummary): string {
   const lines = [
     `${summary.new} new, ${summary.replaced} replaced, ${summary.unchanged} unchanged${summary.failures.length > 0 ? `, ${summary.failures.length} failed` : ""}`,
   ];
-  for (const failure of summary.failures) lines.push(`  failed: ${failure.name}: ${failure.reason}`);
+  for (const failure of summary.failures) {
+    // why: some reasons already start with the file's name (front-matter errors); say it once
+    const reason = failure.reason.startsWith(`${basename(failure.name)}: `)
+      ? failure.reason.slice(basename(failure.name).length + 2)
+      : failure.reason;
+    lines.push(`  failed: ${failure.name}: ${reason}`);
+  }
   return lines.join("\n");
 }

@@ -22,7 +22,7 @@ export function listSources(paths: readonly string[], readStdin: () => string): 
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-      return [{ name: path, read: () => fail(`${path}: cannot be read (${code})`) }];
+      return [{ name: path, read: () => fail(`cannot be read (${code})`) }];
     }
     if (!isDirectory) return [{ name: path, read: () => readText(path) }];
     return filesUnder(path).map((file) => ({ name: file, read: () => readText(file) }));
@@ -44,7 +44,7 @@ function readText(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    return fail(`${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 
@@ -52,11 +52,14 @@ function fail(message: string): never {
   throw new UserError(message);
 }
 
+const missing = (what: string) => ({ error: `expected ${what}` });
 const MetaSchema = z.object({
-  title: z.string().trim().min(1, "expected a title (front matter title: or --title)"),
-  source: z.string().trim().min(1, "expected the outlet (front matter source: or --source)"),
+  title: z.string(missing("a title (front matter title: or --title)")).trim().min(1, "expected a non-empty title"),
+  source: z.string(missing("the outlet (front matter source: or --source)")).trim().min(1, "expected the outlet's name"),
   url: z.string().trim().default(""),
-  published: ArticleInputSchema.shape.published,
+  published: z
+    .string(missing("the publication day (front matter published: or --published YYYY-MM-DD)"))
+    .pipe(ArticleInputSchema.shape.published),
 });
 
 /**
@@ -69,7 +72,7 @@ export function toArticleInput(name: string, text: string, defaults: ArticleDefa
   const firstLine = body.trim().split("\n")[0]?.trim().slice(0, 200);
   const merged = { title: firstLine, ...defined(defaults), ...defined(raw) };
   const result = MetaSchema.safeParse(merged);
-  if (!result.success) throw new UserError(`${name}: ${describeIssues(result.error, merged).trim()}`);
+  if (!result.success) throw new UserError(describeIssues(result.error, merged).trim().replace(/\n\s*/g, "; "));
   return { ...result.data, text: body };
 }
 
