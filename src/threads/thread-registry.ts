@@ -1,12 +1,18 @@
-/** The platforms whose threads the bot keeps track of. */
-export type ThreadPlatform = "slack" | "discord";
+/** The platforms whose threads the bot keeps track of (the terminal numbers its own threads). */
+export type ThreadPlatform = "slack" | "discord" | "console";
 
 /** What a thread root was about, so a follow-up under it can be answered in context. */
 export type ThreadContext = {
-  /** The text that produced the root message: `/brief who Kalin`, or the question of a mention. */
+  /** The text that produced the root message: `/brief who <name>`, or the question of a mention. */
   command: string;
   /** The root answer's one-line summary (the Document's `summary`). */
   summary: string;
+  /** The topic slug the root briefed on, when the caller knows it (a persistent registry derives it otherwise). */
+  topic?: string | null;
+  /** Entity ids the root named ("person:i.k_l_n"). */
+  entities?: readonly string[];
+  /** Item ids of the facts the root showed ("q12", "e7", "s40"). */
+  factIds?: readonly string[];
 };
 
 /** A value, or a promise of it: a synchronous store (better-sqlite3) and an async one both fit the port. */

@@ -196,4 +196,10 @@ describe("Slack over HTTP (real Bolt app against a fake Slack)", () => {
     await event(h, threadReply({ threadTs: lastPart, text: "under the last part" }));
     await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").some((c) => c.body.thread_ts === lastPart));
   });
+
+  it("refuses to start with a bot token Slack rejects, naming the variable", async () => {
+    await expect(
+      startSlackHarness({ mode: "http", beforeStart: (fake) => fake.fail("auth.test", { error: "invalid_auth" }, 5) }),
+    ).rejects.toThrow(/SLACK_BOT_TOKEN \(invalid_auth\)/);
+  });
 });

@@ -28,11 +28,14 @@ export type HarnessOptions = {
   render?: SlackRender;
   retryConfig?: RetryConfig;
   paceMs?: number;
+  /** Scripts the fake before the adapter starts (e.g. a refused token). */
+  beforeStart?: (fake: FakeSlack) => void;
 };
 
 /** The real adapter (real Bolt app) wired to a fresh fake Slack, a stub dispatcher and an in-memory registry. */
 export async function startSlackHarness(options: HarnessOptions): Promise<SlackHarness> {
   const fake = await createFakeSlack();
+  options.beforeStart?.(fake);
   const stub = createStubDispatcher();
   const threads = createMemoryThreadRegistry();
   const logs: string[] = [];
@@ -63,6 +66,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     started = await adapter.start();
     if (options.mode === "socket") await fake.socket.connected();
   } catch (error) {
+    await adapter.stop().catch(() => undefined);
     await fake.close();
     throw error;
   }

@@ -7,6 +7,7 @@ import { createBoltLogger } from "./bolt-logger.ts";
 import { createDeliver } from "./deliver.ts";
 import { createPacer } from "./pacing.ts";
 import { createSlackSender } from "./send.ts";
+import { slackErrorCode } from "./slack-errors.ts";
 import { registerSlashCommand } from "./slash-command.ts";
 import { registerThreadReplies } from "./thread-replies.ts";
 import type { SlackRender } from "./types.ts";
@@ -72,6 +73,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   return {
     async start() {
+      // why: Bolt checks the bot token lazily, on the first event; a revoked or mistyped token should stop start-up instead.
+      const auth = await app.client.auth.test().catch((error: unknown) => {
+        throw new Error(`Slack refused SLACK_BOT_TOKEN (${slackErrorCode(error)}); check the token and that the app is installed.`);
+      });
+      log.info("authenticated with Slack", { team: auth.team_id, botUser: auth.user_id });
       if (mode === "socket") {
         await app.start();
         log.info("connected to Slack over Socket Mode");
