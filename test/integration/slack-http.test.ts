@@ -96,12 +96,14 @@ describe("Slack over HTTP (real Bolt app against a fake Slack)", () => {
     expect(answers.map((c) => c.body.text)).toEqual(["Answer: who else spoke?", "Answer: sentinel"]);
   });
 
-  it("answers a mention inside a watched thread once, though it arrives as message and app_mention", async () => {
+  it.each([
+    ["message first", ["message", "app_mention"]],
+    ["app_mention first", ["app_mention", "message"]],
+  ])("answers a mention inside a watched thread once, though it arrives as message and app_mention (%s)", async (_order, types) => {
     const h = await start();
     const root = await briefRoot(h);
     const reply = threadReply({ threadTs: root, text: "<@UBOT> and the grain deal?" });
-    await event(h, reply);
-    await event(h, { ...reply, type: "app_mention" });
+    for (const type of types) await event(h, { ...reply, type });
     await event(h, threadReply({ threadTs: root, text: "sentinel" }));
     await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").some((c) => c.body.text === "Answer: sentinel"));
     const answers = h.fake.accepted("chat.postMessage").filter((c) => c.body.thread_ts === root);
