@@ -77,7 +77,7 @@ export function textsMatch(a: string, b: string): boolean {
 /** The head noun of a description: "source who had spoken to people" → "source", "officials" → "official". */
 export function headNoun(description: string): string {
   const words = normalise(
-    description.replace(/\(unnamed\)/i, "").split(/\s+(?:who|that|which|with|from|of|at|in|on|inside|asking|speaking)\s+/i)[0] ?? "",
+    description.replace(/\(unnamed\)/i, "").split(/\s+(?:who|that|which|with|from|of|for|at|in|on|inside|asking|speaking)\s+/i)[0] ?? "",
   ).split(" ");
   const last = (words[words.length - 1] ?? "").replace(/ s$/, "");
   return last.endsWith("ss") ? last : last.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));

@@ -59,7 +59,17 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
   const role = appos?.[1] && isApposition(appos[1]) ? cleanRole(appos[1]) : undefined;
   const words = head[1].trim();
   if (PRONOUNS.test(words)) return pronounAntecedent(doc, start, words.toLowerCase());
-  return nounPhraseEndingAt(doc, start, headEnd, role);
+  // A name right after the verb wins, even when it runs on ("said Tom Reilly of the Rights Alliance").
+  const lead = start + (/^\s*(the\s+)?/i.exec(phrase)?.[0].length ?? 0);
+  const named = mentionsIn(doc, lead, end).find((m) => m.start <= lead + 1 && m.type !== "event");
+  if (named && !named.possessive) return fromMention(doc, named, role);
+  const cut = /\s(?:of|at|from|with|for)\s/.exec(words);
+  return nounPhraseEndingAt(
+    doc,
+    start,
+    cut ? start + (head.index ?? 0) + phrase.slice(head.index ?? 0).indexOf(words) + cut.index : headEnd,
+    role,
+  );
 }
 
 function isApposition(segment: string): boolean {
@@ -100,6 +110,8 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     if (definite) {
       const earlier = findUnnamed(doc, head);
       if (earlier) return earlier;
+      const org = organisationDescribed(doc, words);
+      if (org) return org;
     }
     const ref: SpeakerRef = { name: null, description: words.join(" "), plural: /s$/.test(head) && !/ss$/.test(head) };
     doc.unnamed.push(ref);
@@ -108,8 +120,21 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   return null;
 }
 
-/** "a senior State Department official" → words without the determiner, and whether it was "the". */
+/**
+ * "a senior State Department official" → words without the determiner, and whether it was "the".
+ * why: in "a spokeswoman for the employers' association" the speaker is the spokeswoman, so the part before
+ * a preposition is tried first.
+ */
 function describe(phrase: string): { words: string[]; definite: boolean } | null {
+  const cut = /\s(?:for|at|of|from|with|in|on)\s/.exec(phrase);
+  if (cut) {
+    const head = describeTail(phrase.slice(0, cut.index));
+    if (head) return head;
+  }
+  return describeTail(phrase);
+}
+
+function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);
   const head = (words[words.length - 1] ?? "").replace(/[^\p{L}'’]/gu, "");
   if (!ROLE_NOUNS.has(head.toLowerCase())) return null;
@@ -127,6 +152,17 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
   return out.length > 0 ? { words: out, definite } : null;
 }
 
+/** "the conservation department" → the "Department of Conservation" the article names. */
+function organisationDescribed(doc: Doc, words: readonly string[]): SpeakerRef | null {
+  const wanted = words.map((word) => word.toLowerCase());
+  for (const named of doc.names.all) {
+    if (named.type !== "organization") continue;
+    const have = new Set(named.name.toLowerCase().split(/\s+/));
+    if (wanted.length >= 2 && wanted.every((word) => have.has(word))) return { name: named.name, entityId: named.id };
+  }
+  return null;
+}
+
 function findUnnamed(doc: Doc, head: string): SpeakerRef | null {
   for (let i = doc.unnamed.length - 1; i >= 0; i--) {
     const ref = doc.unnamed[i];
@@ -137,7 +173,7 @@ function findUnnamed(doc: Doc, head: string): SpeakerRef | null {
 }
 
 /** "X praised … and said": the subject is the first name or description of the clause. */
-function clauseInitialSubject(doc: Doc, clauseStart: number, end: number): SpeakerRef | null {
+export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number): SpeakerRef | null {
   // why: a leading subordinate phrase ("The day after Russia rejoined the deal, Putin praised … and said")
   // ends at the last comma before the coordinated verbs; the subject starts the main clause after it.
   const body = doc.text.slice(clauseStart, end).replace(/(^|[\s,])(and|but)\s*$/i, "");

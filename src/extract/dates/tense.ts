@@ -1,14 +1,21 @@
 /**
  * Whether the words around a date talk about the future ("will meet on Monday", "is due to sign on
  * Friday", "plans to"). why: news style resolves a bare weekday or month to the past unless the verb says
- * otherwise.
+ * otherwise. "would" is left out: in reported speech it is the past of "will" ("told reporters on
+ * Wednesday that the government would not intervene" is about last Wednesday).
  */
 const FUTURE =
-  /\b(will|shall|'ll|is due to|are due to|is set to|are set to|is expected to|are expected to|plans? to|planning to|scheduled|is to|are to|going to|intends? to|would|upcoming|next)\b/i;
+  /\b(will|shall|'ll|is due to|are due to|is set to|are set to|is expected to|are expected to|plans? to|planning to|scheduled|is to|are to|going to|intends? to|upcoming|next)\b/i;
 const PAST = /\b(was|were|had|did|said|told|announced|\w+ed)\b/i;
 
 export function soundsFuture(before: string, after: string): boolean {
-  const near = `${before.slice(-60)} ${after.slice(0, 30)}`;
+  // The clause the date sits in: back to the last punctuation mark, and a few words after it.
+  const clause =
+    before
+      .slice(-70)
+      .split(/[,;.:!?]/)
+      .pop() ?? "";
+  const near = `${clause} ${after.slice(0, 12)}`;
   return FUTURE.test(near) && !/\b(would have|had been)\b/i.test(near);
 }
 

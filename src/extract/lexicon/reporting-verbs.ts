@@ -75,6 +75,10 @@ const BASES = [
   "fear",
   "hope",
   "worry",
+  "call",
+  "dub",
+  "label",
+  "brand",
 ] as const;
 
 const IRREGULAR: Record<string, readonly string[]> = {

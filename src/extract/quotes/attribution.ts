@@ -1,6 +1,6 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
 import { REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
-import { subjectAfter, subjectBefore } from "../speakers.ts";
+import { clauseInitialSubject, subjectAfter, subjectBefore } from "../speakers.ts";
 
 export type Attribution = { speaker: SpeakerRef; start: number; end: number };
 
@@ -64,7 +64,9 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
   for (const match of text.matchAll(WORD)) {
     // why: verbs are matched case-sensitively so "State Department" or "Post" never read as a verb.
     const word = match[0];
-    if (!REPORTING_VERBS.has(word) || /ing$/i.test(word)) continue;
+    if (!REPORTING_VERBS.has(word)) continue;
+    // why: ", telling reporters that …" hangs off the clause's subject; other -ing forms are not attributions.
+    if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && /,\s*$/.test(text.slice(0, match.index)))) continue;
     verb = match;
     if (!speech && SPEECH_VERBS.has(word)) speech = match;
   }
@@ -78,6 +80,6 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
     const speaker = subjectAfter(doc, verbAt + verb[0].length, end);
     return speaker ? { speaker, start, end } : null;
   }
-  const speaker = subjectBefore(doc, start, verbAt);
+  const speaker = /ing$/.test(verb[0]) ? clauseInitialSubject(doc, start, verbAt) : subjectBefore(doc, start, verbAt);
   return speaker ? { speaker, start, end } : null;
 }

@@ -72,7 +72,8 @@ export function readQuoteSpan(
     if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
     return null;
   }
-  const kind: QuoteKind = (standalone || (full && words >= 4)) && (FULL_START.test(inner) || FULL_END.test(inner)) ? "direct" : "partial";
+  // why: a quotation embedded in the writer's sentence is partial unless it is itself a full sentence or long.
+  const kind: QuoteKind = standalone || (FULL_START.test(inner) && words >= 4) || words >= 8 ? "direct" : "partial";
   if (kind === "partial" && isTitleCase(inner)) return null;
 
   const sentenceStart = Math.min(openSentence?.start ?? span.open, beforeStart);

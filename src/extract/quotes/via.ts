@@ -4,10 +4,10 @@ import { fold } from "../names/people.ts";
 
 const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,4})";
 const PATTERNS = [
-  new RegExp(`\\baccording to ${NAME}`, "gu"),
+  new RegExp(`\\b[Aa]ccording to ${NAME}`, "gu"),
   new RegExp(`\\b(?:told|tells|tell|telling)\\s+${NAME}`, "gu"),
-  new RegExp(`\\b(?:in|during)\\s+(?:a|an)\\s+(?:statement|interview|email|letter|op-ed|remarks?)\\s+(?:to|with)\\s+${NAME}`, "gu"),
-  new RegExp(`\\b(?:speaking|talking)\\s+(?:to|with)\\s+${NAME}`, "gu"),
+  new RegExp(`\\b(?:[Ii]n|[Dd]uring)\\s+(?:a|an)\\s+(?:statement|interview|email|letter|op-ed|remarks?)\\s+(?:to|with)\\s+${NAME}`, "gu"),
+  new RegExp(`\\b(?:[Ss]peaking|[Tt]alking)\\s+(?:to|with)\\s+${NAME}`, "gu"),
   new RegExp(`${NAME}\\s+(?:reported|reports|quoted|quotes|cited)\\b`, "gu"),
 ];
 
