@@ -88,6 +88,7 @@ export function composeDigest(content: DigestContent, header: DigestHeader): Doc
 
 /** The one line posted when nothing is new and the digest is configured to say so. */
 export function composeNothingNew(header: DigestHeader): Document {
-  const text = `Nothing new on ${header.topicTitles.join(", ")} ${header.since}.`;
+  const late = header.late ? ` (late: ${header.late})` : "";
+  const text = `Nothing new on ${header.topicTitles.join(", ")} ${header.since}${late}.`;
   return { summary: text, blocks: [{ type: "paragraph", text }] };
 }
