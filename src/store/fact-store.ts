@@ -94,6 +94,10 @@ export type FactStore = {
   factsByIds(ids: readonly string[]): FactsByIds;
   /** Roles whose text contains any of the words ("who is the CIA chief?"); roles have no full-text index. */
   rolesMatching(words: readonly string[], limit: number): RoleRow[];
+  /** Quotes read from these sentences (sentence row ids, as in SentenceRow.id). */
+  quotesInSentences(sentenceIds: readonly number[]): QuoteRow[];
+  /** Quotes whose speaker description or role contains every word: unnamed speakers ("a senior official"). */
+  quotesByDescription(words: readonly string[], limit: number): QuoteRow[];
 
   getThread(key: ThreadKey): ThreadRecord | null;
   putThread(record: Omit<ThreadRecord, "turns">): void;

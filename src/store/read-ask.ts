@@ -39,6 +39,25 @@ export function createAskReads(db: Database) {
           : [],
       };
     },
+    /** Quotes read from these sentences (by sentence row id): a sentence hit can lead to its quote. */
+    quotesInSentences(sentenceIds: readonly number[]) {
+      const ids = sentenceIds.filter((n) => Number.isInteger(n)).slice(0, 200);
+      if (ids.length === 0) return [];
+      return parseQuotes(
+        db.prepare(`${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.sentence_id IN (${inList(ids.length)})`).all(...ids),
+      );
+    },
+    /** Quotes whose unnamed speaker's description or role contains all the words ("State Department official"). */
+    quotesByDescription(words: readonly string[], limit: number) {
+      const usable = words.filter((word) => /^[\p{L}\p{N}]{3,}$/u.test(word)).slice(0, 6);
+      if (usable.length === 0) return [];
+      const where = usable.map(() => "(COALESCE(q.speaker_description, '') || ' ' || COALESCE(q.speaker_role, '')) LIKE ?").join(" AND ");
+      return parseQuotes(
+        db
+          .prepare(`${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE ${where} ORDER BY q.id DESC LIMIT ?`)
+          .all(...usable.map((w) => `%${w}%`), limit),
+      );
+    },
     /** Roles whose text contains any of the words (case-insensitive), newest article first. */
     rolesMatching(words: readonly string[], limit: number) {
       const usable = words.filter((word) => /^[\p{L}\p{N}]{3,}$/u.test(word)).slice(0, 8);

@@ -1,0 +1,67 @@
+import type { FactStore } from "../../store/fact-store.ts";
+import { foldForMatch } from "../../text/normalize.ts";
+import type { Candidate } from "./candidates.ts";
+import { compose, factLine, type Line } from "./compose.ts";
+import { refuseInput } from "./input-check.ts";
+import { type Judged, judge, type NameForms } from "./judge.ts";
+import { type Resolved, resolveContext } from "./resolve-context.ts";
+import { buildResult } from "./result.ts";
+import { retrieve } from "./retrieve.ts";
+import { type AskContext, type AskResult, EMPTY_CONTEXT } from "./types.ts";
+import { understand } from "./understand.ts";
+
+/** What ask worked out, for the optional language model (which may only rephrase these facts). */
+export type AskWork = { result: AskResult; question: Resolved | null; used: Candidate[] };
+
+/**
+ * Answers a question from the store, extractively: 1–3 sentences built from retrieved facts, each cited, or an
+ * honest "the articles don't say" with the two nearest facts. Pure reads through the FactStore port.
+ */
+export function ask(store: FactStore, question: string, context: AskContext = EMPTY_CONTEXT): AskResult {
+  return askWork(store, question, context).result;
+}
+
+export function askWork(store: FactStore, question: string, context: AskContext = EMPTY_CONTEXT): AskWork {
+  const refusal = refuseInput(question);
+  if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [] };
+  const q = resolveContext(store, understand(store, question), context);
+  const { candidates, topicIds } = retrieve(store, q);
+  const forms = nameForms(store, q);
+  let judged = candidates.map((candidate) => judge(candidate, q, forms, topicIds)).sort((a, b) => b.score - a.score);
+  if (q.want === "role" && !judged.some((entry) => entry.supported)) {
+    // why: extractors miss many roles; the sentence that introduces a person says who they are just as well.
+    q.roleFallback = true;
+    judged = candidates.map((candidate) => judge(candidate, q, forms, topicIds)).sort((a, b) => b.score - a.score);
+  }
+  const supported = judged.filter((entry) => entry.supported);
+  const entities = q.names.map((name) => name.entity.id);
+  const count = q.want === "count" && q.subjects[0] ? store.quoteCount(q.subjects[0]) : null;
+  const lines = compose(q, supported, count);
+  if (lines.length > 0) return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts) };
+  return { result: refuse(q, judged, entities), question: q, used: [] };
+}
+
+/** Every folded spelling of each named entity, so a fact that says "Erdoğan" counts for "Erdogan". */
+function nameForms(store: FactStore, q: Resolved): NameForms {
+  const forms = new Map<string, string[]>();
+  for (const name of q.names) {
+    const spellings = [name.entity.name, ...store.entityAliases(name.entity.id).map((row) => row.alias)].map(foldForMatch);
+    const surnames = spellings.map((form) => form.split(" ").at(-1) ?? form);
+    forms.set(name.entity.id, [...new Set([...spellings, ...(name.entity.type === "person" ? surnames : [])])]);
+  }
+  return forms;
+}
+
+function refuse(q: Resolved, judged: readonly Judged[], entities: string[]): AskResult {
+  const nearest: Candidate[] = [];
+  for (const entry of judged) {
+    if (nearest.length >= 2) break;
+    if (entry.score < 4 || nearest.some((kept) => kept.citation.sentence === entry.candidate.citation.sentence)) continue;
+    nearest.push(entry.candidate);
+  }
+  const absent = q.unknown.find((name) => !judged.some((entry) => entry.candidate.haystack.includes(foldForMatch(name.text))));
+  const head = absent ? `The articles don't mention ${absent.text}.` : "The articles don't say.";
+  if (nearest.length === 0) return buildResult(head, false, entities);
+  const lines: Line[] = nearest.map((fact, index) => ({ text: `${index === 0 ? "Nearest facts: " : ""}${factLine(fact)}`, facts: [fact] }));
+  return buildResult([{ text: head, facts: [] }, ...lines], false, entities);
+}

@@ -1,0 +1,36 @@
+import type { ThreadKey } from "../../store/conversation-types.ts";
+import type { FactStore } from "../../store/fact-store.ts";
+import { askWork } from "./ask.ts";
+import type { LlmPhraser } from "./llm/llm-phraser.ts";
+import { contextOf, rememberExchange } from "./thread-memory.ts";
+import type { AskResult } from "./types.ts";
+
+/** The ask service commands and the CLI use: answers in a thread's context and remembers the exchange. */
+export type Asker = {
+  /** Answers `question`; with a thread key, reads that thread's context first and appends both turns after. */
+  answer(question: string, thread?: ThreadKey | null): Promise<AskResult>;
+};
+
+export type AskerOptions = {
+  store: FactStore;
+  /** Optional language model that rephrases the extractive answer; every sentence it writes is checked. */
+  llm?: LlmPhraser | null;
+  now?: () => string;
+};
+
+export function createAsker(options: AskerOptions): Asker {
+  const now = options.now ?? (() => new Date().toISOString());
+  return {
+    async answer(question, thread) {
+      const record = thread ? options.store.getThread(thread) : null;
+      const work = askWork(options.store, question, contextOf(record));
+      const result = options.llm && work.result.answered ? await options.llm.phrase(question, work) : work.result;
+      if (thread) {
+        const factIds = work.used.map((fact) => fact.id).filter((id) => !id.startsWith("r:"));
+        const speakers = work.used.map((fact) => fact.entityId).filter((id): id is string => id !== null);
+        rememberExchange(options.store, thread, record, { question, result, factIds, speakers, at: now() });
+      }
+      return result;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { Candidate } from "./candidates.ts";
+import { dateLabel, whenPhrase } from "./format-date.ts";
+import type { Judged } from "./judge.ts";
+import type { Resolved } from "./resolve-context.ts";
+
+/** One sentence of an answer and the facts it rests on (cited by position in the answer's fact list). */
+export type Line = { text: string; facts: Candidate[] };
+
+const MAX_LINES = 3;
+const MAX_QUOTE = 600;
+
+/**
+ * Builds 1–3 sentences from supported facts only: quotes verbatim with speaker, date and outlet; dates at
+ * their precision; roles and sentences as written. Nothing is added that a cited fact does not say.
+ */
+export function compose(q: Resolved, supported: readonly Judged[], count: number | null): Line[] {
+  const best = supported[0]?.candidate;
+  if (!best) return [];
+  if (q.want === "count" && count !== null) {
+    const who = best.who ?? "this speaker";
+    return [
+      { text: `The articles quote ${who} ${count} ${count === 1 ? "time" : "times"}; the latest: ${quoteLine(best)}`, facts: [best] },
+    ];
+  }
+  if (q.want === "role" && !q.roleFallback) return roleLines(supported.map((judged) => judged.candidate));
+  if (q.want === "events")
+    return eventLines(
+      supported.map((judged) => judged.candidate),
+      q,
+    );
+  if (q.want === "date") return [{ text: dateLine(best), facts: [best] }];
+  const lines: Line[] = [{ text: factLine(best, q), facts: [best] }];
+  const second = supported[1]?.candidate;
+  const close = supported[1] && supported[0] && supported[1].score >= supported[0].score - 1;
+  if (second && close && (q.want === "quote" || q.want === "fact") && second.citation.sentence !== best.citation.sentence) {
+    lines.push({ text: factLine(second, q), facts: [second] });
+  }
+  return lines.slice(0, MAX_LINES);
+}
+
+/** A fact as a sentence: quotes with speaker and date, events with their date, anything else verbatim. */
+export function factLine(fact: Candidate, q?: Resolved): string {
+  // why: "where?" and "why?" are answered by the sentence around a quote (the place, the reason), not the quote.
+  if (fact.type === "quote") return q && (q.wh === "where" || q.wh === "why") ? sentenceLine(fact) : quoteLine(fact);
+  if (fact.type === "event") return q?.want === "fact" || q?.want === "role" ? sentenceLine(fact) : eventLine(fact);
+  if (fact.type === "role")
+    return `${fact.who} is described as ${fact.text} (${fact.citation.source}, ${dateLabel(fact.citation.published)}).`;
+  return sentenceLine(fact);
+}
+
+function quoteLine(fact: Candidate): string {
+  const who = fact.who ?? "An unnamed source";
+  const when = fact.date ? whenPhrase(fact.date) : `(reported ${dateLabel(fact.citation.published)})`;
+  const via = fact.via ? `, according to ${fact.via}` : "";
+  const text = clip(fact.text);
+  if (fact.quoteKind === "indirect") return `${who} said ${when}${via} that ${text.replace(/[.]$/, "")} (${fact.citation.source}).`;
+  return `${who} said ${when}${via}: "${text}" (${fact.citation.source}).`;
+}
+
+function eventLine(fact: Candidate): string {
+  const date = fact.date ? dateLabel(fact.date.date) : dateLabel(fact.citation.published);
+  return `${date}: ${fact.text.replace(/[.]$/, "")} (${fact.citation.source}).`;
+}
+
+function sentenceLine(fact: Candidate): string {
+  return `${fact.citation.source} (${dateLabel(fact.citation.published)}): "${clip(fact.citation.sentence)}"`;
+}
+
+function dateLine(fact: Candidate): string {
+  if (fact.type === "event" && fact.date) {
+    const label = fact.date.precision === "day" ? dateLabel(fact.date.date) : `sometime in ${dateLabel(fact.date.date)}`;
+    return `${label}: ${fact.text.replace(/[.]$/, "")} (${fact.citation.source}).`;
+  }
+  if (fact.type === "quote") {
+    if (fact.date) return quoteLine(fact);
+    return `The article does not date it; it was published on ${dateLabel(fact.citation.published)}: ${quoteLine(fact)}`;
+  }
+  return `The article does not give a date; it was published on ${dateLabel(fact.citation.published)}: ${sentenceLine(fact)}`;
+}
+
+function roleLines(facts: readonly Candidate[]): Line[] {
+  const roles = facts.filter((fact) => fact.type === "role");
+  const seen = new Set<string>();
+  const distinct = roles.filter((fact) => {
+    const key = fact.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const [first, second] = distinct;
+  if (!first) return [];
+  const cite = (fact: Candidate) => `${fact.citation.source}, ${dateLabel(fact.citation.published)}`;
+  const text = second
+    ? `${first.who} is described as ${first.text} (${cite(first)}) and as ${second.text} (${cite(second)}).`
+    : `${first.who} is described as ${first.text} (${cite(first)}).`;
+  return [{ text, facts: second ? [first, second] : [first] }];
+}
+
+function eventLines(facts: readonly Candidate[], q: Resolved): Line[] {
+  const wanted = q.date?.kind === "range" ? q.date.query.precision : "day";
+  const events = facts.filter((fact) => fact.date !== null);
+  // why: on a day query, an event known only to its month is not "on" that day; it shows only when nothing else does.
+  const exact = wanted === "day" ? events.filter((fact) => fact.date?.precision === "day") : events;
+  const pool = exact.length > 0 ? exact : events;
+  const picked: Candidate[] = [];
+  for (const fact of pool) {
+    if (picked.length >= MAX_LINES) break;
+    if (picked.some((kept) => kept.citation.sentence === fact.citation.sentence)) continue;
+    picked.push(fact);
+  }
+  return picked
+    .sort((a, b) => (a.date?.date ?? "").localeCompare(b.date?.date ?? ""))
+    .map((fact) => ({ text: fact.type === "event" ? eventLine(fact) : quoteLine(fact), facts: [fact] }));
+}
+
+function clip(text: string): string {
+  return text.length > MAX_QUOTE ? `${text.slice(0, MAX_QUOTE - 1).trimEnd()}…` : text;
+}

@@ -1,0 +1,19 @@
+import type { FactDate } from "../types.ts";
+
+const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** A date at the precision the article gives it: "24 Feb 2022", "Nov 2022", "2014". Never a made-up day. */
+export function dateLabel(date: string): string {
+  const [y, m, d] = date.split("-");
+  if (!m) return y ?? date;
+  const month = SHORT[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "on 24 Feb 2022", "in Nov 2022", "in 2014"; says when the day was worked out from "on Saturday". */
+export function whenPhrase(date: FactDate): string {
+  const label = dateLabel(date.date);
+  const base = date.precision === "day" ? `on ${label}` : `in ${label}`;
+  const resolved = date.basis === "weekday" || date.basis === "relative" || date.basis === "month-day";
+  return resolved && date.phrase ? `${base} ("${date.phrase}", dated from the article's publication day)` : base;
+}

@@ -1,0 +1,109 @@
+import type { FactStore } from "../../store/fact-store.ts";
+import type { EntityRow } from "../../store/rows.ts";
+import { foldForMatch } from "../../text/normalize.ts";
+import { resolveName } from "../name-resolver.ts";
+import { AUXILIARIES, FRAME_WORDS, MONTH_WORDS, QUESTION_WORDS, SAY_VERBS } from "./vocabulary.ts";
+
+/** A name in the question and where it stands (offsets into the question text). */
+export type NamedSpan = { text: string; start: number; end: number };
+export type FoundName = NamedSpan & { entity: EntityRow };
+export type QuestionNames = { found: FoundName[]; unknown: NamedSpan[] };
+
+const PARTICLES = new Set(["al", "bin", "de", "del", "da", "van", "von", "der", "la", "le", "ibn"]);
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
+/**
+ * The people, places and organisations a question names, looked up through the store's aliases (typo-tolerant
+ * for capitalised names, exact for lower-case words so "kalin" works but "burns bridges" does not become a name).
+ * Capitalised words that match nobody are returned as `unknown`: the answer must mention them or admit it can't.
+ */
+export function findNames(store: FactStore, question: string): QuestionNames {
+  const words = [...question.matchAll(WORD)].map((m) => ({
+    text: m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, ""),
+    start: m.index ?? 0,
+  }));
+  const found: FoundName[] = [];
+  const unknown: NamedSpan[] = [];
+  const covered = new Set<number>();
+  for (const run of capitalisedRuns(words)) {
+    const spans = resolveRun(store, run);
+    for (const span of spans) {
+      if ("entity" in span) found.push(span);
+      else unknown.push(span);
+    }
+    for (const word of run) covered.add(word.start);
+  }
+  for (const [index, word] of words.entries()) {
+    if (covered.has(word.start)) continue;
+    const folded = foldForMatch(word.text);
+    if (folded.length < 3 || FRAME_WORDS.has(folded) || SAY_VERBS.has(folded) || MONTH_WORDS.has(folded)) continue;
+    const next = words[index + 1];
+    const pair = next ? foldForMatch(`${word.text} ${next.text}`) : null;
+    const pairHit = pair ? store.entitiesByAliasKey(pair)[0] : undefined;
+    if (pairHit && next) {
+      found.push({ text: `${word.text} ${next.text}`, start: word.start, end: next.start + next.text.length, entity: pairHit });
+      covered.add(next.start);
+      continue;
+    }
+    const hit = store.entitiesByAliasKey(folded)[0];
+    if (hit) found.push({ text: word.text, start: word.start, end: word.start + word.text.length, entity: hit });
+  }
+  return { found: dedupe(found), unknown };
+}
+
+type Word = { text: string; start: number };
+
+/** Runs of capitalised words (with name particles inside), skipping a sentence-initial question word. */
+function capitalisedRuns(words: readonly Word[]): Word[][] {
+  const runs: Word[][] = [];
+  let current: Word[] = [];
+  const flush = () => {
+    while (current.length > 0 && PARTICLES.has((current.at(-1)?.text ?? "").toLowerCase())) current.pop();
+    if (current.length > 0) runs.push(current);
+    current = [];
+  };
+  for (const word of words) {
+    const lower = word.text.toLowerCase();
+    const capital = /^\p{Lu}/u.test(word.text) && !(QUESTION_WORDS.has(lower) || AUXILIARIES.has(lower) || lower === "i");
+    if (capital && !(current.length === 0 && FRAME_WORDS.has(lower) && word.start === 0)) current.push(word);
+    else if (current.length > 0 && PARTICLES.has(lower)) current.push(word);
+    else flush();
+  }
+  flush();
+  return runs.filter((run) => !run.every((word) => MONTH_WORDS.has(word.text.toLowerCase())));
+}
+
+/** The whole run as one name, else each word on its own; what resolves nowhere is unknown. */
+function resolveRun(store: FactStore, run: readonly Word[]): (FoundName | NamedSpan)[] {
+  const first = run[0];
+  const last = run.at(-1);
+  if (!first || !last) return [];
+  const whole = { text: run.map((word) => word.text).join(" "), start: first.start, end: last.start + last.text.length };
+  const entity = lookup(store, whole.text);
+  if (entity) return [{ ...whole, entity }];
+  if (run.length === 1) return [whole];
+  const parts = run.filter((word) => !PARTICLES.has(word.text.toLowerCase()));
+  const resolved = parts.map((word) => ({
+    text: word.text,
+    start: word.start,
+    end: word.start + word.text.length,
+    entity: lookup(store, word.text),
+  }));
+  // why: "White House" is one unknown name, not two; "Bill Burns" resolves through its surname.
+  if (resolved.every((part) => part.entity === null)) return [whole];
+  return resolved.map((part) => (part.entity ? { ...part, entity: part.entity } : { text: part.text, start: part.start, end: part.end }));
+}
+
+function lookup(store: FactStore, text: string): EntityRow | null {
+  if (foldForMatch(text).length < 3) return null;
+  return resolveName(store, text).entities[0] ?? null;
+}
+
+function dedupe(found: readonly FoundName[]): FoundName[] {
+  const seen = new Set<string>();
+  return found.filter((name) => {
+    if (seen.has(name.entity.id)) return false;
+    seen.add(name.entity.id);
+    return true;
+  });
+}

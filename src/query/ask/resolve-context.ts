@@ -1,0 +1,84 @@
+import type { FactStore } from "../../store/fact-store.ts";
+import type { EntityRow } from "../../store/rows.ts";
+import type { FoundName } from "./question-names.ts";
+import type { AskContext } from "./types.ts";
+import { type Understanding, understand } from "./understand.ts";
+
+/** A question with its thread folded in: pronouns resolved, an elliptical question given its predecessor's subject. */
+export type Resolved = Understanding & {
+  /** Facts earlier answers in the thread already gave: "what else" skips them. */
+  alreadySaid: string[];
+  threadFacts: ReadonlySet<string>;
+  topic: string | null;
+  /** True when something came from the thread (for the answer's wording and for tests). */
+  fromThread: boolean;
+  /** "Who is X?" when the store holds no role for X: a sentence describing X will do. */
+  roleFallback: boolean;
+};
+
+/**
+ * Resolves "he", "they", "that" and "what else" from the thread: the most recent person (or people) named in
+ * the turns, else the parent message's; an elliptical question ("when was that?") borrows the previous
+ * question's words and names. A name in the question itself always wins over the context.
+ */
+export function resolveContext(store: FactStore, question: Understanding, context: AskContext): Resolved {
+  const alreadySaid = question.whatElse ? context.turns.filter((turn) => turn.author === "bot").map((turn) => turn.text) : [];
+  const resolved: Resolved = {
+    ...question,
+    alreadySaid,
+    threadFacts: new Set(context.factIds),
+    topic: context.topic,
+    fromThread: false,
+    roleFallback: false,
+  };
+  if (question.names.length > 0) return resolved;
+  const elliptical = question.content.length === 0 && question.phrase === null && question.date === null;
+  if (question.pronoun === "person" || question.pronoun === "group" || (elliptical && (question.whatElse || question.pronoun === null))) {
+    const people = recentEntities(store, context, question.pronoun === "group" ? "any" : "person");
+    if (people.length > 0) {
+      const names = people.map((entity) => asName(entity));
+      const speech = question.want === "quote" || question.want === "speaker" || question.want === "count" || question.want === "date";
+      resolved.names = names;
+      resolved.subjects = speech ? names.map((name) => name.entity.id) : [];
+      if (question.want === "speaker" && question.pronoun !== null) resolved.want = "quote";
+      if (question.wh === "who" && question.want === "fact" && question.pronoun === "person") resolved.want = "role";
+      resolved.fromThread = true;
+    }
+  }
+  if (elliptical && !question.whatElse && (question.pronoun === "thing" || resolved.names.length === 0)) {
+    const previous = [...context.turns].reverse().find((turn) => turn.author === "user");
+    if (previous) {
+      const before = resolveContext(store, understand(store, previous.text), {
+        ...context,
+        turns: context.turns.slice(0, context.turns.lastIndexOf(previous)),
+      });
+      resolved.content = before.content;
+      resolved.phrase = before.phrase;
+      resolved.unknown = before.unknown;
+      resolved.date = question.want === "date" ? null : before.date;
+      if (resolved.names.length === 0) {
+        resolved.names = before.names;
+        resolved.subjects = before.subjects;
+      }
+      resolved.fromThread = true;
+    }
+  }
+  return resolved;
+}
+
+/** Entities named most recently in the thread (newest turn first, then the parent message), of the wanted type. */
+function recentEntities(store: FactStore, context: AskContext, type: "person" | "any"): EntityRow[] {
+  const layers = [...context.turns].reverse().map((turn) => turn.entities);
+  layers.push(context.entities);
+  for (const ids of layers) {
+    const rows = ids
+      .map((id) => store.entityById(id))
+      .filter((row): row is EntityRow => row !== null && (type === "any" || row.type === "person"));
+    if (rows.length > 0) return type === "person" ? rows.slice(0, 1) : rows;
+  }
+  return [];
+}
+
+function asName(entity: EntityRow): FoundName {
+  return { text: entity.name, start: -1, end: -1, entity };
+}

@@ -1,0 +1,127 @@
+import type { FactStore } from "../../store/fact-store.ts";
+import { foldForMatch } from "../../text/normalize.ts";
+import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
+import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
+import { AUXILIARIES, GROUP_PRONOUNS, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
+import { contentWords, tokens } from "./words.ts";
+
+export type Wh = "who" | "what" | "when" | "where" | "why" | "which" | "how-many" | "how" | "yes-no" | "other";
+/** The kind of fact that answers: a quote, who said something, a date, a role, a place, a count, or any fact. */
+export type Want = "quote" | "speaker" | "date" | "role" | "events" | "count" | "fact";
+
+export type Understanding = {
+  text: string;
+  wh: Wh;
+  want: Want;
+  /** A quoted phrase ("who said 'burns bridges'?"), folded. */
+  phrase: string | null;
+  names: FoundName[];
+  unknown: NamedSpan[];
+  /** Entities the question asks *about the speech of*: the subject of "what did X say", "according to X". */
+  subjects: string[];
+  /** Words naming an unnamed speaker ("the senior official" in "what did the senior official say?"). */
+  speakerWords: string[];
+  date: QuestionDate | null;
+  /** Words that carry the question's meaning beyond its names and dates: each must be in the answer's fact. */
+  content: string[];
+  /** "he", "they", "that" with nothing named to stand for. */
+  pronoun: "person" | "group" | "thing" | null;
+  whatElse: boolean;
+};
+
+const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
+
+/** Reads a question: what it asks for, whom and what it names, which date, and which words must be answered. */
+export function understand(store: FactStore, raw: string): Understanding {
+  const text = raw.replace(/\s+/g, " ").trim();
+  const quoted = QUOTED.exec(text);
+  const phraseText = quoted ? (quoted[1] ?? quoted[2] ?? "").trim() : null;
+  const rest = quoted ? `${text.slice(0, quoted.index)} ${text.slice(quoted.index + quoted[0].length)}` : text;
+  const folded = foldForMatch(rest);
+  const words = tokens(rest);
+  const wh = whOf(words);
+  const date = findQuestionDate(rest);
+  const names = findNames(store, rest);
+  const says = words.some((word) => SAY_VERBS.has(word));
+  const want = wantOf(wh, words, says, phraseText !== null, names.found.length > 0, folded);
+  const nameWords = new Set([...names.found, ...names.unknown].flatMap((name) => tokens(name.text)));
+  const dateWords = new Set(date?.words ?? []);
+  const typeNoun = wh === "which" || (wh === "what" && !says) ? words[words.indexOf(wh === "which" ? "which" : "what") + 1] : undefined;
+  const content = contentWords(rest).filter(
+    (word) =>
+      !nameWords.has(word) &&
+      !dateWords.has(word) &&
+      !SAY_VERBS.has(word) &&
+      !AUXILIARIES.has(word) &&
+      !(typeNoun && word === typeNoun && wh === "which") &&
+      !(want === "count" && (word === "quotes" || word === "quote" || word === "times")),
+  );
+  return {
+    text,
+    wh,
+    want,
+    phrase: phraseText ? foldForMatch(phraseText) : null,
+    names: names.found,
+    unknown: names.unknown,
+    subjects:
+      want === "count"
+        ? names.found.filter((name) => name.entity.type === "person").map((name) => name.entity.id)
+        : subjectsOf(rest, names.found, says),
+    speakerWords: speakerWordsOf(rest, says),
+    date,
+    content,
+    pronoun: pronounOf(words),
+    whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
+  };
+}
+
+function whOf(words: readonly string[]): Wh {
+  for (const [index, word] of words.slice(0, 4).entries()) {
+    const next = words[index + 1];
+    if (word === "how" && (next === "many" || next === "much")) return "how-many";
+    if (word === "who" || word === "whom" || word === "whose") return "who";
+    if (word === "what" || word === "when" || word === "where" || word === "why" || word === "which" || word === "how") return word;
+  }
+  return AUXILIARIES.has(words[0] ?? "") ? "yes-no" : "other";
+}
+
+function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean, named: boolean, folded: string): Want {
+  if (wh === "how-many") return /\b(quotes?|times|statements?)\b/.test(folded) && named ? "count" : "fact";
+  if (wh === "who" && (phrase || says)) return "speaker";
+  if (wh === "when") return "date";
+  // why: "where did X speak?" asks for a place, "why did X say…" for a reason: a sentence answers, not a quote.
+  if (wh === "where" || wh === "why" || wh === "how") return "fact";
+  if (wh === "who" && named && /^(who|whom)\s+(is|was|are|were|'s)\b/.test(folded.replace(/^(and|so|but)\s+/, ""))) return "role";
+  if (/\b(role|job|title|position)\b/.test(folded) && named && wh === "what") return "role";
+  if (wh === "what" && /\bhappen/.test(folded)) return "events";
+  if (says || phrase || words.includes("according")) return "quote";
+  return "fact";
+}
+
+/** The named entities whose speech is asked about: "what did X say", "X's remarks", "according to X". */
+function subjectsOf(text: string, names: readonly FoundName[], says: boolean): string[] {
+  if (!says && !/\baccording to\b/i.test(text)) return [];
+  const according = /\baccording to\b/i.exec(text);
+  if (according) {
+    const after = names.filter((name) => name.start > according.index);
+    if (after.length > 0) return after.map((name) => name.entity.id);
+  }
+  const verb = new RegExp(`\\b(${[...SAY_VERBS].join("|")})\\b`, "i").exec(text);
+  const before = names.filter((name) => verb && name.end <= verb.index);
+  const people = before.filter((name) => name.entity.type === "person");
+  return (people.length > 0 ? people : before).slice(-1).map((name) => name.entity.id);
+}
+
+function speakerWordsOf(text: string, says: boolean): string[] {
+  if (!says) return [];
+  const verbs = [...SAY_VERBS].join("|");
+  const match = new RegExp(`\\b(?:${[...AUXILIARIES].join("|")})\\s+(.+?)\\s+(?:${verbs})\\b`, "i").exec(text);
+  return match?.[1] ? contentWords(match[1]) : [];
+}
+
+function pronounOf(words: readonly string[]): Understanding["pronoun"] {
+  if (words.some((word) => PERSON_PRONOUNS.has(word))) return "person";
+  if (words.some((word) => GROUP_PRONOUNS.has(word))) return "group";
+  if (words.some((word) => THING_PRONOUNS.has(word))) return "thing";
+  return null;
+}

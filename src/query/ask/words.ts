@@ -1,0 +1,68 @@
+import { foldForMatch } from "../../text/normalize.ts";
+import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
+
+/** Folded words of a text (diacritics and case removed), possessives dropped: "Turkey's" → "turkey". */
+export function tokens(text: string): string[] {
+  return foldForMatch(text)
+    .replace(/'s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** A light stem so "invoke", "invoked" and "invokes" meet; irregular verbs folded first. Only compared, never shown. */
+export function stemOf(word: string): string {
+  const base = IRREGULAR[word] ?? word;
+  if (base.length <= 4) return base;
+  return base
+    .replace(/(ies)$/, "y")
+    .replace(/(ing|ed|es|s|e)$/, "")
+    .replace(/(.)\1$/, "$1");
+}
+
+const SYNONYMS = new Map<string, string>();
+for (const group of SYNONYM_GROUPS) {
+  const head = stemOf(group[0] ?? "");
+  for (const word of group) SYNONYMS.set(stemOf(word), head);
+}
+
+/** The stems a word may be matched by: itself and its synonym group's head. */
+export function meaningsOf(word: string): string[] {
+  const stem = stemOf(word);
+  const head = SYNONYMS.get(stem);
+  return head && head !== stem ? [stem, head] : [stem];
+}
+
+/** A text's words as a bag of stems (and synonym heads), for coverage checks. */
+export function stemBag(text: string): Set<string> {
+  const bag = new Set<string>();
+  for (const word of tokens(text)) for (const meaning of meaningsOf(word)) bag.add(meaning);
+  return bag;
+}
+
+/**
+ * Whether `word` occurs in the bag: same stem or synonym, or a shared stem prefix long enough to be the
+ * same root ("russia"/"russian", "ukraine"/"ukrainian"), which demonyms and derived forms need.
+ */
+export function bagHas(bag: ReadonlySet<string>, word: string): boolean {
+  const meanings = meaningsOf(word);
+  if (meanings.some((meaning) => bag.has(meaning))) return true;
+  const stem = meanings[0] ?? word;
+  if (stem.length < 5 || /\d/.test(stem)) return false;
+  for (const other of bag) {
+    if (other.length < 5 || other[0] !== stem[0]) continue;
+    const shared = commonPrefix(stem, other);
+    if (shared >= 5 && shared >= Math.min(stem.length, other.length) - 1) return true;
+  }
+  return false;
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n += 1;
+  return n;
+}
+
+/** Words that carry a question's meaning: frame words, one-letter words and bare punctuation dropped. */
+export function contentWords(text: string): string[] {
+  return [...new Set(tokens(text).filter((word) => !FRAME_WORDS.has(word) && (word.length > 1 || /\d/.test(word))))];
+}

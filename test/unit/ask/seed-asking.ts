@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+import { createAsker } from "../../../src/query/ask/asker.ts";
+import type { AskResult } from "../../../src/query/ask/types.ts";
+import type { FactStore } from "../../../src/store/fact-store.ts";
+import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
+import { createStoreThreadRegistry } from "../../../src/threads/store-thread-registry.ts";
+import { ingestSeedFixtures, TOPICS } from "../../fixtures/facts/seed-store.ts";
+
+const QuestionSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  answered: z.boolean(),
+  /** Either a list of alternatives, or a list of lists (every inner list must have one hit). */
+  mustContainAny: z.union([z.array(z.string()), z.array(z.array(z.string()))]).optional(),
+  thread: z.array(z.string()).optional(),
+  kind: z.string().optional(),
+});
+export type SeedQuestion = z.output<typeof QuestionSchema>;
+
+export function loadQuestions(): SeedQuestion[] {
+  const path = fileURLToPath(new URL("../../fixtures/ask/seed-questions.json", import.meta.url));
+  return z.object({ questions: z.array(QuestionSchema) }).parse(JSON.parse(readFileSync(path, "utf8"))).questions;
+}
+
+/** A fresh in-memory store with the two seed articles, ingested through the real ingest path. */
+export async function seedStore(): Promise<FactStore> {
+  const store = createSqliteStore({ path: ":memory:" });
+  await ingestSeedFixtures(store);
+  return store;
+}
+
+/**
+ * Asks one question the way a chat thread would: a `/brief …` earlier item becomes the thread's root through
+ * the persistent registry, a plain earlier item is asked first in the same thread.
+ */
+export async function askInThread(store: FactStore, item: SeedQuestion): Promise<AskResult> {
+  const asker = createAsker({ store });
+  const registry = createStoreThreadRegistry({ store, topics: TOPICS });
+  const key = { platform: "console" as const, channel: "test", threadId: `t-${item.id}` };
+  for (const earlier of item.thread ?? []) {
+    if (earlier.startsWith("/"))
+      await registry.markBotThread(key.platform, key.channel, key.threadId, { command: earlier, summary: earlier });
+    else await asker.answer(earlier, key);
+  }
+  return asker.answer(item.question, item.thread ? key : null);
+}
+
+/** Why an answer does not count as correct, or null when it does. */
+export function failure(item: SeedQuestion, result: AskResult): string | null {
+  if (result.answered !== item.answered) return `answered=${result.answered}, expected ${item.answered}`;
+  if (!item.answered) return null;
+  const groups =
+    (item.mustContainAny ?? []).length === 0
+      ? []
+      : Array.isArray(item.mustContainAny?.[0])
+        ? (item.mustContainAny as string[][])
+        : [item.mustContainAny as string[]];
+  const text = result.answer.toLowerCase();
+  const missed = groups.find((group) => !group.some((option) => text.includes(option.toLowerCase())));
+  return missed ? `answer lacks any of ${JSON.stringify(missed)}` : null;
+}
