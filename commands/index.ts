@@ -1,6 +1,10 @@
+import { digestCommand } from "./digest.ts";
 import { helpCommand } from "./help.ts";
 import { plannedCommand } from "./lib/planned.ts";
 import type { AnyCommand } from "./lib/types.ts";
+import { subscribeCommand } from "./subscribe.ts";
+import { subscriptionsCommand } from "./subscriptions.ts";
+import { unsubscribeCommand } from "./unsubscribe.ts";
 
 /**
  * The one explicit list of slash commands, in the order help shows them. Nothing is discovered by
@@ -14,5 +18,9 @@ export const COMMANDS = [
   plannedCommand("entity", "Who or what someone is: names, roles, when seen", "/brief entity <name>"),
   plannedCommand("topics", "The topics Briefbot knows, with fact counts", "/brief topics"),
   plannedCommand("sources", "The articles Briefbot has read", "/brief sources"),
+  subscribeCommand,
+  unsubscribeCommand,
+  subscriptionsCommand,
+  digestCommand,
   helpCommand,
 ] as const satisfies readonly AnyCommand[];

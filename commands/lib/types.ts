@@ -1,4 +1,5 @@
 import type { Topic } from "../../config/file-schema.ts";
+import type { DigestService } from "../../src/digest/digest-service.ts";
 import type { Document } from "../../src/render/document.ts";
 
 /** Who asked and where, so answers can be threaded and subscriptions scoped. */
@@ -14,6 +15,10 @@ export type CommandDeps = {
   topics: readonly Topic[];
   /** The registry, so help can list every command. */
   commands: readonly AnyCommand[];
+  /** Digest subscriptions and previews; absent where digests do not run (then the commands say so). */
+  digests?: DigestService;
+  /** The zone `/brief subscribe` uses when none is given (config TZ, else UTC). */
+  defaultTimezone?: string;
 };
 
 /**
