@@ -8,7 +8,10 @@ export type FoundDate = { date: string; precision: Precision; basis: DateBasis; 
 
 const MONTH_NAMES =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
-const HAS_MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\s+\\d{1,2}\\b|\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(${MONTH_NAMES})\\b`);
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_NAMES})\\s+\\d{1,2}(st|nd|rd|th)?\\b(,?\\s+\\d{4})?|\\b\\d{1,2}(st|nd|rd|th)?\\s+(of\\s+)?(${MONTH_NAMES})\\b(,?\\s+\\d{4})?`,
+  "g",
+);
 const WEEKDAY =
   /\b(next |this |last |late |early |on |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b)?( night| morning| afternoon| evening)?\b/g;
 const MONTH_ONLY =
@@ -26,22 +29,28 @@ export function findDates(text: string, published: Day): FoundDate[] {
   const pubTime = toTime(published);
   const future = (start: number, end: number) => soundsFuture(text.slice(0, start), text.slice(end));
 
-  if (HAS_MONTH_DAY.test(text)) {
-    for (const result of chrono.parse(text, new Date(pubTime + 12 * 3_600_000))) {
+  // why: chrono reads the month-day forms well but is slow on whole sentences; give it a small window
+  // around each month name that has a day number beside it.
+  for (const hit of text.matchAll(MONTH_DAY)) {
+    const from = Math.max(0, hit.index - 8);
+    const window = text.slice(from, hit.index + hit[0].length + 8);
+    for (const result of chrono.strict.parse(window, new Date(pubTime + 12 * 3_600_000))) {
       const known = result.start;
       const m = known.get("month");
       const d = known.get("day");
       if (!m || !d || !known.isCertain("month") || !known.isCertain("day") || !/[a-z]{3}/i.test(result.text)) continue;
+      const index = from + result.index;
+      if (found.some((f) => f.start <= index && index < f.end)) continue;
       if (known.isCertain("year")) {
         const y = known.get("year") ?? published.y;
-        found.push(at(result.index, result.text, isoDay({ y, m, d }), "day", "explicit"));
+        found.push(at(index, result.text, isoDay({ y, m, d }), "day", "explicit"));
       } else {
         let y = published.y;
         const candidate = toTime({ y, m, d });
-        const ahead = future(result.index, result.index + result.text.length);
+        const ahead = future(index, index + result.text.length);
         if (!ahead && candidate > pubTime) y -= 1;
         if (ahead && candidate < pubTime - 86_400_000 * 7) y += 1;
-        found.push(at(result.index, result.text.replace(/\s+(at|on)\s*$/, ""), isoDay({ y, m, d }), "day", "month-day"));
+        found.push(at(index, result.text.replace(/\s+(at|on)\s*$/, ""), isoDay({ y, m, d }), "day", "month-day"));
       }
     }
   }

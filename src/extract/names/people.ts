@@ -86,7 +86,16 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
   }
   for (const named of all) byExact.set(fold(named.name), named);
 
+  // why: speakers, events and entities look the same few names up many times; entity ids are not free.
+  const cache = new Map<string, Named | null>();
   const lookup = (name: string): Named | null => {
+    const cached = cache.get(name);
+    if (cached !== undefined) return cached;
+    const found = lookupUncached(name);
+    if (found) cache.set(name, found);
+    return found;
+  };
+  const lookupUncached = (name: string): Named | null => {
     const folded = fold(name);
     const exact = byExact.get(folded);
     if (exact) return exact;
