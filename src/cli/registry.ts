@@ -1,4 +1,5 @@
 import { checkConfigCommand } from "./check-config.ts";
+import { digestCommand } from "./digest.ts";
 import { discordCommand } from "./discord.ts";
 import { entityCommand } from "./entity.ts";
 import { ingestCommand } from "./ingest.ts";
@@ -28,10 +29,11 @@ export const CLI_COMMANDS = [
   searchCommand,
   sourcesCommand,
   discordCommand,
+  digestCommand,
 ] as const satisfies readonly CliCommand[];
 
 /** Subcommands that later work will add; named so `brief extract` says "not available yet" instead of "unknown". */
-export const PLANNED_CLI_COMMANDS = ["extract", "ask", "digest"] as const;
+export const PLANNED_CLI_COMMANDS = ["extract", "ask"] as const;
 
 export function cliHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((command) => command.name.length));

@@ -1,0 +1,102 @@
+import type { Writable } from "node:stream";
+import { z } from "zod";
+import { createDigestRunner } from "../digest/digest-runner.ts";
+import { digestStatus } from "../digest/digest-status.ts";
+import { allPlans, type DigestPlan } from "../digest/plan.ts";
+import { prepareDigest } from "../digest/prepare-digest.ts";
+import { DEFAULT_RETRY } from "../digest/retry.ts";
+import { createConsoleDigestSender } from "../digest/senders/console-sender.ts";
+import { UsageError } from "../domain/errors.ts";
+import { renderText } from "../render/text.ts";
+import { createSystemClock } from "../schedule/clock.ts";
+import { parseCliArgs } from "./args.ts";
+import type { CliCommand, CliContext } from "./types.ts";
+
+const USAGE = "brief digest list | preview ID [--at ISO] | run ID [--at ISO] | status";
+
+const Options = z.object({
+  at: z
+    .string()
+    .refine((value) => Number.isFinite(Date.parse(value)), "expected an ISO time such as 2024-03-01T07:30:00+03:00")
+    .optional(),
+  positionals: z.array(z.string()),
+});
+
+function findPlan(ctx: CliContext, id: string | undefined): DigestPlan {
+  const plans = allPlans(ctx.config.file.digests, ctx.store().listSubscriptions());
+  const plan = plans.find((candidate) => candidate.id === id);
+  if (!plan) throw new UsageError(`No digest "${id ?? ""}". brief digest list shows them.\nusage: ${USAGE}`);
+  return plan;
+}
+
+const line = (out: Writable, text: string) => out.write(`${text}\n`);
+
+export const digestCommand: CliCommand = {
+  name: "digest",
+  summary: "Scheduled digests: list them, preview or run one, see delivery status",
+  usage: USAGE,
+  details:
+    "preview prints what each target would get (nothing is sent or recorded).\nrun delivers the digest's latest slot now: console targets print here; Slack and Discord targets are sent by `brief serve`.\n--at pretends the time is ISO (for previews and catch-up checks).",
+  run: async (args, ctx) => {
+    const options = parseCliArgs(args, { at: { type: "string" } }, Options, USAGE);
+    const [action, id] = options.positionals;
+    const at = options.at ? new Date(options.at) : new Date();
+    const render = (doc: Parameters<typeof renderText>[0]) => renderText(doc, { color: false, width: 80 });
+    switch (action) {
+      case "list": {
+        const plans = allPlans(ctx.config.file.digests, ctx.store().listSubscriptions());
+        if (plans.length === 0)
+          line(ctx.io.stdout, "No digests: add one under `digests:` in the config, or /brief subscribe in a channel.");
+        for (const plan of plans) {
+          line(
+            ctx.io.stdout,
+            `${plan.id}  "${plan.cron}" ${plan.timezone}  topics: ${plan.topics.join(", ")}  targets: ${plan.targets.join(", ")}  (${plan.origin})`,
+          );
+        }
+        return 0;
+      }
+      case "preview": {
+        const plan = findPlan(ctx, id);
+        for (const target of plan.targets) {
+          const prepared = prepareDigest(ctx.store(), ctx.config.file.topics, { ...plan, postWhenEmpty: true }, target, at.getTime());
+          line(ctx.io.stdout, `── ${target}`);
+          line(ctx.io.stdout, prepared ? render(prepared.doc) : "(nothing)");
+        }
+        return 0;
+      }
+      case "run": {
+        const plan = findPlan(ctx, id);
+        const runner = createDigestRunner({
+          store: ctx.store(),
+          topics: ctx.config.file.topics,
+          senders: { console: createConsoleDigestSender({ out: ctx.io.stdout, render }) },
+          clock: createSystemClock(),
+          log: ctx.log,
+          retry: DEFAULT_RETRY,
+          leaseMs: 10 * 60_000,
+          configDigests: ctx.config.file.digests,
+          graceHours: ctx.config.file.digestDefaults.graceHours,
+          maxFailures: ctx.config.file.digestDefaults.maxFailures,
+          lateAfterMs: 10 * 60_000,
+        });
+        const results = await runner.runNow(plan.id, at);
+        for (const result of results) line(ctx.io.stderr, `${result.target} ${result.slot ?? ""}: ${result.outcome.status}`);
+        return results.some((result) => result.outcome.status === "failed") ? 1 : 0;
+      }
+      case "status": {
+        const plans = allPlans(ctx.config.file.digests, ctx.store().listSubscriptions());
+        for (const row of digestStatus(ctx.store(), plans, at, ctx.config.file.digestDefaults.maxFailures)) {
+          const state = row.paused ? `PAUSED after ${row.failures} failures` : row.failures > 0 ? `${row.failures} failure(s)` : "ok";
+          const error = row.lastError ? `  last error: ${row.lastError}` : "";
+          line(
+            ctx.io.stdout,
+            `${row.digestId} → ${row.target}: ${state}; last sent ${row.lastSent ?? "never"}; next ${row.next ?? "none"}${error}`,
+          );
+        }
+        return 0;
+      }
+      default:
+        throw new UsageError(`usage: ${USAGE}`);
+    }
+  },
+};
