@@ -1,3 +1,4 @@
+import { askCommand } from "./ask.ts";
 import { digestCommand } from "./digest.ts";
 import { helpCommand } from "./help.ts";
 import { plannedCommand } from "./lib/planned.ts";
@@ -14,7 +15,7 @@ export const COMMANDS = [
   plannedCommand("topic", "A briefing on a topic: summary, people, quotes, timeline, sources", "/brief <topic>", ["/brief topics"]),
   plannedCommand("who", "What a person said, or who said a phrase", '/brief who <name|"phrase">'),
   plannedCommand("on", "What happened on a day, in a month or a year, or in a range", "/brief on <date>"),
-  plannedCommand("ask", "A short answer with citations", "/brief ask <question>"),
+  askCommand,
   plannedCommand("entity", "Who or what someone is: names, roles, when seen", "/brief entity <name>"),
   plannedCommand("topics", "The topics Briefbot knows, with fact counts", "/brief topics"),
   plannedCommand("sources", "The articles Briefbot has read", "/brief sources"),

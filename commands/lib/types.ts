@@ -1,5 +1,6 @@
 import type { Topic } from "../../config/file-schema.ts";
 import type { DigestService } from "../../src/digest/digest-service.ts";
+import type { Asker } from "../../src/query/ask/asker.ts";
 import type { Document } from "../../src/render/document.ts";
 
 /** Who asked and where, so answers can be threaded and subscriptions scoped. */
@@ -15,6 +16,8 @@ export type CommandDeps = {
   topics: readonly Topic[];
   /** The registry, so help can list every command. */
   commands: readonly AnyCommand[];
+  /** Answers questions in a thread's context and remembers the exchange; absent, `/brief ask` says so. */
+  ask?: Asker;
   /** Digest subscriptions and previews; absent where digests do not run (then the commands say so). */
   digests?: DigestService;
   /** The zone `/brief subscribe` uses when none is given (config TZ, else UTC). */

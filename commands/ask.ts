@@ -1,0 +1,43 @@
+import type { AskResult } from "../src/query/ask/types.ts";
+import { type Block, type Document, errorDocument } from "../src/render/document.ts";
+import { defineCommand } from "./lib/types.ts";
+
+/**
+ * `/brief ask <question>`, and every plain question (the dispatcher routes text without a command here).
+ * In a thread, the thread's context answers "he" and "that", and both turns are remembered.
+ */
+export const askCommand = defineCommand({
+  name: "ask",
+  summary: "A short answer with citations, or a plain “the articles don't say”",
+  usage: "/brief ask <question>",
+  examples: ["/brief ask who is <name>?", "/brief ask what did <name> say about <subject>?", "/brief ask what happened in <month year>?"],
+  // why: the tokenizer drops quotation marks; a multi-word token was a quoted phrase, so it gets them back.
+  parse: (words) => ({ question: words.map((word) => (/\s/.test(word) ? `"${word}"` : word)).join(" ") }),
+  run: async ({ question }, deps, request) => {
+    if (!deps.ask) return errorDocument("Questions are not available here yet.", "Try /brief help for the commands that work today.");
+    const thread = request.threadId ? { platform: request.platform, channel: request.channelId, threadId: request.threadId } : null;
+    return askDocument(await deps.ask.answer(question, thread));
+  },
+});
+
+/** The answer as a Document: the answer paragraph citing numbered sources, then the sources. */
+export function askDocument(result: AskResult): Document {
+  const text = result.answer.replace(/\s*(\[\d+\])+/g, "").trim();
+  const cites = result.citations.map((_, index) => index + 1);
+  const blocks: Block[] = [{ type: "paragraph", text, cites }];
+  if (result.citations.length > 0) {
+    blocks.push({
+      type: "sources",
+      sources: result.citations.map((citation, index) => ({
+        n: index + 1,
+        title: citation.title,
+        outlet: citation.source,
+        date: citation.published,
+        url: citation.url,
+      })),
+    });
+  }
+  if (!result.answered)
+    blocks.push({ type: "hint", text: "Ask about a person, a date or a subject the articles cover; /brief sources lists them." });
+  return { summary: text.length > 150 ? `${text.slice(0, 149)}…` : text, blocks };
+}
