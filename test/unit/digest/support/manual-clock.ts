@@ -22,7 +22,11 @@ export function createManualClock(start: string): ManualClock {
     after(ms, task) {
       const id = nextId++;
       timers.push({ at: now + ms, task, id });
-      return { cancel: () => (timers = timers.filter((timer) => timer.id !== id)) as unknown as void };
+      return {
+        cancel: () => {
+          timers = timers.filter((timer) => timer.id !== id);
+        },
+      };
     },
     sleep(ms) {
       sleeps.push(ms);
