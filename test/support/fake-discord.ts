@@ -18,6 +18,7 @@ import {
 import { createFakeGateway, MESSAGE_CONTENT_INTENT } from "./fake-discord-gateway.ts";
 import { choiceViolations, messageViolations } from "./fake-discord-limits.ts";
 
+/** One REST request as the fake saw it; `at` is `performance.now()` when it arrived. */
 export type RecordedRequest = {
   method: string;
   path: string;
@@ -25,6 +26,7 @@ export type RecordedRequest = {
   auth?: string;
   status: number;
   response?: unknown;
+  at: number;
 };
 type Interaction = { id: string; dispatchedAt: number; acked: boolean; ephemeral: boolean; originalId?: string; edited: boolean };
 type Fault = { method: string; path: RegExp; retryAfter: number };
@@ -44,6 +46,7 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
   const interactions = new Map<string, Interaction>();
   const threads = new Map<string, ReturnType<typeof threadChannel>>();
   const faults: Fault[] = [];
+  const listeners: ((request: RecordedRequest) => void)[] = [];
   let snowflake = 5_000_000_000_000_000_000n;
   const nextId = () => String(++snowflake);
 
@@ -71,16 +74,18 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
+    const at = performance.now();
     let raw = "";
     for await (const chunk of req) raw += String(chunk);
     const body = (raw && req.headers["content-type"]?.includes("json") ? JSON.parse(raw) : {}) as Json;
     const method = req.method ?? "GET";
     const path = new URL(req.url ?? "/", "http://x").pathname;
-    const record: RecordedRequest = { method, path, body, auth: req.headers.authorization, status: 0 };
+    const record: RecordedRequest = { method, path, body, auth: req.headers.authorization, status: 0, at };
     requests.push(record);
     const reply = (status: number, json?: unknown) => {
       record.status = status;
       record.response = json;
+      for (const listener of listeners) listener(record);
       // why: a 204 must carry no content-type, or @discordjs/rest tries to parse an empty body as JSON.
       if (json === undefined) res.writeHead(status).end();
       else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(json));
@@ -242,6 +247,10 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
         }),
       );
       return id;
+    },
+    /** Calls `listener` with every request once it is answered (benchmarks). */
+    onRequest(listener: (request: RecordedRequest) => void) {
+      listeners.push(listener);
     },
     /** Requests whose path contains the interaction's token. */
     forInteraction: (id: string) => requests.filter((r) => r.path.includes(`/itoken-${id}`)),

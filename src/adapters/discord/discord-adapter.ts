@@ -4,6 +4,7 @@ import { BRIEF_COMMAND_NAME } from "../../discord-commands/command-definition.ts
 import { discordApiBase } from "../../discord-commands/register.ts";
 import { answerAutocomplete } from "./autocomplete-interaction.ts";
 import { answerCommand } from "./command-interaction.ts";
+import { separateInteractionQueue } from "./interaction-rest.ts";
 import { answerThreadMessage } from "./thread-message.ts";
 import type { DiscordAdapter, DiscordAdapterOptions, HandlerDeps } from "./types.ts";
 
@@ -16,6 +17,7 @@ const DRAIN_MS = 5_000;
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
   const log = options.log.child({ platform: "discord" });
+  const api = discordApiBase(options.apiUrl);
   const client = new Client({
     intents: [
       GatewayIntentBits.Guilds,
@@ -23,7 +25,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       // why: privileged; IDENTIFY fails with 4014 when it is asked for but not enabled in the Developer Portal.
       ...(options.messageContentIntent ? [GatewayIntentBits.MessageContent] : []),
     ],
-    rest: { api: discordApiBase(options.apiUrl) },
+    rest: { api },
     // why: nobody is pinged by anything the bot sends, whatever the text holds (@everyone, <@id>, roles, replies).
     allowedMentions: { parse: [], repliedUser: false },
   });
@@ -49,9 +51,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   client.on(Events.Error, (error) => log.error("discord client error", { error }));
   client.on(Events.ShardResume, (shard, replayed) => log.info("discord gateway resumed", { shard, replayed }));
   client.on(Events.ShardReconnecting, (shard) => log.info("discord gateway reconnecting", { shard }));
-  client.rest.on("rateLimited", (info) =>
-    log.warn("discord rate limited", { route: info.route, retryAfterMs: info.retryAfter, global: info.global }),
-  );
+  const interactionRest = separateInteractionQueue(client, api);
+  for (const rest of [client.rest, interactionRest]) {
+    rest.on("rateLimited", (info) =>
+      log.warn("discord rate limited", { route: info.route, retryAfterMs: info.retryAfter, global: info.global }),
+    );
+  }
 
   return {
     async start() {
@@ -69,6 +74,8 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
       clearTimeout(timer);
       await client.destroy();
+      interactionRest.clearHashSweeper();
+      interactionRest.clearHandlerSweeper();
     },
   };
 }
