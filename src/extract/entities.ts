@@ -1,35 +1,77 @@
+import { entityId } from "../domain/entity-key.ts";
 import type { Entity } from "../domain/facts.ts";
 import type { Doc } from "./doc.ts";
+import { WIRE_OUTLETS } from "./lexicon/name-words.ts";
+import type { Named } from "./names/people.ts";
+import type { Mention } from "./names/scan.ts";
 
 /**
  * The article's entities: every person, organisation, place and event the name index holds, with the
  * spellings it saw and the roles read from titles and appositions ("Sinan Ulgen, the director of …").
  */
 export function collectEntities(doc: Doc): Entity[] {
-  for (const mention of doc.mentions) {
-    if (!mention.role) continue;
-    const named = doc.names.lookup(mention.name);
-    if (!named) continue;
-    const sentence = doc.sentences[mention.sentence]?.text ?? "";
-    if (!named.roles.some((r) => r.text === mention.role)) named.roles.push({ text: mention.role, sentence: mention.sentence });
-    void sentence;
-  }
-  for (const mention of doc.mentions) {
-    if (mention.type !== "person" || mention.inQuote) continue;
-    const named = doc.names.lookup(mention.name);
-    if (!named) continue;
-    const appos =
-      /^,\s+((?:the|a|an|who is|who was)\s+[^,;.]{3,120}|\p{Lu}[\p{L}\p{M}-]*['’]s\s+[\p{Ll} ]{3,80}?(?:\s+and\s+[\p{Ll}]+)?),/u.exec(
-        doc.text.slice(mention.end, mention.end + 200),
-      );
-    const text = appos?.[1]?.replace(/^(who is|who was)\s+/, "").trim();
-    if (text && !named.roles.some((r) => r.text === text)) named.roles.push({ text, sentence: mention.sentence });
-  }
-  return doc.names.all.map((named) => ({
+  return [...doc.names.all, ...singleNames(doc)].map((named) => ({
     id: named.id,
     name: named.name,
     type: named.type,
     aliases: [...named.aliases].filter((alias) => alias !== named.name),
     roles: named.roles.map((role) => ({ text: role.text, sentence: doc.sentences[role.sentence]?.text ?? "" })),
   }));
+}
+
+/** A lowercase job title right before a name: "CIA chief Bill Burns", "conservation department ranger Jamie Werner". */
+const LOWERCASE_TITLE =
+  /((?:\p{Lu}[\p{L}.]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:chief|head|director|spokesman|spokeswoman|spokesperson|minister|secretary|ranger|leader|adviser|advisor|official|councillor|analyst|professor|chairman|chairwoman|president|founder|expert|ambassador|envoy|commander|editor|lawyer|researcher|scientist|whisperer|elder|economist|coach|captain|manager))\s+$/u;
+const ADJECTIVE_LIKE = /(ish|ian|ese|ean|ern)$/;
+const LOCATIVE = /\b(in|to|from|into|across|near|between|inside|outside|throughout)\s+$/i;
+
+/**
+ * One-word names that are not people ("Turkey", "Moscow", "Reuters"), kept when the article names them at
+ * least twice: a place when ever written after a locative preposition, otherwise "other".
+ */
+function singleNames(doc: Doc): Named[] {
+  const seen = new Map<string, { mention: Mention; count: number; place: boolean }>();
+  for (const mention of doc.mentions) {
+    if (mention.type !== "other" || mention.name.includes(" ") || mention.inQuote || ADJECTIVE_LIKE.test(mention.name)) continue;
+    if (doc.names.lookup(mention.name)) continue;
+    const entry = seen.get(mention.name) ?? { mention, count: 0, place: false };
+    entry.count += 1;
+    entry.place ||= LOCATIVE.test(doc.text.slice(Math.max(0, mention.start - 12), mention.start));
+    seen.set(mention.name, entry);
+  }
+  return [...seen.values()]
+    .filter((entry) => entry.count >= 2)
+    .map(({ mention, place }) => {
+      const type = WIRE_OUTLETS.has(mention.name.toLowerCase()) ? "organization" : place ? "place" : "other";
+      return { id: entityId(type, mention.name), type, name: mention.name, aliases: new Set<string>(), first: mention.start, roles: [] };
+    });
+}
+
+/**
+ * Reads roles from titles before names ("Turkish President Recep Tayyip Erdogan") and from appositions
+ * after them ("Sinan Ulgen, the director of …"). Runs before quotes so a speaker found through a pronoun
+ * still gets a role.
+ */
+export function assignRoles(doc: Doc): void {
+  for (const mention of doc.mentions) {
+    if (!mention.role) continue;
+    const named = doc.names.lookup(mention.name);
+    if (!named) continue;
+    if (!named.roles.some((r) => r.text === mention.role)) named.roles.push({ text: mention.role, sentence: mention.sentence });
+  }
+  for (const mention of doc.mentions) {
+    if (mention.type !== "person" || mention.inQuote) continue;
+    const before = LOWERCASE_TITLE.exec(doc.text.slice(Math.max(0, mention.start - 80), mention.start));
+    const named0 = before?.[1] ? doc.names.lookup(mention.name) : null;
+    if (named0 && before?.[1] && !named0.roles.some((r) => r.text === before[1]))
+      named0.roles.push({ text: before[1], sentence: mention.sentence });
+    const named = doc.names.lookup(mention.name);
+    if (!named) continue;
+    const appos =
+      /^,\s+((?:the|a|an|who is|who was)\s+[^,;.]{3,120}|\p{Lu}[\p{L}\p{M}-]*['’]s\s+[\p{Ll} ]{3,80}?(?:\s+and\s+[\p{Ll}]+)?)[,.]/u.exec(
+        doc.text.slice(mention.end, mention.end + 200),
+      );
+    const text = appos?.[1]?.replace(/^(who is|who was|the)\s+/, "").trim();
+    if (text && !named.roles.some((r) => r.text === text)) named.roles.push({ text, sentence: mention.sentence });
+  }
 }

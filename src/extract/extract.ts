@@ -3,7 +3,7 @@ import { type ArticleFacts, ArticleFactsSchema } from "../domain/facts.ts";
 import { articleIdFor } from "./article-id.ts";
 import { parseDay } from "./dates/calendar.ts";
 import type { Doc } from "./doc.ts";
-import { collectEntities } from "./entities.ts";
+import { assignRoles, collectEntities } from "./entities.ts";
 import { findEvents } from "./events.ts";
 import { buildNameIndex } from "./names/people.ts";
 import { type Mention, scanSentence } from "./names/scan.ts";
@@ -25,6 +25,7 @@ export function extractArticle(input: ArticleInput): ArticleFacts {
   const article = ArticleInputSchema.parse(input);
   const cleaned = cleanText(article.text);
   const doc = readDoc(cleaned.text, article.published, article.source, cleaned.warnings);
+  assignRoles(doc);
   const quotes = findQuotes(doc);
   const events = findEvents(doc);
   const entities = collectEntities(doc);

@@ -41,7 +41,8 @@ export function classifyName(words: readonly string[]): NameReading | null {
   if (rest.length === 0 || !name) return null;
   const lowered = rest.map(lower);
   const type = headType(lowered, rest);
-  if (type) return { type, name: words.join(" ") === name ? name : role && type !== "person" ? words.join(" ") : name, role, titled };
+  // why: a title word inside an institution's name ("State Department") is part of the name, not a role.
+  if (type) return { type, name: words.join(" "), titled: false };
   const nameParts = rest.filter((word) => !NAME_PARTICLES.has(lower(word)) && !NAME_CONNECTORS.has(lower(word)));
   if (rest.some((word) => NAME_CONNECTORS.has(lower(word)) && !NAME_PARTICLES.has(lower(word)))) return { type: "other", name, titled };
   const plain = nameParts.every((word) =>

@@ -69,7 +69,12 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
       const lowerNext = next.word.toLowerCase();
       // why: "of"/"and" belong inside institution names ("Department of Conservation") but join two
       // separate names elsewhere ("Erdogan and Putin"), so they need a head word in the run so far.
-      const connector = NAME_CONNECTORS.has(lowerNext) && words.slice(i, j + 1).some((w) => isHead(w.word));
+      const runSoFar = words.slice(i, j + 1);
+      const connector =
+        NAME_CONNECTORS.has(lowerNext) &&
+        runSoFar.some((w) => isHead(w.word)) &&
+        // "and" only continues a name that already has "of"/"for" ("Ministry of Trade and Industry").
+        (!/^(and|&)$/.test(lowerNext) || text.slice(first.start, current.end).match(/\s(of|for)\s/) !== null);
       const joinable =
         (NAME_PARTICLES.has(lowerNext) || connector) && after && isCapitalised(after.word) && text.slice(next.end, after.start) === " ";
       if (joinable) {

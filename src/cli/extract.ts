@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import { z } from "zod";
+import type { ArticleInput } from "../domain/article.ts";
+import { IsoDaySchema } from "../domain/dates.ts";
+import { UsageError, UserError } from "../domain/errors.ts";
+import type { ArticleFacts } from "../domain/facts.ts";
+import { extractArticle } from "../extract/index.ts";
+import { splitFrontMatter } from "../ingest/front-matter.ts";
+import { parseCliArgs } from "./args.ts";
+import type { CliCommand } from "./types.ts";
+
+const usage = "brief extract FILE [--published YYYY-MM-DD] [--source NAME] [--title TEXT] [--url URL] [--json]";
+
+const FIELDS = ["title", "source", "published"] as const;
+
+export const extractCommand: CliCommand = {
+  name: "extract",
+  summary: "Read one article and print its quotes, speakers, dated events and entities",
+  usage,
+  details:
+    "FILE is Markdown with front matter (title, source, url, published) or plain text; the flags fill in or override the front matter. --json prints the ArticleFacts shape.",
+  run: async (args, { io }) => {
+    const options = parseCliArgs(
+      args,
+      {
+        published: { type: "string" },
+        source: { type: "string" },
+        title: { type: "string" },
+        url: { type: "string" },
+        json: { type: "boolean" },
+      },
+      z.object({
+        published: z.string().optional(),
+        source: z.string().trim().min(1, "expected the outlet's name").optional(),
+        title: z.string().trim().min(1, "expected the headline").optional(),
+        url: z.string().optional(),
+        json: z.boolean().optional(),
+        positionals: z.array(z.string()).length(1, "expected exactly one FILE"),
+      }),
+      usage,
+    );
+    const path = options.positionals[0] ?? "";
+    const input = readInput(path, options);
+    const facts = extractArticle(input);
+    io.stdout.write(options.json ? `${JSON.stringify(facts, null, 2)}\n` : formatFacts(facts));
+    return 0;
+  },
+};
+
+type Flags = { published?: string; source?: string; title?: string; url?: string };
+
+/** Reads FILE (any bytes: undecodable ones become U+FFFD and a warning) and merges front matter with flags. */
+function readInput(path: string, flags: Flags): ArticleInput {
+  const name = basename(path);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new UserError(`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
+  const { raw, body } = splitFrontMatter(text, name);
+  const value = (key: string): string | undefined => {
+    const flag = flags[key as keyof Flags];
+    if (flag !== undefined) return flag;
+    const found = raw[key];
+    return found === undefined || found === null ? undefined : String(found instanceof Date ? found.toISOString().slice(0, 10) : found);
+  };
+  for (const field of FIELDS) {
+    if (value(field) === undefined || value(field)?.trim() === "") {
+      throw new UsageError(`${name}: no ${field} in the front matter; pass --${field}\nusage: ${usage}`);
+    }
+  }
+  const published = value("published") ?? "";
+  if (!IsoDaySchema.safeParse(published).success) {
+    const where = flags.published !== undefined ? "--published" : `${name}: front matter field published`;
+    const message = `${where}: expected a real date as YYYY-MM-DD, found ${JSON.stringify(published)}`;
+    throw flags.published !== undefined ? new UsageError(`${message}\nusage: ${usage}`) : new UserError(message);
+  }
+  return { title: value("title") ?? "", source: value("source") ?? "", url: value("url") ?? "", published, text: body };
+}
+
+/** The readable report: quotes with speakers, events, entities, warnings. */
+export function formatFacts(facts: ArticleFacts): string {
+  const { article } = facts;
+  const lines = [`${article.title}`, `${article.source}, published ${article.published}  (id ${article.id})`, ""];
+  lines.push(`Quotes (${facts.quotes.length})`);
+  for (const quote of facts.quotes) {
+    const who = quote.speaker.name ?? `unnamed: ${quote.speaker.description ?? "?"}`;
+    const role = quote.speaker.role ? `, ${quote.speaker.role}` : "";
+    const via = quote.via ? `  via ${quote.via}` : "";
+    const said = quote.saidOn ? `  on ${quote.saidOn.date} (${quote.saidOn.basis})` : "";
+    const text = quote.kind === "indirect" ? quote.text : `“${quote.text}”`;
+    lines.push(`  [${quote.kind}] ${who}${role}${via}${said}`, `      ${text}`);
+  }
+  lines.push("", `Events (${facts.events.length})`);
+  for (const event of facts.events)
+    lines.push(`  ${event.date.padEnd(10)} ${event.precision.padEnd(5)} ${event.basis.padEnd(9)} ${event.summary}`);
+  lines.push("", `Entities (${facts.entities.length})`);
+  for (const entity of facts.entities) {
+    const aliases = entity.aliases.length > 0 ? `  also: ${entity.aliases.join(", ")}` : "";
+    const roles = entity.roles.length > 0 ? `  roles: ${entity.roles.map((role) => role.text).join("; ")}` : "";
+    lines.push(`  ${entity.type.padEnd(12)} ${entity.name}${aliases}${roles}`);
+  }
+  if (facts.warnings.length > 0) lines.push("", "Warnings", ...facts.warnings.map((warning) => `  - ${warning}`));
+  return `${lines.join("\n")}\n`;
+}
