@@ -7,6 +7,12 @@ export type TopicMatcher = {
   tag(title: string, sentences: readonly string[]): TopicTags;
 };
 
+/**
+ * Only an article's best sentences for a topic are kept as topic sentences.
+ * why: they are what summaries and rankings use; keeping every weak match tripled the store's size.
+ */
+export const SENTENCES_PER_TOPIC = 4;
+
 type CompiledTopic = { slug: string; minMatches: number; patterns: RegExp[] };
 
 /**
@@ -26,10 +32,11 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
         const articleScore = countMatches(topic, whole);
         const tagged = articleScore >= topic.minMatches;
         if (tagged) result.article.push({ slug: topic.slug, score: articleScore });
-        folded.forEach((sentence, index) => {
-          const score = countMatches(topic, sentence);
-          if (score > 0 && (tagged || score >= topic.minMatches)) result.sentences.push({ index, slug: topic.slug, score });
-        });
+        const scored = folded
+          .map((sentence, index) => ({ index, slug: topic.slug, score: countMatches(topic, sentence) }))
+          .filter((entry) => entry.score > 0 && (tagged || entry.score >= topic.minMatches))
+          .sort((a, b) => b.score - a.score || a.index - b.index);
+        result.sentences.push(...scored.slice(0, SENTENCES_PER_TOPIC));
       }
       return result;
     },

@@ -1,4 +1,5 @@
 import type { Topic } from "../../config/file-schema.ts";
+import { daySpan } from "../store/date-span.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import type { RoleRow } from "../store/rows.ts";
 import { closestMatches } from "../text/similarity.ts";
@@ -30,9 +31,9 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
     return { kind: "not-found", what: "topic", query: checked.text, message: `No topic '${checked.text}'${hint}`, suggestions };
   }
   const stats = store.topicStats().find((row) => row.slug === slug);
-  const summary = pickSummary(store.topicSentences(slug, 60).map(sentenceItem));
-  const quotes = pickQuotes(store.topicQuotes(slug, 40).map(quoteItem));
-  const timeline = pickTimeline(store.topicEvents(slug, 80).map((row) => eventItem(row)));
+  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem));
+  const quotes = pickQuotes(store.topicQuotes(slug, 20).map(quoteItem));
+  const timeline = pickTimeline(store.topicEvents(slug, 30).map((row) => eventItem(row)));
   const people = peopleOf(store, slug);
   const cited = new Set([...summary, ...quotes, ...timeline].map((item) => item.citation.articleId));
   for (const event of timeline) for (const also of event.alsoReportedIn) cited.add(also.articleId);
@@ -78,9 +79,13 @@ function pickQuotes(candidates: readonly QuoteItem[]): QuoteItem[] {
   return picked;
 }
 
-/** The most on-topic events, the same event from several articles merged, in date order. */
+/**
+ * The most on-topic events that had happened when reported, the same event from several articles merged,
+ * in date order. why: an event dated after its article ("an election next year") is a forecast, not history.
+ */
 function pickTimeline(candidates: readonly EventItem[]): EventItem[] {
-  return mergeDuplicateEvents(candidates)
+  const happened = candidates.filter((event) => daySpan(event.date.date).from <= event.citation.published);
+  return mergeDuplicateEvents(happened)
     .slice(0, TIMELINE_MAX)
     .sort((a, b) => compareFactDates(a.date, b.date) || a.id.localeCompare(b.id));
 }

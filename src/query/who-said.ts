@@ -51,8 +51,10 @@ function phraseMatches(store: FactStore, phrase: string): PhraseMatch[] {
   const terms = searchWords(phrase);
   if (terms.length === 0) return [];
   const folded = foldForMatch(phrase);
-  return store
-    .searchQuotes({ terms, mode: "any" }, 100)
+  // why: all words first keeps the candidate set small on a large store; any word only when that finds nothing
+  const all = store.searchQuotes({ terms, mode: "all" }, 100);
+  const rows = all.length > 0 || terms.length === 1 ? all : store.searchQuotes({ terms, mode: "any" }, 100);
+  return rows
     .map((row) => {
       const quote = quoteItem(row);
       const score = foldForMatch(quote.text).includes(folded) ? 1 : overlap(phrase, quote.text);

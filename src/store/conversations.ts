@@ -11,7 +11,8 @@ import {
   type ThreadTurn,
 } from "./conversation-types.ts";
 
-const json = z.string().transform((value) => z.array(z.string()).parse(JSON.parse(value)));
+const StringListSchema = z.array(z.string());
+const json = z.string().transform((value) => StringListSchema.parse(JSON.parse(value)));
 
 const ThreadRowSchema = z.object({
   platform: z.string(),

@@ -66,7 +66,7 @@ export function createAskReads(db: Database) {
       const rows = db
         .prepare(
           `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-           FROM entity_roles r JOIN articles a ON a.id = r.article_id JOIN sentences s ON s.id = r.sentence_id
+           FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
            WHERE ${where} ORDER BY a.published DESC LIMIT ?`,
         )
         .all(...usable.map((word) => `%${word}%`), limit);

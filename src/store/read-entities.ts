@@ -10,9 +10,11 @@ export function createEntityReads(db: Database) {
   );
   const bySurname = db.prepare("SELECT id, type, name FROM entities WHERE surname_key = ?");
   const keys = db.prepare("SELECT entity_id, key AS alias_key FROM entity_names");
-  const aliases = db.prepare("SELECT entity_id, alias, article_id FROM entity_aliases WHERE entity_id = ? ORDER BY alias, article_id");
+  const aliases = db.prepare(
+    "SELECT ea.entity_id, ea.alias, a.id AS article_id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity_id = ? ORDER BY ea.alias, a.published, a.id",
+  );
   const articles = db.prepare(
-    `${ARTICLE_SELECT} WHERE a.id IN (SELECT article_id FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published, a.id`,
+    `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published, a.id`,
   );
   return {
     entityById: (id: string) => {
@@ -29,7 +31,7 @@ export function createEntityReads(db: Database) {
       const rows = db
         .prepare(
           `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-           FROM entity_roles r JOIN articles a ON a.id = r.article_id JOIN sentences s ON s.id = r.sentence_id
+           FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
            WHERE r.entity_id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
         )
         .all(...ids);

@@ -4,17 +4,17 @@ import { EventRowSchema, parseRows, QuoteRowSchema, SentenceRowSchema } from "./
 
 const CITE = `a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence`;
 
-export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, q.speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
+export const QUOTE_SELECT = `SELECT q.id, COALESCE(q.text, substr(s.text, q.start - s.start + 1, q."end" - q.start)) AS text, q.kind, q.speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
   q.speaker_role, q.speaker_description, q.via, q.said_date, q.said_precision, q.said_basis, q.said_phrase,
   q.start, q."end", ${CITE}`;
-export const QUOTE_FROM = `FROM quotes q JOIN articles a ON a.id = q.article_id JOIN sentences s ON s.id = q.sentence_id
+export const QUOTE_FROM = `FROM quotes q JOIN articles a ON a.n = q.article JOIN sentences s ON s.id = q.sentence_id
   LEFT JOIN entities en ON en.id = q.speaker_id`;
 
-export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, e.summary, e.actors, e.start, e."end", ${CITE}`;
-export const EVENT_FROM = "FROM events e JOIN articles a ON a.id = e.article_id JOIN sentences s ON s.id = e.sentence_id";
+export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, COALESCE(e.summary, substr(s.text, 1, e.summary_len)) AS summary, e.actors, e.start, e."end", ${CITE}`;
+export const EVENT_FROM = "FROM events e JOIN articles a ON a.n = e.article JOIN sentences s ON s.id = e.sentence_id";
 
 export const SENTENCE_SELECT = `SELECT s.id, s.start, s."end", ${CITE}`;
-export const SENTENCE_FROM = "FROM sentences s JOIN articles a ON a.id = s.article_id";
+export const SENTENCE_FROM = "FROM sentences s JOIN articles a ON a.n = s.article";
 
 /** An FTS5 expression from plain words: each word quoted (so user text is never FTS syntax), joined by AND or OR. */
 export function ftsExpression(search: SearchTerms): string | null {
@@ -39,17 +39,17 @@ export function createFactReads(db: Database) {
   const before = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date < ? ORDER BY date DESC LIMIT ?");
   const after = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date > ? ORDER BY date LIMIT ?");
   const searchQuotes = db.prepare(
-    `${QUOTE_SELECT}, -bm25(quotes_fts) AS score FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.id = q.article_id
+    `${QUOTE_SELECT}, -bm25(quotes_fts) AS score FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.n = q.article
      JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.id = q.speaker_id
      WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?`,
   );
   const searchEvents = db.prepare(
-    `${EVENT_SELECT}, -bm25(events_fts) AS score FROM events_fts JOIN events e ON e.id = events_fts.rowid JOIN articles a ON a.id = e.article_id
+    `${EVENT_SELECT}, -bm25(events_fts) AS score FROM events_fts JOIN events e ON e.id = events_fts.rowid JOIN articles a ON a.n = e.article
      JOIN sentences s ON s.id = e.sentence_id WHERE events_fts MATCH ? ORDER BY bm25(events_fts) LIMIT ?`,
   );
   const searchSentences = db.prepare(
     `${SENTENCE_SELECT}, -bm25(sentences_fts) AS score FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-     JOIN articles a ON a.id = s.article_id WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?`,
+     JOIN articles a ON a.n = s.article WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?`,
   );
   const search = <T>(statement: typeof searchQuotes, parse: (rows: unknown[]) => T[], terms: SearchTerms, limit: number): T[] => {
     const expression = ftsExpression(terms);

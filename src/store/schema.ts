@@ -9,8 +9,11 @@ export type Migration = { version: number; description: string; sql: string };
 const FTS_OPTIONS = "content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'";
 
 const V1_FACTS = `
+-- why: children reference the small integer key n, not the text id, which is long (derived from the URL)
+-- and would be repeated in every sentence, quote, event, alias and role row.
 CREATE TABLE articles (
-  id TEXT PRIMARY KEY,
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   url TEXT NOT NULL,
   title TEXT NOT NULL,
   source TEXT NOT NULL,
@@ -28,7 +31,7 @@ CREATE INDEX articles_published ON articles(published);
 
 CREATE TABLE sentences (
   id INTEGER PRIMARY KEY,
-  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL,
@@ -36,7 +39,7 @@ CREATE TABLE sentences (
   -- 1: cut from the body by the splitter; 0: a fact's sentence the splitter cut differently
   in_body INTEGER NOT NULL
 );
-CREATE INDEX sentences_article ON sentences(article_id, ord);
+CREATE INDEX sentences_article ON sentences(article, ord);
 
 CREATE TABLE entities (
   id TEXT PRIMARY KEY,
@@ -50,11 +53,9 @@ CREATE INDEX entities_surname ON entities(surname_key) WHERE surname_key IS NOT 
 CREATE TABLE entity_aliases (
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   alias TEXT NOT NULL,
-  alias_key TEXT NOT NULL,
-  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-  PRIMARY KEY (entity_id, alias, article_id)
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
+  PRIMARY KEY (entity_id, alias, article)
 ) WITHOUT ROWID;
-CREATE INDEX entity_aliases_key ON entity_aliases(alias_key);
 
 -- Distinct folded names per entity: the small list typo-tolerant lookup scans.
 CREATE TABLE entity_names (
@@ -63,22 +64,23 @@ CREATE TABLE entity_names (
   PRIMARY KEY (key, entity_id)
 ) WITHOUT ROWID;
 CREATE INDEX entity_names_entity ON entity_names(entity_id);
-CREATE INDEX entity_aliases_article ON entity_aliases(article_id);
+CREATE INDEX entity_aliases_article ON entity_aliases(article);
 
 CREATE TABLE entity_roles (
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
-  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
-  PRIMARY KEY (entity_id, role, article_id)
+  PRIMARY KEY (entity_id, role, article)
 ) WITHOUT ROWID;
-CREATE INDEX entity_roles_article ON entity_roles(article_id);
+CREATE INDEX entity_roles_article ON entity_roles(article);
 
 CREATE TABLE quotes (
   id INTEGER PRIMARY KEY,
-  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
-  text TEXT NOT NULL,
+  -- NULL when the quote is exactly the sentence's characters start..end (read back with substr)
+  text TEXT,
   kind TEXT NOT NULL,
   speaker_id TEXT REFERENCES entities(id),
   speaker_name TEXT,
@@ -95,36 +97,38 @@ CREATE TABLE quotes (
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL
 );
-CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_article ON quotes(article);
 CREATE INDEX quotes_speaker ON quotes(speaker_id, said_from);
 CREATE INDEX quotes_said ON quotes(said_from) WHERE said_from IS NOT NULL;
 
 CREATE TABLE events (
   id INTEGER PRIMARY KEY,
-  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   ord INTEGER NOT NULL,
   date TEXT NOT NULL,
   precision TEXT NOT NULL,
   basis TEXT NOT NULL,
   date_from TEXT NOT NULL,
   date_to TEXT NOT NULL,
-  summary TEXT NOT NULL,
+  -- NULL when the summary is the sentence's first summary_len characters
+  summary TEXT,
+  summary_len INTEGER NOT NULL,
   actors TEXT NOT NULL,
   sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL
 );
-CREATE INDEX events_article ON events(article_id);
+CREATE INDEX events_article ON events(article);
 CREATE INDEX events_from ON events(date_from, date_to);
 CREATE INDEX events_date ON events(date);
 
 CREATE TABLE article_topics (
   slug TEXT NOT NULL,
-  article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   score INTEGER NOT NULL,
-  PRIMARY KEY (slug, article_id)
+  PRIMARY KEY (slug, article)
 ) WITHOUT ROWID;
-CREATE INDEX article_topics_article ON article_topics(article_id);
+CREATE INDEX article_topics_article ON article_topics(article);
 
 CREATE TABLE sentence_topics (
   slug TEXT NOT NULL,
@@ -138,13 +142,15 @@ CREATE VIRTUAL TABLE quotes_fts USING fts5(text, ${FTS_OPTIONS});
 CREATE VIRTUAL TABLE events_fts USING fts5(summary, ${FTS_OPTIONS});
 CREATE VIRTUAL TABLE sentences_fts USING fts5(text, ${FTS_OPTIONS});
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
-  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, new.text);
+  INSERT INTO quotes_fts(rowid, text) VALUES (new.id, COALESCE(new.text,
+    (SELECT substr(s.text, new.start - s.start + 1, new."end" - new.start) FROM sentences s WHERE s.id = new.sentence_id)));
 END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
   DELETE FROM quotes_fts WHERE rowid = old.id;
 END;
 CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN
-  INSERT INTO events_fts(rowid, summary) VALUES (new.id, new.summary);
+  INSERT INTO events_fts(rowid, summary) VALUES (new.id, COALESCE(new.summary,
+    (SELECT substr(s.text, 1, new.summary_len) FROM sentences s WHERE s.id = new.sentence_id)));
 END;
 CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN
   DELETE FROM events_fts WHERE rowid = old.id;

@@ -71,23 +71,23 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
 }
 
 function retagAll(db: Database, tagger: (article: { id: string; title: string }, sentences: readonly string[]) => TopicTags): number {
-  const articles = db.prepare("SELECT id, title FROM articles ORDER BY id").all() as { id: string; title: string }[];
-  const sentences = db.prepare("SELECT id, text FROM sentences WHERE article_id = ? AND in_body = 1 ORDER BY ord");
-  const clearArticle = db.prepare("DELETE FROM article_topics WHERE article_id = ?");
-  const clearSentences = db.prepare("DELETE FROM sentence_topics WHERE sentence_id IN (SELECT id FROM sentences WHERE article_id = ?)");
-  const tagArticle = db.prepare("INSERT INTO article_topics (slug, article_id, score) VALUES (?, ?, ?)");
+  const articles = db.prepare("SELECT n, id, title FROM articles ORDER BY n").all() as { n: number; id: string; title: string }[];
+  const sentences = db.prepare("SELECT id, text FROM sentences WHERE article = ? AND in_body = 1 ORDER BY ord");
+  const clearArticle = db.prepare("DELETE FROM article_topics WHERE article = ?");
+  const clearSentences = db.prepare("DELETE FROM sentence_topics WHERE sentence_id IN (SELECT id FROM sentences WHERE article = ?)");
+  const tagArticle = db.prepare("INSERT INTO article_topics (slug, article, score) VALUES (?, ?, ?)");
   const tagSentence = db.prepare("INSERT OR REPLACE INTO sentence_topics (slug, sentence_id, score) VALUES (?, ?, ?)");
   let tagged = 0;
   db.transaction(() => {
     for (const article of articles) {
-      const rows = sentences.all(article.id) as { id: number; text: string }[];
+      const rows = sentences.all(article.n) as { id: number; text: string }[];
       const tags = tagger(
-        article,
+        { id: article.id, title: article.title },
         rows.map((row) => row.text),
       );
-      clearArticle.run(article.id);
-      clearSentences.run(article.id);
-      for (const tag of tags.article) tagArticle.run(tag.slug, article.id, tag.score);
+      clearArticle.run(article.n);
+      clearSentences.run(article.n);
+      for (const tag of tags.article) tagArticle.run(tag.slug, article.n, tag.score);
       for (const tag of tags.sentences) {
         const row = rows[tag.index];
         if (row) tagSentence.run(tag.slug, row.id, tag.score);

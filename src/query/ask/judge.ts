@@ -60,6 +60,7 @@ export function judge(candidate: Candidate, q: Resolved, forms: NameForms, topic
   if (kindOk) score += 2;
   if (q.date && dated && dateOk) score += candidate.date?.precision === precisionOf(q) ? 4 : 2;
   if (q.threadFacts.has(candidate.id)) score += 1.5;
+  if (q.lastAnswer.has(candidate.id)) score += 6;
   if (topicIds.has(candidate.id)) score += 1;
   if (candidate.quoteKind === "direct") score += 0.5;
   if (q.want === "role" && q.roleFallback && APPOSITIVE.test(candidate.citation.sentence)) score += 2;

@@ -12,6 +12,8 @@ export type Resolved = Understanding & {
   topic: string | null;
   /** True when something came from the thread (for the answer's wording and for tests). */
   fromThread: boolean;
+  /** The facts of the previous answer, when the question points back at it ("when was that?"). */
+  lastAnswer: ReadonlySet<string>;
   /** "Who is X?" when the store holds no role for X: a sentence describing X will do. */
   roleFallback: boolean;
 };
@@ -30,6 +32,7 @@ export function resolveContext(store: FactStore, question: Understanding, contex
     topic: context.topic,
     fromThread: false,
     roleFallback: false,
+    lastAnswer: new Set(),
   };
   if (question.names.length > 0) return resolved;
   const elliptical = question.content.length === 0 && question.phrase === null && question.date === null;
@@ -45,7 +48,7 @@ export function resolveContext(store: FactStore, question: Understanding, contex
       resolved.fromThread = true;
     }
   }
-  if (elliptical && !question.whatElse && (question.pronoun === "thing" || resolved.names.length === 0)) {
+  if (elliptical && !question.whatElse && (question.refersBack || resolved.names.length === 0)) {
     const previous = [...context.turns].reverse().find((turn) => turn.author === "user");
     if (previous) {
       const before = resolveContext(store, understand(store, previous.text), {
@@ -61,6 +64,8 @@ export function resolveContext(store: FactStore, question: Understanding, contex
         resolved.subjects = before.subjects;
       }
       resolved.fromThread = true;
+      // why: "when was that?" is about what the bot just said; the newest thread facts are that answer's.
+      resolved.lastAnswer = new Set(context.factIds.slice(0, 2));
     }
   }
   return resolved;

@@ -26,6 +26,8 @@ export type Understanding = {
   content: string[];
   /** "he", "they", "that" with nothing named to stand for. */
   pronoun: "person" | "group" | "thing" | null;
+  /** "that", "it", "this": the question points back at the previous answer. */
+  refersBack: boolean;
   whatElse: boolean;
 };
 
@@ -71,6 +73,7 @@ export function understand(store: FactStore, raw: string): Understanding {
     date,
     content,
     pronoun: pronounOf(words),
+    refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
   };
 }

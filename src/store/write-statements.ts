@@ -1,0 +1,44 @@
+import type { Database } from "better-sqlite3";
+
+/** Prepared once per connection: every write an article needs. `article` columns hold articles.n. */
+export function prepareWrites(db: Database) {
+  const p = (sql: string) => db.prepare(sql);
+  return {
+    byHash: p("SELECT id FROM articles WHERE content_hash = ?"),
+    byUrl: p("SELECT id FROM articles WHERE url = ?"),
+    byId: p("SELECT id, url FROM articles WHERE id = ?"),
+    deleteArticle: p("DELETE FROM articles WHERE id = ?"),
+    insertArticle: p(
+      `INSERT INTO articles (id, url, title, source, published, content_hash, text_chars, quote_count, event_count, warnings, ingested_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertSentence: p('INSERT INTO sentences (article, ord, start, "end", text, in_body) VALUES (?, ?, ?, ?, ?, ?)'),
+    upsertEntity: p(
+      `INSERT INTO entities (id, type, name, surname_key) VALUES (?, ?, ?, ?)
+       ON CONFLICT(id) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END`,
+    ),
+    insertAlias: p("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, article) VALUES (?, ?, ?)"),
+    insertName: p("INSERT OR IGNORE INTO entity_names (key, entity_id) VALUES (?, ?)"),
+    insertRole: p("INSERT OR IGNORE INTO entity_roles (entity_id, role, article, sentence_id) VALUES (?, ?, ?, ?)"),
+    insertQuote: p(
+      `INSERT INTO quotes (article, ord, text, kind, speaker_id, speaker_name, speaker_role, speaker_description, via,
+        said_date, said_precision, said_basis, said_phrase, said_from, said_to, sentence_id, start, "end")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertEvent: p(
+      `INSERT INTO events (article, ord, date, precision, basis, date_from, date_to, summary, summary_len, actors, sentence_id, start, "end")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertArticleTopic: p("INSERT OR REPLACE INTO article_topics (slug, article, score) VALUES (?, ?, ?)"),
+    insertSentenceTopic: p("INSERT OR REPLACE INTO sentence_topics (slug, sentence_id, score) VALUES (?, ?, ?)"),
+    fullIdsWithSurname: p("SELECT id FROM entities WHERE surname_key = ? AND type = 'person' AND instr(id, '.') > 0"),
+    entityExists: p("SELECT 1 FROM entities WHERE id = ?"),
+    mergeQuotes: p("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?"),
+    mergeAliases: p("UPDATE OR IGNORE entity_aliases SET entity_id = ? WHERE entity_id = ?"),
+    mergeRoles: p("UPDATE OR IGNORE entity_roles SET entity_id = ? WHERE entity_id = ?"),
+    mergeNames: p("UPDATE OR IGNORE entity_names SET entity_id = ? WHERE entity_id = ?"),
+    deleteEntity: p("DELETE FROM entities WHERE id = ?"),
+  };
+}
+
+export type WriteStatements = ReturnType<typeof prepareWrites>;
