@@ -11,10 +11,15 @@ export type AutocompleteSource = (
   partial: string,
 ) => readonly AutocompleteChoice[] | Promise<readonly AutocompleteChoice[]>;
 
-/** Topics from the config, matching slug or title by prefix or word: a source until the store backs topics. */
+/** The options whose values are topic slugs: `/brief topic name:`, `/brief subscribe topic:`, `/brief unsubscribe topic:`. */
+export function isTopicOption(subcommand: string, option: string): boolean {
+  return option === "topic" || (subcommand === "topic" && option === "name");
+}
+
+/** Topics from the config whose slug or title contains what was typed: a source until the store backs topics. */
 export function createTopicAutocomplete(topics: readonly { slug: string; title: string }[]): AutocompleteSource {
   return (subcommand, option, partial) => {
-    if (subcommand !== "topic" || option !== "name") return [];
+    if (!isTopicOption(subcommand, option)) return [];
     const wanted = partial.trim().toLowerCase();
     return topics
       .filter((topic) => !wanted || topic.slug.includes(wanted) || topic.title.toLowerCase().includes(wanted))

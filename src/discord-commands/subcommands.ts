@@ -12,9 +12,12 @@ export type OptionSpec = {
   maxLength: number;
   /** A name or phrase: quoted in the text form when it has spaces, so it stays one argument. */
   kind: "name" | "words";
+  /** A word written before the value in the text form (`at` 07:30). */
+  prefix?: string;
 };
 
-export type SubcommandSpec = { name: string; options: readonly OptionSpec[] };
+/** `text`: the command words when they differ from the subcommand's name (`digest` → `digest preview`). */
+export type SubcommandSpec = { name: string; text?: string; options: readonly OptionSpec[] };
 
 // why: autocomplete choice values are at most 100 characters, so autocompleted options are capped there too.
 const NAME_MAX = 100;
@@ -61,6 +64,27 @@ export const SUBCOMMANDS = [
   { name: "topics", options: [] },
   { name: "sources", options: [] },
   {
+    name: "subscribe",
+    options: [
+      {
+        name: "topic",
+        description: "The topic of the daily digest",
+        required: true,
+        autocomplete: true,
+        maxLength: NAME_MAX,
+        kind: "name",
+      },
+      { name: "at", description: "Time of day, e.g. 07:30 (default 08:00)", required: false, maxLength: 5, kind: "words", prefix: "at" },
+      { name: "timezone", description: "IANA time zone, e.g. Europe/Istanbul", required: false, maxLength: 64, kind: "words" },
+    ],
+  },
+  {
+    name: "unsubscribe",
+    options: [{ name: "topic", description: "The topic to stop", required: true, autocomplete: true, maxLength: NAME_MAX, kind: "name" }],
+  },
+  { name: "subscriptions", options: [] },
+  { name: "digest", text: "digest preview", options: [] },
+  {
     name: "help",
     options: [{ name: "command", description: "A command to explain, e.g. who", required: false, maxLength: 32, kind: "name" }],
   },
@@ -77,10 +101,11 @@ export function findSubcommand(name: string): SubcommandSpec | undefined {
  * `on 24 March 2022`. Missing optional values are left out.
  */
 export function toCommandText(spec: SubcommandSpec, values: Readonly<Record<string, string | undefined>>): string {
-  const parts = [spec.name];
+  const parts = [spec.text ?? spec.name];
   for (const option of spec.options) {
     const value = values[option.name]?.replace(/\s+/g, " ").trim();
     if (!value) continue;
+    if (option.prefix) parts.push(option.prefix);
     parts.push(option.kind === "name" ? quoteArgument(value) : value);
   }
   return parts.join(" ");

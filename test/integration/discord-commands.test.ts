@@ -51,6 +51,19 @@ describe("Discord /brief commands (real discord.js against a fake Discord)", () 
     ["entity", [{ name: "name", value: "Ibrahim Kalin" }], 'entity "Ibrahim Kalin"'],
     ["topics", [], "topics"],
     ["sources", [], "sources"],
+    [
+      "subscribe",
+      [
+        { name: "topic", value: "energy-prices" },
+        { name: "at", value: "07:30" },
+        { name: "timezone", value: "Europe/Istanbul" },
+      ],
+      "subscribe energy-prices at 07:30 Europe/Istanbul",
+    ],
+    ["subscribe", [{ name: "topic", value: "energy-prices" }], "subscribe energy-prices"],
+    ["unsubscribe", [{ name: "topic", value: "energy-prices" }], "unsubscribe energy-prices"],
+    ["subscriptions", [], "subscriptions"],
+    ["digest", [], "digest preview"],
   ])("maps /brief %s with its options to the text form", async (subcommand, options, text) => {
     harness = await startDiscordHarness();
     const { fake } = harness;

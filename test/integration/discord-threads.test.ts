@@ -78,6 +78,21 @@ describe("Discord thread follow-ups (real discord.js against a fake Discord)", (
     ]);
   });
 
+  it("gives /brief typed inside a thread the thread as context, and opens no thread inside it", async () => {
+    harness = await startDiscordHarness();
+    const h = harness;
+    const messageId = await answerTopic(h);
+    await h.fake.waitFor(() => h.threads.isBotThread("discord", CHANNEL_ID, messageId) === true, "the thread");
+    const id = h.fake.command("ask", [{ name: "question", value: "and then?" }], messageId);
+    await h.fake.waitFor(() => h.fake.forInteraction(id).some((r) => r.method === "PATCH"), "the answer");
+    expect(h.calls[1]).toEqual({
+      text: "ask and then?",
+      request: { platform: "discord", channelId: CHANNEL_ID, userId: USER_ID, threadId: messageId },
+    });
+    await h.fake.waitFor(() => new RegExp(`command answered .*interaction=${id}`).test(h.log()), "the command to finish");
+    expect(h.fake.requests.filter((r) => r.path.endsWith("/threads"))).toHaveLength(1);
+  });
+
   it("keeps answering in its threads after a restart", async () => {
     harness = await startDiscordHarness();
     const h = harness;

@@ -97,7 +97,13 @@ export function threadChannel(id: string, parentId: string, name: string, autoAr
 export type CommandOption = { name: string; value: string; focused?: boolean };
 
 /** INTERACTION_CREATE `d` for `/brief <subcommand> option:value…` (type 2) or its autocomplete (type 4). */
-export function briefInteraction(id: string, type: 2 | 4, subcommand: string, options: readonly CommandOption[]) {
+export function briefInteraction(
+  id: string,
+  type: 2 | 4,
+  subcommand: string,
+  options: readonly CommandOption[],
+  channel: { id: string } = textChannel,
+) {
   return {
     id,
     application_id: APP_ID,
@@ -105,8 +111,8 @@ export function briefInteraction(id: string, type: 2 | 4, subcommand: string, op
     token: `itoken-${id}`,
     version: 1,
     guild_id: GUILD_ID,
-    channel_id: CHANNEL_ID,
-    channel: textChannel,
+    channel_id: channel.id,
+    channel,
     member,
     app_permissions: PERMISSIONS,
     locale: "en-US",

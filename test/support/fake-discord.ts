@@ -206,10 +206,10 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
     };
   }
 
-  const dispatchInteraction = (type: 2 | 4, subcommand: string, options: readonly CommandOption[]) => {
+  const dispatchInteraction = (type: 2 | 4, subcommand: string, options: readonly CommandOption[], channelId = CHANNEL_ID) => {
     const id = nextId();
     interactions.set(`itoken-${id}`, { id, dispatchedAt: Date.now(), acked: false, ephemeral: false, edited: false });
-    gateway.dispatch("INTERACTION_CREATE", briefInteraction(id, type, subcommand, options));
+    gateway.dispatch("INTERACTION_CREATE", briefInteraction(id, type, subcommand, options, threads.get(channelId) ?? textChannel));
     return id;
   };
 
@@ -224,8 +224,9 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
     rateLimitOnce(method: string, path: RegExp, retryAfter = 0.05) {
       faults.push({ method, path, retryAfter });
     },
-    /** Dispatches `/brief <subcommand> option:value…`; returns the interaction id. */
-    command: (subcommand: string, options: readonly CommandOption[] = []) => dispatchInteraction(2, subcommand, options),
+    /** Dispatches `/brief <subcommand> option:value…` (in the channel, or in one of the fake's threads); returns the interaction id. */
+    command: (subcommand: string, options: readonly CommandOption[] = [], channelId = CHANNEL_ID) =>
+      dispatchInteraction(2, subcommand, options, channelId),
     /** Dispatches an autocomplete interaction for the focused option; returns its id. */
     autocomplete: (subcommand: string, option: string, partial: string) =>
       dispatchInteraction(4, subcommand, [{ name: option, value: partial, focused: true }]),

@@ -1,5 +1,6 @@
-import { type ChatInputCommandInteraction, MessageFlags } from "discord.js";
+import { type ChatInputCommandInteraction, type Message, MessageFlags } from "discord.js";
 import { type Document, errorDocument } from "../../render/document.ts";
+import type { ThreadContext } from "../../threads/thread-registry.ts";
 import { commandText } from "./command-text.ts";
 import { deliverAnswer } from "./deliver.ts";
 import { openThread } from "./open-thread.ts";
@@ -24,22 +25,42 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
   await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
   try {
     const doc: Document = parsed.ok
-      ? await deps.dispatcher.handle(parsed.text, { platform: "discord", channelId: interaction.channelId, userId: interaction.user.id })
+      ? await deps.dispatcher.handle(parsed.text, { platform: "discord", userId: interaction.user.id, ...where(interaction) })
       : errorDocument(parsed.problem);
     const message = await deliverAnswer(interaction, deps.render(doc), { ephemeral: Boolean(doc.ephemeral), deferredEphemeral });
-    if (!message || !parsed.ok) return;
-    const context = { command: parsed.text, summary: doc.summary };
-    if (deps.threadMode === "always") {
-      const thread = await openThread(interaction.channel, message.id, doc.summary);
-      if (thread) await deps.threads.markBotThread("discord", interaction.channelId, thread.id, context);
-    } else {
-      // why: a thread opened later on this message gets the message's id, so marking the id now claims it.
-      await deps.threads.markBotThread("discord", interaction.channelId, message.id, context);
-    }
+    const thread =
+      message && parsed.ok ? await claimThread(interaction, message, { command: parsed.text, summary: doc.summary }, deps) : undefined;
+    log.debug("discord command answered", { subcommand: parsed.subcommand, ephemeral: Boolean(doc.ephemeral), thread });
   } catch (error) {
     log.error("discord command failed", { subcommand: parsed.subcommand, error });
     await interaction
       .editReply({ content: "Sorry, something went wrong while answering that. It has been logged; please try again.", embeds: [] })
       .catch((editError: unknown) => log.warn("could not report the failure", { error: editError }));
   }
+}
+
+/** Makes the public answer's thread the bot's: opened now (`always`) or when someone replies. Returns its id. */
+async function claimThread(
+  interaction: ChatInputCommandInteraction,
+  message: Message,
+  context: ThreadContext,
+  deps: HandlerDeps,
+): Promise<string | undefined> {
+  // why: threads do not nest; an answer given inside a thread is already in it.
+  if (interaction.channel?.isThread()) return undefined;
+  if (deps.threadMode === "on-first-reply") {
+    // why: a thread opened later on this message gets the message's id, so marking the id now claims it.
+    await deps.threads.markBotThread("discord", interaction.channelId, message.id, context);
+    return message.id;
+  }
+  const thread = await openThread(interaction.channel, message.id, context.summary);
+  if (thread) await deps.threads.markBotThread("discord", interaction.channelId, thread.id, context);
+  return thread?.id;
+}
+
+/** Where the command was typed: a channel, or a thread (then its parent is the channel, for thread context). */
+function where(interaction: ChatInputCommandInteraction): { channelId: string; threadId?: string } {
+  const channel = interaction.channel;
+  if (channel?.isThread() && channel.parentId) return { channelId: channel.parentId, threadId: channel.id };
+  return { channelId: interaction.channelId };
 }
