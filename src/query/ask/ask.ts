@@ -42,7 +42,7 @@ export function askWork(store: FactStore, question: string, context: AskContext 
 }
 
 /** Every folded spelling of each named entity, so a fact that says "Erdoğan" counts for "Erdogan". */
-function nameForms(store: FactStore, q: Resolved): NameForms {
+export function nameForms(store: FactStore, q: Resolved): NameForms {
   const forms = new Map<string, string[]>();
   for (const name of q.names) {
     const spellings = [name.entity.name, ...store.entityAliases(name.entity.id).map((row) => row.alias)].map(foldForMatch);

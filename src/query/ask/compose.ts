@@ -73,9 +73,9 @@ function dateLine(fact: Candidate): string {
   }
   if (fact.type === "quote") {
     if (fact.date) return quoteLine(fact);
-    return `The article does not date it; it was published on ${dateLabel(fact.citation.published)}: ${quoteLine(fact)}`;
+    return `The article does not say when; it was published on ${dateLabel(fact.citation.published)}. ${quoteLine(fact)}`;
   }
-  return `The article does not give a date; it was published on ${dateLabel(fact.citation.published)}: ${sentenceLine(fact)}`;
+  return `The article does not say when; it was published on ${dateLabel(fact.citation.published)}. ${sentenceLine(fact)}`;
 }
 
 function roleLines(facts: readonly Candidate[]): Line[] {

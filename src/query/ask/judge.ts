@@ -65,7 +65,7 @@ export function judge(candidate: Candidate, q: Resolved, forms: NameForms, topic
   if (candidate.quoteKind === "direct") score += 0.5;
   if (q.want === "role" && q.roleFallback && APPOSITIVE.test(candidate.citation.sentence)) score += 2;
   if (q.wh === "where" && PLACE_CUE.test(`${candidate.text} ${candidate.citation.sentence}`)) score += 3;
-  if (q.want === "date" && dated) score += 3;
+  if (q.want === "date") score += dated ? 3 : -6;
   if (q.want === "date" && candidate.type === "event") score += 1;
   return { candidate, supported, score, missing };
 }
@@ -113,11 +113,11 @@ function mentionsDate(candidate: Candidate, q: Resolved): boolean {
 
 function containsWords(haystack: string, form: string): boolean {
   if (form.length < 2) return false;
-  const at = haystack.indexOf(form);
-  if (at < 0) return false;
-  const before = haystack[at - 1];
-  const after = haystack[at + form.length];
-  return !(before && /[\p{L}\p{N}]/u.test(before)) && !(after && /[\p{L}\p{N}]/u.test(after));
+  const letter = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  for (let at = haystack.indexOf(form); at >= 0; at = haystack.indexOf(form, at + 1)) {
+    if (!letter(haystack[at - 1]) && !letter(haystack[at + form.length])) return true;
+  }
+  return false;
 }
 
 function phraseOverlap(phrase: string, candidate: Candidate): number {

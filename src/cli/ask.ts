@@ -1,0 +1,69 @@
+import { z } from "zod";
+import { createAsker } from "../query/ask/asker.ts";
+import { AskResultSchema } from "../query/ask/types.ts";
+import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
+import { parseCliArgs } from "./args.ts";
+import type { CliCommand, CliContext } from "./types.ts";
+
+const USAGE = 'brief ask [--thread ID] [--json] "QUESTION"';
+/** The terminal's thread ids share one channel, so `brief topic … --thread t1` and `brief ask --thread t1` meet. */
+export const CLI_THREAD_CHANNEL = "cli";
+
+export const askCommand: CliCommand = {
+  name: "ask",
+  summary: "Ask in plain words: a short cited answer, or “the articles don't say” with the nearest facts",
+  usage: USAGE,
+  details: [
+    "--thread ID continues a conversation: pronouns (he, she, they, that) and “what else” resolve from its earlier",
+    "turns and its parent (brief topic SLUG --thread ID makes a brief the parent). Threads are kept in the store.",
+    "--json prints { answer, answered, citations: [{ articleId, source, url, sentence }], facts, … }.",
+    "Exit codes: 0 answered or honestly not answered, 2 usage error.",
+  ].join("\n"),
+  run: async (args, ctx) => {
+    const options = parseCliArgs(
+      args,
+      { thread: { type: "string" }, json: { type: "boolean" } },
+      z.object({
+        thread: z.string().trim().min(1, "expected a thread id").max(200).optional(),
+        json: z.boolean().default(false),
+        positionals: z.array(z.string()),
+      }),
+      USAGE,
+    );
+    const asker = createAsker({ store: ctx.store() });
+    const thread = options.thread ? { platform: "console" as const, channel: CLI_THREAD_CHANNEL, threadId: options.thread } : null;
+    const result = AskResultSchema.parse(await asker.answer(options.positionals.join(" "), thread));
+    if (options.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    else {
+      const sources = result.citations.map((c, i) => `  [${i + 1}] ${c.source}, ${c.published}: ${c.title} <${c.url}>`);
+      ctx.io.stdout.write(`${[result.answer, ...(sources.length > 0 ? ["", ...sources] : [])].join("\n")}\n`);
+    }
+    return 0;
+  },
+};
+
+/**
+ * Adds `--thread ID` to a briefing subcommand: when it answers (exit 0), the brief becomes that thread's
+ * parent, so `brief ask --thread ID "what did he say…"` has its context.
+ */
+export function withThreadRoot(command: CliCommand, commandText: (words: readonly string[]) => string): CliCommand {
+  return {
+    ...command,
+    usage: `${command.usage} [--thread ID]`,
+    run: async (args, ctx) => {
+      const at = args.findIndex((arg) => arg === "--thread" || arg.startsWith("--thread="));
+      if (at < 0) return command.run(args, ctx);
+      const flag = args[at] ?? "";
+      const id = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1) : args[at + 1];
+      const rest = args.filter((_, index) => index !== at && (flag.includes("=") || index !== at + 1));
+      const code = await command.run(rest, ctx);
+      if (code === 0 && id?.trim()) markRoot(ctx, id.trim(), commandText(rest.filter((arg) => !arg.startsWith("--"))));
+      return code;
+    },
+  };
+}
+
+function markRoot(ctx: CliContext, threadId: string, command: string): void {
+  const registry = createStoreThreadRegistry({ store: ctx.store(), topics: ctx.config.file.topics });
+  void registry.markBotThread("console", CLI_THREAD_CHANNEL, threadId, { command, summary: command });
+}
