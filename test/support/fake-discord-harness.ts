@@ -37,11 +37,11 @@ export const embedRender: DiscordRender = (doc) => {
 };
 
 /**
- * The real adapter (real discord.js client) against the fake Discord, with a stub dispatcher that records
- * every call and answers `answer(text)`.
+ * The real adapter (real discord.js client) against the fake Discord. Every dispatcher call is recorded;
+ * it is answered by `options.dispatcher` when given, else by the stub `answer(text)`.
  */
 export async function startDiscordHarness(
-  options: Partial<Omit<DiscordAdapterOptions, "dispatcher">> & { answer?: (text: string, request: CommandRequest) => Document } = {},
+  options: Partial<DiscordAdapterOptions> & { answer?: (text: string, request: CommandRequest) => Document } = {},
 ) {
   const fake: FakeDiscord = await startFakeDiscord();
   const calls: DispatchCall[] = [];
@@ -52,7 +52,7 @@ export async function startDiscordHarness(
   const dispatcher: Dispatcher = {
     handle: async (text, request) => {
       calls.push({ text, request });
-      return answer(text, request);
+      return options.dispatcher ? options.dispatcher.handle(text, request) : answer(text, request);
     },
   };
   const threads = options.threads ?? createMemoryThreadRegistry();
