@@ -46,8 +46,22 @@ export const DigestSchema = z.strictObject({
 });
 export type Digest = z.output<typeof DigestSchema>;
 
+/**
+ * An optional OpenAI-compatible endpoint that rephrases `ask` answers (off when absent). It sees only the
+ * retrieved facts; every sentence it writes is checked against them. The key is read from the environment
+ * variable named here, never from this file.
+ */
+export const AskLlmSchema = z.strictObject({
+  baseUrl: z.url({ protocol: /^https?$/, error: "expected an http(s) URL such as https://api.openai.com/v1" }),
+  model: z.string().trim().min(1),
+  apiKeyEnv: z.string().regex(/^[A-Z_][A-Z0-9_]*$/, "expected the name of an environment variable, e.g. OPENAI_API_KEY"),
+  timeoutMs: z.number().int().min(100).max(30_000).default(2_000),
+});
+export type AskLlm = z.output<typeof AskLlmSchema>;
+
 export const FileConfigSchema = z
   .strictObject({
+    ask: z.strictObject({ llm: AskLlmSchema.optional() }).optional(),
     topics: z.array(TopicSchema).default([]),
     digests: z.array(DigestSchema).default([]),
     digestDefaults: z

@@ -2,6 +2,7 @@ import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Document } from "../../render/document.ts";
+import type { ThreadRegistry } from "../../threads/thread-registry.ts";
 
 export type ConsoleChatOptions = {
   dispatcher: Dispatcher;
@@ -10,6 +11,8 @@ export type ConsoleChatOptions = {
   /** Renders an answer for this terminal (colour and width decided by the caller). */
   render: (doc: Document) => string;
   interactive: boolean;
+  /** Where command answers are recorded as thread roots, so the next plain question has their context. */
+  threads?: ThreadRegistry;
 };
 
 /**
@@ -26,6 +29,9 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     prompt: "brief> ",
   });
   let thread = 1;
+  // why: a persistent registry outlives this process; a per-run prefix keeps a new run's "console-1" from
+  // continuing the previous run's thread.
+  const session = options.threads ? `${Date.now().toString(36)}-` : "";
   const say = (text: string) => options.output.write(`${text}\n`);
   if (options.interactive) {
     say("Briefbot in the terminal. Type /brief help, a /brief command, or a question. /new starts a new thread, /quit leaves.");
@@ -40,12 +46,11 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     } else if (text) {
       // why: each command's answer is a new thread root; plain questions continue the latest one.
       if (text.startsWith("/")) thread += 1;
-      const doc = await options.dispatcher.handle(text, {
-        platform: "console",
-        channelId: "terminal",
-        userId: "you",
-        threadId: `console-${thread}`,
-      });
+      const threadId = `console-${session}${thread}`;
+      const doc = await options.dispatcher.handle(text, { platform: "console", channelId: "terminal", userId: "you", threadId });
+      if (text.startsWith("/") && options.threads) {
+        await options.threads.markBotThread("console", "terminal", threadId, { command: text, summary: doc.summary });
+      }
       say(options.render(doc));
     }
     if (options.interactive) rl.prompt();
