@@ -1,6 +1,6 @@
 /**
  * The `/brief` subcommands Discord shows, one per text command, with typed options. `toText` turns the
- * options back into the text form the dispatcher answers (`who "burns bridges"`), so Discord, Slack and the
+ * options back into the text form the dispatcher answers (`who "a quoted phrase"`), so Discord, Slack and the
  * terminal share one grammar and one set of commands.
  */
 export type OptionSpec = {
@@ -75,7 +75,7 @@ export const SUBCOMMANDS = [
         kind: "name",
       },
       { name: "at", description: "Time of day, e.g. 07:30 (default 08:00)", required: false, maxLength: 5, kind: "words", prefix: "at" },
-      { name: "timezone", description: "IANA time zone, e.g. Europe/Istanbul", required: false, maxLength: 64, kind: "words" },
+      { name: "timezone", description: "IANA time zone, e.g. Europe/Berlin", required: false, maxLength: 64, kind: "words" },
     ],
   },
   {
@@ -97,7 +97,7 @@ export function findSubcommand(name: string): SubcommandSpec | undefined {
 }
 
 /**
- * The text form of a subcommand with its option values: `topic turkey-mediation`, `who "burns bridges"`,
+ * The text form of a subcommand with its option values: `topic energy-prices`, `who "a quoted phrase"`,
  * `on 24 March 2022`. Missing optional values are left out.
  */
 export function toCommandText(spec: SubcommandSpec, values: Readonly<Record<string, string | undefined>>): string {
