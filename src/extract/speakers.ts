@@ -112,6 +112,8 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
       if (earlier) return earlier;
       const org = organisationDescribed(doc, words);
       if (org) return org;
+      const introduced = introducedEarlier(doc, start, head);
+      if (introduced) return introduced;
     }
     const ref: SpeakerRef = { name: null, description: words.join(" "), plural: /s$/.test(head) && !/ss$/.test(head) };
     doc.unnamed.push(ref);
@@ -161,6 +163,24 @@ function organisationDescribed(doc: Doc, words: readonly string[]): SpeakerRef |
     if (wanted.length >= 2 && wanted.every((word) => have.has(word))) return { name: named.name, entityId: named.id };
   }
   return null;
+}
+
+/**
+ * "the spokesman said" after "A Defence Ministry spokesman briefed reporters": the fuller description the
+ * article introduced with "a"/"an", even when that sentence credited no words.
+ */
+function introducedEarlier(doc: Doc, before: number, head: string): SpeakerRef | null {
+  const text = doc.text.slice(Math.max(0, before - 3000), before);
+  const pattern = new RegExp(
+    `\\b(?:[Aa]n?)\\s+((?:(?!(?:the|of|with|to|and|in|on|for|by|from|at|a|an|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}${head.replace(/[^\p{L}]/gu, "")})\\b`,
+    "gu",
+  );
+  let last: string | undefined;
+  for (const match of text.matchAll(pattern)) last = match[1];
+  if (!last) return null;
+  const ref: SpeakerRef = { name: null, description: last, plural: false };
+  doc.unnamed.push(ref);
+  return ref;
 }
 
 function findUnnamed(doc: Doc, head: string): SpeakerRef | null {

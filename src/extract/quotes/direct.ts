@@ -63,11 +63,11 @@ export function readQuoteSpan(
   const after: Attribution | null = span.unclosed ? null : attributionAfter(doc, afterStart, afterEnd);
   const beforeAttr = after ? null : attributionBefore(doc, beforeStart, span.open);
   const attribution = after ?? beforeAttr;
-  const standalone = before.trim() === "" || /[:—–]\s*$/.test(before);
+  const standalone = before.trim() === "" || /[:—–]\s*$/.test(before) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(inner));
   const full = FULL_START.test(inner) || FULL_END.test(inner);
 
   let speaker: SpeakerRef | null = attribution?.speaker ?? null;
-  if (!speaker && standalone && words >= 2 && full) speaker = continuation(doc, span, previous);
+  if (!speaker && before.trim() === "" && words >= 2 && full) speaker = continuation(doc, span, previous);
   if (!speaker) {
     if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
     return null;

@@ -61,7 +61,7 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     if (/\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) && !/\b(has|have|had)\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + match[0].length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
-    if (trailing) return [trailing];
+    if (trailing) return mostlyQuoted(trailing, quoted) ? [] : [trailing];
     if (!SPEECH_VERBS.has(word)) {
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
@@ -84,6 +84,13 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     return coordinated(doc, sentence, clauseStart, speaker, quoted);
   }
   return [];
+}
+
+/** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
+function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boolean {
+  const length = quote.text.length;
+  const inside = quoted.reduce((sum, [open, close]) => sum + Math.max(0, close - open), 0);
+  return length > 0 && inside / length >= 0.5;
 }
 
 /** Offset of the end of the first `n` words. */

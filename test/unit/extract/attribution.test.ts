@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { extractText, quotesOf } from "./helpers.ts";
+
+const INTRO = "Maria Lindqvist, the head of the Northern Rail Union, spoke after the meeting.";
+
+describe("quotes and their speakers", () => {
+  it.each([
+    ['a quote before "X said"', `"We will strike," Lindqvist said.`, ["direct", "Maria Lindqvist", "We will strike,"]],
+    ['a quote before "said X"', `"We will strike," said Lindqvist.`, ["direct", "Maria Lindqvist", "We will strike,"]],
+    ['"X said," before the quote', `Lindqvist said, "We will strike."`, ["direct", "Maria Lindqvist", "We will strike."]],
+    ['"X said:" before the quote', `Lindqvist said: "We will strike."`, ["direct", "Maria Lindqvist", "We will strike."]],
+    ['a quote and "X added"', `"The talks are over" Lindqvist added.`, ["direct", "Maria Lindqvist", "The talks are over"]],
+    ["a pronoun after the quote", `"We will strike," she said.`, ["direct", "Maria Lindqvist", "We will strike,"]],
+    ['an outlet after "tells"', `"We will strike," Lindqvist tells the Daily Herald.`, ["direct", "Maria Lindqvist", "We will strike,"]],
+    [
+      '"told reporters" with a day',
+      `"We will strike," Lindqvist told reporters on Saturday.`,
+      ["direct", "Maria Lindqvist", "We will strike,"],
+    ],
+  ])("reads %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`${INTRO}\n\n${paragraph}`)).toContainEqual(expected);
+  });
+
+  it("splits a quote broken by its attribution into two with the same speaker", () => {
+    expect(quotesOf(`${INTRO}\n\n"We tried," she says. "They refused."`)).toEqual([
+      ["direct", "Maria Lindqvist", "We tried,"],
+      ["direct", "Maria Lindqvist", "They refused."],
+    ]);
+  });
+
+  it("gives a quote paragraph with no attribution to the previous paragraph's speaker", () => {
+    const quotes = quotesOf(`${INTRO}\n\n"We tried everything," Lindqvist said.\n\n"Nobody listened to us, not once."`);
+    expect(quotes[1]).toEqual(["direct", "Maria Lindqvist", "Nobody listened to us, not once."]);
+  });
+
+  it("reads a quote that runs over several paragraphs, one quote per paragraph", () => {
+    const text = `${INTRO}\n\n“We tried everything,” Lindqvist said. “We wrote letters.\n\n“We marched.\n\n“Nobody listened.”`;
+    expect(quotesOf(text).map(([, speaker, quote]) => [speaker, quote])).toEqual([
+      ["Maria Lindqvist", "We tried everything,"],
+      ["Maria Lindqvist", "We wrote letters."],
+      ["Maria Lindqvist", "We marched."],
+      ["Maria Lindqvist", "Nobody listened."],
+    ]);
+  });
+
+  it("pairs mixed straight and curly quotation marks", () => {
+    expect(quotesOf(`${INTRO}\n\n"We will not back down,” Lindqvist said.`)).toContainEqual([
+      "direct",
+      "Maria Lindqvist",
+      "We will not back down,",
+    ]);
+  });
+
+  it('links "the spokesperson said" to the spokesperson introduced earlier, with no guessed name', () => {
+    const text = `On Monday, a Finance Ministry spokesperson confirmed the talks.\n\n"No deal is close," the spokesperson said.`;
+    const quote = extractText(text).quotes[0];
+    expect(quote?.speaker).toMatchObject({ name: null, description: "Finance Ministry spokesperson" });
+    expect(quote?.saidOn?.date).toBe("2024-05-06");
+  });
+
+  it("keeps an unnamed official unnamed, with the article's description", () => {
+    const text = `A senior Treasury official, speaking on condition of anonymity, said the plan was "dead in the water".`;
+    expect(extractText(text).quotes[0]?.speaker).toEqual({ name: null, description: "senior Treasury official" });
+  });
+
+  it("credits an organisation that speaks", () => {
+    expect(quotesOf(`"Safety comes first," the Civil Aviation Authority said in a statement.`)).toContainEqual([
+      "direct",
+      "Civil Aviation Authority",
+      "Safety comes first,",
+    ]);
+  });
+
+  it("uses the fullest name for a surname and keeps the apposition as the role", () => {
+    const text = `Sinan Demir, the director of the Harbour Institute, spoke first.\n\n"Trade is up," Demir said.`;
+    expect(extractText(text).quotes[0]?.speaker).toMatchObject({ name: "Sinan Demir", role: "director of the Harbour Institute" });
+  });
+
+  it("prefers the speaker after the quote to a name before it", () => {
+    const text = `A Defence Ministry spokesman briefed reporters.\n\nGeneral Okoro "is not in charge of the operation," the spokesman said.`;
+    expect(extractText(text).quotes[0]?.speaker).toMatchObject({ name: null, description: "Defence Ministry spokesman" });
+  });
+
+  it.each([
+    ['"according to" a wire service', `"We will strike," Lindqvist said, according to Reuters.`, "Reuters"],
+    ['"told" a newspaper', `Lindqvist told the Evening Post that the strike would go ahead.`, "Evening Post"],
+    [
+      '"in a statement to" an agency',
+      `In a statement to the Associated Press, Lindqvist said the strike would go ahead.`,
+      "Associated Press",
+    ],
+    ["said to the article's own outlet", `"We will strike," Lindqvist tells Test Gazette.`, null],
+    ["said to reporters", `"We will strike," Lindqvist told reporters.`, null],
+  ])("sets via for %s", (_name, paragraph, via) => {
+    expect(extractText(`${INTRO}\n\n${paragraph}`).quotes[0]?.via).toBe(via);
+  });
+});
+
+describe("indirect speech", () => {
+  it.each([
+    ["X said that …", "Lindqvist said that the union would strike on Friday.", "the union would strike on Friday"],
+    ["X added that …", "Lindqvist added that members had voted overwhelmingly.", "members had voted overwhelmingly"],
+    ["X has maintained that …", "Lindqvist has maintained that the offer is unfair to drivers.", "the offer is unfair to drivers"],
+    ['X says … without "that"', "Lindqvist says the offer is unfair to drivers.", "the offer is unfair to drivers"],
+    ["…, X notes.", "The offer is unfair to drivers, she notes.", "The offer is unfair to drivers"],
+    ["…, officials said.", "The line will reopen within a week, officials said.", "The line will reopen within a week"],
+  ])("reads %s", (_name, sentence, clause) => {
+    const quote = extractText(`${INTRO}\n\n${sentence}`).quotes.find((q) => q.kind === "indirect");
+    expect(quote?.text).toBe(clause);
+  });
+
+  it("splits two reported clauses with their own speakers", () => {
+    const text =
+      "The ministry said the minister had been told by telephone that the line was safe and the operator said it was running trains again.";
+    const quotes = extractText(text).quotes.map((q) => [q.speaker.description, q.text]);
+    expect(quotes).toEqual([
+      ["ministry", "the minister had been told by telephone that the line was safe"],
+      ["operator", "it was running trains again"],
+    ]);
+  });
+});
+
+describe("quotation marks that are not speech", () => {
+  it.each([
+    ["a scare quote", `The so-called "peace dividend" never arrived.`],
+    ["a film title", `The film "Harbour Lights" opened in 1998.`],
+    ["a nickname", `Daniel "Danny" Brooks runs the café.`],
+    ["a nickname used as a name", `She was dubbed "Gucci Grace" by critics of her spending.`],
+  ])("ignores %s", (_name, text) => {
+    expect(quotesOf(text).filter(([kind]) => kind !== "indirect")).toEqual([]);
+  });
+});
