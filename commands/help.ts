@@ -1,58 +1,40 @@
 import { z } from "zod";
-import { UsageError } from "../src/domain/errors.ts";
-import type { Block, Document } from "../src/render/document.ts";
+import { composeCommandHelp, composeHelp } from "../src/render/compose/compose-help.ts";
 import { closestMatches } from "../src/text/similarity.ts";
-import { type AnyCommand, type CommandDeps, defineCommand } from "./lib/types.ts";
+import { type AnyCommand, defineCommand } from "./lib/types.ts";
+import { CommandUsageError, parseWith, splitFlags } from "./lib/usage.ts";
 
-const HelpArgs = z.tuple([z.string().optional()]).or(z.tuple([]));
+const USAGE = "/brief help [command]";
+
+const HelpArgsSchema = z.array(z.string()).max(1, "Ask about one command at a time, e.g. /brief help who.");
+export type HelpArgs = { command?: string };
+
+export function parseHelpArgs(words: readonly string[]): HelpArgs {
+  const [command] = parseWith(HelpArgsSchema, splitFlags(words, [], USAGE).words, USAGE);
+  return command ? { command: command.replace(/^\//, "").toLowerCase() } : {};
+}
 
 export const helpCommand = defineCommand({
   name: "help",
   summary: "What Briefbot can do, with examples",
-  usage: "/brief help [command]",
+  usage: USAGE,
   examples: ["/brief help", "/brief help who"],
-  parse: (words) => {
-    const parsed = HelpArgs.safeParse(words.slice(0, 1));
-    if (!parsed.success || words.length > 1) throw new UsageError("usage: /brief help [command]");
-    return { command: parsed.data[0] };
-  },
-  run: ({ command }, deps) => (command ? commandHelp(command, deps) : overview(deps)),
-});
-
-function overview(deps: CommandDeps): Document {
-  const blocks: Block[] = [
-    { type: "heading", text: "Briefbot: briefings from the news, every fact cited" },
-    {
-      type: "bullets",
-      items: deps.commands.map((command) => ({ text: `${command.usage}: ${command.summary}` })),
-    },
-  ];
-  if (deps.topics.length > 0) {
-    blocks.push({ type: "context", text: `Topics: ${deps.topics.map((topic) => topic.slug).join(", ")}` });
-  }
-  blocks.push({ type: "hint", text: "Ask a follow-up by replying in the thread under any answer. /brief help <command> shows examples." });
-  return { summary: "Briefbot help", blocks, ephemeral: true };
-}
-
-function commandHelp(name: string, deps: CommandDeps): Document {
-  const command = deps.commands.find((candidate) => candidate.name === name.toLowerCase());
-  if (!command) {
+  parse: parseHelpArgs,
+  run: ({ command }, deps) => {
+    if (!command)
+      return composeHelp(
+        deps.commands,
+        deps.topics.map((topic) => topic.slug),
+      );
+    const found = deps.commands.find((candidate) => candidate.name === command);
+    if (found) return composeCommandHelp(found);
     const guesses = closestMatches(
-      name,
+      command,
       deps.commands.map((candidate) => candidate.name),
     );
-    const hint = guesses.length > 0 ? `Did you mean ${guesses.map((guess) => `/brief help ${guess}`).join(" or ")}?` : "";
-    throw new UsageError(`There is no command "${name}". ${hint}`.trim());
-  }
-  return {
-    summary: `Help for /brief ${command.name}`,
-    ephemeral: true,
-    blocks: [
-      { type: "heading", text: command.usage },
-      { type: "paragraph", text: command.summary },
-      ...(command.examples.length > 0 ? [{ type: "bullets" as const, items: command.examples.map((example) => ({ text: example })) }] : []),
-    ],
-  };
-}
+    const hint = guesses.length > 0 ? ` Did you mean ${guesses.map((guess) => `/brief help ${guess}`).join(" or ")}?` : "";
+    throw new CommandUsageError(`There is no command "${command}".${hint}`, USAGE);
+  },
+});
 
 export type { AnyCommand };

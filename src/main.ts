@@ -10,6 +10,7 @@ import { UserError } from "./domain/errors.ts";
 import { createDefaultIngester } from "./ingest/default-ingester.ts";
 import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
+import { createQueryEngine } from "./query/create-query-engine.ts";
 import type { Document } from "./render/document.ts";
 import { renderAs } from "./render/render-as.ts";
 import { renderText } from "./render/text.ts";
@@ -101,7 +102,11 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
 
 /** Starts the bot with what the environment asks for; the terminal chat when no platform token is set. */
 async function serve(options: ServeOptions, config: AppConfig, io: CliIo, log: Logger, openStore: () => FactStore): Promise<void> {
-  const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics: config.file.topics }, log });
+  // why: a first start has an empty store; fill it from the seeds before any command or adapter can ask.
+  const store = openStore();
+  await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
+  const query = createQueryEngine(store, config.file.topics);
+  const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics: config.file.topics, query }, log });
   const render = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
   if (options.once) {
     const doc = await dispatcher.handle(options.once, { platform: "console", channelId: "terminal", userId: "you", threadId: "once" });
@@ -110,9 +115,6 @@ async function serve(options: ServeOptions, config: AppConfig, io: CliIo, log: L
     io.stdout.write(`${renderAs(options.format, doc, style)}\n`);
     return;
   }
-  // why: a first start has an empty store; fill it from the seeds before any adapter can be asked.
-  const store = openStore();
-  await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
   const { env } = config;
   if (env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN) {
     throw new UserError("Slack and Discord are not available yet. Unset SLACK_BOT_TOKEN and DISCORD_TOKEN to run the terminal chat.");

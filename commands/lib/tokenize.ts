@@ -1,6 +1,6 @@
 /**
  * Splits the text form of a command into words, keeping quoted phrases whole:
- * `who "burns bridges"` → ["who", "burns bridges"]. Straight and curly quotes both work (phones and
+ * `who "analytical engine"` → ["who", "analytical engine"]. Straight and curly quotes both work (phones and
  * macOS turn " into “ ”). An unclosed quote runs to the end of the text rather than failing.
  */
 export function tokenize(text: string): string[] {

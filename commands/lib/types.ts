@@ -1,6 +1,7 @@
 import type { Topic } from "../../config/file-schema.ts";
 import type { DigestService } from "../../src/digest/digest-service.ts";
 import type { Asker } from "../../src/query/ask/asker.ts";
+import type { QueryEngine } from "../../src/query/types.ts";
 import type { Document } from "../../src/render/document.ts";
 
 /** Who asked and where, so answers can be threaded and subscriptions scoped. */
@@ -14,6 +15,8 @@ export type CommandRequest = {
 /** What commands may use. Grows as the store and query engine arrive; never a platform SDK. */
 export type CommandDeps = {
   topics: readonly Topic[];
+  /** The fact store's questions: topic brief, who said, on date, entity, listings. Pure reads. */
+  query: QueryEngine;
   /** The registry, so help can list every command. */
   commands: readonly AnyCommand[];
   /** Answers questions in a thread's context and remembers the exchange; absent, `/brief ask` says so. */
@@ -25,7 +28,7 @@ export type CommandDeps = {
 };
 
 /**
- * One slash command: `parse` turns words into typed arguments (throwing UsageError with the right usage),
+ * One slash command: `parse` turns words into typed arguments (throwing a usage error with the right usage),
  * `run` answers with a Document.
  */
 export type Command<Args> = {

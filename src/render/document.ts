@@ -18,7 +18,8 @@ export type Block =
   | { type: "context"; text: string }
   | { type: "paragraph"; text: string; cites?: Cites }
   | { type: "bullets"; items: readonly CitedText[] }
-  | { type: "quote"; text: string; attribution: string; cites?: Cites }
+  /** `reported`: reported speech, shown without quotation marks so it never passes for verbatim words. */
+  | { type: "quote"; text: string; attribution: string; cites?: Cites; reported?: boolean }
   | { type: "timeline"; entries: readonly TimelineEntry[] }
   | { type: "people"; people: readonly Person[] }
   | { type: "sources"; sources: readonly SourceRef[] }

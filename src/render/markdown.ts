@@ -31,7 +31,7 @@ function renderBlock(block: Block, cites: (list: Cites | undefined) => string, u
     case "bullets":
       return block.items.map((item) => `- ${line(item.text)}${cites(item.cites)}`).join("\n");
     case "quote":
-      return `> “${line(block.text)}”  \n> — ${line(block.attribution)}${cites(block.cites)}`;
+      return `> ${block.reported ? line(block.text) : `“${line(block.text)}”`}  \n> — ${line(block.attribution)}${cites(block.cites)}`;
     case "timeline":
       return block.entries.map((entry) => `- **${line(entry.date)}** ${line(entry.text)}${cites(entry.cites)}`).join("\n");
     case "people":

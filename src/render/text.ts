@@ -18,8 +18,11 @@ export function renderText(doc: Document, style: TextStyle = { color: false, wid
   const paint: Paint = (code, text) => (style.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
   const lines: string[] = [];
   doc.blocks.forEach((block, index) => {
-    // why: a blank line before each part title (not the first) groups the answer at a glance.
-    if (block.type === "heading" && block.level === 2 && index > 0) lines.push("");
+    // why: a blank line before each part title and before the closing hints groups the answer at a glance.
+    const previous = doc.blocks[index - 1];
+    const opensPart = block.type === "heading" && block.level === 2;
+    const opensHints = block.type === "hint" && previous !== undefined && previous.type !== "hint";
+    if ((opensPart || opensHints) && index > 0) lines.push("");
     lines.push(...renderBlock(block, Math.max(20, style.width), paint));
   });
   return lines.join("\n");
@@ -40,7 +43,9 @@ function renderBlock(block: Block, width: number, paint: Paint): string[] {
       return block.items.flatMap((item) => hang("• ", clean(item.text) + cites(item.cites), width));
     case "quote":
       return [
-        ...hang("  “", `${clean(block.text)}”`, width).map((line) => paint("italic", line)),
+        ...(block.reported
+          ? hang("  ", clean(block.text), width)
+          : hang("  “", `${clean(block.text)}”`, width).map((line) => paint("italic", line))),
         ...hang("    — ", clean(block.attribution) + cites(block.cites), width),
       ];
     case "timeline": {

@@ -68,7 +68,8 @@ function blockUnits(block: Block, ctx: Ctx): Unit[] {
       const tail = `— ${clip(block.attribution, FIELD_CAPS.attribution)}${cites(block.cites, ctx)}`;
       // why: one line per quote keeps platform quote prefixes (`>`) from multiplying with the quote's own newlines.
       const words = body(block.text.replace(/\s+/g, " "), tail, 10);
-      return [text(`${fmt.quote(fmt.italic(`“${words}”`))}\n${tail}`, 1)];
+      const said = block.reported ? words : fmt.italic(`“${words}”`);
+      return [text(`${fmt.quote(said)}\n${tail}`, 1)];
     }
     case "timeline":
       return block.entries.map((entry) => {

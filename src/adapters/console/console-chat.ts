@@ -51,7 +51,8 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
       if (text.startsWith("/") && options.threads) {
         await options.threads.markBotThread("console", "terminal", threadId, { command: text, summary: doc.summary });
       }
-      say(options.render(doc));
+      // why: a blank line after each answer keeps the next prompt from running into its last line.
+      say(`${options.render(doc)}${options.interactive ? "\n" : ""}`);
     }
     if (options.interactive) rl.prompt();
   }

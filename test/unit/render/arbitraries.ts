@@ -56,7 +56,7 @@ export const blockArb: fc.Arbitrary<Block> = fc.oneof(
   fc.record({ type: fc.constant("context" as const), text: textArb }),
   fc.record({ type: fc.constant("paragraph" as const), text: textArb, cites: citesArb }),
   fc.record({ type: fc.constant("bullets" as const), items: many(fc.record({ text: textArb, cites: citesArb })) }),
-  fc.record({ type: fc.constant("quote" as const), text: textArb, attribution: textArb, cites: citesArb }),
+  fc.record({ type: fc.constant("quote" as const), text: textArb, attribution: textArb, cites: citesArb, reported: fc.boolean() }),
   fc.record({ type: fc.constant("timeline" as const), entries: many(fc.record({ date: textArb, text: textArb, cites: citesArb })) }),
   fc.record({
     type: fc.constant("people" as const),

@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { composeWhoPerson, composeWhoPhrase } from "../src/render/compose/compose-who.ts";
+import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
+import { defineCommand } from "./lib/types.ts";
+import { parseWith, splitFlags } from "./lib/usage.ts";
+
+const USAGE = '/brief who <name|"phrase"> [--all]';
+/** Longer than any name; a phrase past this is a paragraph, not something to look up. */
+const WHO_MAX = 300;
+
+const WhoArgsSchema = z.object({
+  text: z
+    .string()
+    .trim()
+    .min(1, 'Who? Give a name (/brief who Lovelace) or words in quotes (/brief who "analytical engine").')
+    .max(WHO_MAX, `That is too long to look up (at most ${WHO_MAX} characters).`),
+  all: z.boolean(),
+});
+export type WhoArgs = z.output<typeof WhoArgsSchema>;
+
+/**
+ * Everything after `who` is one name or phrase (`who Ada Lovelace` = `who "Ada Lovelace"`). The engine
+ * tries it as a name first, then as words someone said, which is also how Discord's single option reads.
+ */
+export function parseWhoArgs(words: readonly string[]): WhoArgs {
+  const split = splitFlags(words, ["--all"], USAGE);
+  return parseWith(WhoArgsSchema, { text: split.words.join(" "), all: split.flags.has("--all") }, USAGE);
+}
+
+export const whoCommand = defineCommand({
+  name: "who",
+  summary: "What a person said, or who said a phrase",
+  usage: '/brief who <name|"phrase">',
+  examples: ["/brief who Lovelace", '/brief who "analytical engine"', "/brief who Lovelace --all"],
+  parse: parseWhoArgs,
+  run: ({ text, all }, deps) => {
+    const result = deps.query.whoSaid(text);
+    switch (result.kind) {
+      case "who-said-person":
+        return composeWhoPerson(result, { all });
+      case "who-said-phrase":
+        return composeWhoPhrase(result, { all });
+      case "not-found":
+        return composeNotFound(
+          result,
+          (suggestion) => `/brief who ${suggestion}`,
+          "/brief topics and /brief sources show what the articles cover.",
+        );
+      case "invalid-query":
+        return composeInvalid(result, USAGE);
+    }
+  },
+});
