@@ -56,9 +56,6 @@ export function readQuoteSpan(
   if (isNickname(text, span)) return null;
   const continued =
     span.unclosed && next && next.paragraph === span.paragraph + 1 && next.open === doc.paragraphs[span.paragraph + 1]?.start;
-  if (span.unclosed && !continued && !previous) {
-    doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
-  }
 
   const after: Attribution | null = span.unclosed ? null : attributionAfter(doc, afterStart, afterEnd);
   const beforeAttr = after ? null : attributionBefore(doc, beforeStart, span.open);
@@ -66,12 +63,10 @@ export function readQuoteSpan(
   const standalone = before.trim() === "" || /[:—–]\s*$/.test(before) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(inner));
   const full = FULL_START.test(inner) || FULL_END.test(inner);
 
+  if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
   let speaker: SpeakerRef | null = attribution?.speaker ?? null;
   if (!speaker && before.trim() === "" && words >= 2 && full) speaker = continuation(doc, span, previous);
-  if (!speaker) {
-    if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
-    return null;
-  }
+  if (!speaker) return null;
   // why: a quotation embedded in the writer's sentence is partial unless it is itself a full sentence or long.
   const kind: QuoteKind = standalone || (FULL_START.test(inner) && words >= 4) || words >= 8 ? "direct" : "partial";
   if (kind === "partial" && isTitleCase(inner)) return null;
