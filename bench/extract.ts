@@ -48,7 +48,7 @@ function paragraph(names: string[], org: string): string {
     case 1:
       return `${speaker}, ${pick(ROLES).replace(/^(a|an) /, "the ")} at the ${org}, ${pick(VERBS)} ${date} that ${clause}.`;
     case 2:
-      return `According to ${pick(["Reuters", "the Associated Press", "a report by the ${org}"]).replace("${org}", org)}, ${clause}, ${surname} said.`;
+      return `According to ${pick(["Reuters", "the Associated Press", `a report by the ${org}`])}, ${clause}, ${surname} said.`;
     case 3:
       return `${cap(pick(ROLES))}, who asked not to be named, told the ${cap(word(2))} Times that ${clause}. ${pick(FILLER)}`;
     case 4:
