@@ -29,6 +29,9 @@ export function createDispatcher(options: { commands: readonly AnyCommand[]; dep
     const [first, ...rest] = words;
     if (first === undefined) return { command: byName.get("help") as AnyCommand, words: [] };
     const named = byName.get(first.toLowerCase());
+    const ask = byName.get("ask");
+    // why: "who is the adviser?" reads as a question, not as `who` looking up someone called "is the adviser?".
+    if (named?.name === "who" && ask && /^(is|was|are|were)$/i.test(rest[0] ?? "")) return { command: ask, words };
     if (named) return { command: named, words: rest };
     // why: "topic" is never typed (`/brief <topic>`), so it is no "did you mean" for a typo.
     const nearCommands = closestMatches(
@@ -45,7 +48,6 @@ export function createDispatcher(options: { commands: readonly AnyCommand[]; dep
     // why: `/brief <anything>` is a topic (the topic command suggests the nearest slug); bare text is a
     // topic only when it names one, otherwise it is a question.
     if (topic && (isTopic(first) || (isSlash && !looksLikeQuestion(words)))) return { command: topic, words };
-    const ask = byName.get("ask");
     if (ask && (!isSlash || looksLikeQuestion(words))) return { command: ask, words };
     const guesses = closestMatches(first, [...byName.keys(), ...deps.topics.map((t) => t.slug)]);
     return errorDocument(

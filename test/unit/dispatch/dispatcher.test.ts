@@ -28,6 +28,13 @@ describe("the dispatcher routes the text form", () => {
     expect(query.asked).toEqual([asked]);
   });
 
+  it.each(["/brief who is the adviser?", "who was speaking in March?"])("%j is a question for ask, not a name lookup", async (text) => {
+    const query = fixtureEngine();
+    const doc = await createDispatcher({ commands: COMMANDS, deps: { topics: TOPICS, query }, log: quiet() }).handle(text, request);
+    expect(query.asked).toEqual([]);
+    expect(renderText(doc)).toContain("Questions are not available here yet.");
+  });
+
   it.each([
     ["/brief topicz", "Did you mean /brief topics?"],
     ["/brief hepl", "Did you mean /brief help?"],
