@@ -55,6 +55,12 @@ describe("Discord rate limits and gateway reconnects (real discord.js against a 
     expect(fake.violations).toEqual([]);
   });
 
+  it("fails start-up with the fix named when the Message Content intent is not enabled for the bot", async () => {
+    await expect(startDiscordHarness({ messageContentIntent: true, fake: { allowMessageContent: false } })).rejects.toThrow(
+      /Message Content intent: enable it in the Developer Portal/,
+    );
+  });
+
   it("reports an answer Discord refuses instead of leaving the user waiting", async () => {
     harness = await startDiscordHarness({ render: () => [{ content: "x".repeat(2_001) }] });
     const { fake } = harness;

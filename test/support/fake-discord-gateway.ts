@@ -11,7 +11,10 @@ export const MESSAGE_CONTENT_INTENT = 1 << 15;
  * The fake gateway: HELLO, HEARTBEAT_ACK, IDENTIFY → READY (+ GUILD_CREATE), RECONNECT (op 7) on demand and
  * RESUME (op 6) → replay of the events after the client's sequence, then RESUMED. Every frame is logged.
  */
-export function createFakeGateway(server: Server, hooks: { onIdentify: (send: (t: string, d: unknown) => void) => void }) {
+export function createFakeGateway(
+  server: Server,
+  hooks: { onIdentify: (send: (t: string, d: unknown) => void) => void; allowMessageContent: boolean },
+) {
   const wss = new WebSocketServer({ server });
   const events: GatewayEvent[] = [];
   const received: GatewayFrame[] = [];
@@ -41,6 +44,8 @@ export function createFakeGateway(server: Server, hooks: { onIdentify: (send: (t
       if (frame.op === 1) send(ws, { op: 11 });
       if (frame.op === 2) {
         intents = Number((frame.d as { intents?: number }).intents ?? 0);
+        // why: Discord closes with 4014 when a privileged intent is not enabled in the Developer Portal.
+        if (!hooks.allowMessageContent && (intents & MESSAGE_CONTENT_INTENT) !== 0) return ws.close(4014, "Disallowed intent(s).");
         hooks.onIdentify(dispatch);
       }
       if (frame.op === 6) {

@@ -41,9 +41,12 @@ export const embedRender: DiscordRender = (doc) => {
  * it is answered by `options.dispatcher` when given, else by the stub `answer(text)`.
  */
 export async function startDiscordHarness(
-  options: Partial<DiscordAdapterOptions> & { answer?: (text: string, request: CommandRequest) => Document } = {},
+  options: Partial<DiscordAdapterOptions> & {
+    answer?: (text: string, request: CommandRequest) => Document;
+    fake?: Parameters<typeof startFakeDiscord>[0];
+  } = {},
 ) {
-  const fake: FakeDiscord = await startFakeDiscord();
+  const fake: FakeDiscord = await startFakeDiscord(options.fake);
   const calls: DispatchCall[] = [];
   const logText: string[] = [];
   const out = new PassThrough();
@@ -70,7 +73,12 @@ export async function startDiscordHarness(
       dispatcher,
     });
   let adapter = makeAdapter();
-  await adapter.start();
+  try {
+    await adapter.start();
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
   return {
     fake,
     calls,

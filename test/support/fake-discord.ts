@@ -39,7 +39,7 @@ const V = "/api/v10";
  * Discord's limits (message size, embeds, autocomplete choices, the 3 s interaction deadline, one
  * callback per interaction, the first follow-up after a defer editing the original) and scripted 429s.
  */
-export async function startFakeDiscord(options: { interactionDeadlineMs?: number } = {}) {
+export async function startFakeDiscord(options: { interactionDeadlineMs?: number; allowMessageContent?: boolean } = {}) {
   const deadlineMs = options.interactionDeadlineMs ?? 3_000;
   const requests: RecordedRequest[] = [];
   const violations: string[] = [];
@@ -54,6 +54,7 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
     void handle(req, res);
   });
   const gateway = createFakeGateway(server, {
+    allowMessageContent: options.allowMessageContent ?? true,
     onIdentify: (dispatch) => {
       dispatch("READY", {
         v: 10,

@@ -61,7 +61,12 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
   return {
     async start() {
       const ready = once(client, Events.ClientReady);
-      await client.login(options.token);
+      try {
+        await client.login(options.token);
+      } catch (error) {
+        await client.destroy();
+        throw loginError(error, options.messageContentIntent);
+      }
       await ready;
       const appId = client.application?.id;
       if (options.applicationId && appId && appId !== options.applicationId) {
@@ -78,4 +83,22 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       interactionRest.clearHandlerSweeper();
     },
   };
+}
+
+/** A login failure someone can act on: the two causes a new install hits are named with their fix. */
+function loginError(error: unknown, messageContentIntent: boolean): Error {
+  const message = (error as Error).message ?? String(error);
+  // why: the gateway closes with 4014 when a privileged intent is asked for but not enabled for the bot.
+  if (/disallowed intents/i.test(message) && messageContentIntent) {
+    return new Error(
+      "Discord refused the Message Content intent: enable it in the Developer Portal (Bot → Privileged Gateway Intents), or turn it off in the config (then thread follow-ups must mention the bot).",
+      { cause: error },
+    );
+  }
+  if ((error as { code?: unknown }).code === "TokenInvalid" || /invalid token|401/i.test(message)) {
+    return new Error("Discord refused the bot token (DISCORD_TOKEN): copy it again from the Developer Portal's Bot page.", {
+      cause: error,
+    });
+  }
+  return new Error(`Discord login failed: ${message}`, { cause: error });
 }
