@@ -1,50 +1,42 @@
 /**
- * N `/brief` interactions over the fake Discord gateway on 127.0.0.1, through the real discord.js client and
- * the Discord adapter with the real Discord renderer. Prints, p50/p99, from INTERACTION_CREATE leaving the
- * fake gateway to: the first response (the deferral callback reaching the fake REST API) and the final answer
- * (the edited reply reaching it); the same for autocomplete (its one callback). Sequential, then concurrent.
- *   npm run bench:discord [-- N [concurrency]]
+ * N `/brief topic` interactions over the fake Discord gateway on 127.0.0.1, through the real discord.js client,
+ * the Discord adapter, the real dispatcher, commands, query engine and Discord renderer. Prints, p50/p99, from
+ * INTERACTION_CREATE leaving the fake gateway to the first response (the deferral reaching the fake REST API)
+ * and to the final answer (the edited reply reaching it); the same for autocomplete. Sequential, then concurrent.
+ *   npm run bench:discord [-- N [concurrency] [--store path/to/brief.db]]
+ * Without --store the store is the seed articles (ingested in memory, as on a first start); for a large store,
+ * build one with `BENCH_KEEP=1 npm run bench:store` and pass the path it prints.
  */
+import { PassThrough } from "node:stream";
+import { fileURLToPath } from "node:url";
+import { COMMANDS } from "../commands/index.ts";
 import { DEFAULT_CONFIG_PATH, loadFileConfig } from "../config/load.ts";
 import { createTopicAutocomplete } from "../src/discord-commands/autocomplete.ts";
+import { createDispatcher } from "../src/dispatch/dispatcher.ts";
+import { createDefaultIngester } from "../src/ingest/default-ingester.ts";
+import { seedIfEmpty } from "../src/ingest/seed-store.ts";
+import { createLogger } from "../src/log/logger.ts";
+import { createQueryEngine } from "../src/query/create-query-engine.ts";
 import { renderDiscord } from "../src/render/discord/render-discord.ts";
-import type { Document } from "../src/render/document.ts";
+import { createSqliteStore } from "../src/store/sqlite-store.ts";
 import { startDiscordHarness } from "../test/support/fake-discord-harness.ts";
 
-const N = Number(process.argv[2] ?? 300);
-const CONCURRENCY = Number(process.argv[3] ?? 20);
+const args = process.argv.slice(2);
+const storeAt = args.indexOf("--store");
+const storePath = storeAt >= 0 ? args[storeAt + 1] : undefined;
+const positional = args.filter((_, i) => storeAt < 0 || (i !== storeAt && i !== storeAt + 1));
+const N = Number(positional[0] ?? 300);
+const CONCURRENCY = Number(positional[1] ?? 20);
 const topics = loadFileConfig(DEFAULT_CONFIG_PATH).topics;
+const quiet = createLogger({ level: "silent", out: new PassThrough() });
 
-/** A briefing-sized answer (summary bullets, people, quotes, timeline, sources), as the topic command returns. */
-const briefing: Document = {
-  summary: "A topic briefing",
-  blocks: [
-    { type: "heading", text: "A topic briefing" },
-    { type: "context", text: "2 articles, Mar–Nov 2022" },
-    { type: "bullets", items: Array.from({ length: 5 }, (_, i) => ({ text: `Summary point ${i + 1}, `.repeat(8), cites: [1, 2] })) },
-    { type: "heading", text: "People", level: 2 },
-    { type: "people", people: Array.from({ length: 6 }, (_, i) => ({ name: `Person ${i + 1}`, role: "adviser to the government" })) },
-    { type: "heading", text: "Quotes", level: 2 },
-    ...Array.from({ length: 4 }, (_, i) => ({
-      type: "quote" as const,
-      text: `Quoted words number ${i + 1}, `.repeat(10),
-      attribution: `Person ${i + 1}, 27 Mar 2022`,
-      cites: [1],
-    })),
-    { type: "heading", text: "Timeline", level: 2 },
-    {
-      type: "timeline",
-      entries: Array.from({ length: 8 }, (_, i) => ({ date: `${i + 1} Mar 2022`, text: "Something happened", cites: [2] })),
-    },
-    {
-      type: "sources",
-      sources: [1, 2].map((n) => ({ n, title: `Article ${n}`, outlet: "Outlet", date: "27 Mar 2022", url: `https://example.org/${n}` })),
-    },
-    { type: "hint", text: "Reply in this thread to ask a follow-up." },
-  ],
-};
-
-const harness = await startDiscordHarness({ render: renderDiscord, answer: () => briefing, autocomplete: createTopicAutocomplete(topics) });
+const store = createSqliteStore({ path: storePath ?? ":memory:" });
+if (!storePath) {
+  const seeds = fileURLToPath(new URL("../seeds", import.meta.url));
+  await seedIfEmpty(store, createDefaultIngester(store, topics), seeds, quiet);
+}
+const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics, query: createQueryEngine(store, topics) }, log: quiet });
+const harness = await startDiscordHarness({ render: renderDiscord, dispatcher, autocomplete: createTopicAutocomplete(topics) });
 const { fake } = harness;
 const waiting = new Map<string, { first: (at: number) => void; final: (at: number) => void }>();
 fake.onRequest((request) => {
@@ -56,6 +48,7 @@ fake.onRequest((request) => {
 });
 
 type Sample = { first: number; final: number };
+let sent = 0;
 
 async function one(kind: "command" | "autocomplete"): Promise<Sample> {
   let first!: (at: number) => void;
@@ -63,7 +56,9 @@ async function one(kind: "command" | "autocomplete"): Promise<Sample> {
   const firstAt = new Promise<number>((resolve) => (first = resolve));
   const finalAt = new Promise<number>((resolve) => (final = resolve));
   const start = performance.now();
-  const id = kind === "command" ? fake.command("topic", [{ name: "name", value: "a-topic" }]) : fake.autocomplete("topic", "name", "tur");
+  const slug = topics[sent++ % topics.length]?.slug ?? "none";
+  const id =
+    kind === "command" ? fake.command("topic", [{ name: "name", value: slug }]) : fake.autocomplete("topic", "name", slug.slice(0, 3));
   waiting.set(id, { first, final });
   const sample = { first: (await firstAt) - start, final: kind === "command" ? (await finalAt) - start : Number.NaN };
   waiting.delete(id);
@@ -97,7 +92,9 @@ async function run(kind: "command" | "autocomplete", concurrency: number): Promi
 
 try {
   await run("command", 1); // warm-up: JIT, lazily loaded modules, sockets
-  console.log("Discord adapter (real discord.js client and renderer, fake Discord REST + gateway on 127.0.0.1, stub dispatcher)");
+  const counts = store.counts();
+  console.log("Discord adapter: real discord.js client, dispatcher, commands, query engine and renderer; fake Discord on 127.0.0.1");
+  console.log(`store: ${storePath ?? "seed articles, in memory"} ${JSON.stringify(counts)}`);
   report("/brief topic, sequential", await run("command", 1));
   report(`/brief topic, ${CONCURRENCY} in flight`, await run("command", CONCURRENCY));
   report("autocomplete, sequential", await run("autocomplete", 1));
@@ -106,4 +103,5 @@ try {
   console.log("target: first response p99 < 50 ms");
 } finally {
   await harness.close();
+  store.close();
 }
