@@ -13,8 +13,11 @@ const BY_AGENT = /^\s*by\s+((?:the|a|an)\s+[^,.;"“”]+|\p{Lu}[^,.;"“”]+)/
  * `the spokesperson said`, `, according to X`, or a passive `by X`. `start..end` is the text after the
  * quote up to the next quotation mark or the end of the sentence.
  */
-export function attributionAfter(doc: Doc, start: number, end: number): Attribution | null {
+export function attributionAfter(doc: Doc, start: number, end: number, quoteEndsSentence = false): Attribution | null {
   const text = doc.text.slice(start, end);
+  // why: after a quote that ends with its own full stop, only a short "Smith said." can attribute it;
+  // "\"We are nearly there.\" Prices rose, the company said" starts a new sentence.
+  const maxWords = quoteEndsSentence ? 4 : 9;
   const lead = /^[\s,.!?…—–-]*/.exec(text)?.[0].length ?? 0;
   if (/^\s*[.!?]/.test(text) && /^\s*[.!?]\s*$/.test(text.slice(0, lead))) {
     // A quote that ends its own sentence has no attribution after it.
@@ -23,10 +26,10 @@ export function attributionAfter(doc: Doc, start: number, end: number): Attribut
   WORD.lastIndex = 0;
   let count = 0;
   for (const match of text.matchAll(WORD)) {
-    if (count++ > 9) break;
+    if (count++ > maxWords) break;
     const at = start + match.index;
     const word = match[0];
-    if (/[.;!?]/.test(text.slice(lead, match.index))) break;
+    if (/[.;!?]/.test(text.slice(lead, match.index)) || (quoteEndsSentence && /,/.test(text.slice(lead, match.index)))) break;
     if (!REPORTING_VERBS.has(word)) continue;
     if (/ing$/.test(word) && count > 1) continue;
     const before = doc.text.slice(start + lead, at);
@@ -34,6 +37,7 @@ export function attributionAfter(doc: Doc, start: number, end: number): Attribut
     const speaker = before.trim() === "" ? subjectAfter(doc, at + match[0].length, end) : subjectBefore(doc, start + lead, at);
     if (speaker) return { speaker, start: start + lead, end };
   }
+  if (quoteEndsSentence) return null;
   const according = ACCORDING.exec(text);
   if (according?.[1]) {
     const from = start + (according.index ?? 0) + according[0].length - according[1].length;
@@ -56,10 +60,11 @@ export function attributionAfter(doc: Doc, start: number, end: number): Attribut
  */
 export function attributionBefore(doc: Doc, start: number, end: number): Attribution | null {
   const text = doc.text.slice(start, end);
-  // why: in "X tells NPR the U.S. believes \"…\"" the quote is what X said; a speech verb earlier in the
-  // sentence outranks a belief verb nearer the quote.
-  let verb: RegExpMatchArray | null = null;
-  let speech: RegExpMatchArray | null = null;
+  // why: in "X tells NPR the U.S. believes \"…\"" the quote is what X said, so speech verbs are tried
+  // first (in order), then the other reporting verbs from nearest the quote back; a verb in a relative
+  // clause ("The official, who said …, added:") is skipped when its subject cannot be read.
+  const speech: RegExpMatchArray[] = [];
+  const other: RegExpMatchArray[] = [];
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     // why: verbs are matched case-sensitively so "State Department" or "Post" never read as a verb.
@@ -67,19 +72,21 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
     if (!REPORTING_VERBS.has(word)) continue;
     // why: ", telling reporters that …" hangs off the clause's subject; other -ing forms are not attributions.
     if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && /,\s*$/.test(text.slice(0, match.index)))) continue;
-    verb = match;
-    if (!speech && SPEECH_VERBS.has(word)) speech = match;
+    if (/\b(who|which|that)\s+$/i.test(text.slice(0, match.index))) continue;
+    (SPEECH_VERBS.has(word) ? speech : other).push(match);
   }
-  if (speech) verb = speech;
-  if (!verb || verb.index === undefined) return null;
-  const verbAt = start + verb.index;
-  // why: "X told Zuma" is a message to Zuma, not from him; the subject always comes before the verb here.
-  const subjectText = doc.text.slice(start, verbAt);
-  if (subjectText.trim() === "") {
-    if (TELLING_VERBS.has(verb[0].toLowerCase())) return null;
-    const speaker = subjectAfter(doc, verbAt + verb[0].length, end);
-    return speaker ? { speaker, start, end } : null;
+  for (const verb of [...speech, ...other.reverse()]) {
+    const verbAt = start + (verb.index ?? 0);
+    const subjectText = doc.text.slice(start, verbAt);
+    let speaker: SpeakerRef | null;
+    if (subjectText.trim() === "") {
+      // why: "told Zuma" is a message to Zuma, not from him.
+      if (TELLING_VERBS.has(verb[0].toLowerCase())) continue;
+      speaker = subjectAfter(doc, verbAt + verb[0].length, end);
+    } else {
+      speaker = /ing$/.test(verb[0]) ? clauseInitialSubject(doc, start, verbAt) : subjectBefore(doc, start, verbAt);
+    }
+    if (speaker) return { speaker, start, end };
   }
-  const speaker = /ing$/.test(verb[0]) ? clauseInitialSubject(doc, start, verbAt) : subjectBefore(doc, start, verbAt);
-  return speaker ? { speaker, start, end } : null;
+  return null;
 }

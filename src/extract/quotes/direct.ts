@@ -57,7 +57,9 @@ export function readQuoteSpan(
   const continued =
     span.unclosed && next && next.paragraph === span.paragraph + 1 && next.open === doc.paragraphs[span.paragraph + 1]?.start;
 
-  const after: Attribution | null = span.unclosed ? null : attributionAfter(doc, afterStart, afterEnd);
+  const after: Attribution | null = span.unclosed
+    ? null
+    : attributionAfter(doc, afterStart, afterEnd, /[.!?…]['’]?$/.test(inner) && /^\s+\p{Lu}/u.test(text.slice(afterStart, afterEnd)));
   const beforeAttr = after ? null : attributionBefore(doc, beforeStart, span.open);
   const attribution = after ?? beforeAttr;
   const standalone = before.trim() === "" || /[:—–]\s*$/.test(before) || (/,\s*$/.test(before) && /^\p{Lu}/u.test(inner));

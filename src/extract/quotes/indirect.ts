@@ -5,6 +5,12 @@ import type { Sentence } from "../text/segment.ts";
 import type { RawQuote } from "./direct.ts";
 
 const WORD = /[\p{L}’'-]+/gu;
+/** Words that make a run of words a clause: auxiliaries, regular past and present forms, common irregular pasts. */
+const FINITE =
+  "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
+
+const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}’'-]+(\\s+[\\p{L}’'.-]+){0,6}\\s+(${FINITE})\\b`, "u");
+
 /** Verbs that report a clause without "that" in news copy ("He says the talks failed"). */
 const BARE_CLAUSE_VERBS = new Set([
   "say",
@@ -170,6 +176,8 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   if (TELLING_VERBS.has(verb))
     rest = rest.replace(/^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u, "");
   rest = rest.replace(DATE_TAIL, "");
+  // why: "…, the ministry said in a statement on its website." still ends with the attribution.
+  rest = rest.replace(/^(\s*,)?\s+(in|on|at|during|by|via|through|to|from|after|before|late|early|last)\b[^,.;]{0,60}/, "");
   if (!/^\s*([.;!?]|,|$)/.test(rest)) return null;
   const clauseText = sentence.text.slice(0, comma);
   if (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4) return null;
@@ -208,12 +216,7 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   if (!lead || NOT_CLAUSE_START.test(rest.slice(lead[0].length))) return null;
   const next = rest.slice(lead[0].length);
   // why: without "that", demand a clause: some subject word followed later by a finite-looking verb.
-  if (
-    !/^[\p{L}’'-]+(\s+[\p{L}’'.-]+){0,6}\s+(is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\p{Ll}+ed|\p{Ll}+s)\b/u.test(
-      next,
-    )
-  )
-    return null;
+  if (!CLAUSE_WITH_VERB.test(next)) return null;
   return { offset: offset + lead[0].length };
 }
 
