@@ -1,0 +1,155 @@
+/**
+ * Ask benchmark: `npm run bench:ask [-- ARTICLES]` (default 10,000). p50/p99 of `ask` on the seed store (real
+ * extractor) with the seed question set, and on a generated store of ARTICLES articles (ArticleFacts generated
+ * directly with a seeded generator, stored through the real ingest splitter, topic matcher and FactStore) with
+ * generated questions of every kind, answerable and not. Targets: p99 < 30 ms (seeds), < 100 ms (10k).
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DEFAULT_CONFIG_PATH, loadFileConfig } from "../config/load.ts";
+import { entityId } from "../src/domain/entity-key.ts";
+import type { ArticleFacts } from "../src/domain/facts.ts";
+import { contentHash } from "../src/ingest/content-hash.ts";
+import { createDefaultIngester } from "../src/ingest/default-ingester.ts";
+import { loadSeedArticles } from "../src/ingest/seeds.ts";
+import { splitSentences } from "../src/ingest/sentences.ts";
+import { createTopicMatcher } from "../src/ingest/topic-matcher.ts";
+import { ask } from "../src/query/ask/ask.ts";
+import type { FactStore } from "../src/store/fact-store.ts";
+import { createSqliteStore } from "../src/store/sqlite-store.ts";
+
+const COUNT = Number(process.argv[2] ?? 10_000);
+const RUNS = 300;
+const topics = loadFileConfig(DEFAULT_CONFIG_PATH).topics;
+
+let seed = 7;
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+  return seed / 2_147_483_648;
+};
+const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
+const FIRST = "Anna Boris Carla Dmitri Elif Farid Greta Hasan Irina Jonas Kemal Lena Mehmet Nadia Oleg Petra Rustam Selin Tomas Ulla".split(" ");
+const LAST = "Aksoy Baranov Costa Demir Eriksen Fischer Gulen Horvat Ivanova Jensen Kaya Lindqvist Morozov Novak Ozturk Petrov Quinn Rossi Sahin Tanaka Ucar Volkov Weber Yilmaz Zoric".split(" ");
+const OUTLETS = "Wire Daily Herald Courier Tribune Gazette Observer Ledger Monitor Dispatch".split(" ");
+const WORDS = (
+  "government minister talks meeting agreement sanctions economy trade border security officials week month leaders summit ceasefire " +
+  "corridor grain exports negotiations dialogue peace war invasion military energy prices inflation election parliament proposal deal " +
+  "refugees aid ports shipping wheat markets pipeline gas oil nuclear plant inspectors treaty alliance partners neutrality mediation"
+).split(" ");
+const PEOPLE = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
+
+const sentence = (n: number) => {
+  const text = Array.from({ length: n }, () => pick(WORDS)).join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+};
+const day = () => `${2018 + Math.floor(random() * 7)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+
+function generate(n: number): { facts: ArticleFacts; text: string } {
+  const published = day();
+  const cast = Array.from({ length: 4 }, () => pick(PEOPLE));
+  const lines: string[] = [];
+  const quotes: ArticleFacts["quotes"] = [];
+  const events: ArticleFacts["events"] = [];
+  let offset = 0;
+  const add = (line: string) => {
+    const start = offset;
+    lines.push(line);
+    offset += line.length + 2;
+    return start;
+  };
+  for (let i = 0; i < 18; i++) {
+    if (i % 5 === 1) {
+      const speaker = pick(cast);
+      const words = sentence(10 + Math.floor(random() * 10)).slice(0, -1);
+      const line = `"${words}," ${speaker} said.`;
+      const start = add(line);
+      const said = { date: published, precision: "day" as const, basis: "explicit" as const };
+      quotes.push({ text: words, kind: "direct", speaker: { name: speaker, entityId: entityId("person", speaker) }, via: null, saidOn: said, sentence: line, start: start + 1, end: start + 1 + words.length });
+    } else if (i % 6 === 3) {
+      const date = day();
+      const line = `On ${date} ${sentence(12).toLowerCase()}`;
+      const start = add(line);
+      events.push({ date, precision: "day", basis: "explicit", summary: line.slice(0, 80), actors: [pick(cast)], sentence: line, start, end: start + line.length });
+    } else add(sentence(14 + Math.floor(random() * 14)));
+  }
+  const text = lines.join("\n\n");
+  const entities = [...new Set(cast)].map((name) => ({
+    id: entityId("person", name),
+    name,
+    type: "person" as const,
+    aliases: [name.split(" ")[1] ?? name],
+    roles: [{ text: pick(["minister", "adviser", "spokesperson", "analyst"]), sentence: lines[0] ?? "" }],
+  }));
+  const id = `gen-${n}`;
+  const article = { id, title: sentence(8), source: pick(OUTLETS), url: `https://news.example/${id}`, published };
+  return { facts: { article, quotes, events, entities, warnings: [] }, text };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+function measure(store: FactStore, questions: readonly string[]): { p50: number; p99: number; answered: number } {
+  for (const question of questions.slice(0, 20)) ask(store, question);
+  const times: number[] = [];
+  let answered = 0;
+  for (let i = 0; i < RUNS; i++) {
+    const question = questions[i % questions.length] ?? "";
+    const t0 = performance.now();
+    if (ask(store, question).answered) answered += 1;
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 50), p99: percentile(times, 99), answered };
+}
+
+const print = (label: string, result: ReturnType<typeof measure>, target: number) =>
+  console.log(`  ${label.padEnd(34)} p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   (target p99 < ${target} ms; ${result.answered}/${RUNS} answered)`);
+
+console.log(`Briefbot ask benchmark (${RUNS} asks per store, after 20 warm-up)`);
+const seedStore = createSqliteStore({ path: ":memory:" });
+const ingester = createDefaultIngester(seedStore, topics);
+for (const { meta, body } of loadSeedArticles(join(import.meta.dirname, "..", "seeds"))) {
+  await ingester.ingest({ title: meta.title, source: meta.source, url: meta.url, published: meta.published, text: body });
+}
+const seedQuestions = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "ask", "seed-questions.json"), "utf8")) as { questions: { question: string }[] }).questions.map((q) => q.question);
+print("seed store, seed questions", measure(seedStore, seedQuestions), 30);
+seedStore.close();
+
+const dir = mkdtempSync(join(tmpdir(), "brief-bench-ask-"));
+const store = createSqliteStore({ path: join(dir, "brief.db") });
+const matcher = createTopicMatcher(topics);
+const quoteWords: string[] = [];
+for (let n = 0; n < COUNT; n++) {
+  const { facts, text } = generate(n);
+  if (n % 50 === 0 && facts.quotes[0]) quoteWords.push(facts.quotes[0].text.split(" ").slice(2, 6).join(" "));
+  const sentences = splitSentences(text);
+  const tags = matcher.tag(facts.article.title, sentences.map((s) => s.text));
+  store.putArticle({ facts, contentHash: contentHash({ ...facts.article, text }), textChars: text.length, sentences, topics: tags });
+}
+const generated = Array.from({ length: 200 }, (_, i) => {
+  const person = pick(PEOPLE);
+  const surname = person.split(" ")[1] ?? person;
+  switch (i % 8) {
+    case 0:
+      return `Who is ${person}?`;
+    case 1:
+      return `What did ${surname} say about ${pick(WORDS)} ${pick(WORDS)}?`;
+    case 2:
+      return `Who said '${pick(quoteWords) ?? "peace talks"}'?`;
+    case 3:
+      return `What happened on ${day()}?`;
+    case 4:
+      return `When did the ${pick(WORDS)} ${pick(WORDS)} start?`;
+    case 5:
+      return `What did ${person} say in ${day().slice(0, 7)}?`;
+    case 6:
+      return `Which ${pick(WORDS)} did the ${pick(WORDS)} ${pick(WORDS)} discuss?`;
+    default:
+      return `What did Zorro Quixano say about ${pick(WORDS)}?`;
+  }
+});
+print(`${COUNT.toLocaleString("en")}-article store, mixed questions`, measure(store, generated), 100);
+store.close();
+rmSync(dir, { recursive: true, force: true });
