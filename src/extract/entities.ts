@@ -2,6 +2,7 @@ import { entityId } from "../domain/entity-key.ts";
 import type { Entity } from "../domain/facts.ts";
 import type { Doc } from "./doc.ts";
 import { WIRE_OUTLETS } from "./lexicon/name-words.ts";
+import { HONORIFICS } from "./lexicon/titles.ts";
 import type { Named } from "./names/people.ts";
 import type { Mention } from "./names/scan.ts";
 
@@ -54,7 +55,7 @@ function singleNames(doc: Doc): Named[] {
  */
 export function assignRoles(doc: Doc): void {
   for (const mention of doc.mentions) {
-    if (!mention.role) continue;
+    if (!mention.role || HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, ""))) continue;
     const named = doc.names.lookup(mention.name);
     if (!named) continue;
     if (!named.roles.some((r) => r.text === mention.role)) named.roles.push({ text: mention.role, sentence: mention.sentence });

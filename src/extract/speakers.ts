@@ -1,5 +1,5 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
-import { ROLE_NOUNS } from "./lexicon/titles.ts";
+import { HONORIFICS, ROLE_NOUNS } from "./lexicon/titles.ts";
 import type { Mention } from "./names/scan.ts";
 import { sentenceAt } from "./text/segment.ts";
 
@@ -77,7 +77,10 @@ function isApposition(segment: string): boolean {
 }
 
 function cleanRole(segment: string): string | undefined {
-  const text = segment.trim().replace(/^(who is|who was|the|a|an)\s+/i, "");
+  const text = segment
+    .trim()
+    .replace(/^(who is|who was|the|a|an)\s+/i, "")
+    .replace(/[.,;:]+$/, "");
   return text.length > 1 && text.length < 160 && !/^(who|which|asking|speaking)\b/i.test(text) ? text : undefined;
 }
 
@@ -93,7 +96,8 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
 
 function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
   const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, mention.type === "other" ? "organization" : mention.type);
-  const r = role ?? mention.role ?? named.roles[0]?.text;
+  const own = mention.role && !HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, "")) ? mention.role : undefined;
+  const r = role ?? own ?? named.roles[0]?.text;
   return { name: named.name, entityId: named.id, ...(r ? { role: r } : {}) };
 }
 

@@ -93,6 +93,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
   }
 
   for (const match of text.matchAll(RELATIVE)) {
+    // why: a capitalised "Today" mid-sentence is a name ("the Today programme"), not the date.
+    if (match.index > 0 && /^(Today|Tonight|Tomorrow|Yesterday)/.test(match[0].trim())) continue;
     const resolved = relative(match[0].toLowerCase(), published, text);
     if (resolved) found.push(at(match.index, match[0].trim(), resolved.date, resolved.precision, "relative"));
   }

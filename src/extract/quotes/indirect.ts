@@ -196,6 +196,10 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   let offset = 0;
   let rest = afterVerb;
   if (TELLING_VERBS.has(verb)) {
+    // why: the listener can be long ("told the BBC's Today programme on Wednesday that"); a "that" within
+    // a few words marks where the reported clause starts.
+    const that = /^((?:\s+[^\s,.;:"“”]+){1,8}?)\s+that\s+/u.exec(rest);
+    if (that) return { offset: that[0].length };
     const object = TO_OBJECT.exec(rest);
     if (!object) return null;
     offset += object[0].length;

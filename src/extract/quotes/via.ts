@@ -43,7 +43,9 @@ export function findVia(doc: Doc, attribution: string): string | null {
 
 /** "New York Times On" → "New York Times": drops trailing words once the name is an outlet. */
 function trimToOutlet(name: string): string {
-  const words = name.split(/\s+/);
+  // "the BBC's Today programme" was said to the BBC.
+  const possessive = /^(.+?)['’]s\b/.exec(name);
+  const words = (possessive?.[1] ?? name).split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join(" ").replace(/[.,]$/, "");
     if (WIRE_OUTLETS.has(fold(candidate)) || OUTLET_HEADS.has((words[n - 1] ?? "").toLowerCase())) return candidate;
