@@ -73,6 +73,8 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
 }
 
 function isApposition(segment: string): boolean {
+  // "R-Maine", "D-Calif.": a party and state after a legislator's name.
+  if (/^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u.test(segment)) return true;
   return APPOSITION_START.test(segment) || /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u.test(segment);
 }
 
@@ -95,7 +97,15 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
 }
 
 function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
-  const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, mention.type === "other" ? "organization" : mention.type);
+  // why: an unknown single name with a personal apposition ("Thune, the Republican whip, said") is a person;
+  // without one ("Russia said") it is an organisation or country speaking.
+  const personal =
+    role !== undefined &&
+    /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u.test(
+      role,
+    );
+  const type = mention.type === "other" ? (personal ? "person" : "organization") : mention.type;
+  const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, type);
   const own = mention.role && !HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, "")) ? mention.role : undefined;
   const r = role ?? own ?? named.roles[0]?.text;
   return { name: named.name, entityId: named.id, ...(r ? { role: r } : {}) };

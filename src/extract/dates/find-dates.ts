@@ -86,7 +86,11 @@ export function findDates(text: string, published: Day): FoundDate[] {
       continue;
     }
     let y = published.y;
-    const ahead = prep === "next" || future(match.index, match.index + match[0].length);
+    // why: a month later in the year after "would" ("said the party would try again in June") is ahead.
+    const ahead =
+      prep === "next" ||
+      future(match.index, match.index + match[0].length) ||
+      (month > published.m && soundsFuture(text.slice(0, match.index), "", true));
     if (!ahead && month > published.m) y -= 1;
     if (ahead && month < published.m) y += 1;
     found.push(at(match.index, match[0], isoMonth(y, month), "month", "month-day"));

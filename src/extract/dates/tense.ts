@@ -8,7 +8,7 @@ const FUTURE =
   /\b(will|shall|'ll|is due to|are due to|is set to|are set to|is expected to|are expected to|plans? to|planning to|scheduled|is to|are to|going to|intends? to|upcoming|next)\b/i;
 const PAST = /\b(was|were|had|did|said|told|announced|\w+ed)\b/i;
 
-export function soundsFuture(before: string, after: string): boolean {
+export function soundsFuture(before: string, after: string, wouldCounts = false): boolean {
   // The clause the date sits in: back to the last punctuation mark, and a few words after it.
   const clause =
     before
@@ -16,7 +16,8 @@ export function soundsFuture(before: string, after: string): boolean {
       .split(/[,;.:!?]/)
       .pop() ?? "";
   const near = `${clause} ${after.slice(0, 12)}`;
-  return FUTURE.test(near) && !/\b(would have|had been)\b/i.test(near);
+  if (/\b(would have|had been)\b/i.test(near)) return false;
+  return FUTURE.test(near) || (wouldCounts && /\bwould\b/i.test(near));
 }
 
 export function soundsPast(sentence: string): boolean {

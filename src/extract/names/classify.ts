@@ -35,6 +35,15 @@ export function classifyName(words: readonly string[]): NameReading | null {
     } else if (DEMONYM.test(words[index] ?? "") && TITLE_WORDS.has(next)) index += 1;
     else break;
   }
+  // why: "Senate Majority Leader Chuck Schumer": an institution word before a title belongs to the role;
+  // the person is the plain name after the last title word.
+  if (index === 0) {
+    const lastTitle = findLastTitle(words);
+    const tail = words.slice(lastTitle + 1);
+    if (lastTitle > 0 && tail.length >= 2 && tail.length <= 4 && tail.every(isPlainNamePart) && !headType(tail.map(lower), tail)) {
+      return { type: "person", name: tail.join(" "), role: words.slice(0, lastTitle + 1).join(" "), titled: true };
+    }
+  }
   const role = index > 0 ? words.slice(0, index).join(" ") : undefined;
   const rest = words.slice(index);
   const name = rest.join(" ");
@@ -51,6 +60,15 @@ export function classifyName(words: readonly string[]): NameReading | null {
   if ((titled || nameParts.length >= 2) && nameParts.length <= 5 && plain) return { type: "person", name, role, titled };
   if (titled && nameParts.length === 1) return { type: "person", name, role, titled };
   return { type: "other", name, role, titled };
+}
+
+function findLastTitle(words: readonly string[]): number {
+  for (let i = words.length - 3; i >= 0; i--) if (TITLE_WORDS.has(lower(words[i] ?? "")) && !ORG_HEADS.has(lower(words[i] ?? ""))) return i;
+  return -1;
+}
+
+function isPlainNamePart(word: string): boolean {
+  return /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$/u.test(word);
 }
 
 function headType(lowered: readonly string[], words: readonly string[]): EntityType | null {

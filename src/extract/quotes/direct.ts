@@ -1,6 +1,6 @@
 import type { QuoteKind } from "../../domain/facts.ts";
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { isPerson } from "../speakers.ts";
+import { clauseInitialSubject, isPerson } from "../speakers.ts";
 import { sentenceAt } from "../text/segment.ts";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribution.ts";
 import type { QuoteSpan } from "./marks.ts";
@@ -68,6 +68,8 @@ export function readQuoteSpan(
   if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
   let speaker: SpeakerRef | null = attribution?.speaker ?? null;
   if (!speaker && before.trim() === "" && words >= 2 && full) speaker = continuation(doc, span, previous);
+  // "Smith was blunt: \"We lost.\"" — a colon hands the quote to the clause's subject.
+  if (!speaker && /:\s*$/.test(before) && words >= 2) speaker = clauseInitialSubject(doc, beforeStart, span.open);
   if (!speaker) return null;
   // why: a quotation embedded in the writer's sentence is partial unless it is itself a full sentence or long.
   const kind: QuoteKind = standalone || (FULL_START.test(inner) && words >= 4) || words >= 8 ? "direct" : "partial";
