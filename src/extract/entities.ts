@@ -2,7 +2,7 @@ import { entityId } from "../domain/entity-key.ts";
 import type { Entity } from "../domain/facts.ts";
 import type { Doc } from "./doc.ts";
 import { WIRE_OUTLETS } from "./lexicon/name-words.ts";
-import { HONORIFICS } from "./lexicon/titles.ts";
+import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from "./lexicon/titles.ts";
 import type { Named } from "./names/people.ts";
 import type { Mention } from "./names/scan.ts";
 
@@ -62,7 +62,13 @@ export function assignRoles(doc: Doc): void {
   }
   for (const mention of doc.mentions) {
     if (mention.type !== "person" || mention.inQuote) continue;
-    const before = LOWERCASE_TITLE.exec(doc.text.slice(Math.max(0, mention.start - 80), mention.start));
+    const preceding = doc.text.slice(Math.max(0, mention.start - 80), mention.start);
+    // "The regional governor, Serhiy Lysak, wrote": a description set off before the name.
+    const set = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+((?:[\p{L}-]+\s+){0,4}([\p{Ll}]+)),\s+$/u.exec(preceding);
+    const setNamed = set?.[1] && (ROLE_NOUNS.has(set[2] ?? "") || TITLE_WORDS.has(set[2] ?? "")) ? doc.names.lookup(mention.name) : null;
+    if (setNamed && set?.[1] && !setNamed.roles.some((r) => r.text === set[1]))
+      setNamed.roles.push({ text: set[1], sentence: mention.sentence });
+    const before = LOWERCASE_TITLE.exec(preceding);
     const named0 = before?.[1] ? doc.names.lookup(mention.name) : null;
     if (named0 && before?.[1] && !named0.roles.some((r) => r.text === before[1]))
       named0.roles.push({ text: before[1], sentence: mention.sentence });

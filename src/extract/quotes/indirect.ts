@@ -153,6 +153,9 @@ function push(
   out.push(quote(sentence, body, speaker, sentence.text.slice(0, from)));
 }
 
+/** A wire dateline opening the first paragraph: "KYIV, Ukraine —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -". */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+
 const APPOSITION = /^\s*(who|which|whose|the|a|an|\d+|also|speaking|asking|citing)\b/i;
 
 /** `CLAUSE, SUBJECT VERB[ date].` (also `CLAUSE, the source, who …, told Reuters.`) → the clause. */
@@ -186,6 +189,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   doc.speakerBySentence.set(sentence.index, speaker);
   // why: a leading participle phrase ("Fuelling speculation that …, X returned") is the writer's framing.
   const body = clauseText
+    .replace(DATELINE, "")
     .replace(/^\s*(but|and|so|yet)\s+/i, "")
     .replace(/^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u, "")
     .trim();
@@ -213,6 +217,10 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
     offset += date[0].length;
     rest = afterVerb.slice(offset);
   }
+  // "wrote on Telegram that", "said in a televised address that": a short phrase before "that".
+  const phrase =
+    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(rest);
+  if (phrase) return { offset: offset + phrase[0].length };
   const that = /^\s+that\s+/.exec(rest);
   if (that) return { offset: offset + that[0].length };
   if (!BARE_CLAUSE_VERBS.has(verb)) return null;
