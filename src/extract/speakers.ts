@@ -3,12 +3,22 @@ import { HONORIFICS, ROLE_NOUNS } from "./lexicon/titles.ts";
 import type { Mention } from "./names/scan.ts";
 import { sentenceAt } from "./text/segment.ts";
 
+// why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
+// calls that compile on every evaluation, which made them the extractor's hot spots.
+const P_RE_1 = /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
+const P_RE_2 = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
+const P_RE_3 = /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u;
+const P_RE_4 =
+  /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u;
+const P_RE_5 = /[^\p{L}'’]/gu;
+const P_RE_6 = /[^\p{L}]/gu;
+const P_RE_7 = /\p{L}/u;
+
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
 const AUX_TAIL =
   /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
-const APPOSITION_START =
-  /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
+const APPOSITION_START = P_RE_1;
 
 /**
  * Reads the subject of a reporting verb from the words before it (`start..end` in the cleaned text):
@@ -74,8 +84,8 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
 
 function isApposition(segment: string): boolean {
   // "R-Maine", "D-Calif.": a party and state after a legislator's name.
-  if (/^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u.test(segment)) return true;
-  return APPOSITION_START.test(segment) || /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u.test(segment);
+  if (P_RE_2.test(segment)) return true;
+  return APPOSITION_START.test(segment) || P_RE_3.test(segment);
 }
 
 function cleanRole(segment: string): string | undefined {
@@ -88,10 +98,10 @@ function cleanRole(segment: string): string | undefined {
 
 function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   const out: Mention[] = [];
-  for (const list of doc.mentionsBySentence) {
-    const first = list[0];
-    if (!first || first.start > end) continue;
-    for (const m of list) if (m.start >= start && m.end <= end && !m.inQuote) out.push(m);
+  // Only the sentences the range touches: attribution runs once per quote, so this must not scan them all.
+  const from = sentenceAt(doc.sentences, start)?.index ?? 0;
+  for (let i = from; i < doc.sentences.length && (doc.sentences[i]?.start ?? end) <= end; i++) {
+    for (const m of doc.mentionsBySentence[i] ?? []) if (m.start >= start && m.end <= end && !m.inQuote) out.push(m);
   }
   return out;
 }
@@ -99,11 +109,7 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
 function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
   // why: an unknown single name with a personal apposition ("Thune, the Republican whip, said") is a person;
   // without one ("Russia said") it is an organisation or country speaking.
-  const personal =
-    role !== undefined &&
-    /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u.test(
-      role,
-    );
+  const personal = role !== undefined && P_RE_4.test(role);
   const type = mention.type === "other" ? (personal ? "person" : "organization") : mention.type;
   const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, type);
   const own = mention.role && !HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, "")) ? mention.role : undefined;
@@ -152,7 +158,7 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
 
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);
-  const head = (words[words.length - 1] ?? "").replace(/[^\p{L}'’]/gu, "");
+  const head = (words[words.length - 1] ?? "").replace(P_RE_5, "");
   if (!ROLE_NOUNS.has(head.toLowerCase())) return null;
   const out: string[] = [];
   let definite = false;
@@ -186,7 +192,7 @@ function organisationDescribed(doc: Doc, words: readonly string[]): SpeakerRef |
 function introducedEarlier(doc: Doc, before: number, head: string): SpeakerRef | null {
   const text = doc.text.slice(Math.max(0, before - 3000), before);
   const pattern = new RegExp(
-    `\\b(?:[Aa]n?)\\s+((?:(?!(?:the|of|with|to|and|in|on|for|by|from|at|a|an|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}${head.replace(/[^\p{L}]/gu, "")})\\b`,
+    `\\b(?:[Aa]n?)\\s+((?:(?!(?:the|of|with|to|and|in|on|for|by|from|at|a|an|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}${head.replace(P_RE_6, "")})\\b`,
     "gu",
   );
   let last: string | undefined;
@@ -212,7 +218,7 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
   // ends at the last comma before the coordinated verbs; the subject starts the main clause after it.
   const body = doc.text.slice(clauseStart, end).replace(/(^|[\s,])(and|but)\s*$/i, "");
   const comma = body.lastIndexOf(",");
-  const start = comma >= 0 && /\p{L}/u.test(body.slice(comma + 1)) ? clauseStart + comma + 1 : clauseStart;
+  const start = comma >= 0 && P_RE_7.test(body.slice(comma + 1)) ? clauseStart + comma + 1 : clauseStart;
   const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event");
   const first = mentions[0];
   const clause = doc.text.slice(start, end);

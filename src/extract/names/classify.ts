@@ -2,6 +2,12 @@ import type { EntityType } from "../../domain/facts.ts";
 import { EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "../lexicon/name-words.ts";
 import { HONORIFICS, TITLE_WORDS } from "../lexicon/titles.ts";
 
+// why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
+// calls that compile on every evaluation, which made them the extractor's hot spots.
+const P_RE_1 = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}\p{M}]+[-‐]\p{Lu}?[\p{Ll}\p{M}]+$/u;
+const P_RE_2 = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$/u;
+const P_RE_3 = /^[\p{Lu}&]{2,6}$/u;
+
 export type NameReading = {
   type: EntityType;
   /** The name without titles ("Recep Tayyip Erdogan"). */
@@ -23,7 +29,20 @@ function lower(word: string): string {
  * role, then decides the type from head words (organisation, event, place) or, failing those, calls a
  * run of two to four plain name parts a person.
  */
+// why: the same names recur within and across articles; reading one is a dozen regex tests. Bounded.
+const memo = new Map<string, NameReading | null>();
+
 export function classifyName(words: readonly string[]): NameReading | null {
+  const key = words.join(" ");
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const reading = classifyUncached(words);
+  if (memo.size > 20_000) memo.clear();
+  memo.set(key, reading);
+  return reading;
+}
+
+function classifyUncached(words: readonly string[]): NameReading | null {
   let index = 0;
   let titled = false;
   while (index < words.length - 1) {
@@ -54,9 +73,7 @@ export function classifyName(words: readonly string[]): NameReading | null {
   if (type) return { type, name: words.join(" "), titled: false };
   const nameParts = rest.filter((word) => !NAME_PARTICLES.has(lower(word)) && !NAME_CONNECTORS.has(lower(word)));
   if (rest.some((word) => NAME_CONNECTORS.has(lower(word)) && !NAME_PARTICLES.has(lower(word)))) return { type: "other", name, titled };
-  const plain = nameParts.every((word) =>
-    /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}\p{M}]+[-‐]\p{Lu}?[\p{Ll}\p{M}]+$/u.test(word),
-  );
+  const plain = nameParts.every((word) => P_RE_1.test(word));
   if ((titled || nameParts.length >= 2) && nameParts.length <= 5 && plain) return { type: "person", name, role, titled };
   if (titled && nameParts.length === 1) return { type: "person", name, role, titled };
   return { type: "other", name, role, titled };
@@ -68,7 +85,7 @@ function findLastTitle(words: readonly string[]): number {
 }
 
 function isPlainNamePart(word: string): boolean {
-  return /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$/u.test(word);
+  return P_RE_2.test(word);
 }
 
 function headType(lowered: readonly string[], words: readonly string[]): EntityType | null {
@@ -81,7 +98,7 @@ function headType(lowered: readonly string[], words: readonly string[]): EntityT
   )
     return "event";
   if (PLACE_HEADS.has(last) || (lowered.length >= 2 && PLACE_PREFIXES.has(lowered[0] ?? ""))) return "place";
-  if (words.length === 1 && /^[\p{Lu}&]{2,6}$/u.test(words[0] ?? "")) return "organization";
+  if (words.length === 1 && P_RE_3.test(words[0] ?? "")) return "organization";
   if (words.some((word) => /\d/.test(word))) return "other";
   return null;
 }

@@ -44,6 +44,17 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
   const byFirst = new Map<string, Named>();
   const byExact = new Map<string, Named>();
 
+  // why: speakers, events and entities look the same few names up many times; entity ids are not free.
+  const cache = new Map<string, Named | null>();
+  const keysOf = new Map<string, string[]>();
+  const foldedParts = (name: string): string[] => {
+    let keys = keysOf.get(name);
+    if (!keys) {
+      keys = parts(name).map(key);
+      keysOf.set(name, keys);
+    }
+    return keys;
+  };
   const add = (mention: { name: string; type: EntityType; start: number }): Named => {
     const id = entityId(mention.type, mention.name);
     const existing = byId.get(id);
@@ -54,6 +65,7 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
       return existing;
     }
     const named: Named = { id, type: mention.type, name: mention.name, aliases: new Set([mention.name]), first: mention.start, roles: [] };
+    cache.clear();
     byId.set(id, named);
     all.push(named);
     return named;
@@ -64,9 +76,9 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     .filter((m) => m.type === "person" && parts(m.name).length >= 2)
     .sort((a, b) => parts(b.name).length - parts(a.name).length || a.start - b.start);
   for (const mention of fullPeople) {
-    const mine = parts(mention.name).map(key);
+    const mine = foldedParts(mention.name);
     const longer = all.find((person) => {
-      const full = parts(person.name).map(key);
+      const full = foldedParts(person.name);
       return mine.length < full.length && mine.every((part, i) => full[i] === part);
     });
     if (longer) {
@@ -86,13 +98,11 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
   }
   for (const named of all) byExact.set(fold(named.name), named);
 
-  // why: speakers, events and entities look the same few names up many times; entity ids are not free.
-  const cache = new Map<string, Named | null>();
   const lookup = (name: string): Named | null => {
     const cached = cache.get(name);
     if (cached !== undefined) return cached;
     const found = lookupUncached(name);
-    if (found) cache.set(name, found);
+    cache.set(name, found);
     return found;
   };
   const lookupUncached = (name: string): Named | null => {
@@ -110,9 +120,9 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     const surnameMatch = bySurname.get(key(p[p.length - 1] ?? ""));
     if (surnameMatch && key(parts(surnameMatch.name)[0] ?? "") === key(p[0] ?? "")) return surnameMatch;
     // A leading run of a longer name ("Te Kaurinui" of "Te Kaurinui Robert Parata").
+    const mine = foldedParts(name);
     for (const person of all) {
-      const full = parts(person.name).map(key);
-      const mine = p.map(key);
+      const full = foldedParts(person.name);
       if (person.type === "person" && mine.length < full.length && mine.every((part, i) => full[i] === part)) return person;
     }
     return null;

@@ -16,8 +16,14 @@ export type Mention = NameReading & {
 
 const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’.\-‐]*/gu;
 
+// why: module-level, so the regexes are compiled once (the TypeScript loader turns inline \p{…} regexes into
+// `new RegExp` calls that compile on every evaluation).
+const DOTTED_NAME_PART = /^(\p{Lu}\.)+$|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr)\.$/u;
+const KEEPS_PERIOD = /^\p{Lu}\.$|\.\p{Lu}\.$|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr)\.$/u;
+
 function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}]/u.test(word);
+  const first = word[0];
+  return first !== undefined && first !== first.toLowerCase() && first === first.toUpperCase();
 }
 
 /**
@@ -28,7 +34,7 @@ function isCapitalised(word: string): boolean {
 export function scanSentence(text: string, sentence: Sentence, inQuote: (offset: number) => boolean): Mention[] {
   const words: { word: string; start: number; end: number }[] = [];
   WORD.lastIndex = 0;
-  for (const match of sentence.text.matchAll(WORD)) {
+  for (let match = WORD.exec(sentence.text); match !== null; match = WORD.exec(sentence.text)) {
     words.push({ word: match[0], start: sentence.start + match.index, end: sentence.start + match.index + match[0].length });
   }
   const mentions: Mention[] = [];
@@ -54,12 +60,7 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
         break;
       }
       const next = words[j + 1];
-      if (
-        !next ||
-        text.slice(current.end, next.start) !== " " ||
-        (current.word.endsWith(".") &&
-          !/^(\p{Lu}\.)+$|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr)\.$/u.test(current.word))
-      )
+      if (!next || text.slice(current.end, next.start) !== " " || (current.word.endsWith(".") && !DOTTED_NAME_PART.test(current.word)))
         break;
       if (isCapitalised(next.word)) {
         j += 1;
@@ -92,7 +93,11 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
       const titleWords = reading.role ? reading.role.split(" ").length : 0;
       const nameStart = trimmed[titleWords]?.start ?? head.start;
       mentions.push({
-        ...reading,
+        // why: explicit fields, not a spread: spreading the memoised reading was the scanner's hot spot.
+        type: reading.type,
+        name: reading.name,
+        role: reading.role,
+        titled: reading.titled,
         start: head.start,
         end: last.end - (last.word.length - bare(last.word).length),
         nameStart,
@@ -114,10 +119,13 @@ function isHead(word: string): boolean {
 
 /** A word without a possessive ending or a sentence-final period ("Erdoğan’s" → "Erdoğan"). */
 export function bare(word: string): string {
-  return word
-    .replace(/['’]s$/, "")
-    .replace(/s['’]$/, "s")
-    .replace(/(?<!^\p{Lu}|\.\p{Lu}|^(Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Prof|Jr|Sr))\.$/u, "");
+  const last = word[word.length - 1];
+  if (last !== "s" && last !== "'" && last !== "’" && last !== ".") return word;
+  if (/['’]s$/.test(word)) return word.slice(0, -2);
+  if (/s['’]$/.test(word)) return word.slice(0, -1);
+  // A final period is the sentence's, except after an initial ("J.") or an abbreviated title ("Gen.").
+  if (last === "." && !KEEPS_PERIOD.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 function trimConnectors<T extends { word: string }>(run: readonly T[]): T[] {

@@ -4,6 +4,16 @@ import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import type { RawQuote } from "./direct.ts";
 
+// why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
+// calls that compile on every evaluation, which made them the extractor's hot spots.
+const P_RE_1 =
+  /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})/u;
+const P_RE_2 = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
+const P_RE_3 = /^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u;
+const P_RE_4 =
+  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
+const P_RE_5 = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
+
 const WORD = /[\p{L}’'-]+/gu;
 /** Words that make a run of words a clause: auxiliaries, regular past and present forms, common irregular pasts. */
 const FINITE =
@@ -49,8 +59,7 @@ const NOT_CLAUSE_START =
 const DATE_TAIL =
   /^(\s+(on|late|early|last|this)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
 const SUBORDINATE_START = /^\s*(as|while|although|though|if|when|because|since|whether|even|unless|whereas|once|after|before)\b/i;
-const TO_OBJECT =
-  /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})/u;
+const TO_OBJECT = P_RE_1;
 
 /**
  * Reported speech without quotation marks in one sentence: `X said (that) CLAUSE`, `X told Reuters on
@@ -176,8 +185,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
     .filter(Boolean);
   if (subjectWords.length === 0 || subjectWords.length > 7) return null;
   let rest = afterVerb;
-  if (TELLING_VERBS.has(verb))
-    rest = rest.replace(/^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u, "");
+  if (TELLING_VERBS.has(verb)) rest = rest.replace(P_RE_2, "");
   rest = rest.replace(DATE_TAIL, "");
   // why: "…, the ministry said in a statement on its website." still ends with the attribution.
   rest = rest.replace(/^(\s*,)?\s+(in|on|at|during|by|via|through|to|from|after|before|late|early|last)\b[^,.;]{0,60}/, "");
@@ -191,7 +199,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   const body = clauseText
     .replace(DATELINE, "")
     .replace(/^\s*(but|and|so|yet)\s+/i, "")
-    .replace(/^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u, "")
+    .replace(P_RE_3, "")
     .trim();
   return quote(sentence, body, speaker, sentence.text.slice(comma));
 }
@@ -209,10 +217,7 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
     offset += object[0].length;
     rest = afterVerb.slice(offset);
   }
-  const date =
-    /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u.exec(
-      rest,
-    );
+  const date = P_RE_4.exec(rest);
   if (date) {
     offset += date[0].length;
     rest = afterVerb.slice(offset);
@@ -236,7 +241,7 @@ function trimClause(clause: string): string {
   return clause
     .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows|hoped|hopes|feared|fears) (that )?/i, "")
     .replace(/,\s+(which|who)\s.*$/, "")
-    .replace(/,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u, "")
+    .replace(P_RE_5, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
 }
