@@ -73,6 +73,9 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
   const lead = start + (/^\s*(the\s+)?/i.exec(phrase)?.[0].length ?? 0);
   const named = mentionsIn(doc, lead, end).find((m) => m.start <= lead + 1 && m.type !== "event");
   if (named && !named.possessive) return fromMention(doc, named, role);
+  // "said one resident, Maria Gomez, 54": a name set off after a description is the speaker.
+  const afterComma = appos ? mentionsIn(doc, headEnd, end).find((m) => m.type === "person" && m.start <= headEnd + 3) : undefined;
+  if (afterComma && describe(words)) return fromMention(doc, afterComma, words.replace(/^(the|a|an|one)\s+/i, ""));
   const cut = /\s(?:of|at|from|with|for)\s/.exec(words);
   return nounPhraseEndingAt(
     doc,
@@ -156,10 +159,16 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
   return describeTail(phrase);
 }
 
+/** A lowercase noun for people or bodies: the lexicon, or an agent-noun plural ("forecasters", "protesters"). */
+function isRoleNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ROLE_NOUNS.has(lower) || (word === lower && /(ers|ors|ists|ians|ants|ents)$/.test(lower));
+}
+
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);
   const head = (words[words.length - 1] ?? "").replace(P_RE_5, "");
-  if (!ROLE_NOUNS.has(head.toLowerCase())) return null;
+  if (!isRoleNoun(head)) return null;
   const out: string[] = [];
   let definite = false;
   for (let i = words.length - 1; i >= 0 && out.length < 7; i--) {
@@ -168,7 +177,11 @@ function describeTail(phrase: string): { words: string[]; definite: boolean } | 
       definite = /^(the|its|his|her|their)$/i.test(word);
       break;
     }
-    if (/[,;:.]$/.test(word) || /^(of|in|at|for|to|from|with|by|and|or|but|that|said|says|who)$/i.test(word)) break;
+    if (
+      /[,;:.]$/.test(word) ||
+      /^(of|in|at|for|to|from|with|by|and|or|but|that|said|says|who|which|whom|whose|had|has|have|was|were|is|are)$/i.test(word)
+    )
+      break;
     out.unshift(word.replace(/[“”"]/g, ""));
   }
   return out.length > 0 ? { words: out, definite } : null;

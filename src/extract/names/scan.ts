@@ -1,4 +1,5 @@
 import { EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, SENTENCE_STARTERS } from "../lexicon/name-words.ts";
+import { ROLE_NOUNS } from "../lexicon/titles.ts";
 import type { Sentence } from "../text/segment.ts";
 import { classifyName, type NameReading } from "./classify.ts";
 
@@ -46,7 +47,10 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
       continue;
     }
     const atSentenceStart = first.start === sentence.start || /^["“‘'([]$/.test(text.slice(sentence.start, first.start));
-    if (atSentenceStart && SENTENCE_STARTERS.has(bare(first.word).toLowerCase())) {
+    // A sentence-initial "Officials" or "Police" is a description, not a name.
+    const initial = bare(first.word).toLowerCase();
+    const nextWord = words[i + 1]?.word ?? "";
+    if (atSentenceStart && (SENTENCE_STARTERS.has(initial) || (ROLE_NOUNS.has(initial) && !isCapitalised(nextWord)))) {
       i += 1;
       continue;
     }
