@@ -112,11 +112,13 @@ function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): Spe
   }
   // why: a closing quote paragraph is often attributed only by the paragraph before it ("But for X and his
   // family …" then the quote): take the first person that paragraph names.
-  const before = doc.mentionsBySentence
-    .filter((list) => list[0]?.paragraph === span.paragraph - 1)
-    .flat()
-    .filter((m) => !m.inQuote && isPerson(doc, m));
-  const topic = before[0];
+  const people = (paragraph: number) =>
+    doc.mentionsBySentence
+      .filter((list) => list[0]?.paragraph === paragraph)
+      .flat()
+      .filter((m) => !m.inQuote && m.start < span.open && isPerson(doc, m));
+  // The person this paragraph named just before the quote, else the first one the previous paragraph names.
+  const topic = people(span.paragraph).at(-1) ?? people(span.paragraph - 1)[0];
   const named = topic ? doc.names.lookup(topic.name) : null;
   return named ? { name: named.name, entityId: named.id } : null;
 }

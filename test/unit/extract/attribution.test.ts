@@ -130,3 +130,39 @@ describe("quotation marks that are not speech", () => {
     expect(quotesOf(text).filter(([kind]) => kind !== "indirect")).toEqual([]);
   });
 });
+
+describe("speakers in other news styles", () => {
+  it.each([
+    ["a name set off after a description", `"We lost everything," said one resident, Maria Gomez, 54.`, "Maria Gomez"],
+    ["a legislator with party and state", `Sen. Judith Moreau, R-Vt., said: "We were close."`, "Judith Moreau"],
+    ["a title after an institution word", `"It is a stunt," Senate Majority Leader Carl Brennan said.`, "Carl Brennan"],
+    ["a colon after a clause about the speaker", `Olena Kovalenko is defiant: "I am not leaving."`, "Olena Kovalenko"],
+    ["a description set off before the name", `"Rescue work is ongoing," the regional governor, Serhiy Lysak, wrote.`, "Serhiy Lysak"],
+  ])("reads %s", (_name, text, speaker) => {
+    expect(extractText(text).quotes[0]?.speaker.name).toBe(speaker);
+  });
+
+  it("keeps a sentence-initial plural role noun unnamed", () => {
+    expect(extractText("Officials said the river crested on Sunday night.").quotes[0]?.speaker).toEqual({
+      name: null,
+      description: "Officials",
+    });
+  });
+
+  it('reads "wrote on Telegram that" and a listener before "that"', () => {
+    const quotes = extractText(
+      "Governor Serhiy Lysak wrote on Telegram that two people were killed.\n\nEconomist Grant Fitz told the BBC's Today programme that food prices had driven inflation.",
+    ).quotes;
+    expect(quotes.map((q) => [q.text, q.via])).toEqual([
+      ["two people were killed", null],
+      ["food prices had driven inflation", "BBC"],
+    ]);
+  });
+
+  it("does not attribute a quote that ends its sentence to the next sentence's speaker", () => {
+    const quotes = extractText(
+      'Dana Webb spoke first. "We are nearly there." Prices rose, the company said in a statement on Monday.',
+    ).quotes;
+    expect(quotes.find((q) => q.kind === "direct")?.speaker.name).toBe("Dana Webb");
+  });
+});
