@@ -5,13 +5,19 @@ import { resolveName } from "./name-resolver.ts";
 import { checkQueryText } from "./query-text.ts";
 import type { EntityResult } from "./types.ts";
 
+/** The newest articles listed in a profile; first and last seen cover all of them. */
+const ARTICLES_MAX = 20;
+
 /** Who or what a name is: every spelling, roles with their sources, when seen, quotes, topics. */
 export function entityProfile(store: FactStore, raw: string): EntityResult {
   const checked = checkQueryText(raw, "brief entity Erdogan");
   if ("kind" in checked) return checked;
   const match = resolveName(store, checked.text);
-  const entity = match.entities.find((candidate) => store.entityArticles(candidate.id).length > 0);
-  if (!entity) {
+  const spans = match.entities.map((candidate) => ({ candidate, span: store.entitySpan(candidate.id) }));
+  const found = spans.find((entry) => entry.span !== null);
+  const entity = found?.candidate;
+  const span = found?.span;
+  if (!entity || !span) {
     const hint = match.suggestions[0] ? ` — did you mean ${match.suggestions[0]}?` : "";
     return {
       kind: "not-found",
@@ -21,11 +27,9 @@ export function entityProfile(store: FactStore, raw: string): EntityResult {
       suggestions: match.suggestions,
     };
   }
-  const articles = store.entityArticles(entity.id).map(sourceItem);
+  const articles = store.entityArticles(entity.id, ARTICLES_MAX).map(sourceItem);
   const aliases = new Map<string, string[]>();
   for (const row of store.entityAliases(entity.id)) aliases.set(row.alias, [...(aliases.get(row.alias) ?? []), row.article_id]);
-  const first = articles[0];
-  const last = articles[articles.length - 1];
   return {
     kind: "entity",
     query: checked.text,
@@ -34,10 +38,10 @@ export function entityProfile(store: FactStore, raw: string): EntityResult {
     type: entity.type,
     aliases: [...aliases].map(([name, articleIds]) => ({ name, articleIds })),
     roles: store.entityRoles([entity.id]).map((row) => ({ text: row.role, citation: citationOf(row) })),
-    firstSeen: first?.published ?? "",
-    lastSeen: last?.published ?? "",
+    firstSeen: span.first,
+    lastSeen: span.last,
     quoteCount: store.quoteCount(entity.id),
-    topics: [...new Set(articles.flatMap((article) => article.topics))].sort(),
+    topics: span.topics,
     articles,
   };
 }

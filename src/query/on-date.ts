@@ -5,7 +5,8 @@ import { checkQueryText } from "./query-text.ts";
 import type { OnDateQueryResult } from "./types.ts";
 
 const HINT = "brief on 2022-03-24, brief on March 2022, brief on 2022-11-01..2022-11-30";
-const LIMIT = 200;
+/** Events and quotes listed per answer, earliest first. */
+const LIMIT = 100;
 
 /**
  * Events and quotes in a day, month, year or range. A day query also lists the events known only to

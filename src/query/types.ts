@@ -182,6 +182,7 @@ export const EntityProfileSchema = z.object({
   lastSeen: z.string(),
   quoteCount: z.number().int().nonnegative(),
   topics: z.array(z.string()),
+  /** The newest articles that mention the entity (at most 20), newest first. */
   articles: z.array(SourceItemSchema),
 });
 export type EntityProfile = z.output<typeof EntityProfileSchema>;

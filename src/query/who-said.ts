@@ -6,6 +6,8 @@ import { checkQueryText, overlap, searchWords } from "./query-text.ts";
 import type { PhraseMatch, QuoteItem, WhoSaidResult } from "./types.ts";
 
 const HINT = 'brief who Kalin, or brief who "burns bridges"';
+/** A person's newest quotes shown; enough for any chat answer. */
+const QUOTES_MAX = 100;
 /** A reworded phrase still matches when most of its content words are in the quote. */
 const MIN_PHRASE_SCORE = 0.6;
 
@@ -23,7 +25,7 @@ export function whoSaid(store: FactStore, raw: string): WhoSaidResult {
     if (person) {
       const aliases = [...new Set(store.entityAliases(person.id).map((row) => row.alias))];
       const roles = [...new Set(store.entityRoles([person.id]).map((row) => row.role))];
-      const quotes = orderQuotes(store.quotesBySpeaker(person.id, 500).map(quoteItem));
+      const quotes = orderQuotes(store.quotesBySpeaker(person.id, QUOTES_MAX).map(quoteItem));
       return {
         kind: "who-said-person",
         query: text,

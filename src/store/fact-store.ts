@@ -74,7 +74,10 @@ export type FactStore = {
   aliasKeys(): { entity_id: string; alias_key: string }[];
   entityAliases(id: string): AliasRow[];
   entityRoles(ids: readonly string[]): RoleRow[];
-  entityArticles(id: string): ArticleRow[];
+  /** The newest `limit` articles that mention the entity, newest first. */
+  entityArticles(id: string, limit: number): ArticleRow[];
+  /** First and last publication day of the articles that mention the entity, and how many; null when none. */
+  entitySpan(id: string): { first: string; last: string; articles: number; topics: string[] } | null;
   quotesBySpeaker(id: string, limit: number): QuoteRow[];
   quoteCount(id: string): number;
 

@@ -1,6 +1,14 @@
 import type { Database } from "better-sqlite3";
+import { z } from "zod";
 import { ARTICLE_SELECT } from "./read-topics.ts";
 import { AliasRowSchema, ArticleRowSchema, EntityRowSchema, parseRows, RoleRowSchema } from "./rows.ts";
+
+const SpanRowSchema = z.object({
+  first: z.string().nullable(),
+  last: z.string().nullable(),
+  articles: z.number().int(),
+  topics: z.string().nullable(),
+});
 
 /** Reads for name lookup and entity profiles. */
 export function createEntityReads(db: Database) {
@@ -14,7 +22,12 @@ export function createEntityReads(db: Database) {
     "SELECT ea.entity_id, ea.alias, a.id AS article_id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity_id = ? ORDER BY ea.alias, a.published, a.id",
   );
   const articles = db.prepare(
-    `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published, a.id`,
+    `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published DESC, a.id LIMIT ?`,
+  );
+  const span = db.prepare(
+    `SELECT min(a.published) AS first, max(a.published) AS last, count(*) AS articles,
+       (SELECT group_concat(DISTINCT t.slug) FROM article_topics t WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity_id = @id)) AS topics
+     FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = @id)`,
   );
   return {
     entityById: (id: string) => {
@@ -25,7 +38,12 @@ export function createEntityReads(db: Database) {
     entitiesBySurnameKey: (key: string) => parseRows(EntityRowSchema, bySurname.all(key), "entity"),
     aliasKeys: () => keys.all() as { entity_id: string; alias_key: string }[],
     entityAliases: (id: string) => parseRows(AliasRowSchema, aliases.all(id), "alias"),
-    entityArticles: (id: string) => parseRows(ArticleRowSchema, articles.all(id), "article"),
+    entityArticles: (id: string, limit: number) => parseRows(ArticleRowSchema, articles.all(id, limit), "article"),
+    entitySpan: (id: string) => {
+      const row = SpanRowSchema.parse(span.get({ id }));
+      const topics = row.topics ? row.topics.split(",").sort() : [];
+      return row.first && row.last ? { first: row.first, last: row.last, articles: row.articles, topics } : null;
+    },
     entityRoles: (ids: readonly string[]) => {
       if (ids.length === 0) return [];
       const rows = db

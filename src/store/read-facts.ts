@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { daySpan } from "./date-span.ts";
 import type { DayRange, SearchTerms } from "./fact-store.ts";
 import { EventRowSchema, parseRows, QuoteRowSchema, SentenceRowSchema } from "./rows.ts";
 
@@ -23,6 +24,9 @@ export function ftsExpression(search: SearchTerms): string | null {
   return words.map((word) => `"${word}"`).join(search.mode === "all" ? " AND " : " OR ");
 }
 
+/** How many of the newest full-text matches are ranked. */
+export const FTS_CANDIDATES = 400;
+
 /** Fact reads by speaker, date and full text; every row joined with its citation. */
 export function createFactReads(db: Database) {
   const bySpeaker = db.prepare(
@@ -32,24 +36,30 @@ export function createFactReads(db: Database) {
   const eventsWithin = db.prepare(
     `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date_from >= ? AND e.date_from <= ? AND e.date_to <= ? ORDER BY e.date_from, e.date_to DESC, e.id LIMIT ?`,
   );
-  const eventsDated = db.prepare(`${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date = ? ORDER BY a.published, e.id LIMIT ?`);
+  // why: a coarse date starts on its span's first day, so the (date_from, date_to) index finds it
+  const eventsDated = db.prepare(
+    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date_from = ? AND e.date = ? ORDER BY a.published, e.id LIMIT ?`,
+  );
   const quotesWithin = db.prepare(
     `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.said_from >= ? AND q.said_from <= ? AND q.said_to <= ? ORDER BY q.said_from, q.id LIMIT ?`,
   );
   const before = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date < ? ORDER BY date DESC LIMIT ?");
   const after = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date > ? ORDER BY date LIMIT ?");
+  // why: ranking every match of a common word costs tens of ms on a large store; rank the newest
+  // FTS_CANDIDATES matches (FTS5 walks rowids newest first cheaply) and return the best of those.
+  const candidates = (table: string) =>
+    `(SELECT rowid, -bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${FTS_CANDIDATES}) f`;
   const searchQuotes = db.prepare(
-    `${QUOTE_SELECT}, -bm25(quotes_fts) AS score FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid JOIN articles a ON a.n = q.article
-     JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.id = q.speaker_id
-     WHERE quotes_fts MATCH ? ORDER BY bm25(quotes_fts) LIMIT ?`,
+    `${QUOTE_SELECT}, f.score FROM ${candidates("quotes_fts")} JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.n = q.article
+     JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.id = q.speaker_id ORDER BY f.score DESC LIMIT ?`,
   );
   const searchEvents = db.prepare(
-    `${EVENT_SELECT}, -bm25(events_fts) AS score FROM events_fts JOIN events e ON e.id = events_fts.rowid JOIN articles a ON a.n = e.article
-     JOIN sentences s ON s.id = e.sentence_id WHERE events_fts MATCH ? ORDER BY bm25(events_fts) LIMIT ?`,
+    `${EVENT_SELECT}, f.score FROM ${candidates("events_fts")} JOIN events e ON e.id = f.rowid JOIN articles a ON a.n = e.article
+     JOIN sentences s ON s.id = e.sentence_id ORDER BY f.score DESC LIMIT ?`,
   );
   const searchSentences = db.prepare(
-    `${SENTENCE_SELECT}, -bm25(sentences_fts) AS score FROM sentences_fts JOIN sentences s ON s.id = sentences_fts.rowid
-     JOIN articles a ON a.n = s.article WHERE sentences_fts MATCH ? ORDER BY bm25(sentences_fts) LIMIT ?`,
+    `${SENTENCE_SELECT}, f.score FROM ${candidates("sentences_fts")} JOIN sentences s ON s.id = f.rowid
+     JOIN articles a ON a.n = s.article ORDER BY f.score DESC LIMIT ?`,
   );
   const search = <T>(statement: typeof searchQuotes, parse: (rows: unknown[]) => T[], terms: SearchTerms, limit: number): T[] => {
     const expression = ftsExpression(terms);
@@ -60,7 +70,7 @@ export function createFactReads(db: Database) {
     quoteCount: (id: string) => Number((quoteCount.get(id) as { n: number }).n),
     eventsWithin: (range: DayRange, limit: number) =>
       parseRows(EventRowSchema, eventsWithin.all(range.from, range.to, range.to, limit), "event"),
-    eventsDated: (date: string, limit: number) => parseRows(EventRowSchema, eventsDated.all(date, limit), "event"),
+    eventsDated: (date: string, limit: number) => parseRows(EventRowSchema, eventsDated.all(daySpan(date).from, date, limit), "event"),
     quotesSaidWithin: (range: DayRange, limit: number) =>
       parseRows(QuoteRowSchema, quotesWithin.all(range.from, range.to, range.to, limit), "quote"),
     nearestEventDays: (day: string, limit: number): string[] => {

@@ -1,5 +1,5 @@
 import type { Database } from "better-sqlite3";
-import { EVENT_FROM, EVENT_SELECT, QUOTE_FROM, QUOTE_SELECT, SENTENCE_FROM, SENTENCE_SELECT } from "./read-facts.ts";
+import { EVENT_SELECT, QUOTE_SELECT, SENTENCE_SELECT } from "./read-facts.ts";
 import {
   ArticleRowSchema,
   EventRowSchema,
@@ -16,9 +16,10 @@ import {
  */
 export const TOPIC_WINDOW = 100;
 
-const WINDOW = `WITH ta AS (SELECT t.article FROM article_topics t JOIN articles wa ON wa.n = t.article
-  WHERE t.slug = @slug ORDER BY wa.published DESC, wa.id LIMIT ${TOPIC_WINDOW})`;
-const SENTENCE_SCORE = "LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.slug = @slug";
+// why: CROSS JOIN fixes the join order (start from the window's articles, then probe by key); left to itself the
+// planner scanned a topic's every tagged sentence once per article.
+const WINDOW = `WITH ta AS (SELECT article FROM article_topics WHERE slug = @slug ORDER BY published DESC, article DESC LIMIT ${TOPIC_WINDOW})`;
+const SENTENCE_SCORE = "LEFT JOIN sentence_topics st ON st.slug = @slug AND st.sentence_id = s.id";
 
 export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.published, a.quote_count, a.event_count,
   (SELECT group_concat(slug) FROM article_topics WHERE article = a.n) AS topics FROM articles a`;
@@ -26,28 +27,36 @@ export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.publishe
 /** Reads for topic briefs, topic and source listings. */
 export function createTopicReads(db: Database) {
   const sentences = db.prepare(
-    `${WINDOW} ${SENTENCE_SELECT}, st.score AS score ${SENTENCE_FROM} JOIN sentence_topics st ON st.sentence_id = s.id AND st.slug = @slug
-     WHERE s.article IN ta ORDER BY st.score DESC, a.published DESC, s.ord LIMIT @limit`,
+    `${WINDOW} ${SENTENCE_SELECT}, st.score AS score FROM ta CROSS JOIN sentences s ON s.article = ta.article
+     CROSS JOIN sentence_topics st ON st.slug = @slug AND st.sentence_id = s.id CROSS JOIN articles a ON a.n = s.article
+     ORDER BY st.score DESC, a.published DESC, s.ord LIMIT @limit`,
   );
   const quotes = db.prepare(
     `${WINDOW} ${QUOTE_SELECT}, COALESCE(st.score, 0) + (CASE q.kind WHEN 'direct' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS score
-     ${QUOTE_FROM} ${SENTENCE_SCORE} WHERE q.article IN ta ORDER BY score DESC, a.published DESC, q.ord LIMIT @limit`,
+     FROM ta CROSS JOIN quotes q ON q.article = ta.article CROSS JOIN articles a ON a.n = q.article CROSS JOIN sentences s ON s.id = q.sentence_id
+     LEFT JOIN entities en ON en.id = q.speaker_id ${SENTENCE_SCORE}
+     ORDER BY score DESC, a.published DESC, q.ord LIMIT @limit`,
   );
   const events = db.prepare(
-    `${WINDOW} ${EVENT_SELECT}, COALESCE(st.score, 0) AS score ${EVENT_FROM} ${SENTENCE_SCORE}
-     WHERE e.article IN ta ORDER BY score DESC, a.published DESC, e.ord LIMIT @limit`,
+    `${WINDOW} ${EVENT_SELECT}, COALESCE(st.score, 0) AS score
+     FROM ta CROSS JOIN events e ON e.article = ta.article CROSS JOIN articles a ON a.n = e.article CROSS JOIN sentences s ON s.id = e.sentence_id
+     ${SENTENCE_SCORE} ORDER BY score DESC, a.published DESC, e.ord LIMIT @limit`,
   );
   const people = db.prepare(
-    `${WINDOW} SELECT en.id, en.type, en.name,
-       (SELECT count(*) FROM quotes q WHERE q.speaker_id = en.id AND q.article IN ta) AS quote_count,
-       count(DISTINCT ea.article) AS mentions
-     FROM entity_aliases ea JOIN entities en ON en.id = ea.entity_id
-     WHERE ea.article IN ta AND en.type = 'person' GROUP BY en.id ORDER BY quote_count DESC, mentions DESC, en.name LIMIT @limit`,
+    `${WINDOW},
+     spoke AS (SELECT q.speaker_id AS id, count(*) AS quotes FROM ta CROSS JOIN quotes q ON q.article = ta.article
+               WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id),
+     seen AS (SELECT ea.entity_id AS id, count(DISTINCT ea.article) AS mentions FROM ta CROSS JOIN entity_aliases ea ON ea.article = ta.article
+              GROUP BY ea.entity_id)
+     SELECT en.id, en.type, en.name, COALESCE(spoke.quotes, 0) AS quote_count
+     FROM seen JOIN entities en ON en.id = seen.id LEFT JOIN spoke ON spoke.id = seen.id
+     WHERE en.type = 'person' ORDER BY quote_count DESC, seen.mentions DESC, en.name LIMIT @limit`,
   );
   const stats = db.prepare(
-    `SELECT t.slug, count(*) AS articles, sum(a.quote_count) AS quotes, sum(a.event_count) AS events,
-       min(a.published) AS first, max(a.published) AS latest
-     FROM article_topics t JOIN articles a ON a.n = t.article GROUP BY t.slug ORDER BY t.slug`,
+    `SELECT s.slug, s.articles, s.quotes, s.events,
+       (SELECT published FROM article_topics WHERE slug = s.slug ORDER BY published LIMIT 1) AS first,
+       (SELECT published FROM article_topics WHERE slug = s.slug ORDER BY published DESC LIMIT 1) AS latest
+     FROM topic_stats s WHERE s.articles > 0 ORDER BY s.slug`,
   );
   const list = db.prepare(`${ARTICLE_SELECT} ORDER BY a.published DESC, a.id LIMIT ?`);
   return {

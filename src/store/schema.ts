@@ -70,7 +70,7 @@ CREATE TABLE entity_roles (
   entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
   role TEXT NOT NULL,
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
-  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL,
   PRIMARY KEY (entity_id, role, article)
 ) WITHOUT ROWID;
 CREATE INDEX entity_roles_article ON entity_roles(article);
@@ -93,7 +93,7 @@ CREATE TABLE quotes (
   said_phrase TEXT,
   said_from TEXT,
   said_to TEXT,
-  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL
 );
@@ -114,29 +114,52 @@ CREATE TABLE events (
   summary TEXT,
   summary_len INTEGER NOT NULL,
   actors TEXT NOT NULL,
-  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL,
   start INTEGER NOT NULL,
   "end" INTEGER NOT NULL
 );
 CREATE INDEX events_article ON events(article);
 CREATE INDEX events_from ON events(date_from, date_to);
-CREATE INDEX events_date ON events(date);
 
 CREATE TABLE article_topics (
   slug TEXT NOT NULL,
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   score INTEGER NOT NULL,
+  -- the article's publication day, so a topic's newest articles are one index range away
+  published TEXT NOT NULL,
   PRIMARY KEY (slug, article)
 ) WITHOUT ROWID;
 CREATE INDEX article_topics_article ON article_topics(article);
+CREATE INDEX article_topics_recent ON article_topics(slug, published, article);
 
+-- Per-topic totals kept by triggers, so listing topics never counts thousands of rows.
+CREATE TABLE topic_stats (
+  slug TEXT PRIMARY KEY,
+  articles INTEGER NOT NULL,
+  quotes INTEGER NOT NULL,
+  events INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TRIGGER article_topics_stats_insert AFTER INSERT ON article_topics BEGIN
+  INSERT INTO topic_stats (slug, articles, quotes, events)
+    SELECT new.slug, 1, a.quote_count, a.event_count FROM articles a WHERE a.n = new.article
+    ON CONFLICT(slug) DO UPDATE SET articles = articles + 1, quotes = quotes + excluded.quotes, events = events + excluded.events;
+END;
+-- why: delete an article's topic rows before the article itself, so its counts are still there to subtract
+CREATE TRIGGER article_topics_stats_delete AFTER DELETE ON article_topics BEGIN
+  UPDATE topic_stats SET articles = articles - 1,
+    quotes = quotes - COALESCE((SELECT quote_count FROM articles WHERE n = old.article), 0),
+    events = events - COALESCE((SELECT event_count FROM articles WHERE n = old.article), 0)
+  WHERE slug = old.slug;
+END;
+
+-- A topic's best sentences in each article. No foreign key to sentences and no index on sentence_id:
+-- rows are only looked up by (slug, sentence), and are removed with their article (see write-article.ts).
 CREATE TABLE sentence_topics (
   slug TEXT NOT NULL,
-  sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+  sentence_id INTEGER NOT NULL,
   score INTEGER NOT NULL,
   PRIMARY KEY (slug, sentence_id)
 ) WITHOUT ROWID;
-CREATE INDEX sentence_topics_sentence ON sentence_topics(sentence_id);
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, ${FTS_OPTIONS});
 CREATE VIRTUAL TABLE events_fts USING fts5(summary, ${FTS_OPTIONS});

@@ -71,23 +71,25 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
 }
 
 function retagAll(db: Database, tagger: (article: { id: string; title: string }, sentences: readonly string[]) => TopicTags): number {
-  const articles = db.prepare("SELECT n, id, title FROM articles ORDER BY n").all() as { n: number; id: string; title: string }[];
+  const articles = db.prepare("SELECT n, id, title, published FROM articles ORDER BY n").all() as {
+    n: number;
+    id: string;
+    title: string;
+    published: string;
+  }[];
   const sentences = db.prepare("SELECT id, text FROM sentences WHERE article = ? AND in_body = 1 ORDER BY ord");
-  const clearArticle = db.prepare("DELETE FROM article_topics WHERE article = ?");
-  const clearSentences = db.prepare("DELETE FROM sentence_topics WHERE sentence_id IN (SELECT id FROM sentences WHERE article = ?)");
-  const tagArticle = db.prepare("INSERT INTO article_topics (slug, article, score) VALUES (?, ?, ?)");
+  const tagArticle = db.prepare("INSERT INTO article_topics (slug, article, score, published) VALUES (?, ?, ?, ?)");
   const tagSentence = db.prepare("INSERT OR REPLACE INTO sentence_topics (slug, sentence_id, score) VALUES (?, ?, ?)");
   let tagged = 0;
   db.transaction(() => {
+    db.exec("DELETE FROM sentence_topics; DELETE FROM article_topics; DELETE FROM topic_stats;");
     for (const article of articles) {
       const rows = sentences.all(article.n) as { id: number; text: string }[];
       const tags = tagger(
         { id: article.id, title: article.title },
         rows.map((row) => row.text),
       );
-      clearArticle.run(article.n);
-      clearSentences.run(article.n);
-      for (const tag of tags.article) tagArticle.run(tag.slug, article.n, tag.score);
+      for (const tag of tags.article) tagArticle.run(tag.slug, article.n, tag.score, article.published);
       for (const tag of tags.sentences) {
         const row = rows[tag.index];
         if (row) tagSentence.run(tag.slug, row.id, tag.score);

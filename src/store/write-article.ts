@@ -13,7 +13,11 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
   const known = sql.byHash.get(input.contentHash) as { id: string } | undefined;
   if (known) return { status: "unchanged", articleId: known.id };
   const replaced = findReplaced(sql, facts);
-  if (replaced) sql.deleteArticle.run(replaced);
+  if (replaced) {
+    sql.deleteSentenceTopics.run(replaced);
+    sql.deleteArticleTopics.run(replaced);
+    sql.deleteArticle.run(replaced);
+  }
   const articleId = sql.byId.get(facts.article.id) ? `${facts.article.id}~${input.contentHash.slice(0, 10)}` : facts.article.id;
   const a = facts.article;
   const article = Number(
@@ -35,7 +39,7 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
   const entityIds = writeEntities(sql, article, facts, sentences);
   writeQuotes(sql, article, facts, sentences, entityIds);
   writeEvents(sql, article, facts, sentences);
-  for (const tag of input.topics.article) sql.insertArticleTopic.run(tag.slug, article, tag.score);
+  for (const tag of input.topics.article) sql.insertArticleTopic.run(tag.slug, article, tag.score, a.published);
   for (const tag of input.topics.sentences) {
     const stored = sentences.byIndex[tag.index];
     if (stored) sql.insertSentenceTopic.run(tag.slug, stored.id, tag.score);

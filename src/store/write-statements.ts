@@ -7,6 +7,11 @@ export function prepareWrites(db: Database) {
     byHash: p("SELECT id FROM articles WHERE content_hash = ?"),
     byUrl: p("SELECT id FROM articles WHERE url = ?"),
     byId: p("SELECT id, url FROM articles WHERE id = ?"),
+    // why: sentence_topics has no index on sentence_id (see schema.ts); replacing an article is rare, one scan is fine
+    deleteSentenceTopics: p(
+      "DELETE FROM sentence_topics WHERE sentence_id IN (SELECT s.id FROM sentences s JOIN articles a ON a.n = s.article WHERE a.id = ?)",
+    ),
+    deleteArticleTopics: p("DELETE FROM article_topics WHERE article = (SELECT n FROM articles WHERE id = ?)"),
     deleteArticle: p("DELETE FROM articles WHERE id = ?"),
     insertArticle: p(
       `INSERT INTO articles (id, url, title, source, published, content_hash, text_chars, quote_count, event_count, warnings, ingested_at)
@@ -29,7 +34,7 @@ export function prepareWrites(db: Database) {
       `INSERT INTO events (article, ord, date, precision, basis, date_from, date_to, summary, summary_len, actors, sentence_id, start, "end")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertArticleTopic: p("INSERT OR REPLACE INTO article_topics (slug, article, score) VALUES (?, ?, ?)"),
+    insertArticleTopic: p("INSERT INTO article_topics (slug, article, score, published) VALUES (?, ?, ?, ?)"),
     insertSentenceTopic: p("INSERT OR REPLACE INTO sentence_topics (slug, sentence_id, score) VALUES (?, ?, ?)"),
     fullIdsWithSurname: p("SELECT id FROM entities WHERE surname_key = ? AND type = 'person' AND instr(id, '.') > 0"),
     entityExists: p("SELECT 1 FROM entities WHERE id = ?"),
