@@ -8,10 +8,10 @@ import type { Mention } from "./names/scan.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 =
+const LOWERCASE_TITLE =
   /((?:\p{Lu}[\p{L}.]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:chief|head|director|spokesman|spokeswoman|spokesperson|minister|secretary|ranger|leader|adviser|advisor|official|councillor|analyst|professor|chairman|chairwoman|president|founder|expert|ambassador|envoy|commander|editor|lawyer|researcher|scientist|whisperer|elder|economist|coach|captain|manager))\s+$/u;
-const P_RE_2 = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+((?:[\p{L}-]+\s+){0,4}([\p{Ll}]+)),\s+$/u;
-const P_RE_3 =
+const DESCRIPTION_BEFORE_NAME = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+((?:[\p{L}-]+\s+){0,4}([\p{Ll}]+)),\s+$/u;
+const APPOSITION_AFTER_NAME =
   /^,\s+((?:the|a|an|who is|who was)\s+[^,;.]{3,120}|\p{Lu}[\p{L}\p{M}-]*['’]s\s+[\p{Ll} ]{3,80}?(?:\s+and\s+[\p{Ll}]+)?)[,.]/u;
 
 /**
@@ -29,7 +29,6 @@ export function collectEntities(doc: Doc): Entity[] {
 }
 
 /** A lowercase job title right before a name: "CIA chief Bill Burns", "conservation department ranger Jamie Werner". */
-const LOWERCASE_TITLE = P_RE_1;
 const ADJECTIVE_LIKE = /(ish|ian|ese|ean|ern)$/;
 const LOCATIVE = /\b(in|to|from|into|across|near|between|inside|outside|throughout)\s+$/i;
 
@@ -71,7 +70,7 @@ export function assignRoles(doc: Doc): void {
     if (mention.type !== "person" || mention.inQuote) continue;
     const preceding = doc.text.slice(Math.max(0, mention.start - 80), mention.start);
     // "The regional governor, Serhiy Lysak, wrote": a description set off before the name.
-    const set = P_RE_2.exec(preceding);
+    const set = DESCRIPTION_BEFORE_NAME.exec(preceding);
     const setNamed = set?.[1] && (ROLE_NOUNS.has(set[2] ?? "") || TITLE_WORDS.has(set[2] ?? "")) ? doc.names.lookup(mention.name) : null;
     if (setNamed && set?.[1] && !setNamed.roles.some((r) => r.text === set[1]))
       setNamed.roles.push({ text: set[1], sentence: mention.sentence });
@@ -81,7 +80,7 @@ export function assignRoles(doc: Doc): void {
       named0.roles.push({ text: before[1], sentence: mention.sentence });
     const named = doc.names.lookup(mention.name);
     if (!named) continue;
-    const appos = P_RE_3.exec(doc.text.slice(mention.end, mention.end + 200));
+    const appos = APPOSITION_AFTER_NAME.exec(doc.text.slice(mention.end, mention.end + 200));
     const text = appos?.[1]?.replace(/^(who is|who was|the)\s+/, "").trim();
     if (text && !named.roles.some((r) => r.text === text)) named.roles.push({ text, sentence: mention.sentence });
   }

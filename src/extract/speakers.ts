@@ -5,20 +5,20 @@ import { sentenceAt } from "./text/segment.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 = /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
-const P_RE_2 = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
-const P_RE_3 = /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u;
-const P_RE_4 =
+const APPOSITION_START =
+  /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
+const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
+const POSSESSIVE_APPOSITION = /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u;
+const PERSONAL_ROLE =
   /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u;
-const P_RE_5 = /[^\p{L}'’]/gu;
-const P_RE_6 = /[^\p{L}]/gu;
-const P_RE_7 = /\p{L}/u;
+const NOT_NAME_CHAR = /[^\p{L}'’]/gu;
+const NOT_LETTER = /[^\p{L}]/gu;
+const HAS_LETTER = /\p{L}/u;
 
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
 const AUX_TAIL =
   /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
-const APPOSITION_START = P_RE_1;
 
 /**
  * Reads the subject of a reporting verb from the words before it (`start..end` in the cleaned text):
@@ -87,8 +87,8 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
 
 function isApposition(segment: string): boolean {
   // "R-Maine", "D-Calif.": a party and state after a legislator's name.
-  if (P_RE_2.test(segment)) return true;
-  return APPOSITION_START.test(segment) || P_RE_3.test(segment);
+  if (PARTY_AND_STATE.test(segment)) return true;
+  return APPOSITION_START.test(segment) || POSSESSIVE_APPOSITION.test(segment);
 }
 
 function cleanRole(segment: string): string | undefined {
@@ -112,7 +112,7 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
 function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
   // why: an unknown single name with a personal apposition ("Thune, the Republican whip, said") is a person;
   // without one ("Russia said") it is an organisation or country speaking.
-  const personal = role !== undefined && P_RE_4.test(role);
+  const personal = role !== undefined && PERSONAL_ROLE.test(role);
   const type = mention.type === "other" ? (personal ? "person" : "organization") : mention.type;
   const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, type);
   const own = mention.role && !HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, "")) ? mention.role : undefined;
@@ -167,7 +167,7 @@ function isRoleNoun(word: string): boolean {
 
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);
-  const head = (words[words.length - 1] ?? "").replace(P_RE_5, "");
+  const head = (words[words.length - 1] ?? "").replace(NOT_NAME_CHAR, "");
   if (!isRoleNoun(head)) return null;
   const out: string[] = [];
   let definite = false;
@@ -205,7 +205,7 @@ function organisationDescribed(doc: Doc, words: readonly string[]): SpeakerRef |
 function introducedEarlier(doc: Doc, before: number, head: string): SpeakerRef | null {
   const text = doc.text.slice(Math.max(0, before - 3000), before);
   const pattern = new RegExp(
-    `\\b(?:[Aa]n?)\\s+((?:(?!(?:the|of|with|to|and|in|on|for|by|from|at|a|an|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}${head.replace(P_RE_6, "")})\\b`,
+    `\\b(?:[Aa]n?)\\s+((?:(?!(?:the|of|with|to|and|in|on|for|by|from|at|a|an|who|that)\\s)[\\p{L}'’-]+\\s+){0,4}${head.replace(NOT_LETTER, "")})\\b`,
     "gu",
   );
   let last: string | undefined;
@@ -231,7 +231,7 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
   // ends at the last comma before the coordinated verbs; the subject starts the main clause after it.
   const body = doc.text.slice(clauseStart, end).replace(/(^|[\s,])(and|but)\s*$/i, "");
   const comma = body.lastIndexOf(",");
-  const start = comma >= 0 && P_RE_7.test(body.slice(comma + 1)) ? clauseStart + comma + 1 : clauseStart;
+  const start = comma >= 0 && HAS_LETTER.test(body.slice(comma + 1)) ? clauseStart + comma + 1 : clauseStart;
   const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event");
   const first = mentions[0];
   const clause = doc.text.slice(start, end);

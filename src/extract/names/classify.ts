@@ -4,9 +4,9 @@ import { HONORIFICS, TITLE_WORDS } from "../lexicon/titles.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}\p{M}]+[-‐]\p{Lu}?[\p{Ll}\p{M}]+$/u;
-const P_RE_2 = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$/u;
-const P_RE_3 = /^[\p{Lu}&]{2,6}$/u;
+const NAME_PART_OR_HYPHENATED = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}\p{M}]+[-‐]\p{Lu}?[\p{Ll}\p{M}]+$/u;
+const PLAIN_NAME_PART_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$/u;
+const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
 
 export type NameReading = {
   type: EntityType;
@@ -73,7 +73,7 @@ function classifyUncached(words: readonly string[]): NameReading | null {
   if (type) return { type, name: words.join(" "), titled: false };
   const nameParts = rest.filter((word) => !NAME_PARTICLES.has(lower(word)) && !NAME_CONNECTORS.has(lower(word)));
   if (rest.some((word) => NAME_CONNECTORS.has(lower(word)) && !NAME_PARTICLES.has(lower(word)))) return { type: "other", name, titled };
-  const plain = nameParts.every((word) => P_RE_1.test(word));
+  const plain = nameParts.every((word) => NAME_PART_OR_HYPHENATED.test(word));
   if ((titled || nameParts.length >= 2) && nameParts.length <= 5 && plain) return { type: "person", name, role, titled };
   if (titled && nameParts.length === 1) return { type: "person", name, role, titled };
   return { type: "other", name, role, titled };
@@ -85,7 +85,7 @@ function findLastTitle(words: readonly string[]): number {
 }
 
 function isPlainNamePart(word: string): boolean {
-  return P_RE_2.test(word);
+  return PLAIN_NAME_PART_SHAPE.test(word);
 }
 
 function headType(lowered: readonly string[], words: readonly string[]): EntityType | null {
@@ -98,7 +98,7 @@ function headType(lowered: readonly string[], words: readonly string[]): EntityT
   )
     return "event";
   if (PLACE_HEADS.has(last) || (lowered.length >= 2 && PLACE_PREFIXES.has(lowered[0] ?? ""))) return "place";
-  if (words.length === 1 && P_RE_3.test(words[0] ?? "")) return "organization";
+  if (words.length === 1 && ACRONYM.test(words[0] ?? "")) return "organization";
   if (words.some((word) => /\d/.test(word))) return "other";
   return null;
 }

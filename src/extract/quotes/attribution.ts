@@ -4,7 +4,7 @@ import { clauseInitialSubject, subjectAfter, subjectBefore } from "../speakers.t
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 = /^[.!?]\s+\p{Lu}/u;
+const NEW_SENTENCE = /^[.!?]\s+\p{Lu}/u;
 
 export type Attribution = { speaker: SpeakerRef; start: number; end: number };
 
@@ -25,7 +25,7 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
   const lead = /^[\s,.!?…—–-]*/.exec(text)?.[0].length ?? 0;
   if (/^\s*[.!?]/.test(text) && /^\s*[.!?]\s*$/.test(text.slice(0, lead))) {
     // A quote that ends its own sentence has no attribution after it.
-    if (lead >= text.length || P_RE_1.test(text.trimStart())) return null;
+    if (lead >= text.length || NEW_SENTENCE.test(text.trimStart())) return null;
   }
   WORD.lastIndex = 0;
   let count = 0;

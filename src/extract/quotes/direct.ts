@@ -7,12 +7,12 @@ import type { QuoteSpan } from "./marks.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 = /\p{L}/u;
-const P_RE_2 = /^\s+\p{Lu}/u;
-const P_RE_3 = /^\p{Lu}/u;
-const P_RE_4 = /\p{Lu}[\p{L}.]*\s$/u;
-const P_RE_5 = /^\s\p{Lu}/u;
-const P_RE_6 = /^[\p{Lu}\d]/u;
+const HAS_LETTER = /\p{L}/u;
+const SPACE_THEN_CAPITAL = /^\s+\p{Lu}/u;
+const CAPITAL_START = /^\p{Lu}/u;
+const ENDS_WITH_CAPITALISED_WORD = /\p{Lu}[\p{L}.]*\s$/u;
+const ONE_SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
+const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
 
 /** A quote found between quotation marks, before dates and outlets are added. */
 export type RawQuote = {
@@ -44,7 +44,7 @@ export function readQuoteSpan(
 ): RawQuote | null {
   const { text } = doc;
   const inner = text.slice(span.textStart, span.textEnd).trim();
-  if (!P_RE_1.test(inner)) return null;
+  if (!HAS_LETTER.test(inner)) return null;
   const paragraph = doc.paragraphs[span.paragraph];
   if (!paragraph) return null;
   const prev = spans[index - 1];
@@ -68,10 +68,10 @@ export function readQuoteSpan(
 
   const after: Attribution | null = span.unclosed
     ? null
-    : attributionAfter(doc, afterStart, afterEnd, /[.!?…]['’]?$/.test(inner) && P_RE_2.test(text.slice(afterStart, afterEnd)));
+    : attributionAfter(doc, afterStart, afterEnd, /[.!?…]['’]?$/.test(inner) && SPACE_THEN_CAPITAL.test(text.slice(afterStart, afterEnd)));
   const beforeAttr = after ? null : attributionBefore(doc, beforeStart, span.open);
   const attribution = after ?? beforeAttr;
-  const standalone = before.trim() === "" || /[:—–]\s*$/.test(before) || (/,\s*$/.test(before) && P_RE_3.test(inner));
+  const standalone = before.trim() === "" || /[:—–]\s*$/.test(before) || (/,\s*$/.test(before) && CAPITAL_START.test(inner));
   const full = FULL_START.test(inner) || FULL_END.test(inner);
 
   if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
@@ -127,10 +127,14 @@ function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): Spe
 function isNickname(text: string, span: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, span.open - 30), span.open);
   const after = text.slice(span.close + 1, span.close + 30);
-  return P_RE_4.test(before) && P_RE_5.test(after) && text.slice(span.textStart, span.textEnd).split(/\s+/).length <= 3;
+  return (
+    ENDS_WITH_CAPITALISED_WORD.test(before) &&
+    ONE_SPACE_THEN_CAPITAL.test(after) &&
+    text.slice(span.textStart, span.textEnd).split(/\s+/).length <= 3
+  );
 }
 
 function isTitleCase(inner: string): boolean {
   const words = inner.replace(/[.,!?]$/, "").split(/\s+/);
-  return words.length <= 6 && words.every((word) => P_RE_6.test(word) || /^(of|the|and|a|an|in|on|for|to|at)$/.test(word));
+  return words.length <= 6 && words.every((word) => CAPITAL_OR_DIGIT_START.test(word) || /^(of|the|and|a|an|in|on|for|to|at)$/.test(word));
 }

@@ -6,13 +6,13 @@ import type { RawQuote } from "./direct.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 =
+const TO_OBJECT =
   /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})/u;
-const P_RE_2 = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
-const P_RE_3 = /^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u;
-const P_RE_4 =
+const TOLD_LISTENER = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
+const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u;
+const DATE_OR_SETTING_BEFORE_THAT =
   /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
-const P_RE_5 = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
+const TRAILING_CREDIT = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
 
 const WORD = /[\p{L}’'-]+/gu;
 /** Words that make a run of words a clause: auxiliaries, regular past and present forms, common irregular pasts. */
@@ -59,7 +59,6 @@ const NOT_CLAUSE_START =
 const DATE_TAIL =
   /^(\s+(on|late|early|last|this)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
 const SUBORDINATE_START = /^\s*(as|while|although|though|if|when|because|since|whether|even|unless|whereas|once|after|before)\b/i;
-const TO_OBJECT = P_RE_1;
 
 /**
  * Reported speech without quotation marks in one sentence: `X said (that) CLAUSE`, `X told Reuters on
@@ -185,7 +184,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
     .filter(Boolean);
   if (subjectWords.length === 0 || subjectWords.length > 7) return null;
   let rest = afterVerb;
-  if (TELLING_VERBS.has(verb)) rest = rest.replace(P_RE_2, "");
+  if (TELLING_VERBS.has(verb)) rest = rest.replace(TOLD_LISTENER, "");
   rest = rest.replace(DATE_TAIL, "");
   // why: "…, the ministry said in a statement on its website." still ends with the attribution.
   rest = rest.replace(/^(\s*,)?\s+(in|on|at|during|by|via|through|to|from|after|before|late|early|last)\b[^,.;]{0,60}/, "");
@@ -199,7 +198,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   const body = clauseText
     .replace(DATELINE, "")
     .replace(/^\s*(but|and|so|yet)\s+/i, "")
-    .replace(P_RE_3, "")
+    .replace(LEADING_PARTICIPLE, "")
     .trim();
   return quote(sentence, body, speaker, sentence.text.slice(comma));
 }
@@ -217,7 +216,7 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
     offset += object[0].length;
     rest = afterVerb.slice(offset);
   }
-  const date = P_RE_4.exec(rest);
+  const date = DATE_OR_SETTING_BEFORE_THAT.exec(rest);
   if (date) {
     offset += date[0].length;
     rest = afterVerb.slice(offset);
@@ -241,7 +240,7 @@ function trimClause(clause: string): string {
   return clause
     .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows|hoped|hopes|feared|fears) (that )?/i, "")
     .replace(/,\s+(which|who)\s.*$/, "")
-    .replace(P_RE_5, "")
+    .replace(TRAILING_CREDIT, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
 }

@@ -2,7 +2,7 @@ import type { Paragraph } from "../text/segment.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 = /\p{L}/u;
+const HAS_LETTER = /\p{L}/u;
 
 /** A stretch between quotation marks. `textStart..textEnd` excludes the marks themselves. */
 export type QuoteSpan = {
@@ -39,7 +39,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
       const looksOpening = isOpener || (!isCloser && (before === "" || /[\s([{—–\-/]/.test(before)) && /\S/.test(after));
       if (openAt === -1) {
         // why: a stray closing mark with a word right after it is a mis-typed opener; otherwise skip it.
-        if (looksOpening || (isCloser && /[\s(]/.test(before || " ") && P_RE_1.test(after))) openAt = i;
+        if (looksOpening || (isCloser && /[\s(]/.test(before || " ") && HAS_LETTER.test(after))) openAt = i;
         continue;
       }
       if (isOpener && /[\s([{—–]/.test(before || " ")) {

@@ -4,7 +4,7 @@ import { fold } from "../names/people.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 = /^[\p{Lu}]{2,5}$/u;
+const ACRONYM = /^[\p{Lu}]{2,5}$/u;
 
 const NAME = "((?:the\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}\\p{M}.&'’-]*){0,4})";
 const PATTERNS = [
@@ -23,7 +23,7 @@ export function isOutlet(doc: Doc, name: string): boolean {
   const head = words[words.length - 1] ?? "";
   if (OUTLET_HEADS.has(head) && words.length >= 2) return true;
   // why: a bare acronym after "told" ("told the BBC", "tells NPR") is an outlet unless the text names it as a person.
-  if (P_RE_1.test(name.replace(/^the\s+/i, "")) && !doc.names.lookup(name)) return true;
+  if (ACRONYM.test(name.replace(/^the\s+/i, "")) && !doc.names.lookup(name)) return true;
   return false;
 }
 

@@ -1,11 +1,11 @@
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const P_RE_1 = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\d])|\n/gu;
-const P_RE_2 = /[\p{L}.]/u;
-const P_RE_3 = /^\p{Lu}$/u;
-const P_RE_4 = /^(\p{L}\.)+\p{L}$/u;
-const P_RE_5 = /^\p{Ll}/u;
-const P_RE_6 = /^(\p{Lu}\p{Ll}+ ){0,1}(officials?|citizens?|forces|troops|government|president|embassy)\b/iu;
+const boundary = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\d])|\n/gu;
+const WORD_CHAR = /[\p{L}.]/u;
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_ACRONYM = /^(\p{L}\.)+\p{L}$/u;
+const LOWERCASE_START = /^\p{Ll}/u;
+const NOUN_AFTER_ACRONYM = /^(\p{Lu}\p{Ll}+ ){0,1}(officials?|citizens?|forces|troops|government|president|embassy)\b/iu;
 
 /** A stretch of the cleaned text; `text === cleaned.slice(start, end)`. */
 export type Span = { start: number; end: number; text: string };
@@ -84,7 +84,6 @@ export function sentencesOf(text: string, paragraphs: readonly Paragraph[]): Sen
     while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
     if (end > start) sentences.push({ start, end, text: text.slice(start, end), index: sentences.length, paragraph });
   };
-  const boundary = P_RE_1;
   for (const paragraph of paragraphs) {
     let start = paragraph.start;
     boundary.lastIndex = 0;
@@ -103,14 +102,14 @@ export function sentencesOf(text: string, paragraphs: readonly Paragraph[]): Sen
 function isAbbreviation(text: string, dotAt: number, punctuation: string): boolean {
   if (punctuation !== ".") return false;
   let wordStart = dotAt;
-  while (wordStart > 0 && P_RE_2.test(text[wordStart - 1] ?? "")) wordStart -= 1;
+  while (wordStart > 0 && WORD_CHAR.test(text[wordStart - 1] ?? "")) wordStart -= 1;
   const word = text.slice(wordStart, dotAt);
   if (ABBREVIATIONS.has(word.toLowerCase())) return true;
   // why: single initials ("J.") and dotted acronyms ("U.S") are not sentence ends when a name follows.
-  if (P_RE_3.test(word)) return true;
-  if (P_RE_4.test(word)) {
+  if (SINGLE_CAPITAL.test(word)) return true;
+  if (DOTTED_ACRONYM.test(word)) {
     const next = text.slice(dotAt + 1, dotAt + 40).trimStart();
-    return P_RE_5.test(next) || P_RE_6.test(next);
+    return LOWERCASE_START.test(next) || NOUN_AFTER_ACRONYM.test(next);
   }
   return false;
 }
