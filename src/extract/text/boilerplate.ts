@@ -15,6 +15,9 @@ const WHOLE_PARAGRAPH: readonly RegExp[] = [
   /^(read|see|watch) (more|also|next)\b.{0,120}$/i,
   /^(follow us|follow .{1,40} on (twitter|facebook|instagram|x))\b.{0,120}$/i,
   /^you (may|might) (be missing content|need to enable).*$/i,
+  /^(photo|photograph|image|picture|video|illustration)( credit)?\s*[:|].{0,120}$/i,
+  /^(related|more on this story|most read|recommended|trending)\s*:.{0,120}$/i,
+  /^(click here|tap here)\b.{0,120}$/i,
   /^(enable javascript|please enable javascript|javascript is (disabled|required)).*$/i,
 ];
 

@@ -11,6 +11,8 @@ describe("cleaning article text", () => {
     ["a gift appeal", "Make a gift to Harbour Weekly today."],
     ["a scraper notice", "This block is broken or missing. You may be missing content or you might need to enable the original module."],
     ["a newsletter prompt", "Sign up for our morning briefing."],
+    ["a photo credit", "Photograph: Jane Doe/Example Agency"],
+    ["a related-links line", "Related: How the port strike began"],
   ])("drops %s", (_name, line) => {
     expect(cleanArticleText(`The council met on Monday.\n\n${line}\n\nIt voted to rebuild the bridge.`)).toBe(
       "The council met on Monday.\n\nIt voted to rebuild the bridge.",
