@@ -29,8 +29,13 @@ const random = () => {
   return seed / 2_147_483_648;
 };
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-const FIRST = "Anna Boris Carla Dmitri Elif Farid Greta Hasan Irina Jonas Kemal Lena Mehmet Nadia Oleg Petra Rustam Selin Tomas Ulla".split(" ");
-const LAST = "Aksoy Baranov Costa Demir Eriksen Fischer Gulen Horvat Ivanova Jensen Kaya Lindqvist Morozov Novak Ozturk Petrov Quinn Rossi Sahin Tanaka Ucar Volkov Weber Yilmaz Zoric".split(" ");
+const FIRST = "Anna Boris Carla Dmitri Elif Farid Greta Hasan Irina Jonas Kemal Lena Mehmet Nadia Oleg Petra Rustam Selin Tomas Ulla".split(
+  " ",
+);
+const LAST =
+  "Aksoy Baranov Costa Demir Eriksen Fischer Gulen Horvat Ivanova Jensen Kaya Lindqvist Morozov Novak Ozturk Petrov Quinn Rossi Sahin Tanaka Ucar Volkov Weber Yilmaz Zoric".split(
+    " ",
+  );
 const OUTLETS = "Wire Daily Herald Courier Tribune Gazette Observer Ledger Monitor Dispatch".split(" ");
 const WORDS = (
   "government minister talks meeting agreement sanctions economy trade border security officials week month leaders summit ceasefire " +
@@ -43,7 +48,8 @@ const sentence = (n: number) => {
   const text = Array.from({ length: n }, () => pick(WORDS)).join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 };
-const day = () => `${2018 + Math.floor(random() * 7)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
+const day = () =>
+  `${2018 + Math.floor(random() * 7)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
 
 function generate(n: number): { facts: ArticleFacts; text: string } {
   const published = day();
@@ -65,12 +71,30 @@ function generate(n: number): { facts: ArticleFacts; text: string } {
       const line = `"${words}," ${speaker} said.`;
       const start = add(line);
       const said = { date: published, precision: "day" as const, basis: "explicit" as const };
-      quotes.push({ text: words, kind: "direct", speaker: { name: speaker, entityId: entityId("person", speaker) }, via: null, saidOn: said, sentence: line, start: start + 1, end: start + 1 + words.length });
+      quotes.push({
+        text: words,
+        kind: "direct",
+        speaker: { name: speaker, entityId: entityId("person", speaker) },
+        via: null,
+        saidOn: said,
+        sentence: line,
+        start: start + 1,
+        end: start + 1 + words.length,
+      });
     } else if (i % 6 === 3) {
       const date = day();
       const line = `On ${date} ${sentence(12).toLowerCase()}`;
       const start = add(line);
-      events.push({ date, precision: "day", basis: "explicit", summary: line.slice(0, 80), actors: [pick(cast)], sentence: line, start, end: start + line.length });
+      events.push({
+        date,
+        precision: "day",
+        basis: "explicit",
+        summary: line.slice(0, 80),
+        actors: [pick(cast)],
+        sentence: line,
+        start,
+        end: start + line.length,
+      });
     } else add(sentence(14 + Math.floor(random() * 14)));
   }
   const text = lines.join("\n\n");
@@ -105,7 +129,9 @@ function measure(store: FactStore, questions: readonly string[]): { p50: number;
 }
 
 const print = (label: string, result: ReturnType<typeof measure>, target: number) =>
-  console.log(`  ${label.padEnd(34)} p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   (target p99 < ${target} ms; ${result.answered}/${RUNS} answered)`);
+  console.log(
+    `  ${label.padEnd(34)} p50 ${result.p50.toFixed(2)} ms   p99 ${result.p99.toFixed(2)} ms   (target p99 < ${target} ms; ${result.answered}/${RUNS} answered)`,
+  );
 
 console.log(`Briefbot ask benchmark (${RUNS} asks per store, after 20 warm-up)`);
 const seedStore = createSqliteStore({ path: ":memory:" });
@@ -113,7 +139,11 @@ const ingester = createDefaultIngester(seedStore, topics);
 for (const { meta, body } of loadSeedArticles(join(import.meta.dirname, "..", "seeds"))) {
   await ingester.ingest({ title: meta.title, source: meta.source, url: meta.url, published: meta.published, text: body });
 }
-const seedQuestions = (JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "ask", "seed-questions.json"), "utf8")) as { questions: { question: string }[] }).questions.map((q) => q.question);
+const seedQuestions = (
+  JSON.parse(readFileSync(join(import.meta.dirname, "..", "test", "fixtures", "ask", "seed-questions.json"), "utf8")) as {
+    questions: { question: string }[];
+  }
+).questions.map((q) => q.question);
 print("seed store, seed questions", measure(seedStore, seedQuestions), 30);
 seedStore.close();
 
@@ -125,7 +155,10 @@ for (let n = 0; n < COUNT; n++) {
   const { facts, text } = generate(n);
   if (n % 50 === 0 && facts.quotes[0]) quoteWords.push(facts.quotes[0].text.split(" ").slice(2, 6).join(" "));
   const sentences = splitSentences(text);
-  const tags = matcher.tag(facts.article.title, sentences.map((s) => s.text));
+  const tags = matcher.tag(
+    facts.article.title,
+    sentences.map((s) => s.text),
+  );
   store.putArticle({ facts, contentHash: contentHash({ ...facts.article, text }), textChars: text.length, sentences, topics: tags });
 }
 const generated = Array.from({ length: 200 }, (_, i) => {
@@ -152,4 +185,5 @@ const generated = Array.from({ length: 200 }, (_, i) => {
 });
 print(`${COUNT.toLocaleString("en")}-article store, mixed questions`, measure(store, generated), 100);
 store.close();
-rmSync(dir, { recursive: true, force: true });
+if (process.env.BENCH_KEEP) console.log(`  kept ${join(dir, "brief.db")}`);
+else rmSync(dir, { recursive: true, force: true });

@@ -101,6 +101,8 @@ export type FactStore = {
   quotesInSentences(sentenceIds: readonly number[]): QuoteRow[];
   /** Quotes whose speaker description or role contains every word: unnamed speakers ("a senior official"). */
   quotesByDescription(words: readonly string[], limit: number): QuoteRow[];
+  /** Facts of one kind matching every group of word forms (any form per group; "stem*" a prefix), newest first. */
+  matchFacts(kind: "quote" | "event" | "sentence", groups: readonly (readonly string[])[], limit: number): FactsByIds;
 
   getThread(key: ThreadKey): ThreadRecord | null;
   putThread(record: Omit<ThreadRecord, "turns">): void;

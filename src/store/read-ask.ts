@@ -13,7 +13,27 @@ const parseQuotes = (rows: unknown[]) => parseRows(QuoteRowSchema, rows, "quote"
 const parseEvents = (rows: unknown[]) => parseRows(EventRowSchema, rows, "event");
 const parseSentences = (rows: unknown[]) => parseRows(SentenceRowSchema, rows, "sentence");
 
-/** Reads that follow-up questions need: facts by id, and roles by words (roles have no full-text index). */
+/** `("meet" OR "summit") AND ("ukrain"*)`: every form quoted, so user text is never FTS syntax. */
+function groupsExpression(groups: readonly (readonly string[])[]): string | null {
+  const parts = groups
+    .map((forms) =>
+      forms
+        .map((form) => {
+          const clean = form.replace(/["*]/g, "").trim();
+          return clean ? `"${clean}"${form.endsWith("*") ? "*" : ""}` : "";
+        })
+        .filter(Boolean),
+    )
+    .filter((forms) => forms.length > 0)
+    .map((forms) => `(${forms.join(" OR ")})`);
+  return parts.length > 0 ? parts.join(" AND ") : null;
+}
+
+/**
+ * Reads that follow-up questions need: facts by id, full-text matches that stay fast at any store size,
+ * quotes by sentence or by an unnamed speaker's description, roles by words. Every statement is prepared
+ * once; id lists go in as JSON so one statement serves any length.
+ */
 export function createAskReads(db: Database) {
   const numbers = (ids: readonly string[], prefix: string) =>
     ids
@@ -21,56 +41,78 @@ export function createAskReads(db: Database) {
       .map((id) => Number(id.slice(prefix.length)))
       .filter((n) => Number.isInteger(n) && n > 0)
       .slice(0, 200);
-  const inList = (n: number) => Array.from({ length: n }, () => "?").join(",");
+  const ids = "(SELECT value FROM json_each(?))";
+  const byIds = {
+    quotes: db.prepare(`${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.id IN ${ids}`),
+    events: db.prepare(`${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.id IN ${ids}`),
+    sentences: db.prepare(`${SENTENCE_SELECT}, 0 AS score ${SENTENCE_FROM} WHERE s.id IN ${ids}`),
+  };
+  // why: joined through the article index and the offsets, so a quote is found from the splitter's sentence
+  // even when the extractor cut its own sentence differently, without scanning every quote.
+  const inSentences = db.prepare(
+    `${QUOTE_SELECT}, 0 AS score FROM json_each(?) j JOIN sentences hit ON hit.id = j.value
+     JOIN quotes q ON q.article = hit.article AND q.start < hit."end" AND q."end" > hit.start
+     ${QUOTE_FROM.replace(/^FROM quotes q/, "")}`,
+  );
+  // why: unordered full-text matches stream and stop at the limit (newest rowids first); ranking by bm25
+  // would score every match first, which grows with the store.
+  const match = {
+    quote:
+      db.prepare(`${QUOTE_SELECT}, 0 AS score FROM (SELECT rowid AS id FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+      JOIN quotes q ON q.id = m.id ${QUOTE_FROM.replace(/^FROM quotes q/, "")}`),
+    event:
+      db.prepare(`${EVENT_SELECT}, 0 AS score FROM (SELECT rowid AS id FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+      JOIN events e ON e.id = m.id ${EVENT_FROM.replace(/^FROM events e/, "")}`),
+    sentence:
+      db.prepare(`${SENTENCE_SELECT}, 0 AS score FROM (SELECT rowid AS id FROM sentences_fts WHERE sentences_fts MATCH ? ORDER BY rowid DESC LIMIT ?) m
+      JOIN sentences s ON s.id = m.id ${SENTENCE_FROM.replace(/^FROM sentences s/, "")}`),
+  };
+  const wordList = (words: readonly string[], max: number) => words.filter((word) => /^[\p{L}\p{N}]{3,}$/u.test(word)).slice(0, max);
+  const byDescription = db.prepare(
+    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker_id IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(?) w
+       WHERE (COALESCE(q.speaker_description, '') || ' ' || COALESCE(q.speaker_role, '')) NOT LIKE '%' || w.value || '%')
+     ORDER BY q.id DESC LIMIT ?`,
+  );
+  const roles = db.prepare(
+    `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+     FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+     WHERE EXISTS (SELECT 1 FROM json_each(?) w WHERE r.role LIKE '%' || w.value || '%') ORDER BY a.published DESC LIMIT ?`,
+  );
   return {
-    factsByIds(ids: readonly string[]): FactsByIds {
-      const q = numbers(ids, "q");
-      const e = numbers(ids, "e");
-      const s = numbers(ids, "s");
+    factsByIds(list: readonly string[]): FactsByIds {
+      const q = numbers(list, "q");
+      const e = numbers(list, "e");
+      const s = numbers(list, "s");
       return {
-        quotes: q.length
-          ? parseQuotes(db.prepare(`${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.id IN (${inList(q.length)})`).all(...q))
-          : [],
-        events: e.length
-          ? parseEvents(db.prepare(`${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.id IN (${inList(e.length)})`).all(...e))
-          : [],
-        sentences: s.length
-          ? parseSentences(db.prepare(`${SENTENCE_SELECT}, 0 AS score ${SENTENCE_FROM} WHERE s.id IN (${inList(s.length)})`).all(...s))
-          : [],
+        quotes: q.length ? parseQuotes(byIds.quotes.all(JSON.stringify(q))) : [],
+        events: e.length ? parseEvents(byIds.events.all(JSON.stringify(e))) : [],
+        sentences: s.length ? parseSentences(byIds.sentences.all(JSON.stringify(s))) : [],
+      };
+    },
+    /** Facts of one kind matching every group of word forms, newest first (see `match`). */
+    matchFacts(kind: "quote" | "event" | "sentence", groups: readonly (readonly string[])[], limit: number): FactsByIds {
+      const expression = groupsExpression(groups);
+      const rows = expression ? match[kind].all(expression, limit) : [];
+      return {
+        quotes: kind === "quote" ? parseQuotes(rows) : [],
+        events: kind === "event" ? parseEvents(rows) : [],
+        sentences: kind === "sentence" ? parseSentences(rows) : [],
       };
     },
     /** Quotes read from these sentences (by sentence row id): a sentence hit can lead to its quote. */
     quotesInSentences(sentenceIds: readonly number[]) {
-      const ids = sentenceIds.filter((n) => Number.isInteger(n)).slice(0, 200);
-      if (ids.length === 0) return [];
-      return parseQuotes(
-        db.prepare(`${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.sentence_id IN (${inList(ids.length)})`).all(...ids),
-      );
+      const list = sentenceIds.filter((n) => Number.isInteger(n)).slice(0, 200);
+      return list.length ? parseQuotes(inSentences.all(JSON.stringify(list))) : [];
     },
-    /** Quotes whose unnamed speaker's description or role contains all the words ("State Department official"). */
+    /** Unnamed speakers' quotes whose description or role contains all the words ("State Department official"). */
     quotesByDescription(words: readonly string[], limit: number) {
-      const usable = words.filter((word) => /^[\p{L}\p{N}]{3,}$/u.test(word)).slice(0, 6);
-      if (usable.length === 0) return [];
-      const where = usable.map(() => "(COALESCE(q.speaker_description, '') || ' ' || COALESCE(q.speaker_role, '')) LIKE ?").join(" AND ");
-      return parseQuotes(
-        db
-          .prepare(`${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE ${where} ORDER BY q.id DESC LIMIT ?`)
-          .all(...usable.map((w) => `%${w}%`), limit),
-      );
+      const list = wordList(words, 6);
+      return list.length ? parseQuotes(byDescription.all(JSON.stringify(list), limit)) : [];
     },
     /** Roles whose text contains any of the words (case-insensitive), newest article first. */
     rolesMatching(words: readonly string[], limit: number) {
-      const usable = words.filter((word) => /^[\p{L}\p{N}]{3,}$/u.test(word)).slice(0, 8);
-      if (usable.length === 0) return [];
-      const where = usable.map(() => "r.role LIKE ?").join(" OR ");
-      const rows = db
-        .prepare(
-          `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-           FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
-           WHERE ${where} ORDER BY a.published DESC LIMIT ?`,
-        )
-        .all(...usable.map((word) => `%${word}%`), limit);
-      return parseRows(RoleRowSchema, rows, "role");
+      const list = wordList(words, 8);
+      return list.length ? parseRows(RoleRowSchema, roles.all(JSON.stringify(list), limit), "role") : [];
     },
   };
 }

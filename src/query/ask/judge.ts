@@ -66,6 +66,8 @@ export function judge(candidate: Candidate, q: Resolved, forms: NameForms, topic
   if (q.want === "role" && q.roleFallback && APPOSITIVE.test(candidate.citation.sentence)) score += 2;
   if (q.wh === "where" && PLACE_CUE.test(`${candidate.text} ${candidate.citation.sentence}`)) score += 3;
   if (q.want === "date") score += dated ? 3 : -6;
+  // why: "when?" is best answered by the most precise date the articles give.
+  if (q.want === "date" && candidate.date) score += { day: 1, month: 0.5, year: 0 }[candidate.date.precision];
   if (q.want === "date" && candidate.type === "event") score += 1;
   return { candidate, supported, score, missing };
 }

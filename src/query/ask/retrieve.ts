@@ -1,11 +1,16 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import { type Candidate, fromEvent, fromQuote, fromRole, fromSentence } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
-import { tokens } from "./words.ts";
+import { contentWords, synonymsOf, tokens } from "./words.ts";
 
-const PER_KIND = 25;
-const PER_SPEAKER = 80;
-const PER_DATE = 40;
+const PER_KIND = 15;
+const PER_DROP = 8;
+const NEAREST = 3;
+/** Fewer all-word matches than this, and the one-word-missing searches run too. */
+const FEW = 4;
+const MAX_GROUPS = 6;
+const PER_SPEAKER = 30;
+const PER_DATE = 30;
 const THREAD_FACTS = 40;
 const TOPIC_FACTS = 20;
 
@@ -20,26 +25,55 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
     const known = found.get(candidate.id);
     if (!known || candidate.fts > known.fts) found.set(candidate.id, candidate);
   };
-  const nameWords = [...q.names.map((name) => name.entity.name), ...q.unknown.map((name) => name.text)].flatMap(tokens);
-  const terms = [...new Set([...q.content, ...nameWords, ...(q.phrase ? tokens(q.phrase) : [])])]
-    .filter((word) => word.length > 1)
-    .slice(0, 16);
-  if (terms.length > 0) {
-    const search = { terms, mode: "any" as const };
-    for (const row of store.searchQuotes(search, PER_KIND)) add(fromQuote(row));
-    for (const row of store.searchEvents(search, PER_KIND)) add(fromEvent(row));
-    const sentences = store.searchSentences(search, PER_KIND);
-    for (const row of sentences) add(fromSentence(row));
-    // why: a quote's own text rarely names who is speaking or about whom; its sentence often does.
-    for (const row of store.quotesInSentences(sentences.slice(0, 10).map((sentence) => sentence.id))) add(fromQuote(row));
+  const seen = (id: string) => found.has(id);
+  const sentenceHits: number[] = [];
+  const take = (rows: ReturnType<FactStore["matchFacts"]>) => {
+    for (const row of rows.quotes) if (!seen(`q${row.id}`)) add(fromQuote(row));
+    for (const row of rows.events) if (!seen(`e${row.id}`)) add(fromEvent(row));
+    for (const row of rows.sentences) {
+      if (!seen(`s${row.id}`)) add(fromSentence(row));
+      sentenceHits.push(row.id);
+    }
+  };
+  const meaning = [...q.content, ...q.unknown.flatMap((name) => tokens(name.text)), ...(q.phrase ? contentWords(q.phrase) : [])];
+  const named = q.names.filter((name) => !q.subjects.includes(name.entity.id)).map((name) => nameGroup(name.entity.name));
+  const subjects = q.names.filter((name) => q.subjects.includes(name.entity.id)).map((name) => nameGroup(name.entity.name));
+  // why: a quoted phrase is searched as written (no synonyms), and in quotes first.
+  const wordGroups = q.phrase ? contentWords(q.phrase).map((word) => [word]) : [...new Set(meaning)].map(wordGroup);
+  const textGroups = wordGroups.concat(named, subjects).slice(0, MAX_GROUPS);
+  const quoteGroups = wordGroups.concat(named).slice(0, MAX_GROUPS);
+  const speech = q.want === "quote" || q.want === "speaker" || q.want === "count";
+  let quotesFound = 0;
+  for (const kind of ["quote", "event", "sentence"] as const) {
+    const groups = kind === "quote" ? quoteGroups : textGroups;
+    if (groups.length === 0) continue;
+    // why: when the question wants speech and quotes answered it, events and sentences add cost, not answers.
+    if (kind !== "quote" && speech && quotesFound >= FEW) continue;
+    if (kind === "event" && q.phrase) continue;
+    const before = found.size;
+    const all = store.matchFacts(kind, groups, PER_KIND);
+    take(all);
+    if (kind === "quote") {
+      quotesFound = all.quotes.filter(
+        (row) => q.subjects.length === 0 || (row.speaker_id !== null && q.subjects.includes(row.speaker_id)),
+      ).length;
+    }
+    // why: the honesty rule lets one meaning word in three be missing, so when few facts have them all,
+    // search with each one left out; when none has even that, single words find the nearest facts.
+    if (groups.length >= 3 && found.size - before < FEW) {
+      for (const [index] of groups.entries()) take(store.matchFacts(kind, groups.toSpliced(index, 1), PER_DROP));
+    }
+    if (found.size === before && groups.length > 1) for (const group of groups.slice(0, 3)) take(store.matchFacts(kind, [group], NEAREST));
   }
+  // why: a quote's own text rarely names who is speaking or about whom; its sentence often does.
+  for (const row of store.quotesInSentences(sentenceHits.slice(0, 30))) if (!seen(`q${row.id}`)) add(fromQuote(row));
   if (q.speakerWords.length > 0 && !q.names.some((name) => name.entity.type === "person" && q.subjects.includes(name.entity.id))) {
     for (const row of store.quotesByDescription(q.speakerWords, PER_KIND)) add(fromQuote(row));
   }
   for (const name of q.names.slice(0, 3)) {
-    for (const row of store.quotesBySpeaker(name.entity.id, PER_SPEAKER)) add(fromQuote(row));
+    for (const row of store.quotesBySpeaker(name.entity.id, PER_SPEAKER)) if (!seen(`q${row.id}`)) add(fromQuote(row));
   }
-  if (q.names.length > 0) {
+  if (q.names.length > 0 && (q.want === "role" || q.wh === "who")) {
     const byId = new Map(q.names.map((name) => [name.entity.id, name.entity.name]));
     for (const row of store.entityRoles([...byId.keys()])) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
   } else if (q.want === "role" || q.wh === "who") {
@@ -65,4 +99,18 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
     for (const row of store.topicEvents(q.topic, TOPIC_FACTS)) topicIds.add(`e${row.id}`);
   }
   return { candidates: [...found.values()], topicIds };
+}
+
+/** A word's forms for full-text search: itself, its synonyms, and a prefix for derived forms ("ukrain*"). */
+function wordGroup(word: string): string[] {
+  const forms = [word, ...synonymsOf(word)];
+  if (word.length >= 6 && !/\d/.test(word)) forms.push(`${word.slice(0, Math.max(5, word.length - 2))}*`);
+  return [...new Set(forms)];
+}
+
+/** A name's forms: the full name and its last word (articles often use the surname alone). */
+function nameGroup(name: string): string[] {
+  const words = tokens(name);
+  const last = words.at(-1);
+  return [...new Set([words.join(" "), ...(last && last.length > 2 ? [last] : [])])].filter(Boolean);
 }

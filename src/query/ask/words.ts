@@ -11,6 +11,18 @@ export function tokens(text: string): string[] {
 
 /** A light stem so "invoke", "invoked" and "invokes" meet; irregular verbs folded first. Only compared, never shown. */
 export function stemOf(word: string): string {
+  const known = STEMS.get(word);
+  if (known !== undefined) return known;
+  const stem = computeStem(word);
+  // why: the same few thousand words recur in every fact; a bounded memo keeps judging cheap.
+  if (STEMS.size > 50_000) STEMS.clear();
+  STEMS.set(word, stem);
+  return stem;
+}
+
+const STEMS = new Map<string, string>();
+
+function computeStem(word: string): string {
   const base = IRREGULAR[word] ?? word;
   if (base.length <= 4) return base;
   return base
@@ -23,6 +35,13 @@ const SYNONYMS = new Map<string, string>();
 for (const group of SYNONYM_GROUPS) {
   const head = stemOf(group[0] ?? "");
   for (const word of group) SYNONYMS.set(stemOf(word), head);
+}
+
+/** The other words of a word's synonym group ("meet" → "summit", "talks", …), for full-text search. */
+export function synonymsOf(word: string): string[] {
+  const head = SYNONYMS.get(stemOf(word));
+  if (!head) return [];
+  return SYNONYM_GROUPS.find((group) => stemOf(group[0] ?? "") === head)?.filter((other) => other !== word) ?? [];
 }
 
 /** The stems a word may be matched by: itself and its synonym group's head. */
