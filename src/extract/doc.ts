@@ -1,4 +1,5 @@
 import type { Day } from "./dates/calendar.ts";
+import type { Gender } from "./names/gender.ts";
 import type { NameIndex } from "./names/people.ts";
 import type { Mention } from "./names/scan.ts";
 import type { QuoteSpan } from "./quotes/marks.ts";
@@ -25,6 +26,8 @@ export type Doc = {
   mentions: Mention[];
   mentionsBySentence: Mention[][];
   names: NameIndex;
+  /** Genders the article states (honorifics, pronouns right after a name), by entity id. */
+  genders: Map<string, Gender>;
   /** The speaker credited in each sentence so far, for pronouns and "the spokesperson". */
   speakerBySentence: Map<number, SpeakerRef>;
   /** Unnamed speakers introduced so far, newest last. */

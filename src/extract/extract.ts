@@ -5,6 +5,7 @@ import { parseDay } from "./dates/calendar.ts";
 import type { Doc } from "./doc.ts";
 import { assignRoles, collectEntities } from "./entities.ts";
 import { findEvents } from "./events.ts";
+import { readGenders } from "./names/gender.ts";
 import { buildNameIndex } from "./names/people.ts";
 import { type Mention, scanSentence } from "./names/scan.ts";
 import { findQuotes } from "./quotes/find-quotes.ts";
@@ -46,7 +47,7 @@ function readDoc(text: string, published: string, source: string, warnings: stri
   const inQuote = (offset: number) => insideQuote(spans, offset);
   const mentionsBySentence = sentences.map((sentence) => scanSentence(text, sentence, inQuote));
   const mentions: Mention[] = mentionsBySentence.flat();
-  return {
+  const doc: Doc = {
     text,
     published: parseDay(published),
     source,
@@ -56,8 +57,11 @@ function readDoc(text: string, published: string, source: string, warnings: stri
     mentions,
     mentionsBySentence,
     names: buildNameIndex(mentions),
+    genders: new Map(),
     speakerBySentence: new Map(),
     unnamed: [],
     warnings: [...warnings],
   };
+  doc.genders = readGenders(doc);
+  return doc;
 }

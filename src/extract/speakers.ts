@@ -256,14 +256,26 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
   const here = sentenceAt(doc.sentences, offset)?.index ?? -1;
   const from = here === -1 ? doc.sentences.length - 1 : here;
   const paragraph = doc.sentences[from]?.paragraph ?? 0;
+  // why: "she" skips a man the article has called "Mr" or "he"; people of unknown gender always fit.
+  const wanted = pronoun === "he" ? "m" : pronoun === "she" ? "f" : null;
   for (let i = from; i >= 0; i--) {
     const sentence = doc.sentences[i];
     if (!sentence || sentence.paragraph < paragraph - 2) break;
     const credited = doc.speakerBySentence.get(i);
-    if (credited && (pronoun !== "they" || credited.plural || credited.name !== null) && (pronoun === "they" || !credited.plural))
+    const fits = (entityId: string | undefined) => !wanted || !entityId || (doc.genders.get(entityId) ?? wanted) === wanted;
+    if (
+      credited &&
+      (pronoun !== "they" || credited.plural || credited.name !== null) &&
+      (pronoun === "they" || !credited.plural) &&
+      fits(credited.entityId)
+    )
       return credited;
     const people = (doc.mentionsBySentence[i] ?? []).filter(
-      (m) => (isPerson(doc, m) || (pronoun === "they" && m.type === "organization")) && !m.inQuote && (i !== here || m.end <= offset),
+      (m) =>
+        (isPerson(doc, m) || (pronoun === "they" && m.type === "organization")) &&
+        !m.inQuote &&
+        (i !== here || m.end <= offset) &&
+        fits(doc.names.lookup(m.name)?.id),
     );
     const subject = people.find((m) => !m.possessive) ?? people[0];
     if (subject) return fromMention(doc, subject);

@@ -166,3 +166,16 @@ describe("speakers in other news styles", () => {
     expect(quotes.find((q) => q.kind === "direct")?.speaker.name).toBe("Dana Webb");
   });
 });
+
+describe("pronouns and the genders an article states", () => {
+  it('skips a man the article calls "he" when resolving "she"', () => {
+    const text =
+      'Olena Kovalenko has lived here for decades. Her neighbour, Petro Shevchuk, said he would stay too.\n\n"I am not leaving," she said.';
+    expect(extractText(text).quotes.at(-1)?.speaker.name).toBe("Olena Kovalenko");
+  });
+
+  it("uses an honorific as the article's statement of gender", () => {
+    const text = 'Ms. Dana Webb and Mr. Tom Hale met on Monday. Mr. Hale left early.\n\n"We agreed on nothing," she said.';
+    expect(extractText(text).quotes[0]?.speaker.name).toBe("Dana Webb");
+  });
+});
