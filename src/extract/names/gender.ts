@@ -23,7 +23,7 @@ export function readGenders(doc: Doc): Map<string, Gender> {
     mentions.forEach((mention, k) => {
       if (mention.inQuote) return;
       const named = doc.names.lookup(mention.name);
-      if (!named || named.type !== "person") return;
+      if (named?.type !== "person") return;
       const honorific = HONORIFIC_GENDER[(mention.role ?? "").toLowerCase().replace(/\.$/, "")];
       if (honorific) vote(named.id, honorific, 3);
       const until = mentions[k + 1]?.start ?? sentence.end;
