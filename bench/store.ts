@@ -195,7 +195,7 @@ console.log(
   `  size:   database ${(fileBytes / 1e6).toFixed(1)} MB vs raw text ${(rawBytes / 1e6).toFixed(1)} MB = ${(fileBytes / rawBytes).toFixed(2)}× (target < 2×)`,
 );
 console.log(
-  `  open:   ${openMs.toFixed(1)} ms (existing file: header check, read-only schema check, quick_check, WAL, migrations; target < 500 ms)`,
+  `  open:   ${openMs.toFixed(1)} ms (existing file: header and size check, read-only schema check, WAL, migrations; target < 500 ms)`,
 );
 console.log("  queries (200 runs each, after 20 warm-up):");
 for (const [name, run] of Object.entries(queries)) {

@@ -7,6 +7,8 @@ import type { EntityResult } from "./types.ts";
 
 /** The newest articles listed in a profile; first and last seen cover all of them. */
 const ARTICLES_MAX = 20;
+/** Roles listed, and articles listed per spelling: enough to cite, bounded for people seen everywhere. */
+const LISTED_MAX = 10;
 
 /** Who or what a name is: every spelling, roles with their sources, when seen, quotes, topics. */
 export function entityProfile(store: FactStore, raw: string): EntityResult {
@@ -28,16 +30,14 @@ export function entityProfile(store: FactStore, raw: string): EntityResult {
     };
   }
   const articles = store.entityArticles(entity.id, ARTICLES_MAX).map(sourceItem);
-  const aliases = new Map<string, string[]>();
-  for (const row of store.entityAliases(entity.id)) aliases.set(row.alias, [...(aliases.get(row.alias) ?? []), row.article_id]);
   return {
     kind: "entity",
     query: checked.text,
     entityId: entity.id,
     name: entity.name,
     type: entity.type,
-    aliases: [...aliases].map(([name, articleIds]) => ({ name, articleIds })),
-    roles: store.entityRoles([entity.id]).map((row) => ({ text: row.role, citation: citationOf(row) })),
+    aliases: store.aliasNames(entity.id).map((name) => ({ name, articleIds: store.aliasArticles(entity.id, name, LISTED_MAX) })),
+    roles: store.roleSources(entity.id, LISTED_MAX).map((row) => ({ text: row.role, citation: citationOf(row) })),
     firstSeen: span.first,
     lastSeen: span.last,
     quoteCount: store.quoteCount(entity.id),

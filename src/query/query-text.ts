@@ -53,10 +53,22 @@ export function overlap(a: string, b: string): number {
   return need.filter((word) => have.has(word)).length / need.length;
 }
 
+// why: briefs compare each candidate with every kept item; stemming the same text again each time dominated.
+const stemCache = new Map<string, Set<string>>();
+function stemSet(text: string): Set<string> {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    if (stemCache.size > 5000) stemCache.clear();
+    stems = new Set(searchWords(text).map(stem));
+    stemCache.set(text, stems);
+  }
+  return stems;
+}
+
 /** Word-set similarity of two texts (Jaccard over stems), for spotting two items that say the same thing. */
 export function similarity(a: string, b: string): number {
-  const x = new Set(searchWords(a).map(stem));
-  const y = new Set(searchWords(b).map(stem));
+  const x = stemSet(a);
+  const y = stemSet(b);
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const word of x) if (y.has(word)) shared += 1;

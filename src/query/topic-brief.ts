@@ -1,7 +1,6 @@
 import type { Topic } from "../../config/file-schema.ts";
 import { daySpan } from "../store/date-span.ts";
 import type { FactStore } from "../store/fact-store.ts";
-import type { RoleRow } from "../store/rows.ts";
 import { closestMatches } from "../text/similarity.ts";
 import { compareFactDates, eventItem, mergeDuplicateEvents, quoteItem, sentenceItem } from "./items.ts";
 import { sourceItem } from "./listings.ts";
@@ -92,7 +91,9 @@ function pickTimeline(candidates: readonly EventItem[]): EventItem[] {
 
 function peopleOf(store: FactStore, slug: string): PersonSummary[] {
   const people = store.topicPeople(slug, PEOPLE_MAX);
-  const roles = rolesByEntity(store.entityRoles(people.map((person) => person.id)));
+  const roles = new Map<string, string[]>();
+  for (const row of store.roleCounts(people.map((person) => person.id)))
+    roles.set(row.entity_id, [...(roles.get(row.entity_id) ?? []), row.role]);
   return people.map((person) => ({
     entityId: person.id,
     name: person.name,
@@ -100,15 +101,4 @@ function peopleOf(store: FactStore, slug: string): PersonSummary[] {
     roles: roles.get(person.id) ?? [],
     quoteCount: person.quote_count,
   }));
-}
-
-/** Distinct roles per entity, most often cited first. */
-function rolesByEntity(rows: readonly RoleRow[]): Map<string, string[]> {
-  const counts = new Map<string, Map<string, number>>();
-  for (const row of rows) {
-    const forEntity = counts.get(row.entity_id) ?? new Map<string, number>();
-    forEntity.set(row.role, (forEntity.get(row.role) ?? 0) + 1);
-    counts.set(row.entity_id, forEntity);
-  }
-  return new Map([...counts].map(([id, roles]) => [id, [...roles].sort((a, b) => b[1] - a[1]).map(([role]) => role)]));
 }

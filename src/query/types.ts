@@ -174,8 +174,9 @@ export const EntityProfileSchema = z.object({
   entityId: z.string(),
   name: z.string(),
   type: EntityTypeSchema,
-  /** Every spelling seen, with the articles it was seen in. */
+  /** Every spelling seen, most used first, with the first articles it was seen in (up to 10). */
   aliases: z.array(z.object({ name: z.string(), articleIds: z.array(z.string()) })),
+  /** Each distinct role once (up to 10), cited from the first article that gave it. */
   roles: z.array(RoleItemSchema),
   /** Publication days of the first and last article that mention the entity. */
   firstSeen: z.string(),

@@ -23,8 +23,8 @@ export function whoSaid(store: FactStore, raw: string): WhoSaidResult {
     const match = resolveName(store, text);
     const [person, ...others] = match.entities;
     if (person) {
-      const aliases = [...new Set(store.entityAliases(person.id).map((row) => row.alias))];
-      const roles = [...new Set(store.entityRoles([person.id]).map((row) => row.role))];
+      const aliases = store.aliasNames(person.id);
+      const roles = store.roleCounts([person.id]).map((row) => row.role);
       const quotes = orderQuotes(store.quotesBySpeaker(person.id, QUOTES_MAX).map(quoteItem));
       return {
         kind: "who-said-person",

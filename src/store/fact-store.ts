@@ -74,6 +74,14 @@ export type FactStore = {
   aliasKeys(): { entity_id: string; alias_key: string }[];
   entityAliases(id: string): AliasRow[];
   entityRoles(ids: readonly string[]): RoleRow[];
+  /** An entity's distinct spellings, most used first. */
+  aliasNames(id: string): string[];
+  /** The first `limit` articles (by storage order) where the entity was written `alias`. */
+  aliasArticles(id: string, alias: string, limit: number): string[];
+  /** Each distinct role once, cited from the first article that gave it. */
+  roleSources(id: string, limit: number): RoleRow[];
+  /** Distinct roles per entity with how many articles gave each, most cited first. */
+  roleCounts(ids: readonly string[]): { entity_id: string; role: string; n: number }[];
   /** The newest `limit` articles that mention the entity, newest first. */
   entityArticles(id: string, limit: number): ArticleRow[];
   /** First and last publication day of the articles that mention the entity, and how many; null when none. */

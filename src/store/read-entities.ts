@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ARTICLE_SELECT } from "./read-topics.ts";
 import { AliasRowSchema, ArticleRowSchema, EntityRowSchema, parseRows, RoleRowSchema } from "./rows.ts";
 
+const RoleCountRowSchema = z.object({ entity_id: z.string(), role: z.string(), n: z.number().int() });
 const SpanRowSchema = z.object({
   first: z.string().nullable(),
   last: z.string().nullable(),
@@ -24,6 +25,22 @@ export function createEntityReads(db: Database) {
   const articles = db.prepare(
     `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published DESC, a.id LIMIT ?`,
   );
+  const aliasNames = db.prepare("SELECT alias FROM entity_aliases WHERE entity_id = ? GROUP BY alias ORDER BY count(*) DESC, alias");
+  const roleCounts = (count: number) =>
+    db.prepare(
+      `SELECT entity_id, role, count(*) AS n FROM entity_roles WHERE entity_id IN (${Array.from({ length: count }, () => "?").join(",")})
+       GROUP BY entity_id, role ORDER BY entity_id, n DESC, role`,
+    );
+  const aliasArticles = db.prepare(
+    "SELECT a.id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity_id = ? AND ea.alias = ? ORDER BY ea.article LIMIT ?",
+  );
+  // one row per distinct role, cited from the first article that gave it
+  const roleSources = db.prepare(
+    `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+     FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+     WHERE r.entity_id = @id AND r.article = (SELECT min(r2.article) FROM entity_roles r2 WHERE r2.entity_id = r.entity_id AND r2.role = r.role)
+     ORDER BY a.published, r.role LIMIT @limit`,
+  );
   const span = db.prepare(
     `SELECT min(a.published) AS first, max(a.published) AS last, count(*) AS articles,
        (SELECT group_concat(DISTINCT t.slug) FROM article_topics t WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity_id = @id)) AS topics
@@ -39,6 +56,12 @@ export function createEntityReads(db: Database) {
     aliasKeys: () => keys.all() as { entity_id: string; alias_key: string }[],
     entityAliases: (id: string) => parseRows(AliasRowSchema, aliases.all(id), "alias"),
     entityArticles: (id: string, limit: number) => parseRows(ArticleRowSchema, articles.all(id, limit), "article"),
+    aliasNames: (id: string) => (aliasNames.all(id) as { alias: string }[]).map((row) => row.alias),
+    roleCounts: (ids: readonly string[]) =>
+      ids.length === 0 ? [] : parseRows(RoleCountRowSchema, roleCounts(ids.length).all(...ids), "role"),
+    aliasArticles: (id: string, alias: string, limit: number) =>
+      (aliasArticles.all(id, alias, limit) as { id: string }[]).map((row) => row.id),
+    roleSources: (id: string, limit: number) => parseRows(RoleRowSchema, roleSources.all({ id, limit }), "role"),
     entitySpan: (id: string) => {
       const row = SpanRowSchema.parse(span.get({ id }));
       const topics = row.topics ? row.topics.split(",").sort() : [];

@@ -25,7 +25,7 @@ export function ftsExpression(search: SearchTerms): string | null {
 }
 
 /** How many of the newest full-text matches are ranked. */
-export const FTS_CANDIDATES = 400;
+export const FTS_CANDIDATES = 200;
 
 /** Fact reads by speaker, date and full text; every row joined with its citation. */
 export function createFactReads(db: Database) {

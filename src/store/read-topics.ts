@@ -14,7 +14,7 @@ import {
  * A brief draws on a topic's most recent articles only.
  * why: keeps a brief fast and current at any store size (a topic can hold thousands of articles).
  */
-export const TOPIC_WINDOW = 100;
+export const TOPIC_WINDOW = 50;
 
 // why: CROSS JOIN fixes the join order (start from the window's articles, then probe by key); left to itself the
 // planner scanned a topic's every tagged sentence once per article.

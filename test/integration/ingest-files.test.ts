@@ -91,3 +91,14 @@ describe("brief ingest with files, folders and stdin", () => {
     expect(result.err).toContain("left untouched");
   });
 });
+
+describe("brief serve on a first start", () => {
+  it("fills an empty store from the seeds before the chat starts, and leaves a filled one alone", async () => {
+    const { run } = workspace();
+    const first = await run(["serve"], "");
+    expect(first.code, first.err).toBe(0);
+    expect((await run(["sources", "--json"])).out).toContain('"total": 2');
+    await run(["serve"], "");
+    expect((await run(["sources", "--json"])).out).toContain('"total": 2');
+  });
+});
