@@ -164,6 +164,13 @@ function push(
 /** A wire dateline opening the first paragraph: "KYIV, Ukraine —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -". */
 const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
+/**
+ * Where words were said, after the verb of a trailing attribution ("…, the ministry said in a statement on
+ * its website."). Only settings of speech: "X hinted at progress." is not an attribution.
+ */
+const SETTING =
+  /^(\s*,)?\s+(in|during|at)\s+(a|an|his|her|their|its|the)\s+(\w+\s+)?(statement|interview|speech|briefing|conference|post|letter|email|address|call|meeting|hearing|report|podcast|broadcast)\b[^,.;]{0,50}|^(\s*,)?\s+on\s+(Twitter|X|Telegram|Facebook|Instagram|social media|television|TV|radio|(its|their|his|her) website)\b[^,.;]{0,30}/;
+
 const APPOSITION = /^\s*(who|which|whose|the|a|an|\d+|also|speaking|asking|citing)\b/i;
 
 /** `CLAUSE, SUBJECT VERB[ date].` (also `CLAUSE, the source, who …, told Reuters.`) → the clause. */
@@ -187,7 +194,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   if (TELLING_VERBS.has(verb)) rest = rest.replace(TOLD_LISTENER, "");
   rest = rest.replace(DATE_TAIL, "");
   // why: "…, the ministry said in a statement on its website." still ends with the attribution.
-  rest = rest.replace(/^(\s*,)?\s+(in|on|at|during|by|via|through|to|from|after|before|late|early|last)\b[^,.;]{0,60}/, "");
+  rest = rest.replace(SETTING, "");
   if (!/^\s*([.;!?]|,|$)/.test(rest)) return null;
   const clauseText = sentence.text.slice(0, comma);
   if (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4) return null;

@@ -109,6 +109,16 @@ describe("indirect speech", () => {
     expect(quote?.text).toBe(clause);
   });
 
+  it("does not read a verb with a plain object as a trailing attribution", () => {
+    const text = "In remarks on the state of the talks, union officials have hinted at both progress and obstacles in the negotiations.";
+    expect(extractText(text).quotes).toEqual([]);
+  });
+
+  it("reads a trailing attribution with the setting of the words", () => {
+    const text = "The line will reopen within a week, the operator said in a statement on its website.";
+    expect(extractText(text).quotes[0]?.text).toBe("The line will reopen within a week");
+  });
+
   it("splits two reported clauses with their own speakers", () => {
     const text =
       "The ministry said the minister had been told by telephone that the line was safe and the operator said it was running trains again.";
