@@ -81,7 +81,7 @@ export function assignRoles(doc: Doc): void {
     const named = doc.names.lookup(mention.name);
     if (!named) continue;
     const appos = APPOSITION_AFTER_NAME.exec(doc.text.slice(mention.end, mention.end + 200));
-    const text = appos?.[1]?.replace(/^(who is|who was|the)\s+/, "").trim();
+    const text = appos?.[1]?.replace(/^(who is|who was|the|a|an)\s+/, "").trim();
     if (text && !named.roles.some((r) => r.text === text)) named.roles.push({ text, sentence: mention.sentence });
   }
 }
