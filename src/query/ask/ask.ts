@@ -44,13 +44,29 @@ export function askWork(store: FactStore, question: string, context: AskContext 
 /** Every folded spelling of each named entity, so a fact that says "Erdoğan" counts for "Erdogan". */
 export function nameForms(store: FactStore, q: Resolved): NameForms {
   const forms = new Map<string, string[]>();
+  const generation = `${store.path}:${store.articleCount()}`;
+  if (generation !== formsGeneration) {
+    FORMS.clear();
+    formsGeneration = generation;
+  }
   for (const name of q.names) {
-    const spellings = [name.entity.name, ...store.entityAliases(name.entity.id).map((row) => row.alias)].map(foldForMatch);
-    const surnames = spellings.map((form) => form.split(" ").at(-1) ?? form);
-    forms.set(name.entity.id, [...new Set([...spellings, ...(name.entity.type === "person" ? surnames : [])])]);
+    let spellings = FORMS.get(name.entity.id);
+    if (!spellings) {
+      // why: a much-reported person has one alias row per article; the distinct spellings are few and only
+      // change when articles are added, so they are kept until the article count changes.
+      const folded = [name.entity.name, ...store.entityAliases(name.entity.id).map((row) => row.alias)].map(foldForMatch);
+      const surnames = name.entity.type === "person" ? folded.map((form) => form.split(" ").at(-1) ?? form) : [];
+      spellings = [...new Set([...folded, ...surnames])];
+      if (FORMS.size > 5_000) FORMS.clear();
+      FORMS.set(name.entity.id, spellings);
+    }
+    forms.set(name.entity.id, spellings);
   }
   return forms;
 }
+
+const FORMS = new Map<string, string[]>();
+let formsGeneration = "";
 
 function refuse(q: Resolved, judged: readonly Judged[], entities: string[]): AskResult {
   const nearest: Candidate[] = [];

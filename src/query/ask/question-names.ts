@@ -1,6 +1,7 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import type { EntityRow } from "../../store/rows.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import { editDistance } from "../../text/similarity.ts";
 import { resolveName } from "../name-resolver.ts";
 import { AUXILIARIES, FRAME_WORDS, MONTH_WORDS, QUESTION_WORDS, SAY_VERBS } from "./vocabulary.ts";
 
@@ -96,7 +97,21 @@ function resolveRun(store: FactStore, run: readonly Word[]): (FoundName | NamedS
 
 function lookup(store: FactStore, text: string): EntityRow | null {
   if (foldForMatch(text).length < 3) return null;
-  return resolveName(store, text).entities[0] ?? null;
+  const entity = resolveName(store, text).entities[0] ?? null;
+  return entity && sameFirstName(text, entity.name) ? entity : null;
+}
+
+/**
+ * "Anna Kaya" is not "Rustam Kaya": the resolver matches surnames alone (right for "Kaya"), so a first name
+ * the question gives must agree with the entity's (an initial or a typo still does).
+ */
+function sameFirstName(asked: string, name: string): boolean {
+  const a = foldForMatch(asked).split(" ");
+  const b = foldForMatch(name).split(" ");
+  if (a.length < 2 || b.length < 2) return true;
+  const [x = "", y = ""] = [a[0], b[0]];
+  if (x.replace(/\.$/, "").length === 1) return y.startsWith(x.replace(/\.$/, ""));
+  return editDistance(x, y, 2) <= (x.length > 4 ? 1 : 0) || y.startsWith(x) || x.startsWith(y);
 }
 
 function dedupe(found: readonly FoundName[]): FoundName[] {

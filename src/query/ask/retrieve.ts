@@ -6,6 +6,7 @@ import { contentWords, synonymsOf, tokens } from "./words.ts";
 const PER_KIND = 15;
 const PER_DROP = 8;
 const NEAREST = 3;
+const MAX_ROLES = 30;
 /** Fewer all-word matches than this, and the one-word-missing searches run too. */
 const FEW = 4;
 const MAX_GROUPS = 6;
@@ -35,11 +36,14 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
       sentenceHits.push(row.id);
     }
   };
-  const meaning = [...q.content, ...q.unknown.flatMap((name) => tokens(name.text)), ...(q.phrase ? contentWords(q.phrase) : [])];
+  const nameWords = new Set(q.unknown.flatMap((name) => tokens(name.text)));
+  const meaning = [...q.content, ...nameWords, ...(q.phrase ? contentWords(q.phrase) : [])];
   const named = q.names.filter((name) => !q.subjects.includes(name.entity.id)).map((name) => nameGroup(name.entity.name));
   const subjects = q.names.filter((name) => q.subjects.includes(name.entity.id)).map((name) => nameGroup(name.entity.name));
   // why: a quoted phrase is searched as written (no synonyms), and in quotes first.
-  const wordGroups = q.phrase ? contentWords(q.phrase).map((word) => [word]) : [...new Set(meaning)].map(wordGroup);
+  const wordGroups = q.phrase
+    ? contentWords(q.phrase).map((word) => [word])
+    : [...new Set(meaning)].map((word) => wordGroup(word, nameWords.has(word)));
   const textGroups = wordGroups.concat(named, subjects).slice(0, MAX_GROUPS);
   const quoteGroups = wordGroups.concat(named).slice(0, MAX_GROUPS);
   const speech = q.want === "quote" || q.want === "speaker" || q.want === "count";
@@ -75,7 +79,8 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
   }
   if (q.names.length > 0 && (q.want === "role" || q.wh === "who")) {
     const byId = new Map(q.names.map((name) => [name.entity.id, name.entity.name]));
-    for (const row of store.entityRoles([...byId.keys()])) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
+    // why: a much-reported person has a role in every article; the newest few say it all, and judging hundreds costs.
+    for (const row of store.entityRoles([...byId.keys()]).slice(-MAX_ROLES)) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
   } else if (q.want === "role" || q.wh === "who") {
     for (const row of store.rolesMatching(q.content, PER_KIND)) add(fromRole(row, store.entityById(row.entity_id)?.name ?? row.entity_id));
   }
@@ -101,10 +106,13 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
   return { candidates: [...found.values()], topicIds };
 }
 
-/** A word's forms for full-text search: itself, its synonyms, and a prefix for derived forms ("ukrain*"). */
-function wordGroup(word: string): string[] {
+/**
+ * A word's forms for full-text search: itself and its synonyms; for a name, also a prefix so "Ukrainian"
+ * finds "Ukraine" (the index stems inflections already; prefixes are costly, so only names get one).
+ */
+function wordGroup(word: string, isName: boolean): string[] {
   const forms = [word, ...synonymsOf(word)];
-  if (word.length >= 6 && !/\d/.test(word)) forms.push(`${word.slice(0, Math.max(5, word.length - 2))}*`);
+  if (isName && word.length >= 6 && !/\d/.test(word)) forms.push(`${word.slice(0, Math.max(5, word.length - 2))}*`);
   return [...new Set(forms)];
 }
 
