@@ -93,7 +93,7 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     // why: a quotation between the verb and the clause ("said \"without a doubt\" that …"), or opening the
     // clause ("said that there is \"almost a consensus\""), is the quote; the clause would repeat it.
     const absolute = sentence.start + clauseStart;
-    if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + wordsOffset(text.slice(clauseStart), 4))) continue;
+    if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + firstWordsOffset(text.slice(clauseStart)))) continue;
     doc.speakerBySentence.set(sentence.index, speaker);
     return coordinated(doc, sentence, clauseStart, speaker, quoted);
   }
@@ -107,10 +107,11 @@ function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boo
   return length > 0 && inside / length >= 0.5;
 }
 
-/** Offset of the end of the first `n` words. */
-function wordsOffset(text: string, n: number): number {
-  const match = new RegExp(`^\\s*(\\S+\\s+){0,${n}}`).exec(text);
-  return match ? match[0].length : 0;
+const FIRST_FOUR_WORDS = /^\s*(\S+\s+){0,4}/;
+
+/** Offset of the end of the first four words. */
+function firstWordsOffset(text: string): number {
+  return FIRST_FOUR_WORDS.exec(text)?.[0].length ?? 0;
 }
 
 const COORDINATED = /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)\s+([\p{Ll}]+)\s+(?:that\s+)?/gu;
