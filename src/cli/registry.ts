@@ -3,6 +3,7 @@ import { checkConfigCommand } from "./check-config.ts";
 import { digestCommand } from "./digest.ts";
 import { discordCommand } from "./discord.ts";
 import { entityCommand } from "./entity.ts";
+import { extractCommand } from "./extract.ts";
 import { ingestCommand } from "./ingest.ts";
 import { onCommand } from "./on.ts";
 import { retagCommand } from "./retag.ts";
@@ -32,10 +33,11 @@ export const CLI_COMMANDS = [
   sourcesCommand,
   discordCommand,
   digestCommand,
+  extractCommand,
 ] as const satisfies readonly CliCommand[];
 
 /** Subcommands that later work will add; named so `brief extract` says "not available yet" instead of "unknown". */
-export const PLANNED_CLI_COMMANDS = ["extract"] as const;
+export const PLANNED_CLI_COMMANDS = [] as const;
 
 export function cliHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((command) => command.name.length));
