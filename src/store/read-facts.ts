@@ -43,8 +43,13 @@ export function createFactReads(db: Database) {
   const quotesWithin = db.prepare(
     `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.said_from >= ? AND q.said_from <= ? AND q.said_to <= ? ORDER BY q.said_from, q.id LIMIT ?`,
   );
-  const before = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date < ? ORDER BY date DESC LIMIT ?");
-  const after = db.prepare("SELECT DISTINCT date FROM events WHERE precision = 'day' AND date > ? ORDER BY date LIMIT ?");
+  // why: a day event's date_from is its date, so the (date_from, date_to) index walks outwards from the day
+  const before = db.prepare(
+    "SELECT DISTINCT date_from AS date FROM events WHERE date_from < ? AND precision = 'day' ORDER BY date_from DESC LIMIT ?",
+  );
+  const after = db.prepare(
+    "SELECT DISTINCT date_from AS date FROM events WHERE date_from > ? AND precision = 'day' ORDER BY date_from LIMIT ?",
+  );
   // why: ranking every match of a common word costs tens of ms on a large store; rank the newest
   // FTS_CANDIDATES matches (FTS5 walks rowids newest first cheaply) and return the best of those.
   const candidates = (table: string) =>
