@@ -4,7 +4,7 @@ import type { Resolved } from "./resolve-context.ts";
 import { contentWords, synonymsOf, tokens } from "./words.ts";
 
 const PER_KIND = 15;
-const PER_DROP = 8;
+const PER_DROP = 5;
 const NEAREST = 3;
 const MAX_ROLES = 30;
 /** Fewer all-word matches than this, and the one-word-missing searches run too. */
@@ -53,7 +53,7 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
     if (groups.length === 0) continue;
     // why: when the question wants speech and quotes answered it, events and sentences add cost, not answers.
     if (kind !== "quote" && speech && quotesFound >= FEW) continue;
-    if (kind === "event" && q.phrase) continue;
+    if (kind === "event" && (q.phrase || speech || q.want === "role")) continue;
     const before = found.size;
     const all = store.matchFacts(kind, groups, PER_KIND);
     take(all);
