@@ -9,7 +9,7 @@ import type { ArticleFacts } from "../../src/domain/facts.ts";
  * A quote matches a gold quote when the normalised texts are equal, or one contains the other and the
  * shorter is at least 0.8 of the longer. Each gold item matches at most one extracted item.
  * A speaker is right when the surnames (last name words) match; for an unnamed gold speaker, when the head
- * nouns of the two descriptions match ("a senior State Department official" → "official").
+ * nouns of the two descriptions match ("a senior Treasury official" → "official").
  * An event matches when the extracted sentence contains the gold evidence (or the reverse) and the date
  * and precision are equal. Recall counts non-optional gold items; precision counts extracted items that
  * match any gold item, optional ones included.

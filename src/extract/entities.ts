@@ -16,7 +16,7 @@ const APPOSITION_AFTER_NAME =
 
 /**
  * The article's entities: every person, organisation, place and event the name index holds, with the
- * spellings it saw and the roles read from titles and appositions ("Sinan Ulgen, the director of …").
+ * spellings it saw and the roles read from titles and appositions ("Sinan Demir, the director of …").
  */
 export function collectEntities(doc: Doc): Entity[] {
   return [...doc.names.all, ...singleNames(doc)].map((named) => ({
@@ -28,12 +28,12 @@ export function collectEntities(doc: Doc): Entity[] {
   }));
 }
 
-/** A lowercase job title right before a name: "CIA chief Bill Burns", "conservation department ranger Jamie Werner". */
+/** A lowercase job title right before a name: "FBI chief Ana Ruiz", "park service ranger Tom Hale". */
 const ADJECTIVE_LIKE = /(ish|ian|ese|ean|ern)$/;
 const LOCATIVE = /\b(in|to|from|into|across|near|between|inside|outside|throughout)\s+$/i;
 
 /**
- * One-word names that are not people ("Turkey", "Moscow", "Reuters"), kept when the article names them at
+ * One-word names that are not people ("Norway", "Oslo", "Reuters"), kept when the article names them at
  * least twice: a place when ever written after a locative preposition, otherwise "other".
  */
 function singleNames(doc: Doc): Named[] {
@@ -55,8 +55,8 @@ function singleNames(doc: Doc): Named[] {
 }
 
 /**
- * Reads roles from titles before names ("Turkish President Recep Tayyip Erdogan") and from appositions
- * after them ("Sinan Ulgen, the director of …"). Runs before quotes so a speaker found through a pronoun
+ * Reads roles from titles before names ("Finnish President Aino Lehtinen") and from appositions
+ * after them ("Sinan Demir, the director of …"). Runs before quotes so a speaker found through a pronoun
  * still gets a role.
  */
 export function assignRoles(doc: Doc): void {

@@ -23,7 +23,7 @@ const AUX_TAIL =
 /**
  * Reads the subject of a reporting verb from the words before it (`start..end` in the cleaned text):
  * a pronoun, a name (with titles and an apposition as its role), or a description ("a White House
- * spokesperson", "officials"). Appositions between commas are skipped: "Kalin, Erdoğan's adviser, said".
+ * spokesperson", "officials"). Appositions between commas are skipped: "Demir, the minister's adviser, said".
  */
 export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
   let phrase = doc.text.slice(start, end);
@@ -55,7 +55,7 @@ export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef 
   return nounPhraseEndingAt(doc, start, segEnd, role);
 }
 
-/** The speaker named right after a verb ("says Parata, a fierce elder"), `start..end` in the cleaned text. */
+/** The speaker named right after a verb ("says Okafor, a local baker"), `start..end` in the cleaned text. */
 export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef | null {
   const phrase = doc.text.slice(start, end);
   const head =
@@ -111,7 +111,7 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
 
 function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
   // why: an unknown single name with a personal apposition ("Thune, the Republican whip, said") is a person;
-  // without one ("Russia said") it is an organisation or country speaking.
+  // without one ("Norway said") it is an organisation or country speaking.
   const personal = role !== undefined && PERSONAL_ROLE.test(role);
   const type = mention.type === "other" ? (personal ? "person" : "organization") : mention.type;
   const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, type);
@@ -146,7 +146,7 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
 }
 
 /**
- * "a senior State Department official" → words without the determiner, and whether it was "the".
+ * "a senior Treasury official" → words without the determiner, and whether it was "the".
  * why: in "a spokeswoman for the employers' association" the speaker is the spokeswoman, so the part before
  * a preposition is tried first.
  */
@@ -187,7 +187,7 @@ function describeTail(phrase: string): { words: string[]; definite: boolean } | 
   return out.length > 0 ? { words: out, definite } : null;
 }
 
-/** "the conservation department" → the "Department of Conservation" the article names. */
+/** "the health ministry" → the "Ministry of Health" the article names. */
 function organisationDescribed(doc: Doc, words: readonly string[]): SpeakerRef | null {
   const wanted = words.map((word) => word.toLowerCase());
   for (const named of doc.names.all) {
@@ -227,7 +227,7 @@ function findUnnamed(doc: Doc, head: string): SpeakerRef | null {
 
 /** "X praised … and said": the subject is the first name or description of the clause. */
 export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number): SpeakerRef | null {
-  // why: a leading subordinate phrase ("The day after Russia rejoined the deal, Putin praised … and said")
+  // why: a leading subordinate phrase ("The day after the ceasefire began, the minister praised … and said")
   // ends at the last comma before the coordinated verbs; the subject starts the main clause after it.
   const body = doc.text.slice(clauseStart, end).replace(/(^|[\s,])(and|but)\s*$/i, "");
   const comma = body.lastIndexOf(",");

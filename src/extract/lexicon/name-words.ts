@@ -247,7 +247,7 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Capitalised words that begin a sentence without being part of a name ("Alongside Turkey, …").
+ * Capitalised words that begin a sentence without being part of a name ("Alongside Norway, …").
  * why: without a part-of-speech model, a sentence-initial preposition or adverb would otherwise glue itself
  * to the name that follows it.
  */
@@ -486,7 +486,7 @@ export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
   "edited",
 ]);
 
-/** Name particles that stay lowercase inside a name ("Ludwig van Beethoven", "Omar al-Bashir"). */
+/** Name particles that stay lowercase inside a name ("Ludwig van Beethoven", "Ahmad al-Rashid"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "al",
   "bin",
@@ -508,7 +508,7 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "ibn",
 ]);
 
-/** Connectors allowed inside an organisation's or event's name ("Department of Conservation"). */
+/** Connectors allowed inside an organisation's or event's name ("Ministry of Health"). */
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(["of", "for", "and", "the", "&"]);
 
 /** Wire services and broadcasters that are outlets whenever they are named (a general lexicon, not the seeds'). */

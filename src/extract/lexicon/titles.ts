@@ -1,7 +1,7 @@
 /**
  * Capitalised words that precede a name as a title ("President", "Gen.") rather than belong to it.
- * why: "Turkish President Recep Tayyip Erdogan" must give the name "Recep Tayyip Erdogan" and the role
- * "Turkish President".
+ * why: "Finnish President Aino Lehtinen" must give the name "Aino Lehtinen" and the role
+ * "Finnish President".
  */
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   "president",
@@ -110,7 +110,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof", "mx"]);
 
 /**
- * Lowercase nouns that head a description of a speaker ("a White House spokesperson", "officials",
+ * Lowercase nouns that head a description of a speaker ("a Finance Ministry spokesperson", "officials",
  * "a senior source"). Used for unnamed speakers and for "the spokesperson said" coreference.
  */
 export const ROLE_NOUNS: ReadonlySet<string> = new Set([

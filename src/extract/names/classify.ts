@@ -10,11 +10,11 @@ const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
 
 export type NameReading = {
   type: EntityType;
-  /** The name without titles ("Recep Tayyip Erdogan"). */
+  /** The name without titles ("Maria Lindqvist"). */
   name: string;
-  /** Title words and adjectives before the name ("Turkish President"), if any. */
+  /** Title words and adjectives before the name ("Finnish President"), if any. */
   role?: string;
-  /** True when a title or honorific says this is a person even with one name part ("Mr Bashir"). */
+  /** True when a title or honorific says this is a person even with one name part ("Mr Hale"). */
   titled: boolean;
 };
 
@@ -69,7 +69,7 @@ function classifyUncached(words: readonly string[]): NameReading | null {
   if (rest.length === 0 || !name) return null;
   const lowered = rest.map(lower);
   const type = headType(lowered, rest);
-  // why: a title word inside an institution's name ("State Department") is part of the name, not a role.
+  // why: a title word inside an institution's name ("State Council") is part of the name, not a role.
   if (type) return { type, name: words.join(" "), titled: false };
   const nameParts = rest.filter((word) => !NAME_PARTICLES.has(lower(word)) && !NAME_CONNECTORS.has(lower(word)));
   if (rest.some((word) => NAME_CONNECTORS.has(lower(word)) && !NAME_PARTICLES.has(lower(word)))) return { type: "other", name, titled };

@@ -6,7 +6,7 @@ const HONORIFIC_GENDER: Record<string, Gender> = { mr: "m", sir: "m", mrs: "f", 
 const NEXT_PRONOUN = /\b(he|his|himself|she|hers|herself)\b/i;
 
 /**
- * What the article itself says about each person's gender: an honorific ("Mr Mugabe", "Ms. Keller"), or the
+ * What the article itself says about each person's gender: an honorific ("Mr Hale", "Ms. Keller"), or the
  * first personal pronoun after the person is named in the same sentence with no other person in between
  * ("Petro Shevchuk said he would stay"; "her" is left out, being an object as often as a possessive). Unknown stays unknown; nothing is guessed from names.
  */

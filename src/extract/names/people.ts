@@ -34,8 +34,8 @@ function key(part: string): string {
 /**
  * Builds the article's cast: multi-part person names first (in order of appearance; spelling variants with
  * the same entity id merge, the longest form wins), then every other mention links to one of them when its
- * parts are a surname, a first name or a leading run of a full name ("Te Kaurinui" → "Te Kaurinui Robert
- * Parata"). A surname shared by two people goes to the one named first, as news copy does.
+ * parts are a surname, a first name or a leading run of a full name ("Te Aroha" → "Te Aroha Mika
+ * Tane"). A surname shared by two people goes to the one named first, as news copy does.
  */
 export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
   const all: Named[] = [];
@@ -71,7 +71,7 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     return named;
   };
 
-  // Longest names first, so "Te Kaurinui" joins "Te Kaurinui Robert Parata" instead of becoming a person.
+  // Longest names first, so "Te Aroha" joins "Te Aroha Mika Tane" instead of becoming a person.
   const fullPeople = mentions
     .filter((m) => m.type === "person" && parts(m.name).length >= 2)
     .sort((a, b) => parts(b.name).length - parts(a.name).length || a.start - b.start);
@@ -119,7 +119,7 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     }
     const surnameMatch = bySurname.get(key(p[p.length - 1] ?? ""));
     if (surnameMatch && key(parts(surnameMatch.name)[0] ?? "") === key(p[0] ?? "")) return surnameMatch;
-    // A leading run of a longer name ("Te Kaurinui" of "Te Kaurinui Robert Parata").
+    // A leading run of a longer name ("Te Aroha" of "Te Aroha Mika Tane").
     const mine = foldedParts(name);
     for (const person of all) {
       const full = foldedParts(person.name);

@@ -28,8 +28,8 @@ function isCapitalised(word: string): boolean {
 }
 
 /**
- * Finds runs of capitalised words in a sentence ("Turkish President Recep Tayyip Erdoğan",
- * "Department of Conservation"): words joined by single spaces, with lowercase name particles and, for
+ * Finds runs of capitalised words in a sentence ("Finnish President Aino Lehtinen",
+ * "Ministry of Health"): words joined by single spaces, with lowercase name particles and, for
  * organisation names, connectors like "of" inside. A sentence-initial function word is left out.
  */
 export function scanSentence(text: string, sentence: Sentence, inQuote: (offset: number) => boolean): Mention[] {
@@ -72,8 +72,8 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
       }
       const after = words[j + 2];
       const lowerNext = next.word.toLowerCase();
-      // why: "of"/"and" belong inside institution names ("Department of Conservation") but join two
-      // separate names elsewhere ("Erdogan and Putin"), so they need a head word in the run so far.
+      // why: "of"/"and" belong inside institution names ("Ministry of Health") but join two
+      // separate names elsewhere ("Brennan and Pratt"), so they need a head word in the run so far.
       const runSoFar = words.slice(i, j + 1);
       const connector =
         NAME_CONNECTORS.has(lowerNext) &&
@@ -121,7 +121,7 @@ function isHead(word: string): boolean {
   return ORG_HEADS.has(lower) || EVENT_HEADS.has(lower) || PLACE_HEADS.has(lower);
 }
 
-/** A word without a possessive ending or a sentence-final period ("Erdoğan’s" → "Erdoğan"). */
+/** A word without a possessive ending or a sentence-final period ("Fernández’s" → "Fernández"). */
 export function bare(word: string): string {
   const last = word[word.length - 1];
   if (last !== "s" && last !== "'" && last !== "’" && last !== ".") return word;

@@ -13,7 +13,7 @@ const ACCORDING = /^\s*,?\s*(?:[^"“”]{0,80}?,\s*)?according to\s+([^,.;"“�
 const BY_AGENT = /^\s*by\s+((?:the|a|an)\s+[^,.;"“”]+|\p{Lu}[^,.;"“”]+)/u;
 
 /**
- * The attribution right after a closing quotation mark: `, X said`, `said X`, `X tells NPR`,
+ * The attribution right after a closing quotation mark: `, X said`, `said X`, `X tells the BBC`,
  * `the spokesperson said`, `, according to X`, or a passive `by X`. `start..end` is the text after the
  * quote up to the next quotation mark or the end of the sentence.
  */
@@ -59,19 +59,19 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
 
 /**
  * The attribution before an opening quotation mark: the last reporting verb in the text since the
- * sentence start (`X said, "…"`, `X tells NPR the U.S. believes "…"`, `X said that there is "…"`), its
+ * sentence start (`X said, "…"`, `X tells the BBC the U.S. believes "…"`, `X said that there is "…"`), its
  * subject read from the words before it.
  */
 export function attributionBefore(doc: Doc, start: number, end: number): Attribution | null {
   const text = doc.text.slice(start, end);
-  // why: in "X tells NPR the U.S. believes \"…\"" the quote is what X said, so speech verbs are tried
+  // why: in "X tells the BBC the U.S. believes \"…\"" the quote is what X said, so speech verbs are tried
   // first (in order), then the other reporting verbs from nearest the quote back; a verb in a relative
   // clause ("The official, who said …, added:") is skipped when its subject cannot be read.
   const speech: RegExpMatchArray[] = [];
   const other: RegExpMatchArray[] = [];
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
-    // why: verbs are matched case-sensitively so "State Department" or "Post" never read as a verb.
+    // why: verbs are matched case-sensitively so "State Council" or "Post" never read as a verb.
     const word = match[0];
     if (!REPORTING_VERBS.has(word)) continue;
     // why: ", telling reporters that …" hangs off the clause's subject; other -ing forms are not attributions.
@@ -84,7 +84,7 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
     const subjectText = doc.text.slice(start, verbAt);
     let speaker: SpeakerRef | null;
     if (subjectText.trim() === "") {
-      // why: "told Zuma" is a message to Zuma, not from him.
+      // why: "told the minister" is a message to the minister, not from him.
       if (TELLING_VERBS.has(verb[0].toLowerCase())) continue;
       speaker = subjectAfter(doc, verbAt + verb[0].length, end);
     } else {

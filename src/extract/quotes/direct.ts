@@ -123,7 +123,7 @@ function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): Spe
   return named ? { name: named.name, entityId: named.id } : null;
 }
 
-/** `Grace "Gucci" Mugabe`: a quoted word between two parts of a name is a nickname, not speech. */
+/** `Daniel "Danny" Brooks`: a quoted word between two parts of a name is a nickname, not speech. */
 function isNickname(text: string, span: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, span.open - 30), span.open);
   const after = text.slice(span.close + 1, span.close + 30);

@@ -162,7 +162,7 @@ function push(
   out.push(quote(sentence, body, speaker, sentence.text.slice(0, from)));
 }
 
-/** A wire dateline opening the first paragraph: "KYIV, Ukraine —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -". */
+/** A wire dateline opening the first paragraph: "OSLO, Norway —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -". */
 const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
 /**

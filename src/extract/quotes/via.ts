@@ -22,7 +22,7 @@ export function isOutlet(doc: Doc, name: string): boolean {
   const words = folded.split(" ");
   const head = words[words.length - 1] ?? "";
   if (OUTLET_HEADS.has(head) && words.length >= 2) return true;
-  // why: a bare acronym after "told" ("told the BBC", "tells NPR") is an outlet unless the text names it as a person.
+  // why: a bare acronym after "told" ("told the BBC", "tells CBC") is an outlet unless the text names it as a person.
   if (ACRONYM.test(name.replace(/^the\s+/i, "")) && !doc.names.lookup(name)) return true;
   return false;
 }

@@ -23,7 +23,7 @@ const WHOLE_PARAGRAPH: readonly RegExp[] = [
 
 /** Sentences of boilerplate glued to the end of a real paragraph by a scraper. */
 const TRAILING: readonly RegExp[] = [
-  /\s*(this|the) (block|content|embed|module) is broken or missing\..*$/i,
+  /\s*(this|the) (block|content|embed|module|element|widget) (is|was) (broken|missing|unavailable)( or (broken|missing|unavailable))?\..*$/i,
   /\s*(copyright|©)\s*\d{4}\b[^\n]*$/i,
 ];
 

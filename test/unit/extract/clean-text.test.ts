@@ -7,9 +7,9 @@ describe("cleaning article text", () => {
     ["a bare advertisement marker", "Advertisement"],
     ["a copyright line", "Copyright 2022 Example Radio. To see more, visit"],
     ["an all-rights-reserved line", "© 2021 Example Media Group. All rights reserved."],
-    ["a donation plea", "Support quality journalism, like the story above, with your gift right now."],
+    ["a donation plea", "Support independent reporting like this with a gift today."],
     ["a gift appeal", "Make a gift to Harbour Weekly today."],
-    ["a scraper notice", "This block is broken or missing. You may be missing content or you might need to enable the original module."],
+    ["a scraper notice", "This embed is unavailable. You might need to enable the original module to see it."],
     ["a newsletter prompt", "Sign up for our morning briefing."],
     ["a photo credit", "Photograph: Jane Doe/Example Agency"],
     ["a related-links line", "Related: How the port strike began"],
@@ -20,9 +20,7 @@ describe("cleaning article text", () => {
   });
 
   it("drops a scraper notice glued to the end of a paragraph", () => {
-    expect(cleanArticleText("It voted to rebuild.\n\nThis block is broken or missing. You may be missing content.")).toBe(
-      "It voted to rebuild.",
-    );
+    expect(cleanArticleText("It voted to rebuild.\n\nThis widget was missing. Reload the page.")).toBe("It voted to rebuild.");
   });
 
   it("keeps reporting that mentions copyright or gifts in passing", () => {

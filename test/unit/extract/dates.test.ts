@@ -9,7 +9,7 @@ describe("dates resolved against the publication day", () => {
   it.each([
     [
       "a weekday is the most recent such day on or before publication",
-      "Erdogan told reporters on Saturday.",
+      "The minister told reporters on Saturday.",
       "2022-11-15",
       "2022-11-12",
       "day",
@@ -28,7 +28,7 @@ describe("dates resolved against the publication day", () => {
     ],
     [
       "a month-day without a year lands on or before publication",
-      "On March 24, Erdogan said it.",
+      "On March 24, the minister said it.",
       "2022-03-27",
       "2022-03-24",
       "day",
@@ -58,8 +58,8 @@ describe("dates resolved against the publication day", () => {
       "month-day",
     ],
     ["a month and year is explicit", "The strike in March 2016 lasted nine days.", "2024-06-14", "2016-03", "month", "explicit"],
-    ["a bare year after a preposition is a year", "Russia annexed Crimea in 2014.", "2022-11-15", "2014", "year", "year"],
-    ["a year naming an event is a year", "It invoked the 1936 Montreux Convention.", "2022-03-27", "1936", "year", "year"],
+    ["a bare year after a preposition is a year", "The company was founded in 2014.", "2022-11-15", "2014", "year", "year"],
+    ["a year naming an event is a year", "It invoked the 1951 Harbour Convention.", "2022-03-27", "1951", "year", "year"],
     ['"yesterday" is the day before publication', "The minister resigned yesterday.", "2022-03-27", "2022-03-26", "day", "relative"],
   ])("%s", (_name, text, published, date, precision, basis) => {
     expect(read(text, published)).toContainEqual({ date, precision, basis });
