@@ -4,7 +4,7 @@ import { createLlmPhraser, type LlmPhraser } from "./llm-phraser.ts";
 
 /**
  * The phraser the config asks for, or null: no `ask.llm` section, or its key variable unset (then answers
- * stay extractive; main.ts may log that). `env` is passed in because only main.ts reads process.env.
+ * stay extractive; main.ts may log that). `env` is passed in: only main.ts reads the environment.
  */
 export function llmFromConfig(
   config: AskLlm | undefined,
