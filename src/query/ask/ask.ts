@@ -41,7 +41,7 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   return { result: refuse(q, judged, entities), question: q, used: [] };
 }
 
-/** Every folded spelling of each named entity, so a fact that says "Erdoğan" counts for "Erdogan". */
+/** Every folded spelling of each named entity, so a fact that says "Şahin" counts for "Sahin". */
 export function nameForms(store: FactStore, q: Resolved): NameForms {
   const forms = new Map<string, string[]>();
   const generation = `${store.path}:${store.articleCount()}`;

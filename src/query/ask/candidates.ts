@@ -19,7 +19,7 @@ export type Candidate = {
   citation: Citation;
   /** Folded text of everything the fact says: its text, sentence, speaker and role. */
   haystack: string;
-  /** Folded speaker name, role and description of a quote ("" otherwise): "white house spokesperson". */
+  /** Folded speaker name, role and description of a quote ("" otherwise): "ministry spokesperson". */
   speakerText: string;
   bag: Set<string>;
   /** Full-text relevance (higher is better), 0 when fetched another way. */

@@ -10,7 +10,7 @@ export type Judged = { candidate: Candidate; supported: boolean; score: number; 
 /** Names a fact must mention, as folded alias lists (the store's every spelling). */
 export type NameForms = ReadonlyMap<string, readonly string[]>;
 
-/** "in Qatar", "at the Geneva talks", "to the Doha Forum": a sentence that names a place. */
+/** "in Qatar", "at the Geneva talks", "to the Lisbon Forum": a sentence that names a place. */
 const PLACE_CUE = /\b(in|at|to|from|near|outside)\s+(the\s+)?\p{Lu}\p{L}+/u;
 /** ", the director of …", ", his counterpart": a sentence that says what someone is. */
 const APPOSITIVE = /,\s+(the|a|an|his|her|their|its)\s+\p{L}+/u;
@@ -27,7 +27,7 @@ export function judge(candidate: Candidate, q: Resolved, forms: NameForms, topic
   const coverage = q.content.length === 0 ? 1 : 1 - missing.length / q.content.length;
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
-  // why: "what did the White House say" is answered by a quote from "a White House spokesperson": an
+  // why: "what did the Foreign Office say" is answered by a quote from "a Foreign Office spokesperson": an
   // organisation speaks through people the article leaves unnamed.
   const speakerIsSubject =
     q.subjects.length > 0 &&

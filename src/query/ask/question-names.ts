@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 
 /**
  * The people, places and organisations a question names, looked up through the store's aliases (typo-tolerant
- * for capitalised names, exact for lower-case words so "kalin" works but "burns bridges" does not become a name).
+ * for capitalised names, exact for lower-case words so "novak" works but "march forward" does not become a name).
  * Capitalised words that match nobody are returned as `unknown`: the answer must mention them or admit it can't.
  */
 export function findNames(store: FactStore, question: string): QuestionNames {
@@ -90,7 +90,7 @@ function resolveRun(store: FactStore, run: readonly Word[]): (FoundName | NamedS
     end: word.start + word.text.length,
     entity: lookup(store, word.text),
   }));
-  // why: "White House" is one unknown name, not two; "Bill Burns" resolves through its surname.
+  // why: "Foreign Office" is one unknown name, not two; "Ana Novak" resolves through her surname.
   if (resolved.every((part) => part.entity === null)) return [whole];
   return resolved.map((part) => (part.entity ? { ...part, entity: part.entity } : { text: part.text, start: part.start, end: part.end }));
 }

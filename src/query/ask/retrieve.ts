@@ -107,8 +107,8 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
 }
 
 /**
- * A word's forms for full-text search: itself and its synonyms; for a name, also a prefix so "Ukrainian"
- * finds "Ukraine" (the index stems inflections already; prefixes are costly, so only names get one).
+ * A word's forms for full-text search: itself and its synonyms; for a name, also a prefix so "Bolivian"
+ * finds "Bolivia" (the index stems inflections already; prefixes are costly, so only names get one).
  */
 function wordGroup(word: string, isName: boolean): string[] {
   const forms = [word, ...synonymsOf(word)];

@@ -13,7 +13,7 @@ export type Understanding = {
   text: string;
   wh: Wh;
   want: Want;
-  /** A quoted phrase ("who said 'burns bridges'?"), folded. */
+  /** A quoted phrase ("who said 'mend fences'?"), folded. */
   phrase: string | null;
   names: FoundName[];
   unknown: NamedSpan[];

@@ -1,7 +1,7 @@
 import { foldForMatch } from "../../text/normalize.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
-/** Folded words of a text (diacritics and case removed), possessives dropped: "Turkey's" → "turkey". */
+/** Folded words of a text (diacritics and case removed), possessives dropped: "Norway's" → "norway". */
 export function tokens(text: string): string[] {
   return foldForMatch(text)
     .replace(/'s\b/g, "")
