@@ -13,7 +13,7 @@ const parseQuotes = (rows: unknown[]) => parseRows(QuoteRowSchema, rows, "quote"
 const parseEvents = (rows: unknown[]) => parseRows(EventRowSchema, rows, "event");
 const parseSentences = (rows: unknown[]) => parseRows(SentenceRowSchema, rows, "sentence");
 
-/** `("meet" OR "summit") AND ("ukrain"*)`: every form quoted, so user text is never FTS syntax. */
+/** `("meet" OR "summit") AND ("bolivi"*)`: every form quoted, so user text is never FTS syntax. */
 function groupsExpression(groups: readonly (readonly string[])[]): string | null {
   const parts = groups
     .map((forms) =>

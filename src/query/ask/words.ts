@@ -60,7 +60,7 @@ export function stemBag(text: string): Set<string> {
 
 /**
  * Whether `word` occurs in the bag: same stem or synonym, or a shared stem prefix long enough to be the
- * same root ("russia"/"russian", "ukraine"/"ukrainian"), which demonyms and derived forms need.
+ * same root ("bolivia"/"bolivian", "chile"/"chilean"), which demonyms and derived forms need.
  */
 export function bagHas(bag: ReadonlySet<string>, word: string): boolean {
   const meanings = meaningsOf(word);
