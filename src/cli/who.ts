@@ -4,7 +4,7 @@ import { queryCommand } from "./query-command.ts";
 
 export const whoCommand = queryCommand({
   name: "who",
-  summary: "What a person said (brief who Kalin), or who said a phrase (brief who '\"burns bridges\"')",
+  summary: "What a person said (brief who SURNAME), or who said a phrase (brief who '\"a few words\"')",
   usage: 'brief who NAME|"PHRASE"',
   takesText: true,
   schema: WhoSaidResultSchema,

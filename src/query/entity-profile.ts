@@ -12,7 +12,7 @@ const LISTED_MAX = 10;
 
 /** Who or what a name is: every spelling, roles with their sources, when seen, quotes, topics. */
 export function entityProfile(store: FactStore, raw: string): EntityResult {
-  const checked = checkQueryText(raw, "brief entity Erdogan");
+  const checked = checkQueryText(raw, "brief entity NAME (a person, organisation or place)");
   if ("kind" in checked) return checked;
   const match = resolveName(store, checked.text);
   const spans = match.entities.map((candidate) => ({ candidate, span: store.entitySpan(candidate.id) }));

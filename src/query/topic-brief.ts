@@ -16,7 +16,7 @@ const SAME_THING = 0.45;
 
 /** A briefing on a configured topic, drawn from the articles tagged with it. */
 export function topicBrief(store: FactStore, topics: readonly Topic[], raw: string): TopicBriefResult {
-  const checked = checkQueryText(raw, "brief topic turkey-mediation (brief topics lists them)");
+  const checked = checkQueryText(raw, "brief topic SLUG (brief topics lists them)");
   if ("kind" in checked) return checked;
   const slug = checked.text.toLowerCase();
   const topic = topics.find((candidate) => candidate.slug === slug);

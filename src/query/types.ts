@@ -10,7 +10,7 @@ import { EntityTypeSchema, QuoteKindSchema } from "../domain/facts.ts";
 /** Where a fact was read: the article (id, outlet, date, url, title) and the sentence with its offsets. */
 export const CitationSchema = z.object({
   articleId: z.string(),
-  /** The outlet's name ("Reuters"). */
+  /** The outlet's name ("Example Wire"). */
   source: z.string(),
   /** The article's publication day, YYYY-MM-DD. */
   published: z.string(),
@@ -53,7 +53,7 @@ export const QuoteItemSchema = z.object({
   /** direct/partial are verbatim; indirect is reported speech. */
   kind: QuoteKindSchema,
   speaker: SpeakerRefSchema,
-  /** The outlet the words were relayed through ("Reuters"), null when said to the article's reporter. */
+  /** The outlet the words were relayed through ("Example Wire"), null when said to the article's reporter. */
   via: z.string().nullable(),
   /** When it was said; null when the article does not say (fall back to citation.published). */
   saidOn: FactDateSchema.nullable(),
@@ -229,7 +229,7 @@ export const NotFoundSchema = z.object({
   kind: z.literal("not-found"),
   what: z.enum(["topic", "person", "phrase", "date", "entity", "search"]),
   query: z.string(),
-  /** A full sentence safe to show: "No topic 'turkey-mediaton'." */
+  /** A full sentence safe to show: "No topic 'grain-dael' — did you mean grain-deal?" */
   message: z.string(),
   /** Closest existing slugs, names, dates or phrases, nearest first (may be empty). */
   suggestions: z.array(z.string()),
@@ -265,7 +265,7 @@ export type SearchQueryResult = z.output<typeof SearchQueryResultSchema>;
 /** The engine's questions. Pure reads through the FactStore port; no I/O of its own. */
 export type QueryEngine = {
   topicBrief(slug: string): TopicBriefResult;
-  /** A name ("Kalin", "erdogan") or a quoted phrase ('"burns bridges"') decides which kind of answer. */
+  /** A name ("Lovelace", "ada lovelace") or a quoted phrase ('"weave patterns"') decides which kind of answer. */
   whoSaid(nameOrPhrase: string): WhoSaidResult;
   onDate(expression: string): OnDateQueryResult;
   entity(name: string): EntityResult;

@@ -5,7 +5,7 @@ import { resolveName } from "./name-resolver.ts";
 import { checkQueryText, overlap, searchWords } from "./query-text.ts";
 import type { PhraseMatch, QuoteItem, WhoSaidResult } from "./types.ts";
 
-const HINT = 'brief who Kalin, or brief who "burns bridges"';
+const HINT = 'brief who SURNAME, or brief who "a few words they said"';
 /** A person's newest quotes shown; enough for any chat answer. */
 const QUOTES_MAX = 100;
 /** A reworded phrase still matches when most of its content words are in the quote. */
