@@ -18,5 +18,5 @@ export async function answerAutocomplete(interaction: AutocompleteInteraction, d
   } catch (error) {
     deps.log.warn("autocomplete failed", { subcommand, option: focused.name, error });
   }
-  await interaction.respond(fitChoices(choices));
+  await deps.gate.track(interaction.respond(fitChoices(choices)));
 }

@@ -22,7 +22,8 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
   const parsed = commandText(interaction);
   // why: visibility is fixed when deferring; help and bad input are private, content answers public.
   const deferredEphemeral = !parsed.ok || PRIVATE_SUBCOMMANDS.has(parsed.subcommand);
-  await interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {});
+  await deps.gate.track(interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {}));
+  await deps.gate.clear();
   try {
     const doc: Document = parsed.ok
       ? await deps.dispatcher.handle(parsed.text, { platform: "discord", userId: interaction.user.id, ...where(interaction) })

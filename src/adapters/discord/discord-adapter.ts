@@ -4,6 +4,7 @@ import { BRIEF_COMMAND_NAME } from "../../discord-commands/command-definition.ts
 import { discordApiBase } from "../../discord-commands/register.ts";
 import { answerAutocomplete } from "./autocomplete-interaction.ts";
 import { answerCommand } from "./command-interaction.ts";
+import { createFirstResponseGate } from "./first-response-gate.ts";
 import { separateInteractionQueue } from "./interaction-rest.ts";
 import { answerThreadMessage } from "./thread-message.ts";
 import type { DiscordAdapter, DiscordAdapterOptions, HandlerDeps } from "./types.ts";
@@ -29,7 +30,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     // why: nobody is pinged by anything the bot sends, whatever the text holds (@everyone, <@id>, roles, replies).
     allowedMentions: { parse: [], repliedUser: false },
   });
-  const deps: HandlerDeps = { ...options, log };
+  const deps: HandlerDeps = { ...options, log, gate: createFirstResponseGate() };
   const inFlight = new Set<Promise<void>>();
   const track = (work: Promise<void>, what: Record<string, unknown>) => {
     const done = work.catch((error: unknown) => log.error("discord event failed", { ...what, error }));

@@ -64,6 +64,7 @@ export async function answerThreadMessage(message: Message, deps: HandlerDeps & 
   if (!(await deps.threads.claimEvent("discord", `message:${data.id}`))) return;
   const thread: ThreadChannel | undefined = channel.isThread() ? channel : await openThread(channel, rootId, text.replace(/^ask /, ""));
   if (!thread) return;
+  await deps.gate.clear();
   const doc = await deps.dispatcher.handle(text, { platform: "discord", channelId: parentId, userId: data.authorId, threadId: thread.id });
   for (const payload of deps.render(doc)) await thread.send(toMessageBody(payload));
 }

@@ -4,6 +4,7 @@ import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
 import type { Document } from "../../render/document.ts";
 import type { ThreadRegistry } from "../../threads/thread-registry.ts";
+import type { FirstResponseGate } from "./first-response-gate.ts";
 
 /** One Discord message body as the renderer makes it: content and/or embeds, already within Discord's limits. */
 export type DiscordPayload = { content?: string; embeds?: readonly APIEmbed[] };
@@ -44,4 +45,6 @@ export type DiscordAdapter = {
 };
 
 /** What the event handlers share. */
-export type HandlerDeps = Pick<DiscordAdapterOptions, "dispatcher" | "threads" | "autocomplete" | "render" | "log" | "threadMode">;
+export type HandlerDeps = Pick<DiscordAdapterOptions, "dispatcher" | "threads" | "autocomplete" | "render" | "log" | "threadMode"> & {
+  gate: FirstResponseGate;
+};
