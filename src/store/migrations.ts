@@ -27,5 +27,20 @@ export function migrate(db: Database, path: string): { from: number; to: number 
       db.pragma(`user_version = ${migration.version}`);
     })();
   }
+  assertLayout(db, path);
   return { from, to: LATEST_SCHEMA_VERSION };
+}
+
+/**
+ * A database whose version number matches but whose tables do not (written by a development build
+ * before schema version 1 was settled) is refused with advice instead of failing later on a missing column.
+ */
+export function assertLayout(db: Database, path: string): void {
+  const columns = new Set((db.pragma("table_info(articles)") as { name: string }[]).map((column) => column.name));
+  if (!columns.has("n")) {
+    throw new StoreError(
+      "incompatible",
+      `${path} has an older development layout of schema version 1. It was left untouched: move it aside and run brief ingest (or npm start, which re-seeds an empty store).`,
+    );
+  }
 }

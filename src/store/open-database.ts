@@ -1,7 +1,7 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
 import { dirname } from "node:path";
 import BetterSqlite3, { type Database } from "better-sqlite3";
-import { assertNotNewer, migrate, schemaVersion } from "./migrations.ts";
+import { assertLayout, assertNotNewer, migrate, schemaVersion } from "./migrations.ts";
 import { explainStoreError, StoreError } from "./store-error.ts";
 
 const MAGIC = "SQLite format 3\u0000";
@@ -69,6 +69,7 @@ function inspectExisting(path: string): void {
   try {
     const version = schemaVersion(readOnly);
     assertNotNewer(version, path);
+    if (version >= 1) assertLayout(readOnly, path);
     // why: a full quick_check takes seconds on a large store; damage inside pages surfaces as
     // SQLITE_CORRUPT on first read, which explainStoreError reports with the same advice.
     readOnly.prepare("SELECT count(*) FROM sqlite_schema").get();

@@ -2,7 +2,7 @@
  * A store failure whose message is safe to show and says what happened to the data (always: nothing
  * was changed). `code` lets callers and tests tell the cases apart without parsing text.
  */
-export type StoreErrorCode = "corrupt" | "newer-schema" | "read-only" | "disk-full" | "cannot-open" | "busy";
+export type StoreErrorCode = "corrupt" | "newer-schema" | "incompatible" | "read-only" | "disk-full" | "cannot-open" | "busy";
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;

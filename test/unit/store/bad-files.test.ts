@@ -66,6 +66,18 @@ describe("SQLite fact store: bad files and bad disks", () => {
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
+  it("refuses a version-1 database with another table layout, naming what to do, and leaves it untouched", () => {
+    const path = tempPath();
+    const raw = new BetterSqlite3(path);
+    raw.exec("CREATE TABLE articles (id TEXT PRIMARY KEY); PRAGMA user_version = 1;");
+    raw.close();
+    const before = readFileSync(path);
+    const error = openError(path);
+    expect(error.code).toBe("incompatible");
+    expect(error.message).toContain("move it aside");
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
   it("explains a data directory that cannot be created", () => {
     const dir = mkdtempSync(join(tmpdir(), "brief-bad-"));
     writeFileSync(join(dir, "not-a-dir"), "");
