@@ -31,6 +31,14 @@ export const EnvSchema = z.object({
     message: "expected the numeric application id from the Discord developer portal",
   }),
   DISCORD_API_URL: httpUrl,
+  /** Whether the privileged Message Content intent is enabled in the Developer Portal (any thread message is a question). */
+  DISCORD_MESSAGE_CONTENT: optionalText
+    .pipe(z.enum(["true", "false"], { error: 'expected "true" or "false"' }).optional())
+    .transform((value) => value === "true"),
+  /** When the bot opens a thread under an answer: at once, or when someone replies to it. */
+  DISCORD_THREAD_MODE: optionalText
+    .pipe(z.enum(["always", "on-first-reply"], { error: 'expected "always" or "on-first-reply"' }).optional())
+    .transform((value) => value ?? "always"),
   DATA_DIR: optionalText.transform((value) => value ?? "./data"),
   PORT: optionalText
     .transform((value) => Number(value ?? "3000"))

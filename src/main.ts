@@ -1,18 +1,26 @@
 import { fileURLToPath } from "node:url";
-import { COMMANDS } from "../commands/index.ts";
 import { SECRET_VARIABLES } from "../config/env-schema.ts";
 import { type AppConfig, ConfigError, loadConfig } from "../config/load.ts";
 import { runConsoleChat } from "./adapters/console/console-chat.ts";
+import { createDiscordDigestClient } from "./adapters/discord/digest-client.ts";
+import { createDiscordAdapter } from "./adapters/discord/discord-adapter.ts";
+import { createSlackAdapter } from "./adapters/slack/app.ts";
+import { createSlackDigestClient } from "./adapters/slack/digest-client.ts";
+import { createServices, type Services } from "./app/services.ts";
 import { CLI_COMMANDS, cliHelp, PLANNED_CLI_COMMANDS } from "./cli/registry.ts";
 import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
-import { createDispatcher } from "./dispatch/dispatcher.ts";
+import type { DigestSenders } from "./digest/sender.ts";
+import { createConsoleDigestSender } from "./digest/senders/console-sender.ts";
+import { createDiscordDigestSender } from "./digest/senders/discord-sender.ts";
+import { createSlackDigestSender } from "./digest/senders/slack-sender.ts";
 import { UserError } from "./domain/errors.ts";
 import { createDefaultIngester } from "./ingest/default-ingester.ts";
 import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
-import { createQueryEngine } from "./query/create-query-engine.ts";
+import { renderDiscord } from "./render/discord/render-discord.ts";
 import type { Document } from "./render/document.ts";
 import { renderAs } from "./render/render-as.ts";
+import { renderSlack } from "./render/slack/render-slack.ts";
 import { renderText } from "./render/text.ts";
 import type { FactStore } from "./store/fact-store.ts";
 import { createSqliteStore } from "./store/sqlite-store.ts";
@@ -22,7 +30,21 @@ import { closestMatches } from "./text/similarity.ts";
 
 const SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
 
-export type MainOptions = { env?: Readonly<Record<string, string | undefined>>; io?: CliIo };
+type ServeContext = {
+  config: AppConfig;
+  io: CliIo;
+  log: Logger;
+  openStore: () => FactStore;
+  rawEnv: Readonly<Record<string, string | undefined>>;
+  until?: Promise<void> | undefined;
+};
+
+export type MainOptions = {
+  env?: Readonly<Record<string, string | undefined>>;
+  io?: CliIo;
+  /** When a served bot with platforms stops; SIGINT or SIGTERM by default. Tests resolve it. */
+  until?: Promise<void>;
+};
 
 /**
  * The composition root and the CLI's edge: the only place that reads process.env and imports adapters.
@@ -60,9 +82,10 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     return 0;
   }
 
+  const rawEnv = options.env ?? process.env;
   let config: AppConfig;
   try {
-    config = loadConfig(options.env ?? process.env);
+    config = loadConfig(rawEnv);
   } catch (error) {
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);
@@ -70,7 +93,10 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     }
     throw error;
   }
-  const secrets = SECRET_VARIABLES.map((key) => config.env[key]).filter((value): value is string => Boolean(value));
+  const llmKeyVariable = config.file.ask?.llm?.apiKeyEnv;
+  const secrets = [...SECRET_VARIABLES.map((key) => config.env[key]), llmKeyVariable ? rawEnv[llmKeyVariable] : undefined].filter(
+    (value): value is string => Boolean(value),
+  );
   const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets });
   let store: FactStore | undefined;
   const openStore = (): FactStore => {
@@ -82,7 +108,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     io,
     log,
     seedsDir: SEEDS_DIR,
-    serve: (serveOptions) => serve(serveOptions, config, io, log, openStore),
+    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, until: options.until }),
     store: openStore,
   };
   try {
@@ -101,31 +127,110 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
 }
 
 /** Starts the bot with what the environment asks for; the terminal chat when no platform token is set. */
-async function serve(options: ServeOptions, config: AppConfig, io: CliIo, log: Logger, openStore: () => FactStore): Promise<void> {
+async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
+  const { config, io, log } = run;
   // why: a first start has an empty store; fill it from the seeds before any command or adapter can ask.
-  const store = openStore();
+  const store = run.openStore();
   await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
-  const query = createQueryEngine(store, config.file.topics);
-  const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics: config.file.topics, query }, log });
-  const render = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
+  const services = createServices({ config, store, log, secretsEnv: run.rawEnv, fetch: (url, init) => fetch(url, init) });
+  const renderTerminal = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
   if (options.once) {
-    const doc = await dispatcher.handle(options.once, { platform: "console", channelId: "terminal", userId: "you", threadId: "once" });
+    const doc = await services.dispatcher.handle(options.once, {
+      platform: "console",
+      channelId: "terminal",
+      userId: "you",
+      threadId: "once",
+    });
     // why: only the terminal format is painted; JSON and Markdown stay clean for pipes and files.
     const style = { color: options.format === "text" && io.stdoutIsTty, width: terminalWidth(io) };
     io.stdout.write(`${renderAs(options.format, doc, style)}\n`);
     return;
   }
-  const { env } = config;
-  if (env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN) {
-    throw new UserError("Slack and Discord are not available yet. Unset SLACK_BOT_TOKEN and DISCORD_TOKEN to run the terminal chat.");
+  const senders: DigestSenders = { console: createConsoleDigestSender({ out: io.stdout, render: renderTerminal }) };
+  const adapters = await startPlatforms(config, services, senders, log);
+  const scheduler = services.scheduleDigests(senders);
+  await scheduler.start();
+  try {
+    if (adapters.length > 0) {
+      await (run.until ?? untilSignal());
+    } else {
+      log.info("no platform tokens set: starting the terminal chat");
+      const interactive = Boolean((io.stdin as { isTTY?: boolean }).isTTY);
+      await runConsoleChat({
+        dispatcher: services.dispatcher,
+        input: io.stdin,
+        output: io.stdout,
+        render: renderTerminal,
+        interactive,
+        threads: services.threads,
+      });
+    }
+  } finally {
+    await scheduler.stop();
+    for (const adapter of adapters) await adapter.stop();
   }
-  log.info("no platform tokens set: starting the terminal chat");
-  await runConsoleChat({
-    dispatcher,
-    input: io.stdin,
-    output: io.stdout,
-    render,
-    interactive: Boolean((io.stdin as { isTTY?: boolean }).isTTY),
+}
+
+type Running = { stop(): Promise<void> };
+
+/** Starts Slack and/or Discord as their tokens ask, and adds each platform's digest sender. */
+async function startPlatforms(config: AppConfig, services: Services, senders: DigestSenders, log: Logger): Promise<Running[]> {
+  const { env } = config;
+  const running: Running[] = [];
+  const shared = { dispatcher: services.dispatcher, threads: services.threads, log };
+  if (env.SLACK_BOT_TOKEN) {
+    const slack = createSlackAdapter({
+      ...shared,
+      botToken: env.SLACK_BOT_TOKEN,
+      appToken: env.SLACK_APP_TOKEN,
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      apiUrl: env.SLACK_API_URL,
+      port: env.PORT,
+      render: renderSlack,
+    });
+    const started = await startOrExplain("Slack", () => slack.start());
+    log.info("slack connected", started);
+    running.push(slack);
+    senders.slack = createSlackDigestSender({
+      render: renderSlack,
+      client: createSlackDigestClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }),
+    });
+  }
+  if (env.DISCORD_TOKEN) {
+    const discord = createDiscordAdapter({
+      ...shared,
+      token: env.DISCORD_TOKEN,
+      applicationId: env.DISCORD_APPLICATION_ID,
+      apiUrl: env.DISCORD_API_URL,
+      messageContentIntent: env.DISCORD_MESSAGE_CONTENT,
+      threadMode: env.DISCORD_THREAD_MODE,
+      autocomplete: services.autocomplete,
+      render: renderDiscord,
+    });
+    await startOrExplain("Discord", () => discord.start());
+    log.info("discord connected");
+    running.push(discord);
+    senders.discord = createDiscordDigestSender({
+      render: renderDiscord,
+      client: createDiscordDigestClient({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL }),
+    });
+  }
+  return running;
+}
+
+/** A platform that refuses to start (bad token, missing intent) stops start-up with its own explanation. */
+async function startOrExplain<T>(platform: string, start: () => Promise<T>): Promise<T> {
+  try {
+    return await start();
+  } catch (error) {
+    throw new UserError(`${platform} could not start: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function untilSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once("SIGINT", () => resolve());
+    process.once("SIGTERM", () => resolve());
   });
 }
 

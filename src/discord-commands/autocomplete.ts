@@ -26,3 +26,26 @@ export function createTopicAutocomplete(topics: readonly { slug: string; title: 
       .map((topic) => ({ name: `${topic.title} (${topic.slug})`, value: topic.slug }));
   };
 }
+
+/** The people options: `/brief who speaker:` and `/brief entity name:`. */
+export function isPersonOption(subcommand: string, option: string): boolean {
+  return option === "speaker" || (subcommand === "entity" && option === "name");
+}
+
+/**
+ * Topics from the config, and people from the fact store (quoted people, most quoted first), so `/brief who`
+ * suggests only speakers the bot can actually answer about. `speakers` takes the typed text and a limit.
+ */
+export function createStoreAutocomplete(options: {
+  topics: readonly { slug: string; title: string }[];
+  speakers: (partial: string, limit: number) => readonly { name: string; quotes: number }[];
+}): AutocompleteSource {
+  const topics = createTopicAutocomplete(options.topics);
+  return (subcommand, option, partial) => {
+    if (!isPersonOption(subcommand, option)) return topics(subcommand, option, partial);
+    return options.speakers(partial, 25).map((person) => ({
+      name: `${person.name} (${person.quotes} quote${person.quotes === 1 ? "" : "s"})`,
+      value: person.name,
+    }));
+  };
+}

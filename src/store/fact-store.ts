@@ -7,6 +7,7 @@ import type { ArticleFacts } from "../domain/facts.ts";
 import type { Delivery, Subscription, ThreadKey, ThreadRecord, ThreadTurn } from "./conversation-types.ts";
 import type { FactsByIds } from "./read-ask.ts";
 import type { DeliveryKey, IngestWindow } from "./read-digest.ts";
+import type { SpeakerSuggestion } from "./read-suggest.ts";
 import type {
   AliasRow,
   ArticleRow,
@@ -111,6 +112,9 @@ export type FactStore = {
   quotesByDescription(words: readonly string[], limit: number): QuoteRow[];
   /** Facts of one kind matching every group of word forms (any form per group; "stem*" a prefix), newest first. */
   matchFacts(kind: "quote" | "event" | "sentence", groups: readonly (readonly string[])[], limit: number): FactsByIds;
+
+  /** Quoted people and organisations whose folded name starts with `prefixKey` (all, when empty), most quoted first. */
+  suggestSpeakers(prefixKey: string, limit: number): SpeakerSuggestion[];
 
   getThread(key: ThreadKey): ThreadRecord | null;
   putThread(record: Omit<ThreadRecord, "turns">): void;

@@ -6,6 +6,7 @@ import { createAskReads } from "./read-ask.ts";
 import { createDigestReads } from "./read-digest.ts";
 import { createEntityReads } from "./read-entities.ts";
 import { createFactReads } from "./read-facts.ts";
+import { createSuggestReads } from "./read-suggest.ts";
 import { createTopicReads } from "./read-topics.ts";
 import { StoreCountsSchema } from "./rows.ts";
 import { explainStoreError } from "./store-error.ts";
@@ -56,6 +57,7 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
     ...createEntityReads(db),
     ...createFactReads(db),
     ...createAskReads(db),
+    ...createSuggestReads(db),
     getThread: conversations.getThread,
     putThread: (record) => guarded("saving a thread", () => conversations.putThread(record)),
     appendTurn: (key, turn) => guarded("saving a thread reply", () => conversations.appendTurn(key, turn)),

@@ -1,9 +1,9 @@
 import { Writable } from "node:stream";
 import { createSlackAdapter, type RetryConfig } from "../../src/adapters/slack/app.ts";
-import { renderSlackStandIn } from "../../src/adapters/slack/stand-in-render.ts";
 import type { SlackRender } from "../../src/adapters/slack/types.ts";
 import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import { renderSlack } from "../../src/render/slack/render-slack.ts";
 import { createMemoryThreadRegistry } from "../../src/threads/memory-thread-registry.ts";
 import type { ThreadRegistry } from "../../src/threads/thread-registry.ts";
 import { createFakeSlack, type FakeSlack } from "./fake-slack.ts";
@@ -45,7 +45,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
       done();
     },
   });
-  const render = options.render ?? renderSlackStandIn;
+  const render = options.render ?? renderSlack;
   const adapter = createSlackAdapter({
     botToken: "xoxb-fake-token",
     ...(options.mode === "socket" ? { appToken: "xapp-fake-token" } : { signingSecret: SIGNING_SECRET }),

@@ -50,6 +50,9 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const log = options.log.child({ platform: "slack", mode });
   const app = new App({
     token: options.botToken,
+    // why: otherwise the constructor calls auth.test itself, and a refused token becomes an unhandled rejection
+    // instead of the clear start-up error below; start() checks the token first, then initialises.
+    deferInitialization: true,
     ...(mode === "socket"
       ? { socketMode: true, appToken: options.appToken }
       : { signingSecret: options.signingSecret, endpoints: "/slack/events" }),
@@ -78,6 +81,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         throw new Error(`Slack refused SLACK_BOT_TOKEN (${slackErrorCode(error)}); check the token and that the app is installed.`);
       });
       log.info("authenticated with Slack", { team: auth.team_id, botUser: auth.user_id });
+      await app.init();
       if (mode === "socket") {
         await app.start();
         log.info("connected to Slack over Socket Mode");

@@ -21,7 +21,7 @@ afterAll(async () => {
 
 async function phrase(mode: FakeLlmMode, question = QUESTION) {
   fake.mode = mode;
-  const phraser = createLlmPhraser({ baseUrl: fake.baseUrl, model: "fake-model", apiKey: "sk-test", timeoutMs: 300 });
+  const phraser = createLlmPhraser({ baseUrl: fake.baseUrl, model: "fake-model", apiKey: "sk-test", timeoutMs: 300 }, fetch);
   const work = askWork(store, question);
   return { extractive: work.result, phrased: await phraser.phrase(question, work) };
 }
@@ -68,8 +68,8 @@ describe("the optional language model", () => {
 
   it("is off without config, and off when the key variable is unset", () => {
     const config = { baseUrl: fake.baseUrl, model: "m", apiKeyEnv: "FAKE_LLM_KEY", timeoutMs: 500 };
-    expect(llmFromConfig(undefined, {})).toBeNull();
-    expect(llmFromConfig(config, {})).toBeNull();
-    expect(llmFromConfig(config, { FAKE_LLM_KEY: "k" })).not.toBeNull();
+    expect(llmFromConfig(undefined, {}, fetch)).toBeNull();
+    expect(llmFromConfig(config, {}, fetch)).toBeNull();
+    expect(llmFromConfig(config, { FAKE_LLM_KEY: "k" }, fetch)).not.toBeNull();
   });
 });

@@ -9,7 +9,7 @@ import { createLlmPhraser, type LlmPhraser } from "./llm-phraser.ts";
 export function llmFromConfig(
   config: AskLlm | undefined,
   env: Readonly<Record<string, string | undefined>>,
-  fetchImpl?: FetchLike,
+  fetchImpl: FetchLike,
 ): LlmPhraser | null {
   if (!config) return null;
   const apiKey = env[config.apiKeyEnv];

@@ -12,9 +12,9 @@ export type LlmPhraser = { phrase(question: string, work: AskWork): Promise<AskR
  * The optional language model. It sees only the facts the extractive answer used, and what it writes is
  * kept sentence by sentence only where those facts support it. A timeout, an error, "NO ANSWER" or a reply
  * with no supported sentence leaves the extractive answer as it was. Network access is the injected fetch
- * (global fetch by default), so tests talk to a fake endpoint on 127.0.0.1.
+ * (main.ts passes the global fetch; src/query does no I/O of its own), so tests talk to a fake endpoint on 127.0.0.1.
  */
-export function createLlmPhraser(settings: LlmSettings, fetchImpl: FetchLike = (url, init) => fetch(url, init)): LlmPhraser {
+export function createLlmPhraser(settings: LlmSettings, fetchImpl: FetchLike): LlmPhraser {
   return {
     async phrase(question, work) {
       const facts = [...new Map(work.used.map((fact) => [fact.id, fact])).values()];

@@ -1,0 +1,98 @@
+import { COMMANDS } from "../../commands/index.ts";
+import type { AppConfig } from "../../config/load.ts";
+import { createDigestRunner, type DigestRunner } from "../digest/digest-runner.ts";
+import { createDigestService, type DigestService } from "../digest/digest-service.ts";
+import { DEFAULT_RETRY } from "../digest/retry.ts";
+import type { DigestSenders } from "../digest/sender.ts";
+import { createStoreAutocomplete } from "../discord-commands/autocomplete.ts";
+import { createDispatcher, type Dispatcher } from "../dispatch/dispatcher.ts";
+import type { Logger } from "../log/logger.ts";
+import { createAsker } from "../query/ask/asker.ts";
+import type { FetchLike } from "../query/ask/llm/llm-client.ts";
+import { llmFromConfig } from "../query/ask/llm/llm-from-config.ts";
+import { createQueryEngine } from "../query/create-query-engine.ts";
+import type { QueryEngine } from "../query/types.ts";
+import { createSystemClock } from "../schedule/clock.ts";
+import { createScheduler, type Scheduler } from "../schedule/scheduler.ts";
+import { nodeCronTrigger } from "../schedule/triggers.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import { foldForMatch } from "../text/normalize.ts";
+import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
+import type { ThreadRegistry } from "../threads/thread-registry.ts";
+
+export type Services = {
+  query: QueryEngine;
+  threads: ThreadRegistry;
+  dispatcher: Dispatcher;
+  digests: DigestService;
+  autocomplete: ReturnType<typeof createStoreAutocomplete>;
+  /** Builds the digest scheduler once the platform senders are known (they depend on which tokens are set). */
+  scheduleDigests(senders: DigestSenders): Scheduler & { runner: DigestRunner };
+};
+
+/**
+ * Everything platform-neutral that serving needs, built over one open store: queries, ask (with the optional
+ * language model), persistent threads, the command dispatcher, digests. Adapters are built in main.ts.
+ */
+export function createServices(options: {
+  config: AppConfig;
+  store: FactStore;
+  log: Logger;
+  /** The raw environment, only to read the language model's key variable named in the config. */
+  secretsEnv: Readonly<Record<string, string | undefined>>;
+  fetch: FetchLike;
+}): Services {
+  const { config, store, log } = options;
+  const topics = config.file.topics;
+  const clock = createSystemClock();
+  const query = createQueryEngine(store, topics);
+  const llm = llmFromConfig(config.file.ask?.llm, options.secretsEnv, options.fetch);
+  if (config.file.ask?.llm && !llm)
+    log.warn("ask.llm is configured but its key variable is unset: answers stay extractive", { variable: config.file.ask.llm.apiKeyEnv });
+  const ask = createAsker({ store, llm });
+  const threads = createStoreThreadRegistry({ store, topics });
+  let onSubscriptionChange = () => {};
+  const digests = createDigestService({ store, topics, configDigests: config.file.digests, clock, onChange: () => onSubscriptionChange() });
+  const dispatcher = createDispatcher({
+    commands: COMMANDS,
+    deps: { topics, query, ask, digests, defaultTimezone: config.env.TZ ?? "UTC" },
+    log,
+  });
+  const autocomplete = createStoreAutocomplete({
+    topics,
+    speakers: (partial, limit) => store.suggestSpeakers(foldForMatch(partial), limit),
+  });
+  return {
+    query,
+    threads,
+    dispatcher,
+    digests,
+    autocomplete,
+    scheduleDigests(senders) {
+      const { digestDefaults } = config.file;
+      const runner = createDigestRunner({
+        store,
+        topics,
+        senders,
+        threads,
+        clock,
+        log: log.child({ part: "digest" }),
+        retry: DEFAULT_RETRY,
+        leaseMs: 10 * 60_000,
+        configDigests: config.file.digests,
+        graceHours: digestDefaults.graceHours,
+        maxFailures: digestDefaults.maxFailures,
+        lateAfterMs: 10 * 60_000,
+      });
+      const scheduler = createScheduler({
+        clock,
+        schedules: () => runner.plans(),
+        onTick: (now) => runner.tick(now),
+        trigger: nodeCronTrigger,
+        log,
+      });
+      onSubscriptionChange = () => scheduler.refresh();
+      return { ...scheduler, runner };
+    },
+  };
+}
