@@ -7,7 +7,7 @@ import { createDiscordAdapter } from "./adapters/discord/discord-adapter.ts";
 import { createSlackAdapter } from "./adapters/slack/app.ts";
 import { createSlackDigestClient } from "./adapters/slack/digest-client.ts";
 import { createServices, type Services } from "./app/services.ts";
-import { CLI_COMMANDS, cliHelp, PLANNED_CLI_COMMANDS } from "./cli/registry.ts";
+import { CLI_COMMANDS, cliHelp } from "./cli/registry.ts";
 import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
 import type { DigestSenders } from "./digest/sender.ts";
 import { createConsoleDigestSender } from "./digest/senders/console-sender.ts";
@@ -64,10 +64,6 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   }
   const command = CLI_COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    if ((PLANNED_CLI_COMMANDS as readonly string[]).includes(name)) {
-      io.stderr.write(`brief ${name} is not available yet.\n`);
-      return 1;
-    }
     const guesses = closestMatches(
       name,
       CLI_COMMANDS.map((candidate) => candidate.name),

@@ -36,8 +36,6 @@ export const CLI_COMMANDS = [
   extractCommand,
 ] as const satisfies readonly CliCommand[];
 
-/** Subcommands that later work will add; named so `brief extract` says "not available yet" instead of "unknown". */
-export const PLANNED_CLI_COMMANDS = [] as const;
 
 export function cliHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((command) => command.name.length));
