@@ -7,35 +7,14 @@
  * Without --store the store is the seed articles (ingested in memory, as on a first start); for a large store,
  * build one with `BENCH_KEEP=1 npm run bench:store` and pass the path it prints.
  */
-import { PassThrough } from "node:stream";
-import { fileURLToPath } from "node:url";
-import { COMMANDS } from "../commands/index.ts";
-import { DEFAULT_CONFIG_PATH, loadFileConfig } from "../config/load.ts";
 import { createTopicAutocomplete } from "../src/discord-commands/autocomplete.ts";
-import { createDispatcher } from "../src/dispatch/dispatcher.ts";
-import { createDefaultIngester } from "../src/ingest/default-ingester.ts";
-import { seedIfEmpty } from "../src/ingest/seed-store.ts";
-import { createLogger } from "../src/log/logger.ts";
-import { createQueryEngine } from "../src/query/create-query-engine.ts";
 import { renderDiscord } from "../src/render/discord/render-discord.ts";
-import { createSqliteStore } from "../src/store/sqlite-store.ts";
 import { startDiscordHarness } from "../test/support/fake-discord-harness.ts";
+import { benchDispatcher } from "./lib/bench-dispatcher.ts";
 
-const args = process.argv.slice(2);
-const storeAt = args.indexOf("--store");
-const storePath = storeAt >= 0 ? args[storeAt + 1] : undefined;
-const positional = args.filter((_, i) => storeAt < 0 || (i !== storeAt && i !== storeAt + 1));
+const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(process.argv.slice(2));
 const N = Number(positional[0] ?? 300);
 const CONCURRENCY = Number(positional[1] ?? 20);
-const topics = loadFileConfig(DEFAULT_CONFIG_PATH).topics;
-const quiet = createLogger({ level: "silent", out: new PassThrough() });
-
-const store = createSqliteStore({ path: storePath ?? ":memory:" });
-if (!storePath) {
-  const seeds = fileURLToPath(new URL("../seeds", import.meta.url));
-  await seedIfEmpty(store, createDefaultIngester(store, topics), seeds, quiet);
-}
-const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics, query: createQueryEngine(store, topics) }, log: quiet });
 const harness = await startDiscordHarness({ render: renderDiscord, dispatcher, autocomplete: createTopicAutocomplete(topics) });
 const { fake } = harness;
 const waiting = new Map<string, { first: (at: number) => void; final: (at: number) => void }>();
@@ -94,7 +73,7 @@ try {
   await run("command", 1); // warm-up: JIT, lazily loaded modules, sockets
   const counts = store.counts();
   console.log("Discord adapter: real discord.js client, dispatcher, commands, query engine and renderer; fake Discord on 127.0.0.1");
-  console.log(`store: ${storePath ?? "seed articles, in memory"} ${JSON.stringify(counts)}`);
+  console.log(`store: ${storeLabel} ${JSON.stringify(counts)}`);
   report("/brief topic, sequential", await run("command", 1));
   report(`/brief topic, ${CONCURRENCY} in flight`, await run("command", CONCURRENCY));
   report("autocomplete, sequential", await run("autocomplete", 1));

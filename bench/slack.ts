@@ -2,16 +2,19 @@
  * N signed `/brief` slash commands over HTTP against the fake Slack on 127.0.0.1, through the real Bolt app.
  * Prints ack latency (request → HTTP 200) and time to answer (request → chat.postMessage reaching the fake),
  * p50/p99, sequentially and with requests in flight concurrently. Each command comes from its own channel,
- * since answers are paced per channel (about 1 message a second) by design.
- *   npm run bench:slack [-- N [concurrency]]
+ * since answers are paced per channel (about 1 message a second) by design. The answers come from the real
+ * dispatcher, commands, query engine and Slack renderer over the seed store, or `--store PATH`.
+ *   npm run bench:slack [-- N [concurrency] [--store path/to/brief.db]]
  */
 import { startSlackHarness } from "../test/support/fake-slack-harness.ts";
 import { postSigned, slashCommand } from "../test/support/fake-slack-requests.ts";
+import { benchDispatcher } from "./lib/bench-dispatcher.ts";
 
-const N = Number(process.argv[2] ?? 300);
-const CONCURRENCY = Number(process.argv[3] ?? 20);
+const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(process.argv.slice(2));
+const N = Number(positional[0] ?? 300);
+const CONCURRENCY = Number(positional[1] ?? 20);
 
-const harness = await startSlackHarness({ mode: "http", paceMs: 1000 });
+const harness = await startSlackHarness({ mode: "http", paceMs: 1000, dispatcher });
 const waiting = new Map<string, (at: number) => void>();
 harness.fake.onRequest((request) => {
   if (request.method === "chat.postMessage") waiting.get(String(request.body.channel))?.(request.at);
@@ -21,7 +24,9 @@ let sent = 0;
 async function one(): Promise<{ ack: number; answer: number }> {
   const channel = `CBENCH${++sent}`;
   const answered = new Promise<number>((resolve) => waiting.set(channel, resolve));
-  const body = new URLSearchParams(slashCommand({ text: "bench-topic", channel, responseUrl: harness.fake.responseUrl() })).toString();
+  const body = new URLSearchParams(
+    slashCommand({ text: topics[sent % topics.length]?.slug ?? "help", channel, responseUrl: harness.fake.responseUrl() }),
+  ).toString();
   const start = performance.now();
   const response = await postSigned(harness.url, body, "form");
   const ack = performance.now() - start;
@@ -53,10 +58,12 @@ try {
   const concurrent: Array<{ ack: number; answer: number }> = [];
   for (let i = 0; i < N; i += CONCURRENCY)
     concurrent.push(...(await Promise.all(Array.from({ length: Math.min(CONCURRENCY, N - i) }, one))));
-  console.log("Slack adapter over HTTP (real Bolt app, fake Slack on 127.0.0.1, stub dispatcher, stand-in renderer)");
+  console.log("Slack adapter over HTTP (real Bolt app, dispatcher, commands, query engine, Slack renderer; fake Slack on 127.0.0.1)");
+  console.log(`store: ${storeLabel} ${JSON.stringify(store.counts())}`);
   report("sequential", sequential);
   report(`${CONCURRENCY} in flight`, concurrent);
   console.log("target: ack p99 < 50 ms, answer p99 < 250 ms");
 } finally {
   await harness.close();
+  store.close();
 }

@@ -9,6 +9,7 @@ import { createPacer } from "./pacing.ts";
 import { createSlackSender } from "./send.ts";
 import { slackErrorCode } from "./slack-errors.ts";
 import { registerSlashCommand } from "./slash-command.ts";
+import { takeTurns } from "./take-turns.ts";
 import { registerThreadReplies } from "./thread-replies.ts";
 import type { SlackRender } from "./types.ts";
 
@@ -70,7 +71,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   const sender = createSlackSender(app.client, createPacer({ intervalMs: options.paceMs ?? 1000 }));
   const deliver = createDeliver({ sender, render: options.render, threads: options.threads, log });
-  const deps = { dispatcher: options.dispatcher, deliver, threads: options.threads, log };
+  const deps = { dispatcher: takeTurns(options.dispatcher), deliver, threads: options.threads, log };
   registerSlashCommand(app, { ...deps, command: options.command ?? "/brief" });
   registerThreadReplies(app, deps);
 

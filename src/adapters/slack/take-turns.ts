@@ -1,0 +1,18 @@
+import type { Dispatcher } from "../../dispatch/dispatcher.ts";
+
+/**
+ * Answers one question per turn of the event loop. why: composing an answer is milliseconds of synchronous
+ * CPU; in a burst, answers run back to back would hold back reading and acknowledging the requests behind
+ * them, and only the acknowledgement has a deadline (3 s). Starting each answer in its own macrotask, after
+ * the previous one, lets the poll phase read and ack new requests in between.
+ */
+export function takeTurns(dispatcher: Dispatcher): Dispatcher {
+  let previous: Promise<unknown> = Promise.resolve();
+  return {
+    handle(text, request) {
+      const turn = previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => dispatcher.handle(text, request));
+      previous = turn.catch(() => undefined);
+      return turn;
+    },
+  };
+}
