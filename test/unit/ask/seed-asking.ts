@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { extractArticle } from "../../../src/extract/index.ts";
 import { createAsker } from "../../../src/query/ask/asker.ts";
 import type { AskResult } from "../../../src/query/ask/types.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
@@ -24,10 +25,13 @@ export function loadQuestions(): SeedQuestion[] {
   return z.object({ questions: z.array(QuestionSchema) }).parse(JSON.parse(readFileSync(path, "utf8"))).questions;
 }
 
-/** A fresh in-memory store with the two seed articles, ingested through the real ingest path. */
+/**
+ * A fresh in-memory store with the two seed articles, through the real ingest path and the real extractor,
+ * so the score is what a user of `npm start` gets (not what hand-made facts would allow).
+ */
 export async function seedStore(): Promise<FactStore> {
   const store = createSqliteStore({ path: ":memory:" });
-  await ingestSeedFixtures(store);
+  await ingestSeedFixtures(store, extractArticle);
   return store;
 }
 
