@@ -1,9 +1,9 @@
 import type { EntityType } from "./facts.ts";
 
 /**
- * Folds one name part so spelling variants meet: diacritics removed ("Erdoğan" → "erdogan"), lowercase,
- * doubled letters collapsed ("Zelenskyy" → "zelensky"), and y/i and o/y vowel confusions in transliterations
- * reduced to one letter class ("Volodomyr" and "Volodymyr" → the same key).
+ * Folds one name part so spelling variants meet: diacritics removed ("Şahin" → "sahin"), lowercase,
+ * doubled letters collapsed ("Petrovv" → "petrov"), and y/i and o/y vowel confusions in transliterations
+ * reduced to one letter class ("Mohammed" and "Muhammad" → the same key).
  */
 export function foldNamePart(part: string): string {
   return part
@@ -20,8 +20,8 @@ const PARTICLES = new Set(["al", "bin", "da", "de", "del", "der", "di", "du", "e
 
 /**
  * The stable id of an entity across articles.
- * People: `person:<first initial>.<surname key>` when a first name is known ("Recep Tayyip Erdoğan" →
- * `person:r.erd_g_n`), `person:<surname key>` for a surname alone; the store merges a surname-only id into
+ * People: `person:<first initial>.<surname key>` when a first name is known ("Ana María Gómez" →
+ * `person:a.g_m_z`), `person:<surname key>` for a surname alone; the store merges a surname-only id into
  * the one full id with that surname, and keeps two different first names apart.
  * Others: `organization:new-york-times` (diacritics folded, lowercase, dashes).
  */
@@ -40,7 +40,7 @@ export function entityId(type: EntityType, name: string): string {
   return `${type}:${parts.map(plainFold).filter(Boolean).join("-")}`;
 }
 
-/** The surname part of a person id (`person:r.erd_g_n` → `erd_g_n`), for merging surname-only mentions. */
+/** The surname part of a person id (`person:a.g_m_z` → `g_m_z`), for merging surname-only mentions. */
 export function surnameKeyOf(id: string): string | null {
   if (!id.startsWith("person:")) return null;
   const key = id.slice("person:".length);

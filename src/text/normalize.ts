@@ -1,5 +1,5 @@
 /**
- * Folds text for matching: lowercase, diacritics removed ("Erdoğan" → "erdogan", "Kalın" → "kalin"),
+ * Folds text for matching: lowercase, diacritics removed ("Müller" → "muller", "Yıldız" → "yildiz"),
  * curly quotes and dashes made plain, runs of space collapsed. Display text keeps its original form.
  */
 export function foldForMatch(text: string): string {
