@@ -4,3 +4,4 @@
  */
 export { articleIdFor } from "./article-id.ts";
 export { cleanArticleText, extractArticle } from "./extract.ts";
+export { splitSentences } from "./text/segment.ts";

@@ -1,9 +1,9 @@
 import type { ArticleInput } from "../domain/article.ts";
 import { UserError } from "../domain/errors.ts";
 import { type ArticleFacts, ArticleFactsSchema } from "../domain/facts.ts";
+import { splitSentences } from "../extract/index.ts";
 import type { FactStore, PutResult } from "../store/fact-store.ts";
 import { contentHash } from "./content-hash.ts";
-import { splitSentences } from "./sentences.ts";
 import type { TopicMatcher } from "./topic-matcher.ts";
 
 /** The extractor as ingest sees it (src/extract's extractArticle): sync or async. */

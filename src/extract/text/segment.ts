@@ -128,3 +128,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   }
   return sentences[Math.min(Math.max(low - 1, 0), sentences.length - 1)];
 }
+
+/** The sentences of a cleaned text as plain spans: what ingest stores, cut exactly as the extractor cut them. */
+export function splitSentences(text: string): Span[] {
+  return sentencesOf(text, paragraphsOf(text)).map(({ start, end, text: sentence }) => ({ start, end, text: sentence }));
+}
