@@ -108,6 +108,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     store: openStore,
   };
   try {
+    if (command.readsFacts) await seedIfEmpty(openStore(), createDefaultIngester(openStore(), config.file.topics), SEEDS_DIR, log);
     return await command.run(args, ctx);
   } catch (error) {
     if (error instanceof UserError || error instanceof StoreError) {

@@ -11,6 +11,7 @@ export const CLI_THREAD_CHANNEL = "cli";
 
 export const askCommand: CliCommand = {
   name: "ask",
+  readsFacts: true,
   summary: "Ask in plain words: a short cited answer, or “the articles don't say” with the nearest facts",
   usage: USAGE,
   details: [

@@ -33,6 +33,7 @@ const line = (out: Writable, text: string) => out.write(`${text}\n`);
 
 export const digestCommand: CliCommand = {
   name: "digest",
+  readsFacts: true,
   summary: "Scheduled digests: list them, preview or run one, see delivery status",
   usage: USAGE,
   details:

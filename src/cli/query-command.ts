@@ -27,6 +27,7 @@ export type QuerySpec<S extends z.ZodType<Answer>> = {
 export function queryCommand<S extends z.ZodType<Answer>>(spec: QuerySpec<S>): CliCommand {
   return {
     name: spec.name,
+    readsFacts: true,
     summary: spec.summary,
     usage: `${spec.usage} [--json | --json-schema]`,
     details:

@@ -36,7 +36,6 @@ export const CLI_COMMANDS = [
   extractCommand,
 ] as const satisfies readonly CliCommand[];
 
-
 export function cliHelp(): string {
   const width = Math.max(...CLI_COMMANDS.map((command) => command.name.length));
   return [

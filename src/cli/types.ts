@@ -30,6 +30,10 @@ export type CliCommand = {
   usage: string;
   /** Extra help text shown by `brief NAME --help`. */
   details?: string;
-  /** Whether the command needs a valid config before it runs (check-config reports instead). */
+  /**
+   * The command answers from the fact store: an empty store is filled from seeds/ first, as `npm start` does,
+   * so `brief ask …` right after install answers about the seed articles instead of finding nothing.
+   */
+  readsFacts?: boolean;
   run: (args: readonly string[], ctx: CliContext) => Promise<number>;
 };

@@ -1,10 +1,14 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/main.ts";
 import { captureIo } from "../../support/cli-io.ts";
 
 async function run(argv: string[], env: Record<string, string> = {}) {
   const io = captureIo();
-  const code = await main(argv, { env: { LOG_LEVEL: "silent", ...env }, io });
+  const dataDir = mkdtempSync(join(tmpdir(), "brief-cli-"));
+  const code = await main(argv, { env: { LOG_LEVEL: "silent", DATA_DIR: dataDir, ...env }, io });
   return { code, out: io.out(), err: io.err() };
 }
 
@@ -70,5 +74,14 @@ describe("brief CLI", () => {
     expect(code).toBe(2);
     expect(err).toContain("--onse");
     expect(err).toContain("usage: brief serve");
+  });
+
+  it("answers ask --json from the seed articles on a first run, with an empty data directory", async () => {
+    const { code, out } = await run(["ask", "--json", "Who is Sinan Ulgen?"]);
+    expect(code).toBe(0);
+    const answer = JSON.parse(out) as { answered: boolean; answer: string; citations: { source: string }[] };
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain("director");
+    expect(answer.citations[0]?.source).toBe("NPR");
   });
 });
