@@ -18,7 +18,7 @@ export const SAY_VERBS = set(
 
 /** Words that frame a question without saying what it is about. */
 export const FRAME_WORDS = set(
-  "a an and are as at be been but by for from has have he her his i if in into is it its of on or she so that the their them then there these they this to was we were what when where which who whom whose why how will with would you your me my about according else also other anything something happen happened happens did does do done many much any some more most please tell know let us our ever exactly just really actually articles article news report reports say said themselves himself herself itself ourselves yourself yourselves between among amid than very such own same both each either neither whether",
+  "a an and are as at be been but by for from has have he her his i if in into is it its of on or she so that the their them then there these they this to was we were what when where which who whom whose why how will with would you your me my about according else also other anything something happen happened happens did does do done many much any some more most please tell know let us our ever exactly just really actually articles article news report reports say said themselves himself herself itself ourselves yourself yourselves between among amid than very such own same both each either neither whether think thinks thought believe believes view views opinion could can should might may must",
 );
 
 /** Irregular English verb forms, folded to the form a reader would search for. */

@@ -24,7 +24,8 @@ const STEMS = new Map<string, string>();
 
 function computeStem(word: string): string {
   const base = IRREGULAR[word] ?? word;
-  if (base.length <= 4) return base;
+  // why: four-letter verbs need stemming too ("urge"/"urged", "hope"/"hoped"); three letters and less stay.
+  if (base.length <= 3) return base;
   return base
     .replace(/(ies)$/, "y")
     .replace(/(ing|ed|es|s|e)$/, "")
