@@ -17,6 +17,7 @@ import {
 } from "./fake-discord-fixtures.ts";
 import { createFakeGateway, MESSAGE_CONTENT_INTENT } from "./fake-discord-gateway.ts";
 import { choiceViolations, messageViolations } from "./fake-discord-limits.ts";
+import { createChannelMessages } from "./fake-discord-messages.ts";
 
 /** One REST request as the fake saw it; `at` is `performance.now()` when it arrived. */
 export type RecordedRequest = {
@@ -47,6 +48,7 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
   const threads = new Map<string, ReturnType<typeof threadChannel>>();
   const faults: Fault[] = [];
   const listeners: ((request: RecordedRequest) => void)[] = [];
+  const channelMessages = createChannelMessages();
   let snowflake = 5_000_000_000_000_000_000n;
   const nextId = () => String(++snowflake);
 
@@ -80,7 +82,8 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
     for await (const chunk of req) raw += String(chunk);
     const body = (raw && req.headers["content-type"]?.includes("json") ? JSON.parse(raw) : {}) as Json;
     const method = req.method ?? "GET";
-    const path = new URL(req.url ?? "/", "http://x").pathname;
+    const url = new URL(req.url ?? "/", "http://x");
+    const path = url.pathname;
     const record: RecordedRequest = { method, path, body, auth: req.headers.authorization, status: 0, at };
     requests.push(record);
     const reply = (status: number, json?: unknown) => {
@@ -182,7 +185,14 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
     if (post && method === "POST") {
       const problems = messageViolations(body, true);
       if (problems.length > 0) return invalid(problems);
-      return reply(200, botMessage(post[1] ?? ""));
+      return reply(
+        200,
+        channelMessages.create(post[1] ?? "", body, (extra) => botMessage(post[1] ?? "", extra)),
+      );
+    }
+    if (post && method === "GET") {
+      const recent = channelMessages.recent(post[1] ?? "", url.searchParams);
+      return Array.isArray(recent) ? reply(200, recent) : invalid(recent.problems);
     }
     if (path.match(/^\/api\/v10\/applications\/(\d+)(\/guilds\/\d+)?\/commands$/) && method === "PUT") {
       const commands = Array.isArray(body) ? (body as Json[]) : (JSON.parse(raw) as Json[]);

@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { conversationsHistory } from "./fake-slack-history.ts";
 import { messageError } from "./fake-slack-limits.ts";
 import { createFakeSlackSocket, type FakeSlackSocket } from "./fake-slack-socket.ts";
 
@@ -34,8 +35,8 @@ export type FakeSlack = {
   accepted(method: string): RecordedRequest[];
   /** Calls `listener` with every request as it is recorded (benchmarks time answers with it). */
   onRequest(listener: (request: RecordedRequest) => void): void;
-  /** The next `times` calls of `method` fail with `fault`. */
-  fail(method: string, fault: Fault, times?: number): void;
+  /** The next `times` calls of `method` fail with `fault` (only those naming `channel`, when given). */
+  fail(method: string, fault: Fault, times?: number, channel?: string): void;
   socket: FakeSlackSocket;
   /** Waits until `check` holds (polling), or throws after `ms`. */
   waitFor(check: () => boolean, ms?: number): Promise<void>;
@@ -54,15 +55,19 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 }
 
 /** An in-process fake Slack on 127.0.0.1:0: Web API, response_url sink and Socket Mode socket. */
-export async function createFakeSlack(): Promise<FakeSlack> {
+export async function createFakeSlack(options: { now?: () => Date } = {}): Promise<FakeSlack> {
   const requests: RecordedRequest[] = [];
   const listeners: Array<(request: RecordedRequest) => void> = [];
-  const faults = new Map<string, Fault[]>();
+  const faults = new Map<string, Array<Fault & { channel?: string }>>();
   const responseUrlUses = new Map<string, number>();
   const messages: Array<Record<string, unknown>> = [];
   let clock = 1_700_000_000;
   let responseUrls = 0;
-  const nextTs = () => `${++clock}.000100`;
+  // why: a ts is the time Slack accepted the message; `now` lets a test with an injected clock stamp it.
+  const nextTs = () => {
+    clock = Math.max(clock + 1, Math.floor((options.now?.().getTime() ?? 0) / 1000));
+    return `${clock}.000100`;
+  };
 
   function api(method: string, body: Record<string, unknown>, headers: IncomingHttpHeaders): [number, Record<string, unknown>] {
     const refused = ["chat.postMessage", "chat.postEphemeral", "chat.update"].includes(method) ? messageError(body) : undefined;
@@ -94,6 +99,8 @@ export async function createFakeSlack(): Promise<FakeSlack> {
         const thread = messages.filter((m) => m.channel === body.channel && (m.ts === body.ts || m.thread_ts === body.ts));
         return [200, { ok: true, messages: thread, has_more: false }];
       }
+      case "conversations.history":
+        return [200, conversationsHistory(messages, body)];
       case "apps.connections.open":
         if (!String(headers.authorization).startsWith("Bearer xapp-")) return [200, { ok: false, error: "not_allowed_token_type" }];
         return [200, { ok: true, url: socket.url() }];
@@ -118,7 +125,9 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
     const method = path.startsWith("/respond/") ? "response_url" : path.replace(/^\/api\//, "");
     const body = parseBody(raw, req.headers["content-type"]);
-    const fault = faults.get(method)?.shift();
+    const queue = faults.get(method) ?? [];
+    const faultAt = queue.findIndex((f) => f.channel === undefined || f.channel === body.channel);
+    const fault = faultAt >= 0 ? queue.splice(faultAt, 1)[0] : undefined;
     let status: number;
     let reply: Record<string, unknown>;
     const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
@@ -156,8 +165,9 @@ export async function createFakeSlack(): Promise<FakeSlack> {
     calls: (method) => requests.filter((r) => r.method === method),
     accepted: (method) => requests.filter((r) => r.method === method && r.status === 200 && r.reply.ok !== false),
     onRequest: (listener) => listeners.push(listener),
-    fail(method, fault, times = 1) {
-      faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => fault)]);
+    fail(method, fault, times = 1, channel) {
+      const scoped = channel === undefined ? fault : { ...fault, channel };
+      faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => scoped)]);
     },
     socket,
     async waitFor(check, ms = 4000) {
