@@ -86,6 +86,7 @@ export const digestCommand: CliCommand = {
       }
       case "status": {
         const plans = allPlans(ctx.config.file.digests, ctx.store().listSubscriptions());
+        if (plans.length === 0) line(ctx.io.stdout, "No digests yet, so nothing to report.");
         for (const row of digestStatus(ctx.store(), plans, at, ctx.config.file.digestDefaults.maxFailures)) {
           const state = row.paused ? `PAUSED after ${row.failures} failures` : row.failures > 0 ? `${row.failures} failure(s)` : "ok";
           const error = row.lastError ? `  last error: ${row.lastError}` : "";
