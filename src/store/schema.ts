@@ -6,7 +6,11 @@ export type Migration = { version: number; description: string; sql: string };
 
 // why: FTS tables are contentless (content='') with contentless_delete so the text is stored once, in
 // the fact tables; triggers keep the index in step, including rows removed by ON DELETE CASCADE.
-const FTS_OPTIONS = "content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'";
+const TOKENIZE = "tokenize='porter unicode61 remove_diacritics 2'";
+const FTS_OPTIONS = `content='', contentless_delete=1, ${TOKENIZE}`;
+// why: sentences hold their text in a plain column, so their index reads it from there (external content) and
+// keeps no per-row sizes (columnsize=0): bm25 tokenizes the few ranked candidates' text instead.
+const SENTENCE_FTS_OPTIONS = `content='sentences', content_rowid='id', columnsize=0, ${TOKENIZE}`;
 
 const V1_FACTS = `
 -- why: children reference the small integer key n, not the text id, which is long (derived from the URL)
@@ -73,7 +77,8 @@ CREATE TABLE entity_roles (
   sentence_id INTEGER NOT NULL,
   PRIMARY KEY (entity_id, role, article)
 ) WITHOUT ROWID;
-CREATE INDEX entity_roles_article ON entity_roles(article);
+-- why: no index on article: roles are only read by entity; the ON DELETE CASCADE of a replaced article
+-- (rare) scans the table once instead.
 
 CREATE TABLE quotes (
   id INTEGER PRIMARY KEY,
@@ -127,9 +132,9 @@ CREATE TABLE article_topics (
   score INTEGER NOT NULL,
   -- the article's publication day, so a topic's newest articles are one index range away
   published TEXT NOT NULL,
-  PRIMARY KEY (slug, article)
+  -- why: keyed by article (an article's topics, the cascade) while the index below serves every read by slug
+  PRIMARY KEY (article, slug)
 ) WITHOUT ROWID;
-CREATE INDEX article_topics_article ON article_topics(article);
 CREATE INDEX article_topics_recent ON article_topics(slug, published, article);
 
 -- Per-topic totals kept by triggers, so listing topics never counts thousands of rows.
@@ -163,7 +168,7 @@ CREATE TABLE sentence_topics (
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, ${FTS_OPTIONS});
 CREATE VIRTUAL TABLE events_fts USING fts5(summary, ${FTS_OPTIONS});
-CREATE VIRTUAL TABLE sentences_fts USING fts5(text, ${FTS_OPTIONS});
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, ${SENTENCE_FTS_OPTIONS});
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, text) VALUES (new.id, COALESCE(new.text,
     (SELECT substr(s.text, new.start - s.start + 1, new."end" - new.start) FROM sentences s WHERE s.id = new.sentence_id)));
@@ -182,7 +187,7 @@ CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences WHEN new.in_body =
   INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences WHEN old.in_body = 1 BEGIN
-  DELETE FROM sentences_fts WHERE rowid = old.id;
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 `;
 
