@@ -19,7 +19,9 @@ export const TOPIC_WINDOW = 50;
 // why: CROSS JOIN fixes the join order (start from the window's articles, then probe by key); left to itself the
 // planner scanned a topic's every tagged sentence once per article.
 const WINDOW = `WITH ta AS (SELECT article FROM article_topics WHERE slug = @slug ORDER BY published DESC, article DESC LIMIT ${TOPIC_WINDOW})`;
-const SENTENCE_SCORE = "LEFT JOIN sentence_topics st ON st.slug = @slug AND st.sentence_id = s.id";
+/** The @slug parameter's topic number (NULL, matching nothing, for an unknown slug). */
+export const TOPIC_N = "(SELECT n FROM topics WHERE slug = @slug)";
+const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 
 export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.published, a.quote_count, a.event_count,
   (SELECT group_concat(slug) FROM article_topics WHERE article = a.n) AS topics FROM articles a`;
@@ -28,7 +30,7 @@ export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.publishe
 export function createTopicReads(db: Database) {
   const sentences = db.prepare(
     `${WINDOW} ${SENTENCE_SELECT}, st.score AS score FROM ta CROSS JOIN sentences s ON s.article = ta.article
-     CROSS JOIN sentence_topics st ON st.slug = @slug AND st.sentence_id = s.id CROSS JOIN articles a ON a.n = s.article
+     CROSS JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N} CROSS JOIN articles a ON a.n = s.article
      ORDER BY st.score DESC, a.published DESC, s.ord LIMIT @limit`,
   );
   const quotes = db.prepare(

@@ -157,13 +157,20 @@ CREATE TRIGGER article_topics_stats_delete AFTER DELETE ON article_topics BEGIN
   WHERE slug = old.slug;
 END;
 
--- A topic's best sentences in each article. No foreign key to sentences and no index on sentence_id:
--- rows are only looked up by (slug, sentence), and are removed with their article (see write-article.ts).
+-- Topic slugs as small integers, so the many sentence tags don't repeat the slug text.
+CREATE TABLE topics (
+  n INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE
+);
+
+-- A topic's best sentences in each article. No foreign key to sentences: rows are only looked up by
+-- (sentence, topic), and are removed with their article (see write-article.ts).
+-- why: keyed sentence first, so rows are appended in id order and pages stay full
 CREATE TABLE sentence_topics (
-  slug TEXT NOT NULL,
   sentence_id INTEGER NOT NULL,
+  topic INTEGER NOT NULL REFERENCES topics(n),
   score INTEGER NOT NULL,
-  PRIMARY KEY (slug, sentence_id)
+  PRIMARY KEY (sentence_id, topic)
 ) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, ${FTS_OPTIONS});

@@ -42,7 +42,9 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
   for (const tag of input.topics.article) sql.insertArticleTopic.run(tag.slug, article, tag.score, a.published);
   for (const tag of input.topics.sentences) {
     const stored = sentences.byIndex[tag.index];
-    if (stored) sql.insertSentenceTopic.run(tag.slug, stored.id, tag.score);
+    if (!stored) continue;
+    sql.internTopic.run(tag.slug);
+    sql.insertSentenceTopic.run(tag.slug, stored.id, tag.score);
   }
   return replaced ? { status: "replaced", articleId, replaced } : { status: "new", articleId };
 }

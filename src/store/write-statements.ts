@@ -1,5 +1,11 @@
 import type { Database } from "better-sqlite3";
 
+/** Adds a topic slug to `topics` if new; run before INSERT_SENTENCE_TOPIC. */
+export const INTERN_TOPIC = "INSERT OR IGNORE INTO topics (slug) VALUES (?)";
+/** Parameters: slug, sentence id, score. */
+export const INSERT_SENTENCE_TOPIC =
+  "INSERT OR REPLACE INTO sentence_topics (topic, sentence_id, score) VALUES ((SELECT n FROM topics WHERE slug = ?), ?, ?)";
+
 /** Prepared once per connection: every write an article needs. `article` columns hold articles.n. */
 export function prepareWrites(db: Database) {
   const p = (sql: string) => db.prepare(sql);
@@ -7,7 +13,6 @@ export function prepareWrites(db: Database) {
     byHash: p("SELECT id FROM articles WHERE content_hash = ?"),
     byUrl: p("SELECT id FROM articles WHERE url = ?"),
     byId: p("SELECT id, url FROM articles WHERE id = ?"),
-    // why: sentence_topics has no index on sentence_id (see schema.ts); replacing an article is rare, one scan is fine
     deleteSentenceTopics: p(
       "DELETE FROM sentence_topics WHERE sentence_id IN (SELECT s.id FROM sentences s JOIN articles a ON a.n = s.article WHERE a.id = ?)",
     ),
@@ -35,7 +40,8 @@ export function prepareWrites(db: Database) {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertArticleTopic: p("INSERT INTO article_topics (slug, article, score, published) VALUES (?, ?, ?, ?)"),
-    insertSentenceTopic: p("INSERT OR REPLACE INTO sentence_topics (slug, sentence_id, score) VALUES (?, ?, ?)"),
+    internTopic: p(INTERN_TOPIC),
+    insertSentenceTopic: p(INSERT_SENTENCE_TOPIC),
     fullIdsWithSurname: p("SELECT id FROM entities WHERE surname_key = ? AND type = 'person' AND instr(id, '.') > 0"),
     entityExists: p("SELECT 1 FROM entities WHERE id = ?"),
     mergeQuotes: p("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?"),
