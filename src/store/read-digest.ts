@@ -39,7 +39,7 @@ function toDelivery(row: unknown): Delivery {
 }
 
 // why: "new" for a digest means newly stored, not newly published: an old article ingested today is news to the channel.
-const IN_WINDOW = `a.n IN (SELECT t.article FROM article_topics t WHERE t.slug = @slug)
+const IN_WINDOW = `a.n IN (SELECT t.article FROM article_topics t WHERE t.topic = ${TOPIC_N})
   AND a.ingested_at > @after AND a.ingested_at <= @upTo`;
 const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 

@@ -43,7 +43,7 @@ export function createEntityReads(db: Database) {
   );
   const span = db.prepare(
     `SELECT min(a.published) AS first, max(a.published) AS last, count(*) AS articles,
-       (SELECT group_concat(DISTINCT t.slug) FROM article_topics t WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity_id = @id)) AS topics
+       (SELECT group_concat(DISTINCT tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity_id = @id)) AS topics
      FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = @id)`,
   );
   return {

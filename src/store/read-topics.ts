@@ -18,13 +18,13 @@ export const TOPIC_WINDOW = 50;
 
 // why: CROSS JOIN fixes the join order (start from the window's articles, then probe by key); left to itself the
 // planner scanned a topic's every tagged sentence once per article.
-const WINDOW = `WITH ta AS (SELECT article FROM article_topics WHERE slug = @slug ORDER BY published DESC, article DESC LIMIT ${TOPIC_WINDOW})`;
 /** The @slug parameter's topic number (NULL, matching nothing, for an unknown slug). */
 export const TOPIC_N = "(SELECT n FROM topics WHERE slug = @slug)";
+const WINDOW = `WITH ta AS (SELECT article FROM article_topics WHERE topic = ${TOPIC_N} ORDER BY published DESC, article DESC LIMIT ${TOPIC_WINDOW})`;
 const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 
 export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.published, a.quote_count, a.event_count,
-  (SELECT group_concat(slug) FROM article_topics WHERE article = a.n) AS topics FROM articles a`;
+  (SELECT group_concat(tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article = a.n) AS topics FROM articles a`;
 
 /** Reads for topic briefs, topic and source listings. */
 export function createTopicReads(db: Database) {
@@ -56,8 +56,8 @@ export function createTopicReads(db: Database) {
   );
   const stats = db.prepare(
     `SELECT s.slug, s.articles, s.quotes, s.events,
-       (SELECT published FROM article_topics WHERE slug = s.slug ORDER BY published LIMIT 1) AS first,
-       (SELECT published FROM article_topics WHERE slug = s.slug ORDER BY published DESC LIMIT 1) AS latest
+       (SELECT published FROM article_topics WHERE topic = (SELECT n FROM topics WHERE slug = s.slug) ORDER BY published LIMIT 1) AS first,
+       (SELECT published FROM article_topics WHERE topic = (SELECT n FROM topics WHERE slug = s.slug) ORDER BY published DESC LIMIT 1) AS latest
      FROM topic_stats s WHERE s.articles > 0 ORDER BY s.slug`,
   );
   const list = db.prepare(`${ARTICLE_SELECT} ORDER BY a.published DESC, a.id LIMIT ?`);

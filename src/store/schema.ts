@@ -126,16 +126,22 @@ CREATE TABLE events (
 CREATE INDEX events_article ON events(article);
 CREATE INDEX events_from ON events(date_from, date_to);
 
+-- Topic slugs as small integers, so topic tags don't repeat the slug text.
+CREATE TABLE topics (
+  n INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE
+);
+
 CREATE TABLE article_topics (
-  slug TEXT NOT NULL,
+  topic INTEGER NOT NULL REFERENCES topics(n),
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   score INTEGER NOT NULL,
   -- the article's publication day, so a topic's newest articles are one index range away
   published TEXT NOT NULL,
-  -- why: keyed by article (an article's topics, the cascade) while the index below serves every read by slug
-  PRIMARY KEY (article, slug)
+  -- why: keyed by article (an article's topics, the cascade) while the index below serves every read by topic
+  PRIMARY KEY (article, topic)
 ) WITHOUT ROWID;
-CREATE INDEX article_topics_recent ON article_topics(slug, published, article);
+CREATE INDEX article_topics_recent ON article_topics(topic, published, article);
 
 -- Per-topic totals kept by triggers, so listing topics never counts thousands of rows.
 CREATE TABLE topic_stats (
@@ -146,7 +152,7 @@ CREATE TABLE topic_stats (
 ) WITHOUT ROWID;
 CREATE TRIGGER article_topics_stats_insert AFTER INSERT ON article_topics BEGIN
   INSERT INTO topic_stats (slug, articles, quotes, events)
-    SELECT new.slug, 1, a.quote_count, a.event_count FROM articles a WHERE a.n = new.article
+    SELECT t.slug, 1, a.quote_count, a.event_count FROM articles a, topics t WHERE a.n = new.article AND t.n = new.topic
     ON CONFLICT(slug) DO UPDATE SET articles = articles + 1, quotes = quotes + excluded.quotes, events = events + excluded.events;
 END;
 -- why: delete an article's topic rows before the article itself, so its counts are still there to subtract
@@ -154,14 +160,8 @@ CREATE TRIGGER article_topics_stats_delete AFTER DELETE ON article_topics BEGIN
   UPDATE topic_stats SET articles = articles - 1,
     quotes = quotes - COALESCE((SELECT quote_count FROM articles WHERE n = old.article), 0),
     events = events - COALESCE((SELECT event_count FROM articles WHERE n = old.article), 0)
-  WHERE slug = old.slug;
+  WHERE slug = (SELECT slug FROM topics WHERE n = old.topic);
 END;
-
--- Topic slugs as small integers, so the many sentence tags don't repeat the slug text.
-CREATE TABLE topics (
-  n INTEGER PRIMARY KEY,
-  slug TEXT NOT NULL UNIQUE
-);
 
 -- A topic's best sentences in each article. No foreign key to sentences: rows are only looked up by
 -- (sentence, topic), and are removed with their article (see write-article.ts).

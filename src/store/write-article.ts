@@ -39,7 +39,10 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
   const entityIds = writeEntities(sql, article, facts, sentences);
   writeQuotes(sql, article, facts, sentences, entityIds);
   writeEvents(sql, article, facts, sentences);
-  for (const tag of input.topics.article) sql.insertArticleTopic.run(tag.slug, article, tag.score, a.published);
+  for (const tag of input.topics.article) {
+    sql.internTopic.run(tag.slug);
+    sql.insertArticleTopic.run(tag.slug, article, tag.score, a.published);
+  }
   for (const tag of input.topics.sentences) {
     const stored = sentences.byIndex[tag.index];
     if (!stored) continue;

@@ -1,7 +1,10 @@
 import type { Database } from "better-sqlite3";
 
-/** Adds a topic slug to `topics` if new; run before INSERT_SENTENCE_TOPIC. */
+/** Adds a topic slug to `topics` if new; run before INSERT_ARTICLE_TOPIC and INSERT_SENTENCE_TOPIC. */
 export const INTERN_TOPIC = "INSERT OR IGNORE INTO topics (slug) VALUES (?)";
+/** Parameters: slug, article (articles.n), score, published. */
+export const INSERT_ARTICLE_TOPIC =
+  "INSERT INTO article_topics (topic, article, score, published) VALUES ((SELECT n FROM topics WHERE slug = ?), ?, ?, ?)";
 /** Parameters: slug, sentence id, score. */
 export const INSERT_SENTENCE_TOPIC =
   "INSERT OR REPLACE INTO sentence_topics (topic, sentence_id, score) VALUES ((SELECT n FROM topics WHERE slug = ?), ?, ?)";
@@ -39,7 +42,7 @@ export function prepareWrites(db: Database) {
       `INSERT INTO events (article, ord, date, precision, basis, date_from, date_to, summary, summary_len, actors, sentence_id, start, "end")
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
-    insertArticleTopic: p("INSERT INTO article_topics (slug, article, score, published) VALUES (?, ?, ?, ?)"),
+    insertArticleTopic: p(INSERT_ARTICLE_TOPIC),
     internTopic: p(INTERN_TOPIC),
     insertSentenceTopic: p(INSERT_SENTENCE_TOPIC),
     fullIdsWithSurname: p("SELECT id FROM entities WHERE surname_key = ? AND type = 'person' AND instr(id, '.') > 0"),
