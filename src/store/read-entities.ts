@@ -20,19 +20,19 @@ export function createEntityReads(db: Database) {
   const bySurname = db.prepare("SELECT id, type, name FROM entities WHERE surname_key = ?");
   const keys = db.prepare("SELECT entity_id, key AS alias_key FROM entity_names");
   const aliases = db.prepare(
-    "SELECT ea.entity_id, ea.alias, a.id AS article_id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity_id = ? ORDER BY ea.alias, a.published, a.id",
+    "SELECT en.id AS entity_id, ea.alias, a.id AS article_id FROM entities en JOIN entity_aliases ea ON ea.entity = en.n JOIN articles a ON a.n = ea.article WHERE en.id = ? ORDER BY ea.alias, a.published, a.id",
   );
   const articles = db.prepare(
-    `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published DESC, a.id LIMIT ?`,
+    `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?)) ORDER BY a.published DESC, a.id LIMIT ?`,
   );
-  const aliasNames = db.prepare("SELECT alias FROM entity_aliases WHERE entity_id = ? GROUP BY alias ORDER BY count(*) DESC, alias");
+  const aliasNames = db.prepare("SELECT alias FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?) GROUP BY alias ORDER BY count(*) DESC, alias");
   const roleCounts = (count: number) =>
     db.prepare(
       `SELECT entity_id, role, count(*) AS n FROM entity_roles WHERE entity_id IN (${Array.from({ length: count }, () => "?").join(",")})
        GROUP BY entity_id, role ORDER BY entity_id, n DESC, role`,
     );
   const aliasArticles = db.prepare(
-    "SELECT a.id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity_id = ? AND ea.alias = ? ORDER BY ea.article LIMIT ?",
+    "SELECT a.id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity = (SELECT n FROM entities WHERE id = ?) AND ea.alias = ? ORDER BY ea.article LIMIT ?",
   );
   // one row per distinct role, cited from the first article that gave it
   const roleSources = db.prepare(
@@ -43,8 +43,8 @@ export function createEntityReads(db: Database) {
   );
   const span = db.prepare(
     `SELECT min(a.published) AS first, max(a.published) AS last, count(*) AS articles,
-       (SELECT group_concat(DISTINCT tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity_id = @id)) AS topics
-     FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = @id)`,
+       (SELECT group_concat(DISTINCT tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))) AS topics
+     FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))`,
   );
   return {
     entityById: (id: string) => {

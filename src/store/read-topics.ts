@@ -48,10 +48,10 @@ export function createTopicReads(db: Database) {
     `${WINDOW},
      spoke AS (SELECT q.speaker_id AS id, count(*) AS quotes FROM ta CROSS JOIN quotes q ON q.article = ta.article
                WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id),
-     seen AS (SELECT ea.entity_id AS id, count(DISTINCT ea.article) AS mentions FROM ta CROSS JOIN entity_aliases ea ON ea.article = ta.article
-              GROUP BY ea.entity_id)
+     seen AS (SELECT ea.entity AS n, count(DISTINCT ea.article) AS mentions FROM ta CROSS JOIN entity_aliases ea ON ea.article = ta.article
+              GROUP BY ea.entity)
      SELECT en.id, en.type, en.name, COALESCE(spoke.quotes, 0) AS quote_count
-     FROM seen JOIN entities en ON en.id = seen.id LEFT JOIN spoke ON spoke.id = seen.id
+     FROM seen JOIN entities en ON en.n = seen.n LEFT JOIN spoke ON spoke.id = en.id
      WHERE en.type = 'person' ORDER BY quote_count DESC, seen.mentions DESC, en.name LIMIT @limit`,
   );
   const stats = db.prepare(

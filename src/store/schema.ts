@@ -46,7 +46,9 @@ CREATE TABLE sentences (
 CREATE INDEX sentences_article ON sentences(article, ord);
 
 CREATE TABLE entities (
-  id TEXT PRIMARY KEY,
+  -- why: aliases (many rows per entity) reference the small integer n, not the long text id
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   type TEXT NOT NULL,
   name TEXT NOT NULL,
   -- people only: the folded surname, so a surname-only mention can find its full name
@@ -55,10 +57,10 @@ CREATE TABLE entities (
 CREATE INDEX entities_surname ON entities(surname_key) WHERE surname_key IS NOT NULL;
 
 CREATE TABLE entity_aliases (
-  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE,
   alias TEXT NOT NULL,
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
-  PRIMARY KEY (entity_id, alias, article)
+  PRIMARY KEY (entity, alias, article)
 ) WITHOUT ROWID;
 
 -- Distinct folded names per entity: the small list typo-tolerant lookup scans.

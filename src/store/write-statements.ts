@@ -30,7 +30,7 @@ export function prepareWrites(db: Database) {
       `INSERT INTO entities (id, type, name, surname_key) VALUES (?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END`,
     ),
-    insertAlias: p("INSERT OR IGNORE INTO entity_aliases (entity_id, alias, article) VALUES (?, ?, ?)"),
+    insertAlias: p("INSERT OR IGNORE INTO entity_aliases (entity, alias, article) VALUES ((SELECT n FROM entities WHERE id = ?), ?, ?)"),
     insertName: p("INSERT OR IGNORE INTO entity_names (key, entity_id) VALUES (?, ?)"),
     insertRole: p("INSERT OR IGNORE INTO entity_roles (entity_id, role, article, sentence_id) VALUES (?, ?, ?, ?)"),
     insertQuote: p(
@@ -48,7 +48,7 @@ export function prepareWrites(db: Database) {
     fullIdsWithSurname: p("SELECT id FROM entities WHERE surname_key = ? AND type = 'person' AND instr(id, '.') > 0"),
     entityExists: p("SELECT 1 FROM entities WHERE id = ?"),
     mergeQuotes: p("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?"),
-    mergeAliases: p("UPDATE OR IGNORE entity_aliases SET entity_id = ? WHERE entity_id = ?"),
+    mergeAliases: p("UPDATE OR IGNORE entity_aliases SET entity = (SELECT n FROM entities WHERE id = ?) WHERE entity = (SELECT n FROM entities WHERE id = ?)"),
     mergeRoles: p("UPDATE OR IGNORE entity_roles SET entity_id = ? WHERE entity_id = ?"),
     mergeNames: p("UPDATE OR IGNORE entity_names SET entity_id = ? WHERE entity_id = ?"),
     deleteEntity: p("DELETE FROM entities WHERE id = ?"),
