@@ -69,7 +69,7 @@ export function createAskReads(db: Database) {
   };
   const wordList = (words: readonly string[], max: number) => words.filter((word) => /^[\p{L}\p{N}]{3,}$/u.test(word)).slice(0, max);
   const byDescription = db.prepare(
-    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker_id IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(?) w
+    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(?) w
        WHERE (COALESCE(q.speaker_description, '') || ' ' || COALESCE(q.speaker_role, '')) NOT LIKE '%' || w.value || '%')
      ORDER BY q.id DESC LIMIT ?`,
   );

@@ -36,7 +36,7 @@ export function createTopicReads(db: Database) {
   const quotes = db.prepare(
     `${WINDOW} ${QUOTE_SELECT}, COALESCE(st.score, 0) + (CASE q.kind WHEN 'direct' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS score
      FROM ta CROSS JOIN quotes q ON q.article = ta.article CROSS JOIN articles a ON a.n = q.article CROSS JOIN sentences s ON s.id = q.sentence_id
-     LEFT JOIN entities en ON en.id = q.speaker_id ${SENTENCE_SCORE}
+     LEFT JOIN entities en ON en.n = q.speaker ${SENTENCE_SCORE}
      ORDER BY score DESC, a.published DESC, q.ord LIMIT @limit`,
   );
   const events = db.prepare(
@@ -46,12 +46,12 @@ export function createTopicReads(db: Database) {
   );
   const people = db.prepare(
     `${WINDOW},
-     spoke AS (SELECT q.speaker_id AS id, count(*) AS quotes FROM ta CROSS JOIN quotes q ON q.article = ta.article
-               WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id),
+     spoke AS (SELECT q.speaker AS n, count(*) AS quotes FROM ta CROSS JOIN quotes q ON q.article = ta.article
+               WHERE q.speaker IS NOT NULL GROUP BY q.speaker),
      seen AS (SELECT ea.entity AS n, count(DISTINCT ea.article) AS mentions FROM ta CROSS JOIN entity_aliases ea ON ea.article = ta.article
               GROUP BY ea.entity)
      SELECT en.id, en.type, en.name, COALESCE(spoke.quotes, 0) AS quote_count
-     FROM seen JOIN entities en ON en.n = seen.n LEFT JOIN spoke ON spoke.id = en.id
+     FROM seen JOIN entities en ON en.n = seen.n LEFT JOIN spoke ON spoke.n = en.n
      WHERE en.type = 'person' ORDER BY quote_count DESC, seen.mentions DESC, en.name LIMIT @limit`,
   );
   const stats = db.prepare(

@@ -46,7 +46,7 @@ CREATE TABLE sentences (
 CREATE INDEX sentences_article ON sentences(article, ord);
 
 CREATE TABLE entities (
-  -- why: aliases (many rows per entity) reference the small integer n, not the long text id
+  -- why: aliases and quotes (many rows per entity) reference the small integer n, not the long text id
   n INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   type TEXT NOT NULL,
@@ -89,7 +89,7 @@ CREATE TABLE quotes (
   -- NULL when the quote is exactly the sentence's characters start..end (read back with substr)
   text TEXT,
   kind TEXT NOT NULL,
-  speaker_id TEXT REFERENCES entities(id),
+  speaker INTEGER REFERENCES entities(n),
   speaker_name TEXT,
   speaker_role TEXT,
   speaker_description TEXT,
@@ -105,7 +105,7 @@ CREATE TABLE quotes (
   "end" INTEGER NOT NULL
 );
 CREATE INDEX quotes_article ON quotes(article);
-CREATE INDEX quotes_speaker ON quotes(speaker_id, said_from);
+CREATE INDEX quotes_speaker ON quotes(speaker, said_from);
 CREATE INDEX quotes_said ON quotes(said_from) WHERE said_from IS NOT NULL;
 
 CREATE TABLE events (

@@ -34,9 +34,9 @@ export function prepareWrites(db: Database) {
     insertName: p("INSERT OR IGNORE INTO entity_names (key, entity_id) VALUES (?, ?)"),
     insertRole: p("INSERT OR IGNORE INTO entity_roles (entity_id, role, article, sentence_id) VALUES (?, ?, ?, ?)"),
     insertQuote: p(
-      `INSERT INTO quotes (article, ord, text, kind, speaker_id, speaker_name, speaker_role, speaker_description, via,
+      `INSERT INTO quotes (article, ord, text, kind, speaker, speaker_name, speaker_role, speaker_description, via,
         said_date, said_precision, said_basis, said_phrase, said_from, said_to, sentence_id, start, "end")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, (SELECT n FROM entities WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertEvent: p(
       `INSERT INTO events (article, ord, date, precision, basis, date_from, date_to, summary, summary_len, actors, sentence_id, start, "end")
@@ -47,7 +47,7 @@ export function prepareWrites(db: Database) {
     insertSentenceTopic: p(INSERT_SENTENCE_TOPIC),
     fullIdsWithSurname: p("SELECT id FROM entities WHERE surname_key = ? AND type = 'person' AND instr(id, '.') > 0"),
     entityExists: p("SELECT 1 FROM entities WHERE id = ?"),
-    mergeQuotes: p("UPDATE quotes SET speaker_id = ? WHERE speaker_id = ?"),
+    mergeQuotes: p("UPDATE quotes SET speaker = (SELECT n FROM entities WHERE id = ?) WHERE speaker = (SELECT n FROM entities WHERE id = ?)"),
     mergeAliases: p("UPDATE OR IGNORE entity_aliases SET entity = (SELECT n FROM entities WHERE id = ?) WHERE entity = (SELECT n FROM entities WHERE id = ?)"),
     mergeRoles: p("UPDATE OR IGNORE entity_roles SET entity_id = ? WHERE entity_id = ?"),
     mergeNames: p("UPDATE OR IGNORE entity_names SET entity_id = ? WHERE entity_id = ?"),
