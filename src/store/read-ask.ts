@@ -74,8 +74,8 @@ export function createAskReads(db: Database) {
      ORDER BY q.id DESC LIMIT ?`,
   );
   const roles = db.prepare(
-    `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-     FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+    `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+     FROM entity_roles r JOIN entities en ON en.n = r.entity JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
      WHERE EXISTS (SELECT 1 FROM json_each(?) w WHERE r.role LIKE '%' || w.value || '%') ORDER BY a.published DESC LIMIT ?`,
   );
   return {

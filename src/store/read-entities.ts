@@ -28,17 +28,18 @@ export function createEntityReads(db: Database) {
   const aliasNames = db.prepare("SELECT alias FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?) GROUP BY alias ORDER BY count(*) DESC, alias");
   const roleCounts = (count: number) =>
     db.prepare(
-      `SELECT entity_id, role, count(*) AS n FROM entity_roles WHERE entity_id IN (${Array.from({ length: count }, () => "?").join(",")})
-       GROUP BY entity_id, role ORDER BY entity_id, n DESC, role`,
+      `SELECT en.id AS entity_id, r.role, count(*) AS n FROM entities en JOIN entity_roles r ON r.entity = en.n
+       WHERE en.id IN (${Array.from({ length: count }, () => "?").join(",")})
+       GROUP BY en.id, r.role ORDER BY en.id, n DESC, r.role`,
     );
   const aliasArticles = db.prepare(
     "SELECT a.id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity = (SELECT n FROM entities WHERE id = ?) AND ea.alias = ? ORDER BY ea.article LIMIT ?",
   );
   // one row per distinct role, cited from the first article that gave it
   const roleSources = db.prepare(
-    `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-     FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
-     WHERE r.entity_id = @id AND r.article = (SELECT min(r2.article) FROM entity_roles r2 WHERE r2.entity_id = r.entity_id AND r2.role = r.role)
+    `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+     FROM entities en JOIN entity_roles r ON r.entity = en.n JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+     WHERE en.id = @id AND r.article = (SELECT min(r2.article) FROM entity_roles r2 WHERE r2.entity = r.entity AND r2.role = r.role)
      ORDER BY a.published, r.role LIMIT @limit`,
   );
   const span = db.prepare(
@@ -71,9 +72,9 @@ export function createEntityReads(db: Database) {
       if (ids.length === 0) return [];
       const rows = db
         .prepare(
-          `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-           FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
-           WHERE r.entity_id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
+          `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+           FROM entities en JOIN entity_roles r ON r.entity = en.n JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+           WHERE en.id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
         )
         .all(...ids);
       return parseRows(RoleRowSchema, rows, "role");

@@ -46,7 +46,7 @@ CREATE TABLE sentences (
 CREATE INDEX sentences_article ON sentences(article, ord);
 
 CREATE TABLE entities (
-  -- why: aliases and quotes (many rows per entity) reference the small integer n, not the long text id
+  -- why: aliases, roles and quotes (many rows per entity) reference the small integer n, not the long text id
   n INTEGER PRIMARY KEY,
   id TEXT NOT NULL UNIQUE,
   type TEXT NOT NULL,
@@ -73,11 +73,11 @@ CREATE INDEX entity_names_entity ON entity_names(entity_id);
 CREATE INDEX entity_aliases_article ON entity_aliases(article);
 
 CREATE TABLE entity_roles (
-  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE,
   role TEXT NOT NULL,
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   sentence_id INTEGER NOT NULL,
-  PRIMARY KEY (entity_id, role, article)
+  PRIMARY KEY (entity, role, article)
 ) WITHOUT ROWID;
 -- why: no index on article: roles are only read by entity; the ON DELETE CASCADE of a replaced article
 -- (rare) scans the table once instead.
