@@ -25,7 +25,9 @@ export function createEntityReads(db: Database) {
   const articles = db.prepare(
     `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?)) ORDER BY a.published DESC, a.id LIMIT ?`,
   );
-  const aliasNames = db.prepare("SELECT alias FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?) GROUP BY alias ORDER BY count(*) DESC, alias");
+  const aliasNames = db.prepare(
+    "SELECT alias FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?) GROUP BY alias ORDER BY count(*) DESC, alias",
+  );
   const roleCounts = (count: number) =>
     db.prepare(
       `SELECT en.id AS entity_id, r.role, count(*) AS n FROM entities en JOIN entity_roles r ON r.entity = en.n

@@ -32,7 +32,9 @@ export function prepareWrites(db: Database) {
     ),
     insertAlias: p("INSERT OR IGNORE INTO entity_aliases (entity, alias, article) VALUES ((SELECT n FROM entities WHERE id = ?), ?, ?)"),
     insertName: p("INSERT OR IGNORE INTO entity_names (key, entity_id) VALUES (?, ?)"),
-    insertRole: p("INSERT OR IGNORE INTO entity_roles (entity, role, article, sentence_id) VALUES ((SELECT n FROM entities WHERE id = ?), ?, ?, ?)"),
+    insertRole: p(
+      "INSERT OR IGNORE INTO entity_roles (entity, role, article, sentence_id) VALUES ((SELECT n FROM entities WHERE id = ?), ?, ?, ?)",
+    ),
     insertQuote: p(
       `INSERT INTO quotes (article, ord, text, kind, speaker, speaker_name, speaker_role, speaker_description, via,
         said_date, said_precision, said_basis, said_phrase, said_from, said_to, sentence_id, start, "end")
@@ -47,9 +49,15 @@ export function prepareWrites(db: Database) {
     insertSentenceTopic: p(INSERT_SENTENCE_TOPIC),
     fullIdsWithSurname: p("SELECT id FROM entities WHERE surname_key = ? AND type = 'person' AND instr(id, '.') > 0"),
     entityExists: p("SELECT 1 FROM entities WHERE id = ?"),
-    mergeQuotes: p("UPDATE quotes SET speaker = (SELECT n FROM entities WHERE id = ?) WHERE speaker = (SELECT n FROM entities WHERE id = ?)"),
-    mergeAliases: p("UPDATE OR IGNORE entity_aliases SET entity = (SELECT n FROM entities WHERE id = ?) WHERE entity = (SELECT n FROM entities WHERE id = ?)"),
-    mergeRoles: p("UPDATE OR IGNORE entity_roles SET entity = (SELECT n FROM entities WHERE id = ?) WHERE entity = (SELECT n FROM entities WHERE id = ?)"),
+    mergeQuotes: p(
+      "UPDATE quotes SET speaker = (SELECT n FROM entities WHERE id = ?) WHERE speaker = (SELECT n FROM entities WHERE id = ?)",
+    ),
+    mergeAliases: p(
+      "UPDATE OR IGNORE entity_aliases SET entity = (SELECT n FROM entities WHERE id = ?) WHERE entity = (SELECT n FROM entities WHERE id = ?)",
+    ),
+    mergeRoles: p(
+      "UPDATE OR IGNORE entity_roles SET entity = (SELECT n FROM entities WHERE id = ?) WHERE entity = (SELECT n FROM entities WHERE id = ?)",
+    ),
     mergeNames: p("UPDATE OR IGNORE entity_names SET entity_id = ? WHERE entity_id = ?"),
     deleteEntity: p("DELETE FROM entities WHERE id = ?"),
   };
