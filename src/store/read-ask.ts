@@ -69,13 +69,13 @@ export function createAskReads(db: Database) {
   };
   const wordList = (words: readonly string[], max: number) => words.filter((word) => /^[\p{L}\p{N}]{3,}$/u.test(word)).slice(0, max);
   const byDescription = db.prepare(
-    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker_id IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(?) w
+    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker IS NULL AND NOT EXISTS (SELECT 1 FROM json_each(?) w
        WHERE (COALESCE(q.speaker_description, '') || ' ' || COALESCE(q.speaker_role, '')) NOT LIKE '%' || w.value || '%')
      ORDER BY q.id DESC LIMIT ?`,
   );
   const roles = db.prepare(
-    `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-     FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+    `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+     FROM entity_roles r JOIN entities en ON en.n = r.entity JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
      WHERE EXISTS (SELECT 1 FROM json_each(?) w WHERE r.role LIKE '%' || w.value || '%') ORDER BY a.published DESC LIMIT ?`,
   );
   return {

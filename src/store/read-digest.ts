@@ -2,7 +2,7 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { type Delivery, DeliverySchema } from "./conversation-types.ts";
 import { EVENT_FROM, EVENT_SELECT, QUOTE_FROM, QUOTE_SELECT } from "./read-facts.ts";
-import { ARTICLE_SELECT } from "./read-topics.ts";
+import { ARTICLE_SELECT, TOPIC_N } from "./read-topics.ts";
 import { ArticleRowSchema, EventRowSchema, parseRows, QuoteRowSchema } from "./rows.ts";
 
 /** Articles stored in (after, upTo]: ISO instants compared with `articles.ingested_at` (set when the article was stored). */
@@ -39,9 +39,9 @@ function toDelivery(row: unknown): Delivery {
 }
 
 // why: "new" for a digest means newly stored, not newly published: an old article ingested today is news to the channel.
-const IN_WINDOW = `a.n IN (SELECT t.article FROM article_topics t WHERE t.slug = @slug)
+const IN_WINDOW = `a.n IN (SELECT t.article FROM article_topics t WHERE t.topic = ${TOPIC_N})
   AND a.ingested_at > @after AND a.ingested_at <= @upTo`;
-const SENTENCE_SCORE = "LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.slug = @slug";
+const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 
 /** Reads and ledger updates for scheduled digests: what a topic gained in a window, and the delivery history. */
 export function createDigestReads(db: Database, now: () => string) {

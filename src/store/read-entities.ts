@@ -20,31 +20,34 @@ export function createEntityReads(db: Database) {
   const bySurname = db.prepare("SELECT id, type, name FROM entities WHERE surname_key = ?");
   const keys = db.prepare("SELECT entity_id, key AS alias_key FROM entity_names");
   const aliases = db.prepare(
-    "SELECT ea.entity_id, ea.alias, a.id AS article_id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity_id = ? ORDER BY ea.alias, a.published, a.id",
+    "SELECT en.id AS entity_id, ea.alias, a.id AS article_id FROM entities en JOIN entity_aliases ea ON ea.entity = en.n JOIN articles a ON a.n = ea.article WHERE en.id = ? ORDER BY ea.alias, a.published, a.id",
   );
   const articles = db.prepare(
-    `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = ?) ORDER BY a.published DESC, a.id LIMIT ?`,
+    `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?)) ORDER BY a.published DESC, a.id LIMIT ?`,
   );
-  const aliasNames = db.prepare("SELECT alias FROM entity_aliases WHERE entity_id = ? GROUP BY alias ORDER BY count(*) DESC, alias");
+  const aliasNames = db.prepare(
+    "SELECT alias FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?) GROUP BY alias ORDER BY count(*) DESC, alias",
+  );
   const roleCounts = (count: number) =>
     db.prepare(
-      `SELECT entity_id, role, count(*) AS n FROM entity_roles WHERE entity_id IN (${Array.from({ length: count }, () => "?").join(",")})
-       GROUP BY entity_id, role ORDER BY entity_id, n DESC, role`,
+      `SELECT en.id AS entity_id, r.role, count(*) AS n FROM entities en JOIN entity_roles r ON r.entity = en.n
+       WHERE en.id IN (${Array.from({ length: count }, () => "?").join(",")})
+       GROUP BY en.id, r.role ORDER BY en.id, n DESC, r.role`,
     );
   const aliasArticles = db.prepare(
-    "SELECT a.id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity_id = ? AND ea.alias = ? ORDER BY ea.article LIMIT ?",
+    "SELECT a.id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity = (SELECT n FROM entities WHERE id = ?) AND ea.alias = ? ORDER BY ea.article LIMIT ?",
   );
   // one row per distinct role, cited from the first article that gave it
   const roleSources = db.prepare(
-    `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-     FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
-     WHERE r.entity_id = @id AND r.article = (SELECT min(r2.article) FROM entity_roles r2 WHERE r2.entity_id = r.entity_id AND r2.role = r.role)
+    `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+     FROM entities en JOIN entity_roles r ON r.entity = en.n JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+     WHERE en.id = @id AND r.article = (SELECT min(r2.article) FROM entity_roles r2 WHERE r2.entity = r.entity AND r2.role = r.role)
      ORDER BY a.published, r.role LIMIT @limit`,
   );
   const span = db.prepare(
     `SELECT min(a.published) AS first, max(a.published) AS last, count(*) AS articles,
-       (SELECT group_concat(DISTINCT t.slug) FROM article_topics t WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity_id = @id)) AS topics
-     FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity_id = @id)`,
+       (SELECT group_concat(DISTINCT tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))) AS topics
+     FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))`,
   );
   return {
     entityById: (id: string) => {
@@ -71,9 +74,9 @@ export function createEntityReads(db: Database) {
       if (ids.length === 0) return [];
       const rows = db
         .prepare(
-          `SELECT r.entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-           FROM entity_roles r JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
-           WHERE r.entity_id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
+          `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
+           FROM entities en JOIN entity_roles r ON r.entity = en.n JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+           WHERE en.id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
         )
         .all(...ids);
       return parseRows(RoleRowSchema, rows, "role");

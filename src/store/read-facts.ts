@@ -5,11 +5,11 @@ import { EventRowSchema, parseRows, QuoteRowSchema, SentenceRowSchema } from "./
 
 const CITE = `a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence`;
 
-export const QUOTE_SELECT = `SELECT q.id, COALESCE(q.text, substr(s.text, q.start - s.start + 1, q."end" - q.start)) AS text, q.kind, q.speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
+export const QUOTE_SELECT = `SELECT q.id, COALESCE(q.text, substr(s.text, q.start - s.start + 1, q."end" - q.start)) AS text, q.kind, en.id AS speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
   q.speaker_role, q.speaker_description, q.via, q.said_date, q.said_precision, q.said_basis, q.said_phrase,
   q.start, q."end", ${CITE}`;
 export const QUOTE_FROM = `FROM quotes q JOIN articles a ON a.n = q.article JOIN sentences s ON s.id = q.sentence_id
-  LEFT JOIN entities en ON en.id = q.speaker_id`;
+  LEFT JOIN entities en ON en.n = q.speaker`;
 
 export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, COALESCE(e.summary, substr(s.text, 1, e.summary_len)) AS summary, e.actors, e.start, e."end", ${CITE}`;
 export const EVENT_FROM = "FROM events e JOIN articles a ON a.n = e.article JOIN sentences s ON s.id = e.sentence_id";
@@ -30,9 +30,9 @@ export const FTS_CANDIDATES = 200;
 /** Fact reads by speaker, date and full text; every row joined with its citation. */
 export function createFactReads(db: Database) {
   const bySpeaker = db.prepare(
-    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker_id = ? ORDER BY COALESCE(q.said_from, a.published) DESC, q.id LIMIT ?`,
+    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker = (SELECT n FROM entities WHERE id = ?) ORDER BY COALESCE(q.said_from, a.published) DESC, q.id LIMIT ?`,
   );
-  const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker_id = ?");
+  const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker = (SELECT n FROM entities WHERE id = ?)");
   const eventsWithin = db.prepare(
     `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date_from >= ? AND e.date_from <= ? AND e.date_to <= ? ORDER BY e.date_from, e.date_to DESC, e.id LIMIT ?`,
   );
@@ -56,7 +56,7 @@ export function createFactReads(db: Database) {
     `(SELECT rowid, -bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${FTS_CANDIDATES}) f`;
   const searchQuotes = db.prepare(
     `${QUOTE_SELECT}, f.score FROM ${candidates("quotes_fts")} JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.n = q.article
-     JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.id = q.speaker_id ORDER BY f.score DESC LIMIT ?`,
+     JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.n = q.speaker ORDER BY f.score DESC LIMIT ?`,
   );
   const searchEvents = db.prepare(
     `${EVENT_SELECT}, f.score FROM ${candidates("events_fts")} JOIN events e ON e.id = f.rowid JOIN articles a ON a.n = e.article

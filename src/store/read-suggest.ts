@@ -12,11 +12,11 @@ export type SpeakerSuggestion = z.output<typeof SpeakerSuggestionRowSchema>;
  */
 export function createSuggestReads(db: Database) {
   const top = db.prepare(
-    `SELECT e.id, e.name, count(*) AS quotes FROM quotes q JOIN entities e ON e.id = q.speaker_id
+    `SELECT e.id, e.name, count(*) AS quotes FROM quotes q JOIN entities e ON e.n = q.speaker
      GROUP BY e.id ORDER BY quotes DESC, e.name LIMIT ?`,
   );
   const byPrefix = db.prepare(
-    `SELECT e.id, e.name, (SELECT count(*) FROM quotes q WHERE q.speaker_id = e.id) AS quotes
+    `SELECT e.id, e.name, (SELECT count(*) FROM quotes q WHERE q.speaker = e.n) AS quotes
      FROM (SELECT DISTINCT entity_id FROM entity_names WHERE key >= @from AND key < @to LIMIT 200) k
      JOIN entities e ON e.id = k.entity_id
      WHERE e.type IN ('person', 'organization')

@@ -18,23 +18,25 @@ export const TOPIC_WINDOW = 50;
 
 // why: CROSS JOIN fixes the join order (start from the window's articles, then probe by key); left to itself the
 // planner scanned a topic's every tagged sentence once per article.
-const WINDOW = `WITH ta AS (SELECT article FROM article_topics WHERE slug = @slug ORDER BY published DESC, article DESC LIMIT ${TOPIC_WINDOW})`;
-const SENTENCE_SCORE = "LEFT JOIN sentence_topics st ON st.slug = @slug AND st.sentence_id = s.id";
+/** The @slug parameter's topic number (NULL, matching nothing, for an unknown slug). */
+export const TOPIC_N = "(SELECT n FROM topics WHERE slug = @slug)";
+const WINDOW = `WITH ta AS (SELECT article FROM article_topics WHERE topic = ${TOPIC_N} ORDER BY published DESC, article DESC LIMIT ${TOPIC_WINDOW})`;
+const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 
 export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.published, a.quote_count, a.event_count,
-  (SELECT group_concat(slug) FROM article_topics WHERE article = a.n) AS topics FROM articles a`;
+  (SELECT group_concat(tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article = a.n) AS topics FROM articles a`;
 
 /** Reads for topic briefs, topic and source listings. */
 export function createTopicReads(db: Database) {
   const sentences = db.prepare(
     `${WINDOW} ${SENTENCE_SELECT}, st.score AS score FROM ta CROSS JOIN sentences s ON s.article = ta.article
-     CROSS JOIN sentence_topics st ON st.slug = @slug AND st.sentence_id = s.id CROSS JOIN articles a ON a.n = s.article
+     CROSS JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N} CROSS JOIN articles a ON a.n = s.article
      ORDER BY st.score DESC, a.published DESC, s.ord LIMIT @limit`,
   );
   const quotes = db.prepare(
     `${WINDOW} ${QUOTE_SELECT}, COALESCE(st.score, 0) + (CASE q.kind WHEN 'direct' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS score
      FROM ta CROSS JOIN quotes q ON q.article = ta.article CROSS JOIN articles a ON a.n = q.article CROSS JOIN sentences s ON s.id = q.sentence_id
-     LEFT JOIN entities en ON en.id = q.speaker_id ${SENTENCE_SCORE}
+     LEFT JOIN entities en ON en.n = q.speaker ${SENTENCE_SCORE}
      ORDER BY score DESC, a.published DESC, q.ord LIMIT @limit`,
   );
   const events = db.prepare(
@@ -44,18 +46,18 @@ export function createTopicReads(db: Database) {
   );
   const people = db.prepare(
     `${WINDOW},
-     spoke AS (SELECT q.speaker_id AS id, count(*) AS quotes FROM ta CROSS JOIN quotes q ON q.article = ta.article
-               WHERE q.speaker_id IS NOT NULL GROUP BY q.speaker_id),
-     seen AS (SELECT ea.entity_id AS id, count(DISTINCT ea.article) AS mentions FROM ta CROSS JOIN entity_aliases ea ON ea.article = ta.article
-              GROUP BY ea.entity_id)
+     spoke AS (SELECT q.speaker AS n, count(*) AS quotes FROM ta CROSS JOIN quotes q ON q.article = ta.article
+               WHERE q.speaker IS NOT NULL GROUP BY q.speaker),
+     seen AS (SELECT ea.entity AS n, count(DISTINCT ea.article) AS mentions FROM ta CROSS JOIN entity_aliases ea ON ea.article = ta.article
+              GROUP BY ea.entity)
      SELECT en.id, en.type, en.name, COALESCE(spoke.quotes, 0) AS quote_count
-     FROM seen JOIN entities en ON en.id = seen.id LEFT JOIN spoke ON spoke.id = seen.id
+     FROM seen JOIN entities en ON en.n = seen.n LEFT JOIN spoke ON spoke.n = en.n
      WHERE en.type = 'person' ORDER BY quote_count DESC, seen.mentions DESC, en.name LIMIT @limit`,
   );
   const stats = db.prepare(
     `SELECT s.slug, s.articles, s.quotes, s.events,
-       (SELECT published FROM article_topics WHERE slug = s.slug ORDER BY published LIMIT 1) AS first,
-       (SELECT published FROM article_topics WHERE slug = s.slug ORDER BY published DESC LIMIT 1) AS latest
+       (SELECT published FROM article_topics WHERE topic = (SELECT n FROM topics WHERE slug = s.slug) ORDER BY published LIMIT 1) AS first,
+       (SELECT published FROM article_topics WHERE topic = (SELECT n FROM topics WHERE slug = s.slug) ORDER BY published DESC LIMIT 1) AS latest
      FROM topic_stats s WHERE s.articles > 0 ORDER BY s.slug`,
   );
   const list = db.prepare(`${ARTICLE_SELECT} ORDER BY a.published DESC, a.id LIMIT ?`);

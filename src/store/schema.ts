@@ -6,7 +6,11 @@ export type Migration = { version: number; description: string; sql: string };
 
 // why: FTS tables are contentless (content='') with contentless_delete so the text is stored once, in
 // the fact tables; triggers keep the index in step, including rows removed by ON DELETE CASCADE.
-const FTS_OPTIONS = "content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'";
+const TOKENIZE = "tokenize='porter unicode61 remove_diacritics 2'";
+const FTS_OPTIONS = `content='', contentless_delete=1, ${TOKENIZE}`;
+// why: sentences hold their text in a plain column, so their index reads it from there (external content) and
+// keeps no per-row sizes (columnsize=0): bm25 tokenizes the few ranked candidates' text instead.
+const SENTENCE_FTS_OPTIONS = `content='sentences', content_rowid='id', columnsize=0, ${TOKENIZE}`;
 
 const V1_FACTS = `
 -- why: children reference the small integer key n, not the text id, which is long (derived from the URL)
@@ -42,7 +46,9 @@ CREATE TABLE sentences (
 CREATE INDEX sentences_article ON sentences(article, ord);
 
 CREATE TABLE entities (
-  id TEXT PRIMARY KEY,
+  -- why: aliases, roles and quotes (many rows per entity) reference the small integer n, not the long text id
+  n INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
   type TEXT NOT NULL,
   name TEXT NOT NULL,
   -- people only: the folded surname, so a surname-only mention can find its full name
@@ -51,10 +57,10 @@ CREATE TABLE entities (
 CREATE INDEX entities_surname ON entities(surname_key) WHERE surname_key IS NOT NULL;
 
 CREATE TABLE entity_aliases (
-  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE,
   alias TEXT NOT NULL,
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
-  PRIMARY KEY (entity_id, alias, article)
+  PRIMARY KEY (entity, alias, article)
 ) WITHOUT ROWID;
 
 -- Distinct folded names per entity: the small list typo-tolerant lookup scans.
@@ -67,13 +73,14 @@ CREATE INDEX entity_names_entity ON entity_names(entity_id);
 CREATE INDEX entity_aliases_article ON entity_aliases(article);
 
 CREATE TABLE entity_roles (
-  entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+  entity INTEGER NOT NULL REFERENCES entities(n) ON DELETE CASCADE,
   role TEXT NOT NULL,
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   sentence_id INTEGER NOT NULL,
-  PRIMARY KEY (entity_id, role, article)
+  PRIMARY KEY (entity, role, article)
 ) WITHOUT ROWID;
-CREATE INDEX entity_roles_article ON entity_roles(article);
+-- why: no index on article: roles are only read by entity; the ON DELETE CASCADE of a replaced article
+-- (rare) scans the table once instead.
 
 CREATE TABLE quotes (
   id INTEGER PRIMARY KEY,
@@ -82,7 +89,7 @@ CREATE TABLE quotes (
   -- NULL when the quote is exactly the sentence's characters start..end (read back with substr)
   text TEXT,
   kind TEXT NOT NULL,
-  speaker_id TEXT REFERENCES entities(id),
+  speaker INTEGER REFERENCES entities(n),
   speaker_name TEXT,
   speaker_role TEXT,
   speaker_description TEXT,
@@ -98,7 +105,7 @@ CREATE TABLE quotes (
   "end" INTEGER NOT NULL
 );
 CREATE INDEX quotes_article ON quotes(article);
-CREATE INDEX quotes_speaker ON quotes(speaker_id, said_from);
+CREATE INDEX quotes_speaker ON quotes(speaker, said_from);
 CREATE INDEX quotes_said ON quotes(said_from) WHERE said_from IS NOT NULL;
 
 CREATE TABLE events (
@@ -121,16 +128,22 @@ CREATE TABLE events (
 CREATE INDEX events_article ON events(article);
 CREATE INDEX events_from ON events(date_from, date_to);
 
+-- Topic slugs as small integers, so topic tags don't repeat the slug text.
+CREATE TABLE topics (
+  n INTEGER PRIMARY KEY,
+  slug TEXT NOT NULL UNIQUE
+);
+
 CREATE TABLE article_topics (
-  slug TEXT NOT NULL,
+  topic INTEGER NOT NULL REFERENCES topics(n),
   article INTEGER NOT NULL REFERENCES articles(n) ON DELETE CASCADE,
   score INTEGER NOT NULL,
   -- the article's publication day, so a topic's newest articles are one index range away
   published TEXT NOT NULL,
-  PRIMARY KEY (slug, article)
+  -- why: keyed by article (an article's topics, the cascade) while the index below serves every read by topic
+  PRIMARY KEY (article, topic)
 ) WITHOUT ROWID;
-CREATE INDEX article_topics_article ON article_topics(article);
-CREATE INDEX article_topics_recent ON article_topics(slug, published, article);
+CREATE INDEX article_topics_recent ON article_topics(topic, published, article);
 
 -- Per-topic totals kept by triggers, so listing topics never counts thousands of rows.
 CREATE TABLE topic_stats (
@@ -141,7 +154,7 @@ CREATE TABLE topic_stats (
 ) WITHOUT ROWID;
 CREATE TRIGGER article_topics_stats_insert AFTER INSERT ON article_topics BEGIN
   INSERT INTO topic_stats (slug, articles, quotes, events)
-    SELECT new.slug, 1, a.quote_count, a.event_count FROM articles a WHERE a.n = new.article
+    SELECT t.slug, 1, a.quote_count, a.event_count FROM articles a, topics t WHERE a.n = new.article AND t.n = new.topic
     ON CONFLICT(slug) DO UPDATE SET articles = articles + 1, quotes = quotes + excluded.quotes, events = events + excluded.events;
 END;
 -- why: delete an article's topic rows before the article itself, so its counts are still there to subtract
@@ -149,21 +162,22 @@ CREATE TRIGGER article_topics_stats_delete AFTER DELETE ON article_topics BEGIN
   UPDATE topic_stats SET articles = articles - 1,
     quotes = quotes - COALESCE((SELECT quote_count FROM articles WHERE n = old.article), 0),
     events = events - COALESCE((SELECT event_count FROM articles WHERE n = old.article), 0)
-  WHERE slug = old.slug;
+  WHERE slug = (SELECT slug FROM topics WHERE n = old.topic);
 END;
 
--- A topic's best sentences in each article. No foreign key to sentences and no index on sentence_id:
--- rows are only looked up by (slug, sentence), and are removed with their article (see write-article.ts).
+-- A topic's best sentences in each article. No foreign key to sentences: rows are only looked up by
+-- (sentence, topic), and are removed with their article (see write-article.ts).
+-- why: keyed sentence first, so rows are appended in id order and pages stay full
 CREATE TABLE sentence_topics (
-  slug TEXT NOT NULL,
   sentence_id INTEGER NOT NULL,
+  topic INTEGER NOT NULL REFERENCES topics(n),
   score INTEGER NOT NULL,
-  PRIMARY KEY (slug, sentence_id)
+  PRIMARY KEY (sentence_id, topic)
 ) WITHOUT ROWID;
 
 CREATE VIRTUAL TABLE quotes_fts USING fts5(text, ${FTS_OPTIONS});
 CREATE VIRTUAL TABLE events_fts USING fts5(summary, ${FTS_OPTIONS});
-CREATE VIRTUAL TABLE sentences_fts USING fts5(text, ${FTS_OPTIONS});
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, ${SENTENCE_FTS_OPTIONS});
 CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts(rowid, text) VALUES (new.id, COALESCE(new.text,
     (SELECT substr(s.text, new.start - s.start + 1, new."end" - new.start) FROM sentences s WHERE s.id = new.sentence_id)));
@@ -182,7 +196,7 @@ CREATE TRIGGER sentences_fts_insert AFTER INSERT ON sentences WHEN new.in_body =
   INSERT INTO sentences_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences WHEN old.in_body = 1 BEGIN
-  DELETE FROM sentences_fts WHERE rowid = old.id;
+  INSERT INTO sentences_fts(sentences_fts, rowid, text) VALUES ('delete', old.id, old.text);
 END;
 `;
 

@@ -11,6 +11,7 @@ import { createTopicReads } from "./read-topics.ts";
 import { StoreCountsSchema } from "./rows.ts";
 import { explainStoreError } from "./store-error.ts";
 import { prepareWrites, writeArticle } from "./write-article.ts";
+import { INSERT_ARTICLE_TOPIC, INSERT_SENTENCE_TOPIC, INTERN_TOPIC } from "./write-statements.ts";
 
 export type SqliteStoreOptions = {
   /** A file path, or ":memory:". */
@@ -80,8 +81,9 @@ function retagAll(db: Database, tagger: (article: { id: string; title: string },
     published: string;
   }[];
   const sentences = db.prepare("SELECT id, text FROM sentences WHERE article = ? AND in_body = 1 ORDER BY ord");
-  const tagArticle = db.prepare("INSERT INTO article_topics (slug, article, score, published) VALUES (?, ?, ?, ?)");
-  const tagSentence = db.prepare("INSERT OR REPLACE INTO sentence_topics (slug, sentence_id, score) VALUES (?, ?, ?)");
+  const tagArticle = db.prepare(INSERT_ARTICLE_TOPIC);
+  const internTopic = db.prepare(INTERN_TOPIC);
+  const tagSentence = db.prepare(INSERT_SENTENCE_TOPIC);
   let tagged = 0;
   db.transaction(() => {
     db.exec("DELETE FROM sentence_topics; DELETE FROM article_topics; DELETE FROM topic_stats;");
@@ -91,10 +93,15 @@ function retagAll(db: Database, tagger: (article: { id: string; title: string },
         { id: article.id, title: article.title },
         rows.map((row) => row.text),
       );
-      for (const tag of tags.article) tagArticle.run(tag.slug, article.n, tag.score, article.published);
+      for (const tag of tags.article) {
+        internTopic.run(tag.slug);
+        tagArticle.run(tag.slug, article.n, tag.score, article.published);
+      }
       for (const tag of tags.sentences) {
         const row = rows[tag.index];
-        if (row) tagSentence.run(tag.slug, row.id, tag.score);
+        if (!row) continue;
+        internTopic.run(tag.slug);
+        tagSentence.run(tag.slug, row.id, tag.score);
       }
       if (tags.article.length > 0) tagged += 1;
     }

@@ -39,10 +39,15 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
   const entityIds = writeEntities(sql, article, facts, sentences);
   writeQuotes(sql, article, facts, sentences, entityIds);
   writeEvents(sql, article, facts, sentences);
-  for (const tag of input.topics.article) sql.insertArticleTopic.run(tag.slug, article, tag.score, a.published);
+  for (const tag of input.topics.article) {
+    sql.internTopic.run(tag.slug);
+    sql.insertArticleTopic.run(tag.slug, article, tag.score, a.published);
+  }
   for (const tag of input.topics.sentences) {
     const stored = sentences.byIndex[tag.index];
-    if (stored) sql.insertSentenceTopic.run(tag.slug, stored.id, tag.score);
+    if (!stored) continue;
+    sql.internTopic.run(tag.slug);
+    sql.insertSentenceTopic.run(tag.slug, stored.id, tag.score);
   }
   return replaced ? { status: "replaced", articleId, replaced } : { status: "new", articleId };
 }
@@ -76,7 +81,8 @@ function writeQuotes(sql: WriteStatements, article: number, facts: ArticleFacts,
       text,
       quote.kind,
       raw ? (ids.get(raw) ?? raw) : null,
-      quote.speaker.name,
+      // why: a speaker with an entity is read back with the entity's name (see QUOTE_SELECT); store the name only without one
+      raw ? null : quote.speaker.name,
       quote.speaker.role ?? null,
       quote.speaker.description ?? null,
       quote.via,

@@ -36,6 +36,10 @@ describe("SQLite fact store: articles", () => {
     expect(store.counts().articles).toBe(1);
     expect(store.searchQuotes({ terms: ["first"], mode: "all" }, 10)).toHaveLength(0);
     expect(store.searchQuotes({ terms: ["second"], mode: "all" }, 10).map((row) => row.text)).toEqual(["second wording"]);
+    expect(store.searchSentences({ terms: ["first"], mode: "all" }, 10)).toHaveLength(0);
+    expect(store.searchSentences({ terms: ["second"], mode: "all" }, 10).map((row) => row.sentence)).toEqual([
+      expect.stringContaining("second wording"),
+    ]);
   });
 
   it("keeps two articles apart when they share only an outlet's home-page URL", () => {
