@@ -18,6 +18,7 @@ import { createTopicMatcher } from "../src/ingest/topic-matcher.ts";
 import { ask } from "../src/query/ask/ask.ts";
 import type { FactStore } from "../src/store/fact-store.ts";
 import { createSqliteStore } from "../src/store/sqlite-store.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = 300;
@@ -108,10 +109,6 @@ function generate(n: number): { facts: ArticleFacts; text: string } {
   const id = `gen-${n}`;
   const article = { id, title: sentence(8), source: pick(OUTLETS), url: `https://news.example/${id}`, published };
   return { facts: { article, quotes, events, entities, warnings: [] }, text };
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 function measure(store: FactStore, questions: readonly string[]): { p50: number; p99: number; answered: number } {

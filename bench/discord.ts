@@ -11,6 +11,7 @@ import { createTopicAutocomplete } from "../src/discord-commands/autocomplete.ts
 import { renderDiscord } from "../src/render/discord/render-discord.ts";
 import { startDiscordHarness } from "../test/support/fake-discord-harness.ts";
 import { benchDispatcher } from "./lib/bench-dispatcher.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(process.argv.slice(2));
 const N = Number(positional[0] ?? 300);
@@ -42,11 +43,6 @@ async function one(kind: "command" | "autocomplete"): Promise<Sample> {
   const sample = { first: (await firstAt) - start, final: kind === "command" ? (await finalAt) - start : Number.NaN };
   waiting.delete(id);
   return sample;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 function report(label: string, samples: Sample[]): void {

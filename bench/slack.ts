@@ -9,6 +9,7 @@
 import { startSlackHarness } from "../test/support/fake-slack-harness.ts";
 import { postSigned, slashCommand } from "../test/support/fake-slack-requests.ts";
 import { benchDispatcher } from "./lib/bench-dispatcher.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(process.argv.slice(2));
 const N = Number(positional[0] ?? 300);
@@ -34,11 +35,6 @@ async function one(): Promise<{ ack: number; answer: number }> {
   const answer = (await answered) - start;
   waiting.delete(channel);
   return { ack, answer };
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 }
 
 function report(label: string, samples: Array<{ ack: number; answer: number }>): void {

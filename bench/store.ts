@@ -15,6 +15,7 @@ import { contentHash } from "../src/ingest/content-hash.ts";
 import { createTopicMatcher } from "../src/ingest/topic-matcher.ts";
 import { createQueryEngine } from "../src/query/create-query-engine.ts";
 import { createSqliteStore } from "../src/store/sqlite-store.ts";
+import { percentile } from "./lib/percentile.ts";
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const topics = loadFileConfig(DEFAULT_CONFIG_PATH).topics;
@@ -132,10 +133,6 @@ function generate(n: number): { facts: ArticleFacts; text: string } {
 
 function dirSize(dir: string): number {
   return readdirSync(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 }
 
 // BENCH_KEEP=1 keeps the database for inspection and prints its path.
