@@ -8,6 +8,7 @@ import type { ArticleFacts } from "../domain/facts.ts";
 import { extractArticle } from "../extract/index.ts";
 import { splitFrontMatter } from "../ingest/front-matter.ts";
 import { parseCliArgs } from "./args.ts";
+import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
 
 const usage = "brief extract FILE [--published YYYY-MM-DD] [--source NAME] [--title TEXT] [--url URL] [--json]";
@@ -23,13 +24,7 @@ export const extractCommand: CliCommand = {
   run: async (args, { io }) => {
     const options = parseCliArgs(
       args,
-      {
-        published: { type: "string" },
-        source: { type: "string" },
-        title: { type: "string" },
-        url: { type: "string" },
-        json: { type: "boolean" },
-      },
+      ARTICLE_FLAGS,
       z.object({
         published: z.string().optional(),
         source: z.string().trim().min(1, "expected the outlet's name").optional(),

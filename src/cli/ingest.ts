@@ -5,6 +5,7 @@ import { createDefaultIngester } from "../ingest/default-ingester.ts";
 import { describeSummary, ingestAll } from "../ingest/ingest-run.ts";
 import { listSources } from "../ingest/read-inputs.ts";
 import { parseCliArgs } from "./args.ts";
+import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
 
 const usage = "brief ingest PATH… [--published YYYY-MM-DD] [--source OUTLET] [--title TITLE] [--url URL] [--json]";
@@ -22,13 +23,7 @@ export const ingestCommand: CliCommand = {
   run: async (args, ctx) => {
     const options = parseCliArgs(
       args,
-      {
-        published: { type: "string" },
-        source: { type: "string" },
-        title: { type: "string" },
-        url: { type: "string" },
-        json: { type: "boolean" },
-      },
+      ARTICLE_FLAGS,
       z.object({
         published: IsoDaySchema.optional(),
         source: z.string().trim().min(1).optional(),

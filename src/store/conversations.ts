@@ -2,7 +2,6 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import {
   type Delivery,
-  DeliverySchema,
   type Subscription,
   SubscriptionSchema,
   type ThreadKey,
@@ -10,6 +9,7 @@ import {
   ThreadRecordSchema,
   type ThreadTurn,
 } from "./conversation-types.ts";
+import { toDelivery } from "./delivery-row.ts";
 
 const StringListSchema = z.array(z.string());
 const json = z.string().transform((value) => StringListSchema.parse(JSON.parse(value)));
@@ -24,17 +24,6 @@ const ThreadRowSchema = z.object({
   created_at: z.string(),
 });
 const TurnRowSchema = z.object({ author: z.string(), text: z.string(), entities: json, at: z.string() });
-const DeliveryRowSchema = z.object({
-  digest_id: z.string(),
-  target: z.string(),
-  slot: z.string(),
-  status: z.string(),
-  attempts: z.number().int(),
-  message_id: z.string().nullable(),
-  error: z.string().nullable(),
-  late: z.number().int(),
-  updated_at: z.string(),
-});
 
 /** Thread context, subscriptions and the digest delivery ledger. */
 export function createConversationStore(db: Database, now: () => string) {
@@ -67,20 +56,6 @@ export function createConversationStore(db: Database, now: () => string) {
       "UPDATE deliveries SET status = ?, message_id = ?, error = ?, updated_at = ? WHERE digest_id = ? AND target = ? AND slot = ?",
     ),
     last: p("SELECT * FROM deliveries WHERE target = ? AND digest_id = ? ORDER BY slot DESC LIMIT 1"),
-  };
-  const toDelivery = (row: unknown): Delivery => {
-    const r = DeliveryRowSchema.parse(row);
-    return DeliverySchema.parse({
-      digestId: r.digest_id,
-      target: r.target,
-      slot: r.slot,
-      status: r.status,
-      attempts: r.attempts,
-      messageId: r.message_id,
-      error: r.error,
-      late: r.late === 1,
-      updatedAt: r.updated_at,
-    });
   };
   return {
     getThread(key: ThreadKey): ThreadRecord | null {

@@ -1,6 +1,6 @@
 import type { Database } from "better-sqlite3";
-import { z } from "zod";
-import { type Delivery, DeliverySchema } from "./conversation-types.ts";
+import type { Delivery } from "./conversation-types.ts";
+import { toDelivery } from "./delivery-row.ts";
 import { EVENT_FROM, EVENT_SELECT, QUOTE_FROM, QUOTE_SELECT } from "./read-facts.ts";
 import { ARTICLE_SELECT, TOPIC_N } from "./read-topics.ts";
 import { ArticleRowSchema, EventRowSchema, parseRows, QuoteRowSchema } from "./rows.ts";
@@ -10,33 +10,6 @@ export type IngestWindow = { after: string; upTo: string };
 
 /** A delivery key: one post of one digest to one target for one scheduled slot. */
 export type DeliveryKey = { digestId: string; target: string; slot: string };
-
-const DeliveryRowSchema = z.object({
-  digest_id: z.string(),
-  target: z.string(),
-  slot: z.string(),
-  status: z.string(),
-  attempts: z.number().int(),
-  message_id: z.string().nullable(),
-  error: z.string().nullable(),
-  late: z.number().int(),
-  updated_at: z.string(),
-});
-
-function toDelivery(row: unknown): Delivery {
-  const r = DeliveryRowSchema.parse(row);
-  return DeliverySchema.parse({
-    digestId: r.digest_id,
-    target: r.target,
-    slot: r.slot,
-    status: r.status,
-    attempts: r.attempts,
-    messageId: r.message_id,
-    error: r.error,
-    late: r.late === 1,
-    updatedAt: r.updated_at,
-  });
-}
 
 // why: "new" for a digest means newly stored, not newly published: an old article ingested today is news to the channel.
 const IN_WINDOW = `a.n IN (SELECT t.article FROM article_topics t WHERE t.topic = ${TOPIC_N})
