@@ -156,7 +156,7 @@ for (let n = 0; n < COUNT; n++) {
     facts.article.title,
     sentences.map((s) => s.text),
   );
-  store.putArticle({ facts, contentHash: contentHash({ ...facts.article, text }), textChars: text.length, sentences, topics: tags });
+  store.putArticle({ facts, contentHash: contentHash({ ...facts.article, text }), text, sentences, topics: tags });
 }
 const generated = Array.from({ length: 200 }, (_, i) => {
   const person = pick(PEOPLE);

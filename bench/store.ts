@@ -154,7 +154,7 @@ for (let n = 0; n < COUNT; n++) {
     sentences.map((s) => s.text),
   );
   const hash = contentHash({ ...facts.article, text });
-  store.putArticle({ facts, contentHash: hash, textChars: text.length, sentences, topics: tags });
+  store.putArticle({ facts, contentHash: hash, text, sentences, topics: tags });
 }
 const ingestSeconds = (performance.now() - started - generateMs) / 1000;
 const counts = store.counts();

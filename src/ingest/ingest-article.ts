@@ -32,12 +32,13 @@ export function createIngester(deps: IngesterDeps): Ingester {
       const checked = ArticleFactsSchema.safeParse(await deps.extract(input));
       if (!checked.success)
         throw new UserError(`the extractor returned facts that do not fit the schema: ${checked.error.issues[0]?.message ?? ""}`);
-      const sentences = splitSentences(deps.clean ? deps.clean(input.text) : input.text);
+      const body = deps.clean ? deps.clean(input.text) : input.text;
+      const sentences = splitSentences(body);
       const topics = deps.matcher.tag(
         input.title,
         sentences.map((sentence) => sentence.text),
       );
-      return deps.store.putArticle({ facts: checked.data, contentHash: hash, textChars: input.text.length, sentences, topics });
+      return deps.store.putArticle({ facts: checked.data, contentHash: hash, text: body, sentences, topics });
     },
   };
 }

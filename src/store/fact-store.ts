@@ -33,8 +33,9 @@ export type ArticleToStore = {
   facts: ArticleFacts;
   /** Hash of the normalised text and metadata: the same hash is the same article. */
   contentHash: string;
-  textChars: number;
-  /** The body cut into sentences, in order, with offsets into the text the facts were read from. */
+  /** The text the facts were read from: stored once, compressed; sentences and facts point into it by offsets. */
+  text: string;
+  /** The body cut into sentences, in order, with offsets into `text`. */
   sentences: TextSpan[];
   topics: TopicTags;
 };

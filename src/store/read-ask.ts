@@ -1,17 +1,19 @@
 import type { Database } from "better-sqlite3";
-import { EVENT_FROM, EVENT_SELECT, QUOTE_FROM, QUOTE_SELECT, SENTENCE_FROM, SENTENCE_SELECT } from "./read-facts.ts";
-import { EventRowSchema, parseRows, QuoteRowSchema, RoleRowSchema, SentenceRowSchema } from "./rows.ts";
+import type { CitedRows } from "./cited-rows.ts";
+import {
+  EVENT_FROM,
+  EVENT_SELECT,
+  QUOTE_FROM,
+  QUOTE_SELECT,
+  ROLE_FROM,
+  ROLE_SELECT,
+  SENTENCE_FROM,
+  SENTENCE_SELECT,
+} from "./read-facts.ts";
+import type { EventRow, QuoteRow, SentenceRow } from "./rows.ts";
 
 /** Facts by their item ids ("q12", "e7", "s40"): what a thread's parent message showed. */
-export type FactsByIds = {
-  quotes: ReturnType<typeof parseQuotes>;
-  events: ReturnType<typeof parseEvents>;
-  sentences: ReturnType<typeof parseSentences>;
-};
-
-const parseQuotes = (rows: unknown[]) => parseRows(QuoteRowSchema, rows, "quote");
-const parseEvents = (rows: unknown[]) => parseRows(EventRowSchema, rows, "event");
-const parseSentences = (rows: unknown[]) => parseRows(SentenceRowSchema, rows, "sentence");
+export type FactsByIds = { quotes: QuoteRow[]; events: EventRow[]; sentences: SentenceRow[] };
 
 /** `("meet" OR "summit") AND ("bolivi"*)`: every form quoted, so user text is never FTS syntax. */
 function groupsExpression(groups: readonly (readonly string[])[]): string | null {
@@ -34,7 +36,7 @@ function groupsExpression(groups: readonly (readonly string[])[]): string | null
  * quotes by sentence or by an unnamed speaker's description, roles by words. Every statement is prepared
  * once; id lists go in as JSON so one statement serves any length.
  */
-export function createAskReads(db: Database) {
+export function createAskReads(db: Database, cited: CitedRows) {
   const numbers = (ids: readonly string[], prefix: string) =>
     ids
       .filter((id) => id.startsWith(prefix))
@@ -74,8 +76,7 @@ export function createAskReads(db: Database) {
      ORDER BY q.id DESC LIMIT ?`,
   );
   const roles = db.prepare(
-    `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-     FROM entity_roles r JOIN entities en ON en.n = r.entity JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+    `${ROLE_SELECT} ${ROLE_FROM}
      WHERE EXISTS (SELECT 1 FROM json_each(?) w WHERE r.role LIKE '%' || w.value || '%') ORDER BY a.published DESC LIMIT ?`,
   );
   return {
@@ -84,9 +85,9 @@ export function createAskReads(db: Database) {
       const e = numbers(list, "e");
       const s = numbers(list, "s");
       return {
-        quotes: q.length ? parseQuotes(byIds.quotes.all(JSON.stringify(q))) : [],
-        events: e.length ? parseEvents(byIds.events.all(JSON.stringify(e))) : [],
-        sentences: s.length ? parseSentences(byIds.sentences.all(JSON.stringify(s))) : [],
+        quotes: q.length ? cited.quotes(byIds.quotes.all(JSON.stringify(q))) : [],
+        events: e.length ? cited.events(byIds.events.all(JSON.stringify(e))) : [],
+        sentences: s.length ? cited.sentences(byIds.sentences.all(JSON.stringify(s))) : [],
       };
     },
     /** Facts of one kind matching every group of word forms, newest first (see `match`). */
@@ -94,25 +95,25 @@ export function createAskReads(db: Database) {
       const expression = groupsExpression(groups);
       const rows = expression ? match[kind].all(expression, limit) : [];
       return {
-        quotes: kind === "quote" ? parseQuotes(rows) : [],
-        events: kind === "event" ? parseEvents(rows) : [],
-        sentences: kind === "sentence" ? parseSentences(rows) : [],
+        quotes: kind === "quote" ? cited.quotes(rows) : [],
+        events: kind === "event" ? cited.events(rows) : [],
+        sentences: kind === "sentence" ? cited.sentences(rows) : [],
       };
     },
     /** Quotes read from these sentences (by sentence row id): a sentence hit can lead to its quote. */
     quotesInSentences(sentenceIds: readonly number[]) {
       const list = sentenceIds.filter((n) => Number.isInteger(n)).slice(0, 200);
-      return list.length ? parseQuotes(inSentences.all(JSON.stringify(list))) : [];
+      return list.length ? cited.quotes(inSentences.all(JSON.stringify(list))) : [];
     },
     /** Unnamed speakers' quotes whose description or role contains all the words ("State Department official"). */
     quotesByDescription(words: readonly string[], limit: number) {
       const list = wordList(words, 6);
-      return list.length ? parseQuotes(byDescription.all(JSON.stringify(list), limit)) : [];
+      return list.length ? cited.quotes(byDescription.all(JSON.stringify(list), limit)) : [];
     },
     /** Roles whose text contains any of the words (case-insensitive), newest article first. */
     rolesMatching(words: readonly string[], limit: number) {
       const list = wordList(words, 8);
-      return list.length ? parseRows(RoleRowSchema, roles.all(JSON.stringify(list), limit), "role") : [];
+      return list.length ? cited.roles(roles.all(JSON.stringify(list), limit)) : [];
     },
   };
 }

@@ -1,9 +1,10 @@
 import type { Database } from "better-sqlite3";
+import type { CitedRows } from "./cited-rows.ts";
 import type { Delivery } from "./conversation-types.ts";
 import { toDelivery } from "./delivery-row.ts";
 import { EVENT_FROM, EVENT_SELECT, QUOTE_FROM, QUOTE_SELECT } from "./read-facts.ts";
 import { ARTICLE_SELECT, TOPIC_N } from "./read-topics.ts";
-import { ArticleRowSchema, EventRowSchema, parseRows, QuoteRowSchema } from "./rows.ts";
+import { ArticleRowSchema, parseRows } from "./rows.ts";
 
 /** Articles stored in (after, upTo]: ISO instants compared with `articles.ingested_at` (set when the article was stored). */
 export type IngestWindow = { after: string; upTo: string };
@@ -17,7 +18,7 @@ const IN_WINDOW = `a.n IN (SELECT t.article FROM article_topics t WHERE t.topic 
 const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 
 /** Reads and ledger updates for scheduled digests: what a topic gained in a window, and the delivery history. */
-export function createDigestReads(db: Database, now: () => string) {
+export function createDigestReads(db: Database, cited: CitedRows, now: () => string) {
   const articles = db.prepare(`${ARTICLE_SELECT} WHERE ${IN_WINDOW} ORDER BY a.published DESC, a.id LIMIT @limit`);
   const quotes = db.prepare(
     `${QUOTE_SELECT}, COALESCE(st.score, 0) + (CASE q.kind WHEN 'direct' THEN 2 WHEN 'partial' THEN 1 ELSE 0 END) AS score
@@ -38,10 +39,8 @@ export function createDigestReads(db: Database, now: () => string) {
   return {
     topicArticlesIngested: (slug: string, window: IngestWindow, limit: number) =>
       parseRows(ArticleRowSchema, articles.all(params(slug, window, limit)), "article"),
-    topicQuotesIngested: (slug: string, window: IngestWindow, limit: number) =>
-      parseRows(QuoteRowSchema, quotes.all(params(slug, window, limit)), "quote"),
-    topicEventsIngested: (slug: string, window: IngestWindow, limit: number) =>
-      parseRows(EventRowSchema, events.all(params(slug, window, limit)), "event"),
+    topicQuotesIngested: (slug: string, window: IngestWindow, limit: number) => cited.quotes(quotes.all(params(slug, window, limit))),
+    topicEventsIngested: (slug: string, window: IngestWindow, limit: number) => cited.events(events.all(params(slug, window, limit))),
     lastSentDelivery(digestId: string, target: string): Delivery | null {
       const row = lastSent.get(digestId, target);
       return row ? toDelivery(row) : null;

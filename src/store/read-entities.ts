@@ -1,7 +1,9 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
+import type { CitedRows } from "./cited-rows.ts";
+import { ROLE_FROM, ROLE_SELECT } from "./read-facts.ts";
 import { ARTICLE_SELECT } from "./read-topics.ts";
-import { AliasRowSchema, ArticleRowSchema, EntityRowSchema, parseRows, RoleRowSchema } from "./rows.ts";
+import { AliasRowSchema, ArticleRowSchema, EntityRowSchema, parseRows } from "./rows.ts";
 
 const RoleCountRowSchema = z.object({ entity_id: z.string(), role: z.string(), n: z.number().int() });
 const SpanRowSchema = z.object({
@@ -12,7 +14,7 @@ const SpanRowSchema = z.object({
 });
 
 /** Reads for name lookup and entity profiles. */
-export function createEntityReads(db: Database) {
+export function createEntityReads(db: Database, cited: CitedRows) {
   const byId = db.prepare("SELECT id, type, name FROM entities WHERE id = ?");
   const byKey = db.prepare(
     "SELECT DISTINCT en.id, en.type, en.name FROM entity_names n JOIN entities en ON en.id = n.entity_id WHERE n.key = ?",
@@ -39,8 +41,7 @@ export function createEntityReads(db: Database) {
   );
   // one row per distinct role, cited from the first article that gave it
   const roleSources = db.prepare(
-    `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-     FROM entities en JOIN entity_roles r ON r.entity = en.n JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+    `${ROLE_SELECT} ${ROLE_FROM}
      WHERE en.id = @id AND r.article = (SELECT min(r2.article) FROM entity_roles r2 WHERE r2.entity = r.entity AND r2.role = r.role)
      ORDER BY a.published, r.role LIMIT @limit`,
   );
@@ -64,7 +65,7 @@ export function createEntityReads(db: Database) {
       ids.length === 0 ? [] : parseRows(RoleCountRowSchema, roleCounts(ids.length).all(...ids), "role"),
     aliasArticles: (id: string, alias: string, limit: number) =>
       (aliasArticles.all(id, alias, limit) as { id: string }[]).map((row) => row.id),
-    roleSources: (id: string, limit: number) => parseRows(RoleRowSchema, roleSources.all({ id, limit }), "role"),
+    roleSources: (id: string, limit: number) => cited.roles(roleSources.all({ id, limit })),
     entitySpan: (id: string) => {
       const row = SpanRowSchema.parse(span.get({ id }));
       const topics = row.topics ? row.topics.split(",").sort() : [];
@@ -74,12 +75,11 @@ export function createEntityReads(db: Database) {
       if (ids.length === 0) return [];
       const rows = db
         .prepare(
-          `SELECT en.id AS entity_id, r.role, a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence, s.start, s."end"
-           FROM entities en JOIN entity_roles r ON r.entity = en.n JOIN articles a ON a.n = r.article JOIN sentences s ON s.id = r.sentence_id
+          `${ROLE_SELECT} ${ROLE_FROM}
            WHERE en.id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
         )
         .all(...ids);
-      return parseRows(RoleRowSchema, rows, "role");
+      return cited.roles(rows);
     },
   };
 }

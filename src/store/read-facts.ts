@@ -1,21 +1,29 @@
 import type { Database } from "better-sqlite3";
+import type { CitedRows } from "./cited-rows.ts";
 import { daySpan } from "./date-span.ts";
 import type { DayRange, SearchTerms } from "./fact-store.ts";
-import { EventRowSchema, parseRows, QuoteRowSchema, SentenceRowSchema } from "./rows.ts";
 
-const CITE = `a.id AS article_id, a.source, a.published, a.url, a.title, s.text AS sentence`;
+// why: the sentence's text may be a pointer into the article (NULL text + offsets): CitedRows fills it in
+// after SQL has sorted and limited the rows (see article-text.ts).
+const CITE = `a.id AS article_id, a.source, a.published, a.url, a.title,
+  a.n AS article_n, a.content_hash AS body_key, s.text AS sentence, s.start AS sentence_start, s."end" AS sentence_end`;
 
-export const QUOTE_SELECT = `SELECT q.id, COALESCE(q.text, substr(s.text, q.start - s.start + 1, q."end" - q.start)) AS text, q.kind, en.id AS speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
+export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, en.id AS speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
   q.speaker_role, q.speaker_description, q.via, q.said_date, q.said_precision, q.said_basis, q.said_phrase,
   q.start, q."end", ${CITE}`;
 export const QUOTE_FROM = `FROM quotes q JOIN articles a ON a.n = q.article JOIN sentences s ON s.id = q.sentence_id
   LEFT JOIN entities en ON en.n = q.speaker`;
 
-export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, COALESCE(e.summary, substr(s.text, 1, e.summary_len)) AS summary, e.actors, e.start, e."end", ${CITE}`;
+export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, e.summary, e.summary_len, e.actors, e.start, e."end", ${CITE}`;
 export const EVENT_FROM = "FROM events e JOIN articles a ON a.n = e.article JOIN sentences s ON s.id = e.sentence_id";
 
 export const SENTENCE_SELECT = `SELECT s.id, s.start, s."end", ${CITE}`;
 export const SENTENCE_FROM = "FROM sentences s JOIN articles a ON a.n = s.article";
+
+/** A role with the sentence that gave it: `r` entity_roles, `en` entities, `a` articles, `s` sentences. */
+export const ROLE_SELECT = `SELECT en.id AS entity_id, r.role, ${CITE}, s.start, s."end"`;
+export const ROLE_FROM = `FROM entity_roles r JOIN entities en ON en.n = r.entity JOIN articles a ON a.n = r.article
+  JOIN sentences s ON s.id = r.sentence_id`;
 
 /** An FTS5 expression from plain words: each word quoted (so user text is never FTS syntax), joined by AND or OR. */
 export function ftsExpression(search: SearchTerms): string | null {
@@ -28,7 +36,7 @@ export function ftsExpression(search: SearchTerms): string | null {
 export const FTS_CANDIDATES = 200;
 
 /** Fact reads by speaker, date and full text; every row joined with its citation. */
-export function createFactReads(db: Database) {
+export function createFactReads(db: Database, cited: CitedRows) {
   const bySpeaker = db.prepare(
     `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker = (SELECT n FROM entities WHERE id = ?) ORDER BY COALESCE(q.said_from, a.published) DESC, q.id LIMIT ?`,
   );
@@ -71,24 +79,19 @@ export function createFactReads(db: Database) {
     return expression ? parse(statement.all(expression, limit)) : [];
   };
   return {
-    quotesBySpeaker: (id: string, limit: number) => parseRows(QuoteRowSchema, bySpeaker.all(id, limit), "quote"),
+    quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker.all(id, limit)),
     quoteCount: (id: string) => Number((quoteCount.get(id) as { n: number }).n),
-    eventsWithin: (range: DayRange, limit: number) =>
-      parseRows(EventRowSchema, eventsWithin.all(range.from, range.to, range.to, limit), "event"),
-    eventsDated: (date: string, limit: number) => parseRows(EventRowSchema, eventsDated.all(daySpan(date).from, date, limit), "event"),
-    quotesSaidWithin: (range: DayRange, limit: number) =>
-      parseRows(QuoteRowSchema, quotesWithin.all(range.from, range.to, range.to, limit), "quote"),
+    eventsWithin: (range: DayRange, limit: number) => cited.events(eventsWithin.all(range.from, range.to, range.to, limit)),
+    eventsDated: (date: string, limit: number) => cited.events(eventsDated.all(daySpan(date).from, date, limit)),
+    quotesSaidWithin: (range: DayRange, limit: number) => cited.quotes(quotesWithin.all(range.from, range.to, range.to, limit)),
     nearestEventDays: (day: string, limit: number): string[] => {
       const earlier = (before.all(day, limit) as { date: string }[]).map((row) => row.date);
       const later = (after.all(day, limit) as { date: string }[]).map((row) => row.date);
       const distance = (date: string) => Math.abs(Date.parse(date) - Date.parse(day));
       return [...earlier, ...later].sort((x, y) => distance(x) - distance(y) || x.localeCompare(y)).slice(0, limit);
     },
-    searchQuotes: (terms: SearchTerms, limit: number) =>
-      search(searchQuotes, (rows) => parseRows(QuoteRowSchema, rows, "quote"), terms, limit),
-    searchEvents: (terms: SearchTerms, limit: number) =>
-      search(searchEvents, (rows) => parseRows(EventRowSchema, rows, "event"), terms, limit),
-    searchSentences: (terms: SearchTerms, limit: number) =>
-      search(searchSentences, (rows) => parseRows(SentenceRowSchema, rows, "sentence"), terms, limit),
+    searchQuotes: (terms: SearchTerms, limit: number) => search(searchQuotes, cited.quotes, terms, limit),
+    searchEvents: (terms: SearchTerms, limit: number) => search(searchEvents, cited.events, terms, limit),
+    searchSentences: (terms: SearchTerms, limit: number) => search(searchSentences, cited.sentences, terms, limit),
   };
 }

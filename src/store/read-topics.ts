@@ -1,14 +1,7 @@
 import type { Database } from "better-sqlite3";
+import type { CitedRows } from "./cited-rows.ts";
 import { EVENT_SELECT, QUOTE_SELECT, SENTENCE_SELECT } from "./read-facts.ts";
-import {
-  ArticleRowSchema,
-  EventRowSchema,
-  PersonCountRowSchema,
-  parseRows,
-  QuoteRowSchema,
-  SentenceRowSchema,
-  TopicStatsRowSchema,
-} from "./rows.ts";
+import { ArticleRowSchema, PersonCountRowSchema, parseRows, TopicStatsRowSchema } from "./rows.ts";
 
 /**
  * A brief draws on a topic's most recent articles only.
@@ -27,10 +20,11 @@ export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.publishe
   (SELECT group_concat(tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article = a.n) AS topics FROM articles a`;
 
 /** Reads for topic briefs, topic and source listings. */
-export function createTopicReads(db: Database) {
+export function createTopicReads(db: Database, cited: CitedRows) {
   const sentences = db.prepare(
-    `${WINDOW} ${SENTENCE_SELECT}, st.score AS score FROM ta CROSS JOIN sentences s ON s.article = ta.article
-     CROSS JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N} CROSS JOIN articles a ON a.n = s.article
+    `${WINDOW} ${SENTENCE_SELECT}, st.score AS score FROM ta CROSS JOIN articles a ON a.n = ta.article
+     CROSS JOIN sentences s ON s.id BETWEEN a.sentences_from AND a.sentences_to
+     CROSS JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}
      ORDER BY st.score DESC, a.published DESC, s.ord LIMIT @limit`,
   );
   const quotes = db.prepare(
@@ -62,9 +56,9 @@ export function createTopicReads(db: Database) {
   );
   const list = db.prepare(`${ARTICLE_SELECT} ORDER BY a.published DESC, a.id LIMIT ?`);
   return {
-    topicSentences: (slug: string, limit: number) => parseRows(SentenceRowSchema, sentences.all({ slug, limit }), "sentence"),
-    topicQuotes: (slug: string, limit: number) => parseRows(QuoteRowSchema, quotes.all({ slug, limit }), "quote"),
-    topicEvents: (slug: string, limit: number) => parseRows(EventRowSchema, events.all({ slug, limit }), "event"),
+    topicSentences: (slug: string, limit: number) => cited.sentences(sentences.all({ slug, limit })),
+    topicQuotes: (slug: string, limit: number) => cited.quotes(quotes.all({ slug, limit })),
+    topicEvents: (slug: string, limit: number) => cited.events(events.all({ slug, limit })),
     topicPeople: (slug: string, limit: number) => parseRows(PersonCountRowSchema, people.all({ slug, limit }), "person"),
     topicStats: () => parseRows(TopicStatsRowSchema, stats.all(), "topic"),
     listArticles: (limit: number) => parseRows(ArticleRowSchema, list.all(limit), "article"),

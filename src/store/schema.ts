@@ -253,11 +253,59 @@ CREATE TABLE deliveries (
 CREATE INDEX deliveries_target ON deliveries(target, digest_id, slot);
 `;
 
+// Why version 2, for size (the file was 2.5x the raw text):
+// - the article text is kept once, compressed, in articles.body (see article-text.ts); a sentence row keeps its
+//   own text only when it is not the body's characters start..end (NULL otherwise). Articles stored before this
+//   version have no body and keep their sentence text.
+// - an article's sentences are the id range sentences_from..sentences_to (one article is written in one
+//   transaction, so its ids are consecutive) instead of an index on sentences(article); without that index a
+//   foreign-key cascade would scan every sentence, so the store deletes an article's sentences itself.
+// - full-text rows are written by the store (it holds the text while writing), so the insert triggers go; the
+//   delete triggers stay so deleting a fact still clears its index row.
+const V2_COMPRESSED_TEXT = `
+ALTER TABLE articles ADD COLUMN body BLOB;
+ALTER TABLE articles ADD COLUMN sentences_from INTEGER;
+ALTER TABLE articles ADD COLUMN sentences_to INTEGER;
+UPDATE articles SET (sentences_from, sentences_to) = (SELECT min(id), max(id) FROM sentences WHERE article = articles.n);
+
+DROP TRIGGER quotes_fts_insert;
+DROP TRIGGER events_fts_insert;
+DROP TRIGGER sentences_fts_insert;
+DROP TRIGGER sentences_fts_delete;
+DROP TABLE sentences_fts;
+
+CREATE TABLE sentences_v2 (
+  id INTEGER PRIMARY KEY,
+  -- articles.n; no foreign key (see above): deleted with their article by write-article.ts
+  article INTEGER NOT NULL,
+  ord INTEGER NOT NULL,
+  start INTEGER NOT NULL,
+  "end" INTEGER NOT NULL,
+  -- NULL when the text is the article body's characters start..end
+  text TEXT,
+  in_body INTEGER NOT NULL
+);
+INSERT INTO sentences_v2 (id, article, ord, start, "end", text, in_body) SELECT id, article, ord, start, "end", text, in_body FROM sentences;
+DROP TABLE sentences;
+ALTER TABLE sentences_v2 RENAME TO sentences;
+
+CREATE VIRTUAL TABLE sentences_fts USING fts5(text, ${FTS_OPTIONS});
+INSERT INTO sentences_fts (rowid, text) SELECT id, text FROM sentences WHERE in_body = 1;
+CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences WHEN old.in_body = 1 BEGIN
+  DELETE FROM sentences_fts WHERE rowid = old.id;
+END;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     description: "articles, facts, entities, topics, full-text indexes, threads, subscriptions, deliveries",
     sql: V1_FACTS + V1_CONVERSATIONS,
+  },
+  {
+    version: 2,
+    description: "article text stored once, compressed; sentence rows point into it",
+    sql: V2_COMPRESSED_TEXT,
   },
 ];
 

@@ -1,6 +1,8 @@
 import type { Database } from "better-sqlite3";
+import { type ArticleTexts, createArticleTexts, type SentencePointer } from "./article-text.ts";
+import { createCitedRows } from "./cited-rows.ts";
 import { createConversationStore } from "./conversations.ts";
-import type { FactStore, TopicTags } from "./fact-store.ts";
+import type { FactStore, Retagger } from "./fact-store.ts";
 import { openDatabase } from "./open-database.ts";
 import { createAskReads } from "./read-ask.ts";
 import { createDigestReads } from "./read-digest.ts";
@@ -45,19 +47,21 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
   const anySql = db.prepare("SELECT 1 FROM articles LIMIT 1");
   const articleCountSql = db.prepare("SELECT count(*) AS n FROM articles");
   const conversations = createConversationStore(db, now);
+  const texts = createArticleTexts(db);
+  const cited = createCitedRows(texts);
   return {
     path,
     putArticle: (article) =>
       guarded(`storing article ${article.facts.article.id}`, () => db.transaction(() => writeArticle(writes, article, now())).immediate()),
     articleIdByHash: (hash) => (hashSql.get(hash) as { id: string } | undefined)?.id ?? null,
-    retag: (tagger) => guarded("re-tagging articles", () => retagAll(db, tagger)),
+    retag: (tagger) => guarded("re-tagging articles", () => retagAll(db, texts, tagger)),
     counts: () => StoreCountsSchema.parse(countSql.get()),
     isEmpty: () => anySql.get() === undefined,
     articleCount: () => Number((articleCountSql.get() as { n: number }).n),
-    ...createTopicReads(db),
-    ...createEntityReads(db),
-    ...createFactReads(db),
-    ...createAskReads(db),
+    ...createTopicReads(db, cited),
+    ...createEntityReads(db, cited),
+    ...createFactReads(db, cited),
+    ...createAskReads(db, cited),
     ...createSuggestReads(db),
     getThread: conversations.getThread,
     putThread: (record) => guarded("saving a thread", () => conversations.putThread(record)),
@@ -68,19 +72,27 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
     claimDelivery: (key) => guarded("recording a digest delivery", () => conversations.claimDelivery(key)),
     finishDelivery: (key, outcome) => guarded("recording a digest delivery", () => conversations.finishDelivery(key, outcome)),
     lastDelivery: conversations.lastDelivery,
-    ...createDigestReads(db, now),
+    ...createDigestReads(db, cited, now),
     close: () => closeQuietly(db),
   };
 }
 
-function retagAll(db: Database, tagger: (article: { id: string; title: string }, sentences: readonly string[]) => TopicTags): number {
-  const articles = db.prepare("SELECT n, id, title, published FROM articles ORDER BY n").all() as {
+function retagAll(db: Database, texts: ArticleTexts, tagger: Retagger): number {
+  const articles = db
+    .prepare("SELECT n, id, title, published, content_hash, sentences_from, sentences_to FROM articles ORDER BY n")
+    .all() as {
     n: number;
     id: string;
     title: string;
     published: string;
+    content_hash: string;
+    sentences_from: number | null;
+    sentences_to: number | null;
   }[];
-  const sentences = db.prepare("SELECT id, text FROM sentences WHERE article = ? AND in_body = 1 ORDER BY ord");
+  const sentences = db.prepare(
+    `SELECT id, text AS sentence, start AS sentence_start, "end" AS sentence_end FROM sentences
+     WHERE id BETWEEN ? AND ? AND in_body = 1 ORDER BY ord`,
+  );
   const tagArticle = db.prepare(INSERT_ARTICLE_TOPIC);
   const internTopic = db.prepare(INTERN_TOPIC);
   const tagSentence = db.prepare(INSERT_SENTENCE_TOPIC);
@@ -88,10 +100,12 @@ function retagAll(db: Database, tagger: (article: { id: string; title: string },
   db.transaction(() => {
     db.exec("DELETE FROM sentence_topics; DELETE FROM article_topics; DELETE FROM topic_stats;");
     for (const article of articles) {
-      const rows = sentences.all(article.n) as { id: number; text: string }[];
+      const rows = sentences.all(article.sentences_from, article.sentences_to) as (Omit<SentencePointer, "article_n" | "body_key"> & {
+        id: number;
+      })[];
       const tags = tagger(
         { id: article.id, title: article.title },
-        rows.map((row) => row.text),
+        rows.map((row) => texts.sentenceText({ ...row, article_n: article.n, body_key: article.content_hash })),
       );
       for (const tag of tags.article) {
         internTopic.run(tag.slug);

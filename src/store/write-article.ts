@@ -1,4 +1,5 @@
 import type { ArticleFacts } from "../domain/facts.ts";
+import { packText } from "./article-text.ts";
 import { daySpan } from "./date-span.ts";
 import type { ArticleToStore, PutResult } from "./fact-store.ts";
 import { speakerIdOf, writeEntities } from "./write-entities.ts";
@@ -15,6 +16,7 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
   const replaced = findReplaced(sql, facts);
   if (replaced) {
     sql.deleteSentenceTopics.run(replaced);
+    sql.deleteSentences.run(replaced);
     sql.deleteArticleTopics.run(replaced);
     sql.deleteArticle.run(replaced);
   }
@@ -28,17 +30,20 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
       a.source,
       a.published,
       input.contentHash,
-      input.textChars,
+      input.text.length,
       facts.quotes.length,
       facts.events.length,
       JSON.stringify(facts.warnings),
       now,
+      packText(input.text),
     ).lastInsertRowid,
   );
-  const sentences = writeSentences(sql, article, input.sentences);
+  const sentences = writeSentences(sql, article, input.text, input.sentences);
   const entityIds = writeEntities(sql, article, facts, sentences);
   writeQuotes(sql, article, facts, sentences, entityIds);
   writeEvents(sql, article, facts, sentences);
+  const range = sentences.idRange();
+  if (range) sql.setSentenceRange.run(range.from, range.to, article);
   for (const tag of input.topics.article) {
     sql.internTopic.run(tag.slug);
     sql.insertArticleTopic.run(tag.slug, article, tag.score, a.published);
@@ -75,7 +80,7 @@ function writeQuotes(sql: WriteStatements, article: number, facts: ArticleFacts,
     const span = said ? daySpan(said.date) : null;
     const sentence = sentences.find(quote.sentence, quote.start);
     const text = isSliceOf(sentence, quote.text, quote.start, quote.end) ? null : quote.text;
-    sql.insertQuote.run(
+    const id = sql.insertQuote.run(
       article,
       ord,
       text,
@@ -95,7 +100,8 @@ function writeQuotes(sql: WriteStatements, article: number, facts: ArticleFacts,
       sentence.id,
       quote.start,
       quote.end,
-    );
+    ).lastInsertRowid;
+    sql.indexQuote.run(id, quote.text);
   });
 }
 
@@ -104,10 +110,10 @@ function writeEvents(sql: WriteStatements, article: number, facts: ArticleFacts,
     const span = daySpan(event.date);
     const sentence = sentences.find(event.sentence, event.start);
     // why: extractors often take the summary from the start of the sentence; store it once
-    const shared = !/[\uD800-\uDFFF]/.test(sentence.text) && sentence.text.startsWith(event.summary);
+    const shared = sentence.text.startsWith(event.summary);
     const summary = shared ? null : event.summary;
     const actors = JSON.stringify(event.actors);
-    sql.insertEvent.run(
+    const id = sql.insertEvent.run(
       article,
       ord,
       event.date,
@@ -121,6 +127,7 @@ function writeEvents(sql: WriteStatements, article: number, facts: ArticleFacts,
       sentence.id,
       event.start,
       event.end,
-    );
+    ).lastInsertRowid;
+    sql.indexEvent.run(id, event.summary);
   });
 }

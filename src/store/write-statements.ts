@@ -9,6 +9,10 @@ export const INSERT_ARTICLE_TOPIC =
 export const INSERT_SENTENCE_TOPIC =
   "INSERT OR REPLACE INTO sentence_topics (topic, sentence_id, score) VALUES ((SELECT n FROM topics WHERE slug = ?), ?, ?)";
 
+/** The sentence ids of the article whose text id is the parameter (its sentences are one id range, see schema.ts). */
+const SENTENCES_OF_ARTICLE =
+  "SELECT s.id FROM articles a JOIN sentences s ON s.id BETWEEN a.sentences_from AND a.sentences_to WHERE a.id = ?";
+
 /** Prepared once per connection: every write an article needs. `article` columns hold articles.n. */
 export function prepareWrites(db: Database) {
   const p = (sql: string) => db.prepare(sql);
@@ -16,16 +20,20 @@ export function prepareWrites(db: Database) {
     byHash: p("SELECT id FROM articles WHERE content_hash = ?"),
     byUrl: p("SELECT id FROM articles WHERE url = ?"),
     byId: p("SELECT id, url FROM articles WHERE id = ?"),
-    deleteSentenceTopics: p(
-      "DELETE FROM sentence_topics WHERE sentence_id IN (SELECT s.id FROM sentences s JOIN articles a ON a.n = s.article WHERE a.id = ?)",
-    ),
+    deleteSentenceTopics: p(`DELETE FROM sentence_topics WHERE sentence_id IN (${SENTENCES_OF_ARTICLE})`),
+    deleteSentences: p(`DELETE FROM sentences WHERE id IN (${SENTENCES_OF_ARTICLE})`),
     deleteArticleTopics: p("DELETE FROM article_topics WHERE article = (SELECT n FROM articles WHERE id = ?)"),
     deleteArticle: p("DELETE FROM articles WHERE id = ?"),
     insertArticle: p(
-      `INSERT INTO articles (id, url, title, source, published, content_hash, text_chars, quote_count, event_count, warnings, ingested_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO articles (id, url, title, source, published, content_hash, text_chars, quote_count, event_count, warnings, ingested_at, body)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
+    setSentenceRange: p("UPDATE articles SET sentences_from = ?, sentences_to = ? WHERE n = ?"),
     insertSentence: p('INSERT INTO sentences (article, ord, start, "end", text, in_body) VALUES (?, ?, ?, ?, ?, ?)'),
+    // why: written here rather than by triggers: the store holds the text while writing, SQLite sees only pointers
+    indexSentence: p("INSERT INTO sentences_fts (rowid, text) VALUES (?, ?)"),
+    indexQuote: p("INSERT INTO quotes_fts (rowid, text) VALUES (?, ?)"),
+    indexEvent: p("INSERT INTO events_fts (rowid, summary) VALUES (?, ?)"),
     upsertEntity: p(
       `INSERT INTO entities (id, type, name, surname_key) VALUES (?, ?, ?, ?)
        ON CONFLICT(id) DO UPDATE SET name = CASE WHEN length(excluded.name) > length(entities.name) THEN excluded.name ELSE entities.name END`,

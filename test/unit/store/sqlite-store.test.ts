@@ -1,8 +1,10 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import type { FactStore } from "../../../src/store/fact-store.ts";
+import { unpackText } from "../../../src/store/article-text.ts";
+import type { ArticleToStore, FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
 
@@ -29,11 +31,14 @@ describe("SQLite fact store: articles", () => {
   it("replaces the old version's facts when the same URL comes back with different text", () => {
     const store = memoryStore();
     store.putArticle(toStore(makeFacts("a1", { people: ["Ada Lovelace"], quotes: [{ speaker: "Ada Lovelace", text: "first wording" }] })));
+    // read once so the first version's text is cached: the new version reuses the same row number
+    expect(store.searchSentences({ terms: ["first"], mode: "all" }, 10)).toHaveLength(1);
+    const sentencesOfOne = store.counts().sentences;
     const result = store.putArticle(
       toStore(makeFacts("a1", { people: ["Ada Lovelace"], quotes: [{ speaker: "Ada Lovelace", text: "second wording" }] }), "v2"),
     );
     expect(result.status).toBe("replaced");
-    expect(store.counts().articles).toBe(1);
+    expect(store.counts()).toMatchObject({ articles: 1, sentences: sentencesOfOne });
     expect(store.searchQuotes({ terms: ["first"], mode: "all" }, 10)).toHaveLength(0);
     expect(store.searchQuotes({ terms: ["second"], mode: "all" }, 10).map((row) => row.text)).toEqual(["second wording"]);
     expect(store.searchSentences({ terms: ["first"], mode: "all" }, 10)).toHaveLength(0);
@@ -57,6 +62,78 @@ describe("SQLite fact store: articles", () => {
     const bad = { ...toStore(broken), facts: { ...broken, events: [{ ...broken.events[0], summary: null } as never] } };
     expect(() => store.putArticle(bad)).toThrow();
     expect(store.counts()).toMatchObject({ articles: 0, quotes: 0, sentences: 0, entities: 0 });
+  });
+});
+
+describe("SQLite fact store: article text", () => {
+  const text = '"Numbers can weave patterns," Ada Lovelace said on Monday.\n\nThe engine — 𝔄 design — was never finished.';
+  const quoteText = "Numbers can weave patterns";
+  const article = (): ArticleToStore => {
+    const facts = makeFacts("t1", { people: ["Ada Lovelace"] });
+    const first = text.indexOf("\n");
+    const second = text.indexOf("The engine");
+    return {
+      ...toStore({
+        ...facts,
+        quotes: [
+          {
+            text: quoteText,
+            kind: "direct",
+            speaker: { name: "Ada Lovelace", entityId: "person:a.l_v_l_c_" },
+            via: null,
+            saidOn: null,
+            sentence: text.slice(0, first),
+            start: 1,
+            end: 1 + quoteText.length,
+          },
+        ],
+        events: [
+          { ...facts.events[0], summary: "The engine — 𝔄 design", sentence: text.slice(second), start: second, end: text.length } as never,
+        ],
+      }),
+      text,
+      sentences: [
+        { start: 0, end: first, text: text.slice(0, first) },
+        { start: second, end: text.length, text: text.slice(second) },
+      ],
+    };
+  };
+
+  it("keeps the article text once, compressed, and cuts sentences, quotes and event summaries from it", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "brief-store-")), "brief.db");
+    const store = createSqliteStore({ path });
+    opened.push(store);
+    store.putArticle(article());
+    const raw = new BetterSqlite3(path, { readonly: true });
+    try {
+      const stored = raw.prepare("SELECT text FROM sentences WHERE in_body = 1").all() as { text: string | null }[];
+      expect(stored.map((row) => row.text)).toEqual([null, null]);
+      const quote = raw.prepare("SELECT text FROM quotes").get() as { text: string | null };
+      expect(quote.text).toBeNull();
+      const body = raw.prepare("SELECT body FROM articles").pluck().get() as Buffer;
+      expect(unpackText(body)).toBe(text);
+    } finally {
+      raw.close();
+    }
+    const [said] = store.quotesBySpeaker("person:a.l_v_l_c_", 10);
+    expect(said?.text).toBe(quoteText);
+    expect(said?.sentence).toBe(text.slice(0, text.indexOf("\n")));
+    const [event] = store.searchEvents({ terms: ["engine"], mode: "all" }, 10);
+    expect(event?.summary).toBe("The engine — 𝔄 design");
+    expect(store.searchSentences({ terms: ["finished"], mode: "all" }, 10).map((row) => row.sentence)).toEqual([
+      "The engine — 𝔄 design — was never finished.",
+    ]);
+  });
+
+  it("re-tags from the stored text", () => {
+    const store = memoryStore();
+    store.putArticle(article());
+    const seen: string[][] = [];
+    store.retag((_article, sentences) => {
+      seen.push([...sentences]);
+      return { article: [], sentences: [] };
+    });
+    expect(seen).toEqual([[text.slice(0, text.indexOf("\n")), "The engine — 𝔄 design — was never finished."]]);
   });
 });
 
