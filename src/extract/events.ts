@@ -1,9 +1,8 @@
 import type { Event } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
+import { summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
-
-const MAX_SUMMARY = 220;
 
 /**
  * One event per dated expression outside quotation marks, with the date resolved against publication.
@@ -35,7 +34,7 @@ export function findEvents(doc: Doc): Event[] {
         date: found.date,
         precision: found.precision,
         basis: found.basis,
-        summary: summarise(sentence.text),
+        summary: summariseEvent(sentence.text, found.start, found.end),
         actors,
         sentence: sentence.text,
         start: sentence.start,
@@ -45,11 +44,4 @@ export function findEvents(doc: Doc): Event[] {
     }
   }
   return events.map(({ paragraph: _paragraph, ...event }) => event);
-}
-
-function summarise(sentence: string): string {
-  const text = sentence.replace(/\s+/g, " ").trim();
-  if (text.length <= MAX_SUMMARY) return text;
-  const cut = text.lastIndexOf(" ", MAX_SUMMARY);
-  return `${text.slice(0, cut > 40 ? cut : MAX_SUMMARY)}…`;
 }

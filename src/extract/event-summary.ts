@@ -1,0 +1,83 @@
+/**
+ * A timeline line for a dated sentence: the clause that carries the date, not the whole sentence.
+ * "…to Ukraine, including Crimea, which Russia annexed in 2014." → "Crimea, which Russia annexed in 2014";
+ * "On Sunday, the minister said talks would resume." → "The minister said talks would resume".
+ * The same event told in two articles then reads alike, so the timeline can merge it.
+ */
+
+const MAX_CLAUSE = 160;
+/** A whole sentence is kept longer, so its date (often near the end) usually survives the cut. */
+const MAX_SENTENCE = 220;
+/** A clause shorter than this (in words) cannot stand alone: "in 2014", "last week". */
+const MIN_CLAUSE_WORDS = 4;
+const RELATIVE = /^(?:which|who|whom|whose|where|when)\b/i;
+const LEADING_CONJUNCTION = /^(?:and|but|or|so|yet)\s+/i;
+/** "and recognise …", "but said …": a clause whose subject is in an earlier one cannot stand alone. */
+const SUBJECTLESS = /^(?:and|but|or|so|yet)\s+\p{Ll}/u;
+/** "according to the agency on Monday", "he told reporters on Friday": the date of the telling, not the event. */
+const ATTRIBUTION = /^(?:according to|as reported by|(?:\S+\s+){0,3}(?:said|says|told|added|wrote|reported)\b)/i;
+const QUOTE_MARK = /["“”]/;
+
+type Segment = { start: number; end: number };
+
+export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string {
+  const segments = clauses(sentence);
+  const index = segments.findIndex((segment) => segment.start <= dateStart && dateStart < segment.end);
+  const segment = segments[index];
+  if (!segment || segments.length === 1) return finish(sentence, MAX_SENTENCE);
+  const text = sentence.slice(segment.start, segment.end);
+  const withoutDate = sentence.slice(segment.start, dateStart) + sentence.slice(dateEnd, segment.end);
+  // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …"): the rest is the event.
+  if (index === 0 && words(withoutDate) <= 2) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  if (RELATIVE.test(text)) {
+    const before = segments[index - 1];
+    const antecedent = before ? nounBefore(sentence.slice(before.start, before.end)) : "";
+    return finish(antecedent ? `${antecedent}, ${text}` : text, MAX_CLAUSE);
+  }
+  if (words(text) < MIN_CLAUSE_WORDS || SUBJECTLESS.test(text) || ATTRIBUTION.test(text)) return finish(sentence, MAX_SENTENCE);
+  return finish(text.replace(LEADING_CONJUNCTION, ""), MAX_CLAUSE);
+}
+
+/** Comma, semicolon and dash clauses, never split inside quotation marks. */
+function clauses(sentence: string): Segment[] {
+  const segments: Segment[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < sentence.length; i++) {
+    const char = sentence[i] ?? "";
+    if (char === "“") quoted = true;
+    else if (char === "”") quoted = false;
+    else if (char === '"') quoted = !quoted;
+    if (quoted) continue;
+    const separator = /^(?:[,;] |\s[—–]\s)/.exec(sentence.slice(i, i + 3));
+    if (!separator) continue;
+    segments.push({ start, end: i });
+    start = i + separator[0].length;
+    i = start - 1;
+  }
+  segments.push({ start, end: sentence.length });
+  return segments.filter((segment) => sentence.slice(segment.start, segment.end).trim() !== "");
+}
+
+/** The noun phrase a relative clause hangs on: the trailing run of capitalised words, or the last two words. */
+function nounBefore(clause: string): string {
+  const tokens = clause.trim().split(/\s+/);
+  const run: string[] = [];
+  for (let i = tokens.length - 1; i >= 0 && /^\p{Lu}/u.test(tokens[i] ?? ""); i--) run.unshift(tokens[i] ?? "");
+  if (run.length > 0 && run.length < tokens.length) return run.join(" ");
+  return tokens.slice(-2).join(" ");
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function finish(text: string, max: number): string {
+  let out = text.replace(/\s+/g, " ").trim();
+  // a dangling closing mark or final stop adds nothing to a timeline line
+  if (!QUOTE_MARK.test(out)) out = out.replace(/[.,;:]+$/, "");
+  out = `${out.charAt(0).toUpperCase()}${out.slice(1)}`;
+  if (out.length <= max) return out;
+  const cut = out.lastIndexOf(" ", max);
+  return `${out.slice(0, cut > 40 ? cut : max).replace(/[,;:]$/, "")}…`;
+}
