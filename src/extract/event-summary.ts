@@ -35,6 +35,11 @@ export function summariseEvent(sentence: string, dateStart: number, dateEnd: num
     return finish(antecedent ? `${antecedent}, ${text}` : text, MAX_CLAUSE);
   }
   if (words(text) < MIN_CLAUSE_WORDS || SUBJECTLESS.test(text) || ATTRIBUTION.test(text)) return finish(sentence, MAX_SENTENCE);
+  if (index > 0 && startsWithPredicate(text)) {
+    // "X, who …, returned to the capital on Wednesday": the predicate gets its subject back
+    const subject = subjectBefore(sentence, segments.slice(0, index));
+    return subject ? finish(`${subject} ${text}`, MAX_CLAUSE) : finish(sentence, MAX_SENTENCE);
+  }
   return finish(text.replace(LEADING_CONJUNCTION, ""), MAX_CLAUSE);
 }
 
@@ -57,6 +62,35 @@ function clauses(sentence: string): Segment[] {
   }
   segments.push({ start, end: sentence.length });
   return segments.filter((segment) => sentence.slice(segment.start, segment.end).trim() !== "");
+}
+
+/** Words that open a clause with its own subject or a phrase, not a bare predicate ("returned to …"). */
+const CLAUSE_OPENERS = new Set(
+  (
+    "a an the this that these those his her its their our my your some many most all both each every no one two three " +
+    "in on at by for from with without after before since during until while as when where if though although because " +
+    "despite amid among under over into onto to of about against between through including according following " +
+    "he she it they we i you there who which whom whose what not also then now later earlier"
+  ).split(" "),
+);
+
+function startsWithPredicate(clause: string): boolean {
+  const first = /^\p{Ll}[\p{L}'’-]*/u.exec(clause.trim())?.[0];
+  return first !== undefined && !CLAUSE_OPENERS.has(first.toLowerCase());
+}
+
+/** The nearest earlier clause that is a short noun phrase (skipping relative clauses), or null. */
+function subjectBefore(sentence: string, earlier: readonly Segment[]): string | null {
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const segment = earlier[i];
+    if (!segment) continue;
+    const text = sentence.slice(segment.start, segment.end).trim();
+    if (RELATIVE.test(text)) continue;
+    // a subject names someone ("union leader Ana Ruiz") or starts with a determiner ("the committee")
+    const nounPhrase = /\s\p{Lu}/u.test(` ${text}`) || /^(?:the|a|an|his|her|its|their)\s/i.test(text);
+    return words(text) <= 6 && nounPhrase && !/[.!?]$/.test(text) ? text : null;
+  }
+  return null;
 }
 
 /** The noun phrase a relative clause hangs on: the trailing run of capitalised words, or the last two words. */

@@ -51,6 +51,18 @@ describe("event summaries: the clause that carries the date", () => {
       "Friday",
       '"We will rebuild, street by street," the governor said on Friday.',
     ],
+    [
+      "a bare predicate gets its subject back from before the relative clause",
+      "Hoping to calm the markets, union leader Mara Testa, who had been abroad for a month, returned to Pellin late on Friday, her office said.",
+      "late on Friday",
+      "Union leader Mara Testa returned to Pellin late on Friday",
+    ],
+    [
+      "a predicate whose subject is a long clause falls back to the whole sentence",
+      "The regional assembly of the northern provinces and the river towns, meeting in emergency session, voted on May 2 to close the dam.",
+      "May 2",
+      "The regional assembly of the northern provinces and the river towns, meeting in emergency session, voted on May 2 to close the dam",
+    ],
     ["a sentence without clauses is kept whole", "The ferry service ended in 1998.", "1998", "The ferry service ended in 1998"],
   ])("%s", (_why, sentence, date, expected) => {
     expect(summary(sentence, date)).toBe(expected);
