@@ -1,6 +1,7 @@
 import { entityId, surnameKeyOf } from "../domain/entity-key.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import type { EntityRow } from "../store/rows.ts";
+import { equivalentNames, isListedName } from "../text/name-equivalents.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { editDistance } from "../text/similarity.ts";
 
@@ -15,6 +16,10 @@ export function resolveName(store: FactStore, raw: string): NameMatch {
   const key = foldForMatch(raw.replace(/["“”]/g, ""));
   const exact = store.entitiesByAliasKey(key);
   if (exact.length > 0) return { entities: rank(store, exact), suggestions: [] };
+  // "US" for the articles' "United States", "UN" for "United Nations"
+  const equivalent = equivalentNames(raw).flatMap((name) => store.entitiesByAliasKey(foldForMatch(name)));
+  if (equivalent.length > 0) return { entities: rank(store, equivalent), suggestions: [] };
+  if (isListedName(raw) && key.length < 3) return { entities: [], suggestions: [] };
   const byKey = byEntityKey(store, raw);
   if (byKey.length > 0) return { entities: rank(store, byKey), suggestions: [] };
   const near = nearestIds(store, key);

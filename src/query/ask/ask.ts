@@ -1,4 +1,5 @@
 import type { FactStore } from "../../store/fact-store.ts";
+import { textForms } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
 import { compose, factLine, type Line } from "./compose.ts";
@@ -54,7 +55,9 @@ export function nameForms(store: FactStore, q: Resolved): NameForms {
     if (!spellings) {
       // why: a much-reported person has one alias row per article; the distinct spellings are few and only
       // change when articles are added, so they are kept until the article count changes.
-      const folded = [name.entity.name, ...store.entityAliases(name.entity.id).map((row) => row.alias)].map(foldForMatch);
+      const folded = [name.entity.name, ...store.entityAliases(name.entity.id).map((row) => row.alias)]
+        .flatMap(textForms)
+        .map(foldForMatch);
       const surnames = name.entity.type === "person" ? folded.map((form) => form.split(" ").at(-1) ?? form) : [];
       spellings = [...new Set([...folded, ...surnames])];
       if (FORMS.size > 5_000) FORMS.clear();

@@ -1,5 +1,6 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import type { EntityRow } from "../../store/rows.ts";
+import { isListedName } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { editDistance } from "../../text/similarity.ts";
 import { resolveName } from "../name-resolver.ts";
@@ -96,7 +97,7 @@ function resolveRun(store: FactStore, run: readonly Word[]): (FoundName | NamedS
 }
 
 function lookup(store: FactStore, text: string): EntityRow | null {
-  if (foldForMatch(text).length < 3) return null;
+  if (foldForMatch(text).length < 3 && !isListedName(text)) return null;
   const entity = resolveName(store, text).entities[0] ?? null;
   return entity && sameFirstName(text, entity.name) ? entity : null;
 }
