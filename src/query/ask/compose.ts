@@ -53,7 +53,8 @@ function quoteLine(fact: Candidate): string {
   const when = fact.date ? whenPhrase(fact.date) : `(reported ${dateLabel(fact.citation.published)})`;
   const via = fact.via ? `, according to ${fact.via}` : "";
   const text = clip(fact.text);
-  if (fact.quoteKind === "indirect") return `${who} said ${when}${via} that ${text.replace(/[.]$/, "")} (${fact.citation.source}).`;
+  if (fact.quoteKind === "indirect")
+    return `${who} said ${when}${via} that ${midSentence(text).replace(/[.]$/, "")} (${fact.citation.source}).`;
   return `${who} said ${when}${via}: "${text}" (${fact.citation.source}).`;
 }
 
@@ -111,6 +112,15 @@ function eventLines(facts: readonly Candidate[], q: Resolved): Line[] {
   return picked
     .sort((a, b) => (a.date?.date ?? "").localeCompare(b.date?.date ?? ""))
     .map((fact) => ({ text: fact.type === "event" ? eventLine(fact) : quoteLine(fact), facts: [fact] }));
+}
+
+/** Words that are capitalised only because they opened the reported sentence ("After …", "The …"). */
+const OPENING_WORD =
+  /^(?:After|Before|The|A|An|In|On|At|For|With|As|Since|Despite|During|While|When|If|Although|Though|Because|Once|Until|Its|Their|His|Her|This|That|These|Those|There|It|They|We|He|She|Some|Many|Most|All|Both|No|Not)\b/;
+
+/** A reported clause placed after "said that": its opening word lowercased unless it is a name. */
+function midSentence(text: string): string {
+  return OPENING_WORD.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 }
 
 function clip(text: string): string {
