@@ -36,7 +36,7 @@ export const askCommand: CliCommand = {
     const result = AskResultSchema.parse(await asker.answer(options.positionals.join(" "), thread));
     if (options.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
-      const sources = result.citations.map((c, i) => `  [${i + 1}] ${c.source}, ${c.published}: ${c.title} <${c.url}>`);
+      const sources = result.citations.map((c, i) => `  [${i + 1}] ${c.source}, ${c.published}: ${c.title}${c.url ? ` <${c.url}>` : ""}`);
       ctx.io.stdout.write(`${[result.answer, ...(sources.length > 0 ? ["", ...sources] : [])].join("\n")}\n`);
     }
     return 0;
