@@ -21,6 +21,10 @@ const QUOTE_MARK = /["“”]/;
 type Segment = { start: number; end: number };
 
 export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string {
+  // "the 1936 Montreux Convention", "the 2015 Paris Agreement": the year names a thing; that thing is the event
+  const named = /^\s+((?:\p{Lu}[\p{L}’'-]*\s?){1,5})/u.exec(sentence.slice(dateEnd));
+  if (/^\d{4}$/.test(sentence.slice(dateStart, dateEnd)) && /\bthe\s+$/i.test(sentence.slice(0, dateStart)) && named?.[1])
+    return `The ${sentence.slice(dateStart, dateEnd)} ${named[1].trim()}`;
   const segments = clauses(sentence);
   const index = segments.findIndex((segment) => segment.start <= dateStart && dateStart < segment.end);
   const segment = segments[index];
