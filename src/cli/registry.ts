@@ -6,6 +6,7 @@ import { entityCommand } from "./entity.ts";
 import { extractCommand } from "./extract.ts";
 import { ingestCommand } from "./ingest.ts";
 import { onCommand } from "./on.ts";
+import { reextractCommand } from "./reextract.ts";
 import { retagCommand } from "./retag.ts";
 import { searchCommand } from "./search.ts";
 import { seedsCommand } from "./seeds.ts";
@@ -23,6 +24,7 @@ export const CLI_COMMANDS = [
   seedsCommand,
   ingestCommand,
   retagCommand,
+  reextractCommand,
   topicCommand,
   topicsCommand,
   whoCommand,

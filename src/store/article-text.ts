@@ -63,3 +63,19 @@ export function createArticleTexts(db: Database) {
     },
   };
 }
+
+/**
+ * An article's text rebuilt from its sentences, for articles stored before the text itself was kept (schema 1):
+ * each sentence at its offsets, a one-character gap as a space and a longer one as a paragraph break (the
+ * splitter cut paragraphs at blank lines), so offsets stay valid and re-reading finds the same paragraphs.
+ */
+export function textFromSentences(sentences: readonly { start: number; end: number; text: string }[], length: number): string {
+  let text = "";
+  for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
+    if (sentence.start < text.length) continue;
+    const gap = sentence.start - text.length;
+    text += gap <= 1 ? " ".repeat(gap) : `\n\n${" ".repeat(gap - 2)}`;
+    text += sentence.text.slice(0, sentence.end - sentence.start);
+  }
+  return text.length < length ? text + " ".repeat(length - text.length) : text;
+}

@@ -40,6 +40,8 @@ export type ArticleToStore = {
   topics: TopicTags;
 };
 
+export type StoredArticle = { id: string; title: string; source: string; url: string; published: string; text: string };
+
 export type PutResult = { status: "new" | "unchanged" | "replaced"; articleId: string; replaced?: string };
 
 /** Re-tags an article from its stored title and sentences (no re-extraction). */
@@ -54,6 +56,18 @@ export type FactStore = {
   putArticle(article: ArticleToStore): PutResult;
   /** The id of the stored article with this content hash, or null. */
   articleIdByHash(hash: string): string | null;
+  /** Every stored article's id, in storage order. */
+  storedArticleIds(): string[];
+  /**
+   * An article's metadata and the text its facts were read from. Articles stored before schema version 2 kept
+   * only their sentences: their text is rebuilt from them (spaces between sentences, blank lines between paragraphs).
+   */
+  storedArticle(id: string): StoredArticle | null;
+  /**
+   * Replaces an article's facts, sentences and topics with new ones read from the same text, in one transaction,
+   * keeping its id, content hash and ingest time (so digests do not announce it again).
+   */
+  rewriteArticle(id: string, article: Omit<ArticleToStore, "contentHash">): PutResult;
   /** Re-assigns topics to every article in one transaction; returns how many articles have at least one topic. */
   retag(tagger: Retagger): number;
   counts(): StoreCounts;

@@ -1,8 +1,8 @@
 import type { Database } from "better-sqlite3";
-import { type ArticleTexts, createArticleTexts, type SentencePointer } from "./article-text.ts";
+import { type ArticleTexts, createArticleTexts, type SentencePointer, textFromSentences, unpackText } from "./article-text.ts";
 import { createCitedRows } from "./cited-rows.ts";
 import { createConversationStore } from "./conversations.ts";
-import type { FactStore, Retagger } from "./fact-store.ts";
+import type { FactStore, Retagger, StoredArticle } from "./fact-store.ts";
 import { openDatabase } from "./open-database.ts";
 import { createAskReads } from "./read-ask.ts";
 import { createDigestReads } from "./read-digest.ts";
@@ -12,7 +12,7 @@ import { createSuggestReads } from "./read-suggest.ts";
 import { createTopicReads } from "./read-topics.ts";
 import { StoreCountsSchema } from "./rows.ts";
 import { explainStoreError } from "./store-error.ts";
-import { prepareWrites, writeArticle } from "./write-article.ts";
+import { deleteArticle, prepareWrites, writeArticle } from "./write-article.ts";
 import { INSERT_ARTICLE_TOPIC, INSERT_SENTENCE_TOPIC, INTERN_TOPIC } from "./write-statements.ts";
 
 export type SqliteStoreOptions = {
@@ -45,6 +45,14 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
   );
   const hashSql = db.prepare("SELECT id FROM articles WHERE content_hash = ?");
   const anySql = db.prepare("SELECT 1 FROM articles LIMIT 1");
+  const idsSql = db.prepare("SELECT id FROM articles ORDER BY n").pluck();
+  const storedSql = db.prepare("SELECT n, id, title, source, url, published, text_chars, body FROM articles WHERE id = ?");
+  // why: articles stored before schema 2 kept their text only in their sentence rows
+  const oldSentencesSql = db.prepare(
+    `SELECT s.start, s."end", s.text FROM articles a JOIN sentences s ON s.id BETWEEN a.sentences_from AND a.sentences_to
+     WHERE a.n = ? AND s.in_body = 1 AND s.text IS NOT NULL`,
+  );
+  const keepSql = db.prepare("SELECT content_hash, ingested_at FROM articles WHERE id = ?");
   const articleCountSql = db.prepare("SELECT count(*) AS n FROM articles");
   const conversations = createConversationStore(db, now);
   const texts = createArticleTexts(db);
@@ -54,6 +62,28 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
     putArticle: (article) =>
       guarded(`storing article ${article.facts.article.id}`, () => db.transaction(() => writeArticle(writes, article, now())).immediate()),
     articleIdByHash: (hash) => (hashSql.get(hash) as { id: string } | undefined)?.id ?? null,
+    storedArticleIds: () => idsSql.all() as string[],
+    storedArticle: (id) => {
+      const row = storedSql.get(id) as (Omit<StoredArticle, "text"> & { n: number; text_chars: number; body: Buffer | null }) | undefined;
+      if (!row) return null;
+      const { n, text_chars, body, ...meta } = row;
+      if (body) return { ...meta, text: unpackText(body) };
+      const sentences = oldSentencesSql.all(n) as { start: number; end: number; text: string }[];
+      return { ...meta, text: textFromSentences(sentences, text_chars) };
+    },
+    rewriteArticle: (id, article) =>
+      guarded(`re-storing article ${id}`, () =>
+        db
+          .transaction(() => {
+            const old = keepSql.get(id) as { content_hash: string; ingested_at: string } | undefined;
+            if (!old) throw new Error(`no stored article ${id}`);
+            deleteArticle(writes, id);
+            const facts = { ...article.facts, article: { ...article.facts.article, id } };
+            writeArticle(writes, { ...article, facts, contentHash: old.content_hash }, old.ingested_at);
+            return { status: "replaced" as const, articleId: id, replaced: id };
+          })
+          .immediate(),
+      ),
     retag: (tagger) => guarded("re-tagging articles", () => retagAll(db, texts, tagger)),
     counts: () => StoreCountsSchema.parse(countSql.get()),
     isEmpty: () => anySql.get() === undefined,

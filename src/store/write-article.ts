@@ -14,12 +14,7 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
   const known = sql.byHash.get(input.contentHash) as { id: string } | undefined;
   if (known) return { status: "unchanged", articleId: known.id };
   const replaced = findReplaced(sql, facts);
-  if (replaced) {
-    sql.deleteSentenceTopics.run(replaced);
-    sql.deleteSentences.run(replaced);
-    sql.deleteArticleTopics.run(replaced);
-    sql.deleteArticle.run(replaced);
-  }
+  if (replaced) deleteArticle(sql, replaced);
   const articleId = sql.byId.get(facts.article.id) ? `${facts.article.id}~${input.contentHash.slice(0, 10)}` : facts.article.id;
   const a = facts.article;
   const article = Number(
@@ -55,6 +50,16 @@ export function writeArticle(sql: WriteStatements, input: ArticleToStore, now: s
     sql.insertSentenceTopic.run(tag.slug, stored.id, tag.score);
   }
   return replaced ? { status: "replaced", articleId, replaced } : { status: "new", articleId };
+}
+
+/** Deletes an article and everything read from it, inside the caller's transaction. */
+export function deleteArticle(sql: WriteStatements, id: string): void {
+  // why: topic rows go before the article so the topic_stats trigger can still read its counts; sentences
+  // have no foreign key (see schema.ts), so they are removed here by the article's id range
+  sql.deleteSentenceTopics.run(id);
+  sql.deleteSentences.run(id);
+  sql.deleteArticleTopics.run(id);
+  sql.deleteArticle.run(id);
 }
 
 /** A URL names an article only when it has a path: a bare outlet home page stands for many articles. */

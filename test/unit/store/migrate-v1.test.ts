@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { cleanArticleText, extractArticle } from "../../../src/extract/index.ts";
+import { reextractAll } from "../../../src/ingest/reextract.ts";
+import { createTopicMatcher } from "../../../src/ingest/topic-matcher.ts";
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from "../../../src/store/schema.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
@@ -79,5 +82,26 @@ describe("SQLite fact store: a version-1 database", () => {
     } finally {
       store.close();
     }
+  });
+
+  it("re-reads an old article from its sentences with brief reextract, which then keeps its text compressed", async () => {
+    const path = versionOneDatabase();
+    const store = createSqliteStore({ path });
+    try {
+      expect(store.storedArticle("old-1")?.text.trimEnd()).toBe(`${QUOTE_SENTENCE} ${OTHER_SENTENCE}`);
+      const matcher = createTopicMatcher([
+        { slug: "bridges", title: "Bridges", description: "Bridges", keywords: ["bridge*"], minMatches: 1 },
+      ]);
+      const summary = await reextractAll({ store, extract: extractArticle, clean: cleanArticleText, matcher });
+      expect(summary).toMatchObject({ reextracted: 1, failures: [] });
+      expect(store.searchQuotes({ terms: ["bridge"], mode: "all" }, 10).map((row) => [row.speaker_name, row.text])).toEqual([
+        ["Grace Hopper", "The bridge opens in May,"],
+      ]);
+    } finally {
+      store.close();
+    }
+    const raw = new BetterSqlite3(path, { readonly: true });
+    expect(raw.prepare("SELECT body IS NOT NULL FROM articles").pluck().get()).toBe(1);
+    raw.close();
   });
 });
