@@ -1,5 +1,6 @@
 import { precisionOf } from "../domain/dates.ts";
 import type { CitationRow, EventRow, QuoteRow, SentenceRow } from "../store/rows.ts";
+import { withoutDateline } from "../text/dateline.ts";
 import { similarity } from "./query-text.ts";
 import type { Citation, EventItem, FactDate, QuoteItem, SentenceItem } from "./types.ts";
 
@@ -50,8 +51,9 @@ export function eventItem(row: EventRow, sometimeIn = false): EventItem {
   };
 }
 
+/** A sentence as a summary line: without a wire dateline ("LONDON — "); the citation keeps the sentence whole. */
 export function sentenceItem(row: SentenceRow): SentenceItem {
-  return { text: row.sentence, citation: citationOf(row) };
+  return { text: withoutDateline(row.sentence), citation: citationOf(row) };
 }
 
 /** When a quote was said, for sorting: its own date, else the article's publication day. */
