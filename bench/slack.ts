@@ -4,18 +4,26 @@
  * p50/p99, sequentially and with requests in flight concurrently. Each command comes from its own channel,
  * since answers are paced per channel (about 1 message a second) by design. The answers come from the real
  * dispatcher, commands, query engine and Slack renderer over the seed store, or `--store PATH`.
- *   npm run bench:slack [-- N [concurrency] [--store path/to/brief.db]]
+ * By default the bot runs in a process of its own (as against real Slack); `--in-process` puts the client,
+ * the fake Slack and the bot on one event loop, which overstates the bot's latency under bursts.
+ *   npm run bench:slack [-- N [concurrency] [--store path/to/brief.db] [--in-process]]
  */
+import { spawn } from "node:child_process";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { createFakeSlack } from "../test/support/fake-slack.ts";
 import { startSlackHarness } from "../test/support/fake-slack-harness.ts";
 import { postSigned, slashCommand } from "../test/support/fake-slack-requests.ts";
 import { benchDispatcher } from "./lib/bench-dispatcher.ts";
 import { percentile } from "./lib/percentile.ts";
 
-const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const inProcess = argv.includes("--in-process");
+const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(argv.filter((arg) => arg !== "--in-process"));
 const N = Number(positional[0] ?? 300);
 const CONCURRENCY = Number(positional[1] ?? 20);
 
-const harness = await startSlackHarness({ mode: "http", paceMs: 1000, dispatcher });
+const harness = inProcess ? await startSlackHarness({ mode: "http", paceMs: 1000, dispatcher }) : await botInItsOwnProcess();
 const waiting = new Map<string, (at: number) => void>();
 harness.fake.onRequest((request) => {
   if (request.method === "chat.postMessage") waiting.get(String(request.body.channel))?.(request.at);
@@ -54,7 +62,9 @@ try {
   const concurrent: Array<{ ack: number; answer: number }> = [];
   for (let i = 0; i < N; i += CONCURRENCY)
     concurrent.push(...(await Promise.all(Array.from({ length: Math.min(CONCURRENCY, N - i) }, one))));
-  console.log("Slack adapter over HTTP (real Bolt app, dispatcher, commands, query engine, Slack renderer; fake Slack on 127.0.0.1)");
+  console.log(
+    `Slack adapter over HTTP (real Bolt app, dispatcher, commands, query engine, Slack renderer; fake Slack on 127.0.0.1; ${inProcess ? "bot, fake and client in one process" : "bot in its own process"})`,
+  );
   console.log(`store: ${storeLabel} ${JSON.stringify(store.counts())}`);
   report("sequential", sequential);
   report(`${CONCURRENCY} in flight`, concurrent);
@@ -62,4 +72,27 @@ try {
 } finally {
   await harness.close();
   store.close();
+}
+
+/** The fake Slack here, the bot (bench/lib/slack-bot-process.ts) in a child process answering from the same store. */
+async function botInItsOwnProcess(): Promise<{ fake: Awaited<ReturnType<typeof createFakeSlack>>; url: string; close(): Promise<void> }> {
+  const fake = await createFakeSlack();
+  const script = fileURLToPath(new URL("./lib/slack-bot-process.ts", import.meta.url));
+  const runner = fileURLToPath(new URL("../bin/run-ts.js", import.meta.url));
+  const storeArgs = argv.includes("--store") ? ["--store", argv[argv.indexOf("--store") + 1] ?? ""] : [];
+  const child = spawn(process.execPath, [runner, script, "--api-url", fake.apiUrl, ...storeArgs], { stdio: ["pipe", "pipe", "inherit"] });
+  const first = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: child.stdout }).once("line", resolve);
+    child.once("exit", (code) => reject(new Error(`the bot process exited with ${code}`)));
+  });
+  const { url } = JSON.parse(first) as { url: string };
+  return {
+    fake,
+    url,
+    async close() {
+      child.stdin.end();
+      await new Promise((resolve) => child.once("exit", resolve));
+      await fake.close();
+    },
+  };
 }

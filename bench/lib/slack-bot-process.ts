@@ -1,0 +1,43 @@
+/**
+ * The Slack bot on its own, for bench/slack.ts: the real adapter (Bolt over HTTP) and the bench dispatcher,
+ * talking to the fake Slack at `--api-url URL`. Prints `{"url": …}` once listening; stops when stdin closes.
+ * why: Slack's servers are another machine; a client and fake in the bot's own process share its event loop and
+ * inflate its latencies under bursts.
+ */
+import { PassThrough } from "node:stream";
+import { createSlackAdapter } from "../../src/adapters/slack/app.ts";
+import { createLogger } from "../../src/log/logger.ts";
+import { renderSlack } from "../../src/render/slack/render-slack.ts";
+import { createMemoryThreadRegistry } from "../../src/threads/memory-thread-registry.ts";
+import { SIGNING_SECRET } from "../../test/support/fake-slack-requests.ts";
+import { benchDispatcher } from "./bench-dispatcher.ts";
+
+const args = process.argv.slice(2);
+const apiAt = args.indexOf("--api-url");
+const apiUrl = apiAt >= 0 ? args[apiAt + 1] : undefined;
+const paceAt = args.indexOf("--pace-ms");
+if (!apiUrl) throw new Error("usage: slack-bot-process.ts --api-url URL [--pace-ms N] [--store PATH]");
+const { store, dispatcher } = await benchDispatcher(
+  args.filter((_, i) => i !== apiAt && i !== apiAt + 1 && i !== paceAt && i !== paceAt + 1),
+);
+const adapter = createSlackAdapter({
+  botToken: "xoxb-fake-token",
+  signingSecret: SIGNING_SECRET,
+  apiUrl,
+  port: 0,
+  host: "127.0.0.1",
+  dispatcher,
+  threads: createMemoryThreadRegistry(),
+  render: renderSlack,
+  log: createLogger({ level: "silent", out: new PassThrough() }),
+  retryConfig: { retries: 0 },
+  paceMs: paceAt >= 0 ? Number(args[paceAt + 1]) : 1000,
+});
+const started = await adapter.start();
+process.stdout.write(`${JSON.stringify({ url: started.url })}\n`);
+process.stdin.resume();
+process.stdin.on("end", async () => {
+  await adapter.stop().catch(() => undefined);
+  store.close();
+  process.exit(0);
+});
