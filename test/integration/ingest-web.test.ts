@@ -23,6 +23,7 @@ beforeAll(async () => {
     "/slow": neverAnswers,
     "/logo.png": { type: "image/png", body: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) },
     "/huge": streams(6 * 1024 * 1024),
+    "/undated": { body: webFixture("plain-item.html", base) },
     "/empty-page": { body: "<html><body><nav><a href='/'>Home</a></nav></body></html>" },
     "/sitemap.xml": { type: "application/xml", body: `<?xml version="1.0"?><urlset><url><loc>${base}/a</loc></url></urlset>` },
   }));
@@ -123,17 +124,31 @@ describe("brief ingest with URLs", () => {
       `${web.base}/huge`,
       `${web.base}/empty-page`,
       `${web.base}/sitemap.xml`,
+      `${web.base}/undated`,
       `${web.base}/news/ferry-fares-frozen`,
       "--timeout",
       "0.2",
     ]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain("1 new, 0 replaced, 0 unchanged, 5 failed");
+    expect(result.err).toContain("1 new, 0 replaced, 0 unchanged, 6 failed");
     expect(result.err).toContain(`failed: ${web.base}/slow: timed out after 0.2 s`);
     expect(result.err).toContain(`failed: ${web.base}/logo.png: not HTML, a feed or text (image/png)`);
     expect(result.err).toContain(`failed: ${web.base}/huge: too large: more than 5 MB, the limit is 5 MB`);
     expect(result.err).toContain(`failed: ${web.base}/empty-page: no article text found on the page`);
     expect(result.err).toContain(`failed: ${web.base}/sitemap.xml: is XML but not an RSS or Atom feed`);
+    expect(result.err).toContain(
+      `failed: ${web.base}/undated: no title or publication date found on the page (pass --title TITLE and --published YYYY-MM-DD)`,
+    );
+  });
+
+  it("applies --source to a feed's items but leaves each item its own title", async () => {
+    const run = workspace();
+    const result = await run(["ingest", `${web.base}/latest`, "--source", "Ledger Digest", "--title", "One title for all"]);
+    expect(result.code, result.err).toBe(0);
+    const sources = (await run(["sources", "--json"])).out;
+    expect(sources).not.toContain("One title for all");
+    expect(sources).toContain("Mill workers end stoppage");
+    expect(sources.match(/Ledger Digest/g)).toHaveLength(2);
   });
 
   it.each([

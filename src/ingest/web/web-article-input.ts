@@ -26,8 +26,15 @@ export function webArticleInput(article: WebArticle, fallbacks: ArticleFallbacks
     url: article.url,
     text: article.text,
   };
-  if (!merged.title) throw new UserError("no title found on the page (pass --title)");
-  if (!merged.published) throw new UserError("no publication date found on the page (pass --published YYYY-MM-DD)");
+  // why: name everything missing at once, so one re-run with the flags is enough.
+  const missing = [
+    ...(merged.title ? [] : [{ what: "title", flag: "--title TITLE" }]),
+    ...(merged.published ? [] : [{ what: "publication date", flag: "--published YYYY-MM-DD" }]),
+  ];
+  if (missing.length > 0)
+    throw new UserError(
+      `no ${missing.map((item) => item.what).join(" or ")} found on the page (pass ${missing.map((item) => item.flag).join(" and ")})`,
+    );
   return ArticleInputSchema.parse(merged);
 }
 
