@@ -103,6 +103,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     config,
     io,
     log,
+    fetch: (url, init) => fetch(url, init),
     seedsDir: SEEDS_DIR,
     serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, until: options.until }),
     store: openStore,

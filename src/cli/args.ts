@@ -4,6 +4,9 @@ import { UsageError } from "../domain/errors.ts";
 
 type OptionSpec = { type: "string" | "boolean"; short?: string; multiple?: boolean };
 
+/** The schema's output, with the raw positionals when the schema does not declare its own. */
+type ParsedArgs<S extends z.ZodType> = Omit<{ positionals: string[] }, keyof z.output<S>> & z.output<S>;
+
 /**
  * Parses a subcommand's flags strictly (unknown flags are usage errors) and validates them with zod,
  * so that `--published 2022-13-40` is refused with a message naming the flag.
@@ -13,7 +16,7 @@ export function parseCliArgs<S extends z.ZodType>(
   options: Record<string, OptionSpec>,
   schema: S,
   usage: string,
-): z.output<S> & { positionals: string[] } {
+): ParsedArgs<S> {
   let parsed: { values: Record<string, unknown>; positionals: string[] };
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true }) as typeof parsed;
@@ -29,7 +32,8 @@ export function parseCliArgs<S extends z.ZodType>(
     });
     throw new UsageError(`${lines.join("\n")}\nusage: ${usage}`);
   }
-  return { ...(result.data as object), positionals: parsed.positionals } as z.output<S> & { positionals: string[] };
+  // why: a schema may turn positionals into something richer (ingest reads URLs and paths); its output wins.
+  return { positionals: parsed.positionals, ...(result.data as object) } as unknown as ParsedArgs<S>;
 }
 
 export function wantsHelp(args: readonly string[]): boolean {

@@ -3,49 +3,78 @@ import { z } from "zod";
 import { IsoDaySchema } from "../domain/dates.ts";
 import { createDefaultIngester } from "../ingest/default-ingester.ts";
 import { describeSummary, ingestAll } from "../ingest/ingest-run.ts";
-import { listSources } from "../ingest/read-inputs.ts";
+import { type InputArg, InputArgSchema } from "../ingest/input-arg.ts";
+import type { InputSource } from "../ingest/input-source.ts";
+import { type ArticleDefaults, listSources } from "../ingest/read-inputs.ts";
+import { DEFAULT_FETCH_LIMITS } from "../ingest/web/fetch-page.ts";
+import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
+import { type WebSourceDeps, webSource } from "../ingest/web/web-source.ts";
 import { parseCliArgs } from "./args.ts";
 import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
 
-const usage = "brief ingest PATH… [--published YYYY-MM-DD] [--source OUTLET] [--title TITLE] [--url URL] [--json]";
+const usage =
+  "brief ingest PATH|URL… [--published YYYY-MM-DD] [--source OUTLET] [--title TITLE] [--url URL] [--limit N] [--timeout SECONDS] [--refetch] [--json]";
+
+const INGEST_FLAGS = { ...ARTICLE_FLAGS, limit: { type: "string" }, timeout: { type: "string" }, refetch: { type: "boolean" } } as const;
+
+const OptionsSchema = z
+  .object({
+    published: IsoDaySchema.optional(),
+    source: z.string().trim().min(1).optional(),
+    title: z.string().trim().min(1).optional(),
+    url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
+    json: z.boolean().default(false),
+    limit: z.coerce
+      .number({ error: "expected a number of feed items" })
+      .int("expected a whole number")
+      .positive("expected 1 or more")
+      .optional(),
+    timeout: z.coerce
+      .number({ error: "expected seconds, e.g. 15 or 2.5" })
+      .positive("expected more than 0 seconds")
+      .max(300, "expected 300 seconds or less")
+      .optional(),
+    refetch: z.boolean().default(false),
+    positionals: z.array(InputArgSchema).min(1, "expected at least one file, folder, URL, or - for stdin"),
+  })
+  .refine((options) => !(options.url && options.positionals.some((input) => input.kind === "url")), {
+    path: ["url"],
+    message: "gives the URL of a file's or stdin's article; a web page's URL is the one fetched (or its canonical link)",
+  });
 
 export const ingestCommand: CliCommand = {
   name: "ingest",
-  summary: "Extract facts from article files, folders or stdin (-) and store them; the same article twice is a no-op",
+  summary:
+    "Extract facts from article files, folders, stdin (-), web pages and RSS/Atom feeds and store them; the same article twice is a no-op",
   usage,
   details: [
     "Markdown files with front matter (title, source, url, published) need no flags; for plain text and stdin,",
     "--published, --source and --title fill in what the file does not say (title defaults to the first line).",
+    "An http(s) URL is fetched: a web page is read as one article (title, outlet, date and canonical URL from",
+    "its metadata; --published, --source and --title override them), plain text as a file, and an RSS or Atom",
+    "feed as its items, each item's page fetched in turn (--title does not apply to feed items). Feed items",
+    "whose URL is already stored are not fetched again unless --refetch; --limit N reads only a feed's first N items.",
+    `Each request gets ${DEFAULT_FETCH_LIMITS.timeoutMs / 1000} seconds (--timeout SECONDS) and at most ${DEFAULT_FETCH_LIMITS.maxBytes / 1024 / 1024} MB; redirects are followed.`,
     "An article whose URL is already stored but whose text changed replaces the old version.",
-    "Exit code 1 when any file failed; the summary lists each failure with its reason.",
+    "Exit code 1 when any file, page or feed item failed; the summary lists each failure with its reason.",
   ].join("\n"),
   run: async (args, ctx) => {
-    const options = parseCliArgs(
-      args,
-      ARTICLE_FLAGS,
-      z.object({
-        published: IsoDaySchema.optional(),
-        source: z.string().trim().min(1).optional(),
-        title: z.string().trim().min(1).optional(),
-        url: z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }).optional(),
-        json: z.boolean().default(false),
-        positionals: z.array(z.string()).min(1, "expected at least one file, folder, or - for stdin"),
-      }),
-      usage,
-    );
-    const stdin = options.positionals.includes("-") ? await readAll(ctx.io.stdin) : "";
+    const options = parseCliArgs(args, INGEST_FLAGS, OptionsSchema, usage);
+    const stdin = options.positionals.some((input) => input.kind === "stdin") ? await readAll(ctx.io.stdin) : "";
     const store = ctx.store();
-    const summary = await ingestAll(
-      createDefaultIngester(store, ctx.config.file.topics),
-      listSources(options.positionals, () => stdin),
-      {
-        published: options.published,
-        source: options.source,
-        title: options.title,
-        url: options.url,
-      },
-    );
+    const defaults: ArticleDefaults = { published: options.published, source: options.source, title: options.title, url: options.url };
+    const web: WebSourceDeps = {
+      fetch: ctx.fetch,
+      limits: { ...DEFAULT_FETCH_LIMITS, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) },
+      storedArticleId: (url) => storedArticleIdByUrl(store, url),
+    };
+    const overrides = { published: options.published, source: options.source, title: options.title };
+    const sourceOf = (input: InputArg): InputSource[] => {
+      if (input.kind === "url") return [webSource(input.url, web, { overrides, itemLimit: options.limit, refetch: options.refetch })];
+      return listSources([input.kind === "stdin" ? "-" : input.path], () => stdin, defaults);
+    };
+    const summary = await ingestAll(createDefaultIngester(store, ctx.config.file.topics), options.positionals.flatMap(sourceOf));
     if (options.json) ctx.io.stdout.write(`${JSON.stringify({ ...summary, counts: store.counts() }, null, 2)}\n`);
     else (summary.failures.length > 0 ? ctx.io.stderr : ctx.io.stdout).write(`${describeSummary(summary)}\n`);
     return summary.failures.length > 0 ? 1 : 0;

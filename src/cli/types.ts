@@ -1,5 +1,6 @@
 import type { Readable, Writable } from "node:stream";
 import type { AppConfig } from "../../config/load.ts";
+import type { HttpFetch } from "../ingest/web/fetch-page.ts";
 import type { Logger } from "../log/logger.ts";
 import type { FactStore } from "../store/fact-store.ts";
 
@@ -19,6 +20,8 @@ export type CliContext = {
   seedsDir: string;
   /** Starts the bot (terminal, Slack, Discord, as configured); resolves when it stops. Wired in main.ts. */
   serve: (options: ServeOptions) => Promise<void>;
+  /** The network for `brief ingest URL`: the global fetch, wired in main.ts. */
+  fetch: HttpFetch;
   /** The fact store in DATA_DIR, opened on first use (so commands that need none never touch the disk). */
   store: () => FactStore;
 };

@@ -2,7 +2,7 @@ import { basename } from "node:path";
 import type { PutResult } from "../store/fact-store.ts";
 import { StoreError } from "../store/store-error.ts";
 import type { Ingester } from "./ingest-article.ts";
-import { type ArticleDefaults, type InputSource, toArticleInput } from "./read-inputs.ts";
+import type { InputSource } from "./input-source.ts";
 
 export type IngestFailure = { name: string; reason: string };
 export type IngestSummary = {
@@ -14,22 +14,28 @@ export type IngestSummary = {
 };
 
 /**
- * Ingests each source on its own: a failure is recorded with its reason and the run goes on, except
- * when the store itself cannot be written (full disk, read-only): then every later article would fail
- * the same way, so the run stops and says so.
+ * Ingests each source on its own, in order; a source that expands (a feed) has its items ingested in its
+ * place. A failure is recorded with its reason and the run goes on, except when the store itself cannot be
+ * written (full disk, read-only): then every later article would fail the same way, so the run stops and says so.
  */
-export async function ingestAll(ingester: Ingester, sources: readonly InputSource[], defaults: ArticleDefaults): Promise<IngestSummary> {
+export async function ingestAll(ingester: Ingester, sources: readonly InputSource[]): Promise<IngestSummary> {
   const summary: IngestSummary = { new: 0, replaced: 0, unchanged: 0, failures: [], results: [] };
-  for (const [index, source] of sources.entries()) {
+  const queue = [...sources];
+  for (let source = queue.shift(); source !== undefined; source = queue.shift()) {
     try {
-      const result = await ingester.ingest(toArticleInput(source.name, source.read(), defaults));
+      const loaded = await source.load();
+      if (loaded.kind === "inputs") {
+        queue.unshift(...loaded.inputs);
+        continue;
+      }
+      const result: PutResult =
+        loaded.kind === "stored" ? { status: "unchanged", articleId: loaded.articleId } : await ingester.ingest(loaded.article);
       summary[result.status] += 1;
       summary.results.push({ ...result, name: source.name });
     } catch (error) {
       summary.failures.push({ name: source.name, reason: (error as Error).message });
       if (error instanceof StoreError && (error.code === "disk-full" || error.code === "read-only")) {
-        for (const skipped of sources.slice(index + 1))
-          summary.failures.push({ name: skipped.name, reason: "not attempted: the store cannot be written" });
+        for (const skipped of queue) summary.failures.push({ name: skipped.name, reason: "not attempted: the store cannot be written" });
         break;
       }
     }

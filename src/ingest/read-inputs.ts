@@ -4,28 +4,33 @@ import { z } from "zod";
 import { type ArticleInput, ArticleInputSchema } from "../domain/article.ts";
 import { UserError } from "../domain/errors.ts";
 import { describeIssues, splitFrontMatter } from "./front-matter.ts";
+import type { InputSource } from "./input-source.ts";
 
 /** Values for articles whose front matter lacks them (plain text files, stdin). */
 export type ArticleDefaults = { published?: string; source?: string; title?: string; url?: string };
 
-/** One thing to ingest: a name for messages and a way to read it (deferred so one bad file fails alone). */
-export type InputSource = { name: string; read: () => string };
-
 const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
 
-/** Expands PATH… into sources: files as given, folders recursively (.md, .markdown, .txt, sorted), "-" as stdin. */
-export function listSources(paths: readonly string[], readStdin: () => string): InputSource[] {
+/**
+ * Expands PATH… into sources: files as given, folders recursively (.md, .markdown, .txt, sorted), "-" as stdin.
+ * Each file becomes an article with its front matter first and `defaults` filling in what it lacks.
+ */
+export function listSources(paths: readonly string[], readStdin: () => string, defaults: ArticleDefaults = {}): InputSource[] {
+  const source = (name: string, read: () => string): InputSource => ({
+    name,
+    load: () => ({ kind: "article", article: toArticleInput(name, read(), defaults) }),
+  });
   return paths.flatMap((path): InputSource[] => {
-    if (path === "-") return [{ name: "(stdin)", read: readStdin }];
+    if (path === "-") return [source("(stdin)", readStdin)];
     let isDirectory = false;
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? "unreadable";
-      return [{ name: path, read: () => fail(`cannot be read (${code})`) }];
+      return [source(path, () => fail(`cannot be read (${code})`))];
     }
-    if (!isDirectory) return [{ name: path, read: () => readText(path) }];
-    return filesUnder(path).map((file) => ({ name: file, read: () => readText(file) }));
+    if (!isDirectory) return [source(path, () => readText(path))];
+    return filesUnder(path).map((file) => source(file, () => readText(file)));
   });
 }
 

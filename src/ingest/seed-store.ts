@@ -10,7 +10,6 @@ export async function seedIfEmpty(store: FactStore, ingester: Ingester, seedsDir
   const summary = await ingestAll(
     ingester,
     listSources([seedsDir], () => ""),
-    {},
   );
   log.info("seeded the empty store", { dir: seedsDir, new: summary.new, failed: summary.failures.length });
   for (const failure of summary.failures) log.warn("seed article not stored", failure);
