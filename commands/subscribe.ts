@@ -4,7 +4,7 @@ import { UsageError } from "../src/domain/errors.ts";
 import { digestAccess, knownTopic } from "./lib/digest-access.ts";
 import { defineCommand } from "./lib/types.ts";
 
-const USAGE = "usage: /brief subscribe <topic> [at 07:30] [Europe/Istanbul]";
+const USAGE = "usage: /brief subscribe <topic> [at 07:30] [Europe/Berlin]";
 const DEFAULT_TIME = "08:00";
 
 const SubscribeArgs = z.object({
@@ -13,14 +13,14 @@ const SubscribeArgs = z.object({
     .string()
     .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "expected a time like 07:30")
     .transform((value) => value.split(":").map(Number) as [number, number]),
-  timezone: z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Istanbul").optional(),
+  timezone: z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").optional(),
 });
 
 export const subscribeCommand = defineCommand({
   name: "subscribe",
   summary: "A daily digest of what is new on a topic, posted in this channel",
-  usage: "/brief subscribe <topic> [at 07:30] [Europe/Istanbul]",
-  examples: ["/brief subscribe energy-prices", "/brief subscribe energy-prices at 07:30 Europe/Istanbul"],
+  usage: "/brief subscribe <topic> [at 07:30] [Europe/Berlin]",
+  examples: ["/brief subscribe energy-prices", "/brief subscribe energy-prices at 07:30 Europe/Berlin"],
   parse: (words) => {
     const [topic, ...rest] = words;
     const time = rest.find((word) => /^\d{1,2}:\d{2}$/.test(word));

@@ -26,7 +26,7 @@ export const subscriptionsCommand = defineCommand({
       })),
     ];
     if (items.length === 0) {
-      const text = "This channel has no digests. /brief subscribe <topic> [at 07:30] [Europe/Istanbul] adds one.";
+      const text = "This channel has no digests. /brief subscribe <topic> [at 07:30] [Europe/Berlin] adds one.";
       return { summary: text, blocks: [{ type: "paragraph", text }], ephemeral: true };
     }
     return {

@@ -51,7 +51,7 @@ export const EnvSchema = z.object({
     ),
   LOG_LEVEL: optionalText.pipe(LogLevelSchema.optional()).transform((value) => value ?? "info"),
   TZ: optionalText.refine((value) => value === undefined || isTimeZone(value), {
-    message: "expected an IANA time zone such as Europe/Istanbul or UTC",
+    message: "expected an IANA time zone such as Europe/Berlin or UTC",
   }),
   BRIEF_CONFIG: optionalText,
 });

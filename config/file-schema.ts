@@ -35,7 +35,7 @@ export const DigestSchema = z.strictObject({
       const fields = value.split(/\s+/);
       return (fields.length === 5 || fields.length === 6) && fields.every((field) => CRON_FIELD.test(field));
     }, 'expected a cron expression with 5 or 6 fields, e.g. "30 7 * * 1-5"'),
-  timezone: z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Istanbul"),
+  timezone: z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin"),
   targets: z.array(DigestTargetSchema).min(1, "expected at least one target"),
   topics: z.array(SlugSchema).min(1, "expected at least one topic slug"),
   /** How far back a target's first digest looks. */

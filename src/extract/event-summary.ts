@@ -1,6 +1,6 @@
 /**
  * A timeline line for a dated sentence: the clause that carries the date, not the whole sentence.
- * "…to Ukraine, including Crimea, which Russia annexed in 2014." → "Crimea, which Russia annexed in 2014";
+ * "…the old quarter, including Vellmar Bridge, which the province sold in 2009." → "Vellmar Bridge, which the province sold in 2009";
  * "On Sunday, the minister said talks would resume." → "The minister said talks would resume".
  * The same event told in two articles then reads alike, so the timeline can merge it.
  */
@@ -21,7 +21,7 @@ const QUOTE_MARK = /["“”]/;
 type Segment = { start: number; end: number };
 
 export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string {
-  // "the 1936 Montreux Convention", "the 2015 Paris Agreement": the year names a thing; that thing is the event
+  // "the 1921 Harbour Charter": the year names a thing (a treaty, an accord); that thing is the event
   const named = /^\s+((?:\p{Lu}[\p{L}’'-]*\s?){1,5})/u.exec(sentence.slice(dateEnd));
   if (/^\d{4}$/.test(sentence.slice(dateStart, dateEnd)) && /\bthe\s+$/i.test(sentence.slice(0, dateStart)) && named?.[1])
     return `The ${sentence.slice(dateStart, dateEnd)} ${named[1].trim()}`;

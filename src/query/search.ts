@@ -8,7 +8,7 @@ const MAX_HITS = 20;
 
 /** Quotes, events and sentences ranked together: all words first, any word when that finds nothing. */
 export function search(store: FactStore, raw: string): SearchQueryResult {
-  const checked = checkQueryText(raw, "brief search grain corridor");
+  const checked = checkQueryText(raw, "brief search harbour strike");
   if ("kind" in checked) return checked;
   const terms = searchWords(checked.text);
   if (terms.length === 0)
@@ -16,7 +16,7 @@ export function search(store: FactStore, raw: string): SearchQueryResult {
       kind: "invalid-query",
       query: checked.text,
       message: "The query has no words to search for.",
-      hint: "brief search grain corridor",
+      hint: "brief search harbour strike",
     };
   let hits = run(store, { terms, mode: "all" });
   if (hits.length === 0 && terms.length > 1) hits = run(store, { terms, mode: "any" });

@@ -229,7 +229,7 @@ export const NotFoundSchema = z.object({
   kind: z.literal("not-found"),
   what: z.enum(["topic", "person", "phrase", "date", "entity", "search"]),
   query: z.string(),
-  /** A full sentence safe to show: "No topic 'grain-dael' — did you mean grain-deal?" */
+  /** A full sentence safe to show: "No topic 'harbour-strkie' — did you mean harbour-strike?" */
   message: z.string(),
   /** Closest existing slugs, names, dates or phrases, nearest first (may be empty). */
   suggestions: z.array(z.string()),

@@ -36,7 +36,7 @@ describe("environment", () => {
     [{ PORT: "70000" }, 'PORT: expected a port number from 1 to 65535 (found "70000")'],
     [{ PORT: "abc" }, "PORT: expected a port number"],
     [{ LOG_LEVEL: "loud" }, 'LOG_LEVEL: Invalid option: expected one of "debug"|"info"|"warn"|"error"|"silent" (found "loud")'],
-    [{ TZ: "Mars/Olympus" }, 'TZ: expected an IANA time zone such as Europe/Istanbul or UTC (found "Mars/Olympus")'],
+    [{ TZ: "Mars/Olympus" }, 'TZ: expected an IANA time zone such as Europe/Berlin or UTC (found "Mars/Olympus")'],
     [{ SLACK_API_URL: "slack.local" }, "SLACK_API_URL: expected an http(s) URL"],
     [{ DISCORD_APPLICATION_ID: "my-app" }, "DISCORD_APPLICATION_ID: expected the numeric application id"],
   ])("names the field, the value found and what was expected for %o", (raw, expected) => {
@@ -79,7 +79,7 @@ describe("config file", () => {
     ],
     [
       "topics: []\ndigests:\n  - id: morning\n    cron: '30 7 * * *'\n    timezone: Europe/Nowhere\n    targets: [console]\n    topics: [x]\n",
-      'digests[0].timezone: expected an IANA time zone such as Europe/Istanbul (found "Europe/Nowhere")',
+      'digests[0].timezone: expected an IANA time zone such as Europe/Berlin (found "Europe/Nowhere")',
     ],
     [
       "topics: []\ndigests:\n  - id: morning\n    cron: '30 7 * * *'\n    timezone: UTC\n    targets: [email:me]\n    topics: [x]\n",
