@@ -29,6 +29,13 @@ export function compose(q: Resolved, supported: readonly Judged[], count: number
       q,
     );
   if (q.want === "date") return [{ text: dateLine(best), facts: [best] }];
+  const age = supported[0]?.age;
+  if (q.age && age !== null && age !== undefined) {
+    // the name as asked: the store's display name may be a nickname the article also used
+    const who = q.names[0]?.text ?? best.who ?? "They";
+    const text = `${who} was ${age} (${best.citation.source}, ${dateLabel(best.citation.published)}): "${clip(best.citation.sentence)}"`;
+    return [{ text, facts: [best] }];
+  }
   const lines: Line[] = [{ text: factLine(best, q), facts: [best] }];
   const second = supported[1]?.candidate;
   const close = supported[1] && supported[0] && supported[1].score >= supported[0].score - 1;

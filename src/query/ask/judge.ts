@@ -1,11 +1,12 @@
 import { foldForMatch } from "../../text/normalize.ts";
+import { ageIn } from "./age.ts";
 import type { Candidate } from "./candidates.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { bagHas, stemBag, tokens } from "./words.ts";
 
 /** A candidate with the verdict: does it answer the question, and how well. */
-export type Judged = { candidate: Candidate; supported: boolean; score: number; missing: string[] };
+export type Judged = { candidate: Candidate; supported: boolean; score: number; missing: string[]; age: number | null };
 
 /** Names a fact must mention, as folded alias lists (the store's every spelling). */
 export type NameForms = ReadonlyMap<string, readonly string[]>;
@@ -44,7 +45,15 @@ export function judge(candidate: Candidate, q: Resolved, forms: NameForms, topic
   const phraseScore = q.phrase ? phraseOverlap(q.phrase, candidate) : 0;
   const kindOk = kindFits(candidate, q);
   const asked = q.content.length > 0 || q.names.length > 0 || q.unknown.length > 0 || q.date !== null || q.phrase !== null;
+  // "how old is X?": only a fact that gives an age next to X's name answers
+  const age = q.age
+    ? ageIn(
+        candidate.haystack,
+        q.names.flatMap((name) => forms.get(name.entity.id) ?? []),
+      )
+    : null;
   const supported =
+    (!q.age || age !== null) &&
     asked &&
     kindOk &&
     namesOk &&
@@ -69,7 +78,8 @@ export function judge(candidate: Candidate, q: Resolved, forms: NameForms, topic
   // why: "when?" is best answered by the most precise date the articles give.
   if (q.want === "date" && candidate.date) score += { day: 1, month: 0.5, year: 0 }[candidate.date.precision];
   if (q.want === "date" && candidate.type === "event") score += 1;
-  return { candidate, supported, score, missing };
+  if (age !== null) score += 5;
+  return { candidate, supported, score, missing, age };
 }
 
 /**

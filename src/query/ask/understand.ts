@@ -1,5 +1,6 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import { asksAge } from "./age.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
 import { AUXILIARIES, GROUP_PRONOUNS, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
@@ -29,6 +30,8 @@ export type Understanding = {
   /** "that", "it", "this": the question points back at the previous answer. */
   refersBack: boolean;
   whatElse: boolean;
+  /** "How old is X?": the answer is an age given next to X's name. */
+  age: boolean;
 };
 
 const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
@@ -48,6 +51,7 @@ export function understand(store: FactStore, raw: string): Understanding {
   const want = wantOf(wh, words, says, phraseText !== null, names.found.length > 0, folded);
   const nameWords = new Set([...names.found, ...names.unknown].flatMap((name) => tokens(name.text)));
   const dateWords = new Set(date?.words ?? []);
+  const age = asksAge(folded);
   const typeNoun = wh === "which" || (wh === "what" && !says) ? words[words.indexOf(wh === "which" ? "which" : "what") + 1] : undefined;
   const content = contentWords(rest).filter(
     (word) =>
@@ -56,7 +60,9 @@ export function understand(store: FactStore, raw: string): Understanding {
       !SAY_VERBS.has(word) &&
       !AUXILIARIES.has(word) &&
       !(typeNoun && word === typeNoun && wh === "which") &&
-      !(want === "count" && (word === "quotes" || word === "quote" || word === "times")),
+      !(want === "count" && (word === "quotes" || word === "quote" || word === "times")) &&
+      // why: an age is written "Ruiz, 75,"; the question's "old" or "age" is rarely in the sentence
+      !(age && (word === "old" || word === "age")),
   );
   return {
     text,
@@ -75,6 +81,7 @@ export function understand(store: FactStore, raw: string): Understanding {
     pronoun: pronounOf(words),
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
+    age,
   };
 }
 
