@@ -62,7 +62,7 @@ export function readQuoteSpan(
   const before = text.slice(beforeStart, span.open);
   const words = inner.split(/\s+/).length;
 
-  if (isNickname(text, span)) return null;
+  if (isNickname(text, span) || isCrosshead(paragraph.text)) return null;
   const continued =
     span.unclosed && next && next.paragraph === span.paragraph + 1 && next.open === doc.paragraphs[span.paragraph + 1]?.start;
 
@@ -132,6 +132,17 @@ function isNickname(text: string, span: QuoteSpan): boolean {
     ONE_SPACE_THEN_CAPITAL.test(after) &&
     text.slice(span.textStart, span.textEnd).split(/\s+/).length <= 3
   );
+}
+
+const ENDS_LIKE_PROSE = /[.!?…,;:—–-]['’"”»]*$/;
+
+/**
+ * A crosshead in quotation marks (‘We need to listen’, ‘Unprecedented’ strandings): a short paragraph with
+ * no punctuation at its end is a heading that echoes words from the body, not a quote of its own.
+ */
+function isCrosshead(paragraph: string): boolean {
+  const body = paragraph.trim();
+  return body.split(/\s+/).length <= 12 && !ENDS_LIKE_PROSE.test(body);
 }
 
 function isTitleCase(inner: string): boolean {

@@ -189,3 +189,49 @@ describe("pronouns and the genders an article states", () => {
     expect(extractText(text).quotes[0]?.speaker.name).toBe("Dana Webb");
   });
 });
+
+describe("single quotation marks", () => {
+  it.each([
+    ["curly marks before the attribution", `‘We will strike,’ Lindqvist said.`, [["direct", "Maria Lindqvist", "We will strike,"]]],
+    ["straight marks after the attribution", `Lindqvist said: 'We will strike.'`, [["direct", "Maria Lindqvist", "We will strike."]]],
+    [
+      "a quote split by its attribution",
+      `'We're ready,' said Lindqvist. 'They don't want to talk.'`,
+      [
+        ["direct", "Maria Lindqvist", "We're ready,"],
+        ["direct", "Maria Lindqvist", "They don't want to talk."],
+      ],
+    ],
+    [
+      "a plural possessive inside the quote",
+      `‘The drivers’ patience has run out,’ she said.`,
+      [["direct", "Maria Lindqvist", "The drivers’ patience has run out,"]],
+    ],
+    [
+      "an elision inside the quote",
+      `'We've played rock 'n' roll here since the '90s,' she said.`,
+      [["direct", "Maria Lindqvist", "We've played rock 'n' roll here since the '90s,"]],
+    ],
+    [
+      "double marks nested in single ones",
+      `‘They called our plan “reckless” and left,’ she said.`,
+      [["direct", "Maria Lindqvist", "They called our plan “reckless” and left,"]],
+    ],
+    [
+      "single marks nested in double ones",
+      `"He told me 'never again', and I believed him," she said.`,
+      [["direct", "Maria Lindqvist", "He told me 'never again', and I believed him,"]],
+    ],
+  ])("reads %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`${INTRO}\n\n${paragraph}`).filter(([kind]) => kind !== "indirect")).toEqual(expected);
+  });
+
+  it.each([
+    ["apostrophes in words and names", "Lindqvist's union won't sign, and O'Neill's drivers agree."],
+    ["a plural possessive and a decade", "The drivers' pay has not risen since the '90s, Lindqvist says."],
+    ["rock 'n' roll", "The union hall hosted rock 'n' roll nights in the ’80s."],
+    ["a crosshead in quotation marks", "‘A slow-motion strike’"],
+  ])("does not read %s as a quote", (_name, paragraph) => {
+    expect(quotesOf(`${INTRO}\n\n${paragraph}`).filter(([kind]) => kind !== "indirect")).toEqual([]);
+  });
+});
