@@ -160,7 +160,7 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
 }
 
 /** A lowercase noun for people or bodies: the lexicon, or an agent-noun plural ("forecasters", "protesters"). */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return ROLE_NOUNS.has(lower) || (word === lower && /(ers|ors|ists|ians|ants|ents)$/.test(lower));
 }

@@ -235,3 +235,74 @@ describe("single quotation marks", () => {
     expect(quotesOf(`${INTRO}\n\n${paragraph}`).filter(([kind]) => kind !== "indirect")).toEqual([]);
   });
 });
+
+describe('reported speech credited with "according to"', () => {
+  it.each([
+    [
+      "a person before the clause",
+      "According to Lindqvist, the offer is unfair to drivers.",
+      "Maria Lindqvist",
+      "the offer is unfair to drivers",
+    ],
+    [
+      "a person after the clause",
+      "The offer is unfair to drivers, according to Lindqvist.",
+      "Maria Lindqvist",
+      "The offer is unfair to drivers",
+    ],
+    [
+      "an organisation",
+      "More than 4,000 members voted for the strike, according to the Northern Rail Union.",
+      "Northern Rail Union",
+      "More than 4,000 members voted for the strike",
+    ],
+    [
+      "an outlet, as the speaker",
+      "According to the Evening Post, the ministry plans to cut the rail budget.",
+      "Evening Post",
+      "the ministry plans to cut the rail budget",
+    ],
+    [
+      "unnamed sources, crediting only the last coordinated clause",
+      "The talks resumed on Monday, but the union is split, according to two senior members.",
+      "(senior members)",
+      "the union is split",
+    ],
+  ])("credits %s", (_name, sentence, speaker, clause) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
+  });
+
+  it("does not repeat an outlet that is the speaker as the outlet the words were relayed through", () => {
+    const quote = extractText("According to the Evening Post, the ministry plans to cut the rail budget.").quotes[0];
+    expect(quote?.via).toBeNull();
+  });
+
+  it.each([
+    ["a plan", "The line will reopen in May, according to the plan."],
+    ["data", "Fares rose by 4 percent last year, according to data from the regulator."],
+    ["a clause about the previous sentence", "That is one of several risks for the union, according to Lindqvist."],
+  ])("credits no one for %s", (_name, sentence) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toEqual([]);
+  });
+});
+
+describe("inverted attributions after reported speech", () => {
+  it.each([
+    ['"…, says X"', "The union will strike on Friday, says Lindqvist.", "Maria Lindqvist", "The union will strike on Friday"],
+    [
+      '"…, said X, apposition"',
+      "The union will strike on Friday, said Tomas Berg, a former minister.",
+      "Tomas Berg",
+      "The union will strike on Friday",
+    ],
+    ['"…, X says"', "The offer is unfair to drivers, Lindqvist says.", "Maria Lindqvist", "The offer is unfair to drivers"],
+  ])("reads %s", (_name, sentence, speaker, clause) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
+  });
+
+  it("does not read a phrase before the subject and verb as the reported clause", () => {
+    expect(quotesOf("In the capital, officials said that the talks had failed.")).toEqual([
+      ["indirect", "(officials)", "the talks had failed"],
+    ]);
+  });
+});
