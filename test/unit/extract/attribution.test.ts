@@ -306,3 +306,35 @@ describe("inverted attributions after reported speech", () => {
     ]);
   });
 });
+
+describe("speakers named by a description", () => {
+  it.each([
+    [
+      '"the company said" after the company is named',
+      "Harland Foods makes the trains' catering.\n\nThe contract ends in June, the company said.",
+      "Harland Foods",
+      "The contract ends in June",
+    ],
+    [
+      '"the union said" after the union is named',
+      "The line will close on Friday, the union said.",
+      "Northern Rail Union",
+      "The line will close on Friday",
+    ],
+  ])("reads %s", (_name, sentence, speaker, clause) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
+  });
+
+  it("credits a spokesman for a named body, not the body", () => {
+    const text = `A spokesman for the Northern Rail Union said: "We are ready."\n\nHe added that talks would resume.`;
+    expect(extractText(text).quotes.map((q) => [q.speaker.name, q.speaker.description])).toEqual([
+      [null, "spokesman for the Northern Rail Union"],
+      [null, "spokesman for the Northern Rail Union"],
+    ]);
+  });
+
+  it.each([["Niamh O'Shea"], ["Ian McAllister"], ["Rosa D’Amato"]])("reads %s as a person", (name) => {
+    const text = `${name} runs the shop.\n\n"We are open," she said.`;
+    expect(extractText(text).quotes[0]?.speaker.name).toBe(name);
+  });
+});
