@@ -127,6 +127,11 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive);
   const last = mentions[mentions.length - 1];
   if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") {
+    const owner = OWNER_PREPOSITION.exec(doc.text.slice(start, last.start));
+    const before = mentions[mentions.length - 2];
+    // why: "Sen. Dale Whitcomb of Wyoming said", "Tom Reilly of the Rights Alliance said": the person speaks.
+    if (owner && before && isPerson(doc, before) && doc.text.slice(before.end, start + owner.index).trim() === "")
+      return fromMention(doc, before, role);
     const holder = roleHolderOf(doc.text.slice(start, last.start));
     if (!holder) return fromMention(doc, last, role);
     // why: "a spokesman for the Environment Board said": the speaker is the spokesman, not the board.

@@ -56,9 +56,9 @@ function classifyUncached(words: readonly string[]): NameReading | null {
     } else if (DEMONYM.test(words[index] ?? "") && TITLE_WORDS.has(next)) index += 1;
     else break;
   }
-  // why: "Senate Majority Leader Chuck Schumer": an institution word before a title belongs to the role;
-  // the person is the plain name after the last title word.
-  if (index === 0) {
+  // why: "Senate Majority Leader Chuck Schumer", "Chief Financial Officer Paul Nguyen": a word between title
+  // words belongs to the role; the person is the plain name after the last title word.
+  {
     const lastTitle = findLastTitle(words);
     const tail = words.slice(lastTitle + 1);
     if (lastTitle > 0 && tail.length >= 2 && tail.length <= 4 && tail.every(isPlainNamePart) && !headType(tail.map(lower), tail)) {

@@ -148,6 +148,7 @@ describe("speakers in other news styles", () => {
     ["a title after an institution word", `"It is a stunt," Senate Majority Leader Carl Brennan said.`, "Carl Brennan"],
     ["a colon after a clause about the speaker", `Olena Kovalenko is defiant: "I am not leaving."`, "Olena Kovalenko"],
     ["a description set off before the name", `"Rescue work is ongoing," the regional governor, Serhiy Lysak, wrote.`, "Serhiy Lysak"],
+    ['a person "of" a place', `Sen. Dale Whitcomb of Wyoming, who voted against it, said: "It is a stunt."`, "Dale Whitcomb"],
   ])("reads %s", (_name, text, speaker) => {
     expect(extractText(text).quotes[0]?.speaker.name).toBe(speaker);
   });
@@ -298,6 +299,11 @@ describe("inverted attributions after reported speech", () => {
     ['"…, X says"', "The offer is unfair to drivers, Lindqvist says.", "Maria Lindqvist", "The offer is unfair to drivers"],
   ])("reads %s", (_name, sentence, speaker, clause) => {
     expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
+  });
+
+  it('does not read a listener after "told" as an inverted subject', () => {
+    const quotes = quotesOf(`${INTRO}\n\nTomas Berg, the transport minister, told the Commons the offer was final.`);
+    expect(quotes).toEqual([["indirect", "Tomas Berg", "the offer was final"]]);
   });
 
   it("does not read a phrase before the subject and verb as the reported clause", () => {
