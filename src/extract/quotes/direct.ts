@@ -102,7 +102,12 @@ export function readQuoteSpan(
 
 /** A quote paragraph with no attribution continues the previous quote's speaker (same or previous paragraph). */
 function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): SpeakerRef | null {
+  // "Dolan laughs at that. \"Gideon says that about every book.\"": the person the paragraph is about.
+  const narrator = narrativeSubject(doc, span);
+  if (narrator) return narrator;
   if (previous && previous.paragraph >= span.paragraph - 1) return previous.speaker;
+  // why: in an interview the interviewer's question sits between two answers without quotation marks.
+  if (previous && previous.paragraph === span.paragraph - 2 && isBareQuestion(doc, span.paragraph - 1)) return previous.speaker;
   const first = doc.sentences.findIndex((s) => s.paragraph === span.paragraph);
   for (let i = first - 1; i >= 0; i--) {
     const sentence = doc.sentences[i];
@@ -121,6 +126,25 @@ function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): Spe
   const topic = people(span.paragraph).at(-1) ?? people(span.paragraph - 1)[0];
   const named = topic ? doc.names.lookup(topic.name) : null;
   return named ? { name: named.name, entityId: named.id } : null;
+}
+
+/**
+ * The person a narrative sentence just before the quote, in the same paragraph, is about ("She pauses.",
+ * "Dolan laughs at that."), when that sentence carries no quotation of its own.
+ */
+function narrativeSubject(doc: Doc, span: QuoteSpan): SpeakerRef | null {
+  const sentence = sentenceAt(doc.sentences, span.open);
+  const before = sentence ? doc.sentences[sentence.index - 1] : undefined;
+  if (!before || before.paragraph !== span.paragraph || doc.spans.some((s) => s.open >= before.start && s.open < before.end)) return null;
+  const subject = clauseInitialSubject(doc, before.start, before.end);
+  const named = subject?.name ? doc.names.lookup(subject.name) : null;
+  return subject && named?.type === "person" ? subject : null;
+}
+
+/** A paragraph that is only a question, with no quotation marks: an interviewer's question. */
+function isBareQuestion(doc: Doc, index: number): boolean {
+  const paragraph = doc.paragraphs[index];
+  return paragraph !== undefined && /\?\s*$/.test(paragraph.text) && !doc.spans.some((s) => s.paragraph === index);
 }
 
 /** `Daniel "Danny" Brooks`: a quoted word between two parts of a name is a nickname, not speech. */

@@ -33,6 +33,16 @@ describe("quotes and their speakers", () => {
     expect(quotes[1]).toEqual(["direct", "Maria Lindqvist", "Nobody listened to us, not once."]);
   });
 
+  it("gives an answer after an interviewer's bare question to the interviewee", () => {
+    const text = `${INTRO}\n\n"We will strike," Lindqvist says.\n\nWill the members follow?\n\n"Every one of them."`;
+    expect(quotesOf(text).at(-1)).toEqual(["direct", "Maria Lindqvist", "Every one of them."]);
+  });
+
+  it("gives a quote to the person the sentence before it, in the same paragraph, is about", () => {
+    const text = `${INTRO}\n\n"She is wrong," Tomas Berg says.\n\nLindqvist laughs at that. "He says that every year."`;
+    expect(quotesOf(text).at(-1)).toEqual(["direct", "Maria Lindqvist", "He says that every year."]);
+  });
+
   it("reads a quote that runs over several paragraphs, one quote per paragraph", () => {
     const text = `${INTRO}\n\n“We tried everything,” Lindqvist said. “We wrote letters.\n\n“We marched.\n\n“Nobody listened.”`;
     expect(quotesOf(text).map(([, speaker, quote]) => [speaker, quote])).toEqual([
