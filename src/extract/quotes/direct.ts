@@ -76,6 +76,7 @@ export function readQuoteSpan(
 
   if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
   let speaker: SpeakerRef | null = attribution?.speaker ?? null;
+  if (!speaker && QUOTE_BRIDGE.test(before) && follows(text, prev, previous, span)) speaker = previous?.speaker ?? null;
   if (!speaker && before.trim() === "" && words >= 2 && full) speaker = continuation(doc, span, previous);
   // "Smith was blunt: \"We lost.\"" — a colon hands the quote to the clause's subject.
   if (!speaker && /:\s*$/.test(before) && words >= 2) speaker = clauseInitialSubject(doc, beforeStart, span.open);
@@ -98,6 +99,18 @@ export function readQuoteSpan(
     end,
     paragraph: span.paragraph,
   };
+}
+
+/**
+ * What may stand between two quotations of one speaker in one sentence: a conjunction ("called it "reckless"
+ * and "cruel""), a comma, or a participle of speech ("…would ‘do whatever it takes’, adding: ‘…’").
+ */
+const QUOTE_BRIDGE = /^[\s,]*(?:and|or|but|(?:adding|saying|noting|insisting|warning|arguing|explaining|stressing)(?:\s+that)?\s*:?)?\s*$/;
+
+/** Whether `previous` is the quote of the span just before this one, in the same sentence. */
+function follows(text: string, prev: QuoteSpan | undefined, previous: RawQuote | null, span: QuoteSpan): boolean {
+  if (!prev || !previous || prev.paragraph !== span.paragraph || previous.end < span.open) return false;
+  return text.slice(prev.textStart, prev.textEnd).trim() === previous.text;
 }
 
 /** A quote paragraph with no attribution continues the previous quote's speaker (same or previous paragraph). */

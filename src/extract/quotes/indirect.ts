@@ -20,7 +20,8 @@ const WORD = /[\p{L}’'-]+/gu;
 const FINITE =
   "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
 
-const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}’'-]+(\\s+[\\p{L}’'.-]+){0,6}\\s+(${FINITE})\\b`, "u");
+// why: numbers belong to clauses too ("Forecasters say up to 40mm could fall").
+const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
 
 /** Verbs that report a clause without "that" in news copy ("He says the talks failed"). */
 const BARE_CLAUSE_VERBS = new Set([

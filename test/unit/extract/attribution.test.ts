@@ -53,6 +53,22 @@ describe("quotes and their speakers", () => {
     ]);
   });
 
+  it.each([
+    [
+      "a second partial quote joined by a conjunction",
+      `Lindqvist called the offer "an insult" and "a provocation".`,
+      ["an insult", "a provocation"],
+    ],
+    [
+      'a quote after ", adding:"',
+      `Lindqvist said the union would "fight on", adding: "Nobody will be left behind."`,
+      ["fight on", "Nobody will be left behind."],
+    ],
+  ])("gives %s the speaker of the quote before it", (_name, paragraph, texts) => {
+    const quotes = quotesOf(`${INTRO}\n\n${paragraph}`).filter(([kind]) => kind !== "indirect");
+    expect(quotes).toEqual(texts.map((text) => [expect.any(String), "Maria Lindqvist", text]));
+  });
+
   it("pairs mixed straight and curly quotation marks", () => {
     expect(quotesOf(`${INTRO}\n\n"We will not back down,” Lindqvist said.`)).toContainEqual([
       "direct",
@@ -114,6 +130,7 @@ describe("indirect speech", () => {
     ['X says … without "that"', "Lindqvist says the offer is unfair to drivers.", "the offer is unfair to drivers"],
     ["…, X notes.", "The offer is unfair to drivers, she notes.", "The offer is unfair to drivers"],
     ["…, officials said.", "The line will reopen within a week, officials said.", "The line will reopen within a week"],
+    ["X say … with a number", "Forecasters say up to 40mm could fall by Wednesday.", "up to 40mm could fall by Wednesday"],
   ])("reads %s", (_name, sentence, clause) => {
     const quote = extractText(`${INTRO}\n\n${sentence}`).quotes.find((q) => q.kind === "indirect");
     expect(quote?.text).toBe(clause);
