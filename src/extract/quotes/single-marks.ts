@@ -39,15 +39,15 @@ export function findSingleQuoteSpans(text: string, paragraphs: readonly Paragrap
         i += 1;
         continue;
       }
-      const close = closerFor(text, i, paragraph);
+      const { close, nextOpener } = closerFor(text, i, paragraph);
       if (close === -1) {
-        const next = paragraphs[paragraph.index + 1];
-        if (!laterOpener(text, i + 1, paragraph) && next && opensAt(text, next.start, next.start)) {
-          spans.push(unclosed(text, i, paragraph));
-          break;
+        if (nextOpener !== -1) {
+          i = nextOpener;
+          continue;
         }
-        i += 1;
-        continue;
+        const next = paragraphs[paragraph.index + 1];
+        if (next && opensAt(text, next.start, next.start)) spans.push(unclosed(text, i, paragraph));
+        break;
       }
       spans.push({ open: i, close, textStart: i + 1, textEnd: close, paragraph: paragraph.index, unclosed: false });
       i = close + 1;
@@ -64,22 +64,20 @@ function opensAt(text: string, i: number, paragraphStart: number): boolean {
   return !ELISION.test(text.slice(i + 1, i + 6));
 }
 
-function laterOpener(text: string, from: number, paragraph: Paragraph): boolean {
-  for (let i = from; i < paragraph.end; i++) if (opensAt(text, i, paragraph.start)) return true;
-  return false;
-}
-
-/** The closing mark for the quote opened at `open`, or -1. */
-function closerFor(text: string, open: number, paragraph: Paragraph): number {
+/**
+ * The closing mark for the quote opened at `open` (-1 if none), looking no further than the next opening
+ * mark, which is returned too (-1 if none). why: stopping there keeps the scan linear in the paragraph.
+ */
+function closerFor(text: string, open: number, paragraph: Paragraph): { close: number; nextOpener: number } {
   let fallback = -1;
   for (let i = open + 2; i < paragraph.end; i++) {
-    if (opensAt(text, i, paragraph.start) && text[i] === "‘") break;
+    if (opensAt(text, i, paragraph.start)) return { close: fallback, nextOpener: i };
     const strength = closerStrength(text, i, paragraph.end);
     if (strength === null) continue;
-    if (strength !== "possessive") return i;
+    if (strength !== "possessive") return { close: i, nextOpener: -1 };
     if (fallback === -1) fallback = i;
   }
-  return fallback;
+  return { close: fallback, nextOpener: -1 };
 }
 
 function closerStrength(text: string, i: number, end: number): CloserStrength | null {
