@@ -13,6 +13,7 @@ const POSSESSIVE_APPOSITION = /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*
 const PERSONAL_ROLE =
   /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u;
 const NOT_NAME_CHAR = /[^\p{L}'’]/gu;
+const DESCRIPTION_BEFORE_NAME = /^(?:the|a|an|one|another)\s+[\p{Ll}\s-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const HAS_LETTER = /\p{L}/u;
 
@@ -76,7 +77,9 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
   if (named && !named.possessive) return fromMention(doc, named, role);
   // "said one resident, Maria Gomez, 54": a name set off after a description is the speaker.
   const afterComma = appos ? mentionsIn(doc, headEnd, end).find((m) => m.type === "person" && m.start <= headEnd + 3) : undefined;
-  if (afterComma && describe(words)) return fromMention(doc, afterComma, words.replace(/^(the|a|an|one)\s+/i, ""));
+  // why: any lowercase description works there ("said one driver, Kevin O'Rourke"), not only lexicon roles.
+  if (afterComma && (describe(words) || DESCRIPTION_BEFORE_NAME.test(words)))
+    return fromMention(doc, afterComma, words.replace(/^(the|a|an|one)\s+/i, ""));
   const cut = /\s(?:of|at|from|with|for)\s/.exec(words);
   return nounPhraseEndingAt(
     doc,

@@ -68,10 +68,16 @@ function opensAt(text: string, i: number, paragraphStart: number): boolean {
  * The closing mark for the quote opened at `open` (-1 if none), looking no further than the next opening
  * mark, which is returned too (-1 if none). why: stopping there keeps the scan linear in the paragraph.
  */
-function closerFor(text: string, open: number, paragraph: Paragraph): { close: number; nextOpener: number } {
+function closerFor(text: string, open: number, paragraph: Paragraph, nested = false): { close: number; nextOpener: number } {
   let fallback = -1;
   for (let i = open + 2; i < paragraph.end; i++) {
-    if (opensAt(text, i, paragraph.start)) return { close: fallback, nextOpener: i };
+    if (opensAt(text, i, paragraph.start)) {
+      // why: 'They said 'the offer stands'.' — one quote nested in another with the same marks is skipped whole.
+      const inner = nested ? -1 : closerFor(text, i, paragraph, true).close;
+      if (inner === -1 || closerStrength(text, inner, paragraph.end) === "possessive") return { close: fallback, nextOpener: i };
+      i = inner;
+      continue;
+    }
     const strength = closerStrength(text, i, paragraph.end);
     if (strength === null) continue;
     if (strength !== "possessive") return { close: i, nextOpener: -1 };

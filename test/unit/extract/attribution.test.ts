@@ -171,6 +171,7 @@ describe("quotation marks that are not speech", () => {
 describe("speakers in other news styles", () => {
   it.each([
     ["a name set off after a description", `"We lost everything," said one resident, Maria Gomez, 54.`, "Maria Gomez"],
+    ["a name set off after any description", `"Ask the bosses," said one driver, Kevin O'Rourke.`, "Kevin O'Rourke"],
     ["a legislator with party and state", `Sen. Judith Moreau, R-Vt., said: "We were close."`, "Judith Moreau"],
     ["a title after an institution word", `"It is a stunt," Senate Majority Leader Carl Brennan said.`, "Carl Brennan"],
     ["a colon after a clause about the speaker", `Olena Kovalenko is defiant: "I am not leaving."`, "Olena Kovalenko"],
@@ -244,6 +245,11 @@ describe("single quotation marks", () => {
       "double marks nested in single ones",
       `‘They called our plan “reckless” and left,’ she said.`,
       [["direct", "Maria Lindqvist", "They called our plan “reckless” and left,"]],
+    ],
+    [
+      "straight marks nested in straight ones",
+      `Lindqvist said: 'The drivers' pay rose in '23 and 'the offer stands'.'`,
+      [["direct", "Maria Lindqvist", "The drivers' pay rose in '23 and 'the offer stands'."]],
     ],
     [
       "single marks nested in double ones",
