@@ -1,4 +1,4 @@
-import type { Doc } from "../doc.ts";
+import type { Doc, SpeakerRef } from "../doc.ts";
 import { isRoleNoun, subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { DATELINE, indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
@@ -12,6 +12,12 @@ const SOURCE_END = /[,;.!?]|$/;
 const LAST_CONJUNCT = /(?:,\s+(?:and|but|yet)|;)\s+(?=\S)/g;
 /** "That is one of several risks, according to X": a clause about the previous sentence, not a report of its own. */
 const DEMONSTRATIVE_SUBJECT = /^(that|this|these|those)\s+(is|was|are|were|has|have|had|will|would|could|may|might)\b/i;
+/** Where the head of the source phrase ends: a preposition, a participle or a relative clause after it. */
+const SOURCE_HEAD_END =
+  /\s(?:of|at|from|for|in|on|with|by|to|who|which|that|familiar|close|briefed|compiled|published|released|sent|seen|obtained|cited|quoted)\s/;
+/** A postmodifier that belongs to an unnamed source's description. */
+const POSTMODIFIER = /\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;]*$/;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 const LEADING_CONJUNCTION = /^(but|and|so|yet)\s+/i;
 
 /**
@@ -29,7 +35,7 @@ export function accordingToIn(doc: Doc, sentence: Sentence, quoted: readonly [nu
   if (!trailing) return [];
   const sourceStart = trailing.index + trailing[0].length;
   const sourceEnd = sourceStart + (SOURCE_END.exec(text.slice(sourceStart))?.index ?? 0);
-  const speaker = subjectAfter(doc, sentence.start + sourceStart, sentence.start + sourceEnd);
+  const speaker = sourceSpeaker(doc, sentence, sourceStart, sourceEnd);
   if (!speaker) return [];
   const clause = reportedPart(text.slice(0, trailing.index));
   if (!clause || overlapsQuote(sentence, text.indexOf(clause), trailing.index, quoted)) return [];
@@ -45,13 +51,30 @@ function leadingSource(doc: Doc, sentence: Sentence, sourceStart: number, quoted
   // "According to Jan Smit, the port's director, the ships …": skip a descriptive apposition.
   const second = text.indexOf(",", comma + 1);
   if (second > 0 && isDescription(text.slice(comma + 1, second))) comma = second;
-  const speaker = subjectAfter(doc, sentence.start + sourceStart, sentence.start + comma);
+  const speaker = sourceSpeaker(doc, sentence, sourceStart, comma);
   if (!speaker) return [];
   const clauseStart = comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
   const clause = reportedPart(text.slice(clauseStart));
   if (!clause || overlapsQuote(sentence, clauseStart, text.length, quoted)) return [];
   doc.speakerBySentence.set(sentence.index, speaker);
   return [indirectQuote(sentence, clause, speaker, text.slice(0, clauseStart))];
+}
+
+/**
+ * The speaker named by the words after "according to" (`from..to` within the sentence), or null when they
+ * name a document or data rather than someone who speaks ("a letter sent to the board", "data compiled by X").
+ * A postmodifier stays in an unnamed speaker's description ("people familiar with the matter").
+ */
+function sourceSpeaker(doc: Doc, sentence: Sentence, from: number, to: number): SpeakerRef | null {
+  const phrase = sentence.text.slice(from, to);
+  const head = phrase.split(SOURCE_HEAD_END)[0]?.trim() ?? "";
+  const last = head.split(/\s+/).at(-1) ?? "";
+  if (!NAME_WORD.test(last) && !isRoleNoun(last)) return null;
+  const postmodifier = POSTMODIFIER.exec(phrase);
+  const end = postmodifier ? from + postmodifier.index : to;
+  const speaker = subjectAfter(doc, sentence.start + from, sentence.start + end);
+  if (!speaker || speaker.name !== null || !postmodifier) return speaker;
+  return { ...speaker, description: `${speaker.description ?? ""}${postmodifier[0].trimEnd()}` };
 }
 
 /** "the port's director", "a spokesman for the board", "who runs the shop": words about a person, not a clause. */

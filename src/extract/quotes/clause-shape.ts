@@ -4,8 +4,11 @@ import type { RawQuote } from "./direct.ts";
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
 
-/** A wire dateline opening the first paragraph: "OSLO, Norway —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -". */
-export const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+/**
+ * A wire dateline opening the first paragraph: "OSLO, Norway —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -",
+ * or only its agency tag "(AP) —" when a state abbreviation ("NEW HARBOR, Conn.") ended the sentence before it.
+ */
+export const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[—–-]{1,2}\s+/u;
 
 /** A clause that opens with a subordinator is background to the main clause, not a reported statement. */
 export const SUBORDINATE_START = /^\s*(as|while|although|though|if|when|because|since|whether|even|unless|whereas|once|after|before)\b/i;

@@ -306,6 +306,16 @@ describe('reported speech credited with "according to"', () => {
     expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
   });
 
+  it("keeps the postmodifier of an unnamed source in its description", () => {
+    const quote = extractText("The talks will resume in May, according to people familiar with the matter.").quotes[0];
+    expect([quote?.speaker.description, quote?.text]).toEqual(["people familiar with the matter", "The talks will resume in May"]);
+  });
+
+  it("drops a wire dateline's agency tag from the clause", () => {
+    const text = "NEW HARBOR, Conn. (MPS) — The plant will close in May, according to the Northern Rail Union.";
+    expect(extractText(text).quotes[0]?.text).toBe("The plant will close in May");
+  });
+
   it("does not repeat an outlet that is the speaker as the outlet the words were relayed through", () => {
     const quote = extractText("According to the Evening Post, the ministry plans to cut the rail budget.").quotes[0];
     expect(quote?.via).toBeNull();
@@ -314,6 +324,8 @@ describe('reported speech credited with "according to"', () => {
   it.each([
     ["a plan", "The line will reopen in May, according to the plan."],
     ["data", "Fares rose by 4 percent last year, according to data from the regulator."],
+    ["data compiled by a named firm", "Fares rose by 4 percent last year, according to data compiled by Railstat."],
+    ["a letter sent to a board", "The union has pushed for a strike, according to a letter sent to the board in March."],
     ["a clause about the previous sentence", "That is one of several risks for the union, according to Lindqvist."],
   ])("credits no one for %s", (_name, sentence) => {
     expect(quotesOf(`${INTRO}\n\n${sentence}`)).toEqual([]);
