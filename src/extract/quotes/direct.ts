@@ -179,7 +179,7 @@ const ENDS_LIKE_PROSE = /[.!?…,;:—–-]['’"”»]*$/;
  */
 function isCrosshead(paragraph: string): boolean {
   const body = paragraph.trim();
-  return body.split(/\s+/).length <= 12 && !ENDS_LIKE_PROSE.test(body);
+  return body.length <= 120 && !ENDS_LIKE_PROSE.test(body) && body.split(/\s+/).length <= 12;
 }
 
 function isTitleCase(inner: string): boolean {

@@ -32,29 +32,35 @@ type CloserStrength = "strong" | "plain" | "possessive";
  */
 export function findSingleQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  // why: one pass collects every single mark; paragraphs then walk only their own marks, never the prose.
+  const marks = [...text.matchAll(MARK)].map((match) => match.index);
+  let k = 0;
   for (const paragraph of paragraphs) {
-    let i = paragraph.start;
-    while (i < paragraph.end) {
-      if (!opensAt(text, i, paragraph.start)) {
-        i += 1;
+    while (k < marks.length && (marks[k] ?? 0) < paragraph.start) k += 1;
+    while (k < marks.length && (marks[k] ?? 0) < paragraph.end) {
+      const open = marks[k] ?? 0;
+      if (!opensAt(text, open, paragraph.start)) {
+        k += 1;
         continue;
       }
-      const { close, nextOpener } = closerFor(text, i, paragraph);
+      const { close, nextOpener } = closerFor(text, marks, k, paragraph);
       if (close === -1) {
         if (nextOpener !== -1) {
-          i = nextOpener;
+          k = nextOpener;
           continue;
         }
         const next = paragraphs[paragraph.index + 1];
-        if (next && opensAt(text, next.start, next.start)) spans.push(unclosed(text, i, paragraph));
+        if (next && opensAt(text, next.start, next.start)) spans.push(unclosed(text, open, paragraph));
         break;
       }
-      spans.push({ open: i, close, textStart: i + 1, textEnd: close, paragraph: paragraph.index, unclosed: false });
-      i = close + 1;
+      spans.push({ open, close, textStart: open + 1, textEnd: close, paragraph: paragraph.index, unclosed: false });
+      while (k < marks.length && (marks[k] ?? 0) <= close) k += 1;
     }
   }
   return spans.filter((s) => s.textEnd > s.textStart);
 }
+
+const MARK = /['‘’]/g;
 
 function opensAt(text: string, i: number, paragraphStart: number): boolean {
   if (!OPENERS.has(text[i] ?? "")) return false;
@@ -65,17 +71,26 @@ function opensAt(text: string, i: number, paragraphStart: number): boolean {
 }
 
 /**
- * The closing mark for the quote opened at `open` (-1 if none), looking no further than the next opening
- * mark, which is returned too (-1 if none). why: stopping there keeps the scan linear in the paragraph.
+ * The closing mark for the quote opened at `marks[from]` (-1 if none), looking no further than the next
+ * opening mark, whose index in `marks` is returned too (-1 if none). why: stopping there keeps the scan linear.
  */
-function closerFor(text: string, open: number, paragraph: Paragraph, nested = false): { close: number; nextOpener: number } {
+function closerFor(
+  text: string,
+  marks: readonly number[],
+  from: number,
+  paragraph: Paragraph,
+  nested = false,
+): { close: number; nextOpener: number } {
+  const open = marks[from] ?? 0;
   let fallback = -1;
-  for (let i = open + 2; i < paragraph.end; i++) {
+  for (let j = from + 1; j < marks.length && (marks[j] ?? 0) < paragraph.end; j++) {
+    const i = marks[j] ?? 0;
+    if (i < open + 2) continue;
     if (opensAt(text, i, paragraph.start)) {
       // why: 'They said 'the offer stands'.' — one quote nested in another with the same marks is skipped whole.
-      const inner = nested ? -1 : closerFor(text, i, paragraph, true).close;
-      if (inner === -1 || closerStrength(text, inner, paragraph.end) === "possessive") return { close: fallback, nextOpener: i };
-      i = inner;
+      const inner = nested ? -1 : closerFor(text, marks, j, paragraph, true).close;
+      if (inner === -1 || closerStrength(text, inner, paragraph.end) === "possessive") return { close: fallback, nextOpener: j };
+      while ((marks[j + 1] ?? Number.POSITIVE_INFINITY) <= inner) j += 1;
       continue;
     }
     const strength = closerStrength(text, i, paragraph.end);
