@@ -6,7 +6,9 @@ import type { RawQuote } from "./direct.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const LEADING = /^According to\s+/;
+const LEADING = /^(?:(?:But|And|Yet|So),?\s+)?[Aa]ccording to\s+/;
+/** "The minister, according to two aides, had offered to resign": the source sits inside the clause. */
+const MEDIAL = /^,\s+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|also|then|\p{Ll}+ed)\b/u;
 const TRAILING = /,\s+according to\s+/;
 const SOURCE_END = /[,;.!?]|$/;
 const LAST_CONJUNCT = /(?:,\s+(?:and|but|yet)|;)\s+(?=\S)/g;
@@ -22,6 +24,7 @@ const LEADING_CONJUNCTION = /^(but|and|so|yet)\s+/i;
 
 /**
  * Reported information credited with "according to": `According to X, CLAUSE.` and `CLAUSE, according to X.`
+ * (not `SUBJECT, according to X, VERB …`, whose clause is not contiguous).
  * The clause is an indirect quote of X when X reads as a speaker (a person, an organisation, an outlet, or a
  * description such as "two senior lawmakers" or "a report"); "according to the plan" or "according to data"
  * credits no one and yields nothing. With "A, and B, according to X" only B is credited: the writer's own
@@ -35,6 +38,7 @@ export function accordingToIn(doc: Doc, sentence: Sentence, quoted: readonly [nu
   if (!trailing) return [];
   const sourceStart = trailing.index + trailing[0].length;
   const sourceEnd = sourceStart + (SOURCE_END.exec(text.slice(sourceStart))?.index ?? 0);
+  if (MEDIAL.test(text.slice(sourceEnd))) return [];
   const speaker = sourceSpeaker(doc, sentence, sourceStart, sourceEnd);
   if (!speaker) return [];
   const clause = reportedPart(text.slice(0, trailing.index));

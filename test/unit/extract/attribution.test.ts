@@ -291,6 +291,12 @@ describe('reported speech credited with "according to"', () => {
       "More than 4,000 members voted for the strike",
     ],
     [
+      "a source after a leading conjunction",
+      "But according to Lindqvist, the offer is unfair to drivers.",
+      "Maria Lindqvist",
+      "the offer is unfair to drivers",
+    ],
+    [
       "an outlet, as the speaker",
       "According to the Evening Post, the ministry plans to cut the rail budget.",
       "Evening Post",
@@ -327,6 +333,7 @@ describe('reported speech credited with "according to"', () => {
     ["data compiled by a named firm", "Fares rose by 4 percent last year, according to data compiled by Railstat."],
     ["a letter sent to a board", "The union has pushed for a strike, according to a letter sent to the board in March."],
     ["a clause about the previous sentence", "That is one of several risks for the union, according to Lindqvist."],
+    ["a source set inside the clause", "The head of the drivers' section, according to two aides, had offered to resign."],
   ])("credits no one for %s", (_name, sentence) => {
     expect(quotesOf(`${INTRO}\n\n${sentence}`)).toEqual([]);
   });
