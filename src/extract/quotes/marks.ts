@@ -24,11 +24,20 @@ const AMBIGUOUS = new Set(['"', "″"]);
  * Every quotation in the text, in double or single marks, sorted and disjoint. A quotation nested inside
  * another ("He told me 'never again'," she said; ‘They called it “alarmist”,’ he said) is part of the outer
  * quote's words, not a quote of its own.
+ * why: an article quotes in one house style. When double marks are its outer quotes, a single-marked span
+ * around a double-quoted one is a misread apostrophe ("the 'burbs … the workers' pay"), so it gives way.
  */
 export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
-  const all = [...findDoubleQuoteSpans(text, paragraphs), ...findSingleQuoteSpans(text, paragraphs)].sort(
-    (a, b) => a.open - b.open || b.close - a.close,
-  );
+  const doubles = findDoubleQuoteSpans(text, paragraphs);
+  let singles = findSingleQuoteSpans(text, paragraphs);
+  const doubleIn = containers(doubles, singles);
+  const outerDoubles = doubleIn.filter((i) => i === -1).length;
+  const outerSingles = containers(singles, doubles).filter((i) => i === -1).length;
+  if (outerDoubles > 0 && outerDoubles >= outerSingles) {
+    const aroundDoubles = new Set(doubleIn);
+    singles = singles.filter((_, i) => !aroundDoubles.has(i));
+  }
+  const all = [...doubles, ...singles].sort((a, b) => a.open - b.open || b.close - a.close);
   const outer: QuoteSpan[] = [];
   for (const span of all) {
     const last = outer[outer.length - 1];
@@ -36,6 +45,16 @@ export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): 
     outer.push(span);
   }
   return outer;
+}
+
+/** For each span of `inner`, the index of the span of `outer` that contains it, or -1. Both sorted and disjoint. */
+function containers(inner: readonly QuoteSpan[], outer: readonly QuoteSpan[]): number[] {
+  let j = 0;
+  return inner.map((span) => {
+    while (j < outer.length && (outer[j]?.close ?? 0) < span.open) j += 1;
+    const around = outer[j];
+    return around && around.open < span.open && span.close <= around.close ? j : -1;
+  });
 }
 
 /**

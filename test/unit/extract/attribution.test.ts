@@ -270,6 +270,16 @@ describe("single quotation marks", () => {
   });
 });
 
+describe("single quotation marks in an article that quotes in double marks", () => {
+  it("keeps the double-quoted speech when apostrophes look like single marks around it", () => {
+    const text = `${INTRO}\n\n"We are ready," she said.\n\nShe moved to the 'burbs. "We will go," she said, as the drivers' pay fell.`;
+    expect(quotesOf(text).filter(([kind]) => kind !== "indirect")).toEqual([
+      ["direct", "Maria Lindqvist", "We are ready,"],
+      ["direct", "Maria Lindqvist", "We will go,"],
+    ]);
+  });
+});
+
 describe('reported speech credited with "according to"', () => {
   it.each([
     [
