@@ -8,8 +8,9 @@ import type { Mention } from "./names/scan.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
+// why: words of a title are joined by spaces on one line; "\s" would pull the end of the previous paragraph in.
 const LOWERCASE_TITLE =
-  /((?:\p{Lu}[\p{L}.]*\s+){0,3}(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:chief|head|director|spokesman|spokeswoman|spokesperson|minister|secretary|ranger|leader|adviser|advisor|official|councillor|analyst|professor|chairman|chairwoman|president|founder|expert|ambassador|envoy|commander|editor|lawyer|researcher|scientist|whisperer|elder|economist|coach|captain|manager))\s+$/u;
+  /((?:\p{Lu}[\p{L}.]* +){0,3}(?:\p{Ll}[\p{Ll}-]* +){0,2}(?:chief|head|director|spokesman|spokeswoman|spokesperson|minister|secretary|ranger|leader|adviser|advisor|official|councillor|analyst|professor|chairman|chairwoman|president|founder|expert|ambassador|envoy|commander|editor|lawyer|researcher|scientist|whisperer|elder|economist|coach|captain|manager)) +$/u;
 const DESCRIPTION_BEFORE_NAME = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er)\s+((?:[\p{L}-]+\s+){0,4}([\p{Ll}]+)),\s+$/u;
 const APPOSITION_AFTER_NAME =
   /^,\s+((?:the|a|an|who is|who was)\s+[^,;.]{3,120}|\p{Lu}[\p{L}\p{M}-]*['’]s\s+[\p{Ll} ]{3,80}?(?:\s+and\s+[\p{Ll}]+)?)[,.]/u;

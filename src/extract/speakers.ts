@@ -1,6 +1,7 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
 import { HONORIFICS, ROLE_NOUNS } from "./lexicon/titles.ts";
 import type { Mention } from "./names/scan.ts";
+import { organisationReferredTo } from "./org-reference.ts";
 import { sentenceAt } from "./text/segment.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -12,6 +13,7 @@ const POSSESSIVE_APPOSITION = /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*
 const PERSONAL_ROLE =
   /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u;
 const NOT_NAME_CHAR = /[^\p{L}'’]/gu;
+const DESCRIPTION_BEFORE_NAME = /^(?:the|a|an|one|another)\s+[\p{Ll}\s-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 const HAS_LETTER = /\p{L}/u;
 
@@ -75,7 +77,9 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
   if (named && !named.possessive) return fromMention(doc, named, role);
   // "said one resident, Maria Gomez, 54": a name set off after a description is the speaker.
   const afterComma = appos ? mentionsIn(doc, headEnd, end).find((m) => m.type === "person" && m.start <= headEnd + 3) : undefined;
-  if (afterComma && describe(words)) return fromMention(doc, afterComma, words.replace(/^(the|a|an|one)\s+/i, ""));
+  // why: any lowercase description works there ("said one driver, Kevin O'Rourke"), not only lexicon roles.
+  if (afterComma && (describe(words) || DESCRIPTION_BEFORE_NAME.test(words)))
+    return fromMention(doc, afterComma, words.replace(/^(the|a|an|one)\s+/i, ""));
   const cut = /\s(?:of|at|from|with|for)\s/.exec(words);
   return nounPhraseEndingAt(
     doc,
@@ -125,24 +129,52 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   const trimmedEnd = start + text.replace(/[\s,:]+$/, "").length;
   const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive);
   const last = mentions[mentions.length - 1];
-  if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") return fromMention(doc, last, role);
-  const description = describe(doc.text.slice(start, trimmedEnd));
-  if (description) {
-    const { words, definite } = description;
-    const head = (words[words.length - 1] ?? "").toLowerCase();
-    if (definite) {
-      const earlier = findUnnamed(doc, head);
-      if (earlier) return earlier;
-      const org = organisationDescribed(doc, words);
-      if (org) return org;
-      const introduced = introducedEarlier(doc, start, head);
-      if (introduced) return introduced;
-    }
-    const ref: SpeakerRef = { name: null, description: words.join(" "), plural: /s$/.test(head) && !/ss$/.test(head) };
-    doc.unnamed.push(ref);
-    return ref;
+  if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") {
+    const owner = OWNER_PREPOSITION.exec(doc.text.slice(start, last.start));
+    const before = mentions[mentions.length - 2];
+    // why: "Sen. Dale Whitcomb of Wyoming said", "Tom Reilly of the Rights Alliance said": the person speaks.
+    if (owner && before && isPerson(doc, before) && doc.text.slice(before.end, start + owner.index).trim() === "")
+      return fromMention(doc, before, role);
+    const holder = roleHolderOf(doc.text.slice(start, last.start));
+    if (!holder) return fromMention(doc, last, role);
+    // why: "a spokesman for the Environment Board said": the speaker is the spokesman, not the board.
+    return describedSpeaker(doc, start, holder, doc.text.slice(start + holder.end, trimmedEnd));
   }
-  return null;
+  const description = describe(doc.text.slice(start, trimmedEnd));
+  return description ? describedSpeaker(doc, start, description) : null;
+}
+
+const OWNER_PREPOSITION = /\s(?:for|of|at|from|with)\s+(?:the\s+)?$/;
+const LOWERCASE_WORD = /^\p{Ll}/u;
+
+/** "a spokesman for the " before a name: the lowercase role noun that holds a post at the named body. */
+function roleHolderOf(before: string): { words: string[]; definite: boolean; end: number } | null {
+  const owner = OWNER_PREPOSITION.exec(before);
+  if (!owner) return null;
+  const holder = describeTail(before.slice(0, owner.index));
+  const head = holder?.words[holder.words.length - 1] ?? "";
+  return holder && LOWERCASE_WORD.test(head) ? { ...holder, end: owner.index } : null;
+}
+
+/** An unnamed speaker ("officials", "the spokesman"), linked to the one a definite description refers back to. */
+function describedSpeaker(doc: Doc, start: number, description: { words: string[]; definite: boolean }, postmodifier = ""): SpeakerRef {
+  const { words, definite } = description;
+  const head = (words[words.length - 1] ?? "").toLowerCase();
+  if (definite) {
+    const earlier = findUnnamed(doc, head);
+    if (earlier) return earlier;
+    const org = postmodifier ? null : (organisationDescribed(doc, words) ?? organisationReferredTo(doc, head, start));
+    if (org) return org;
+    const introduced = introducedEarlier(doc, start, head);
+    if (introduced) return introduced;
+  }
+  const ref: SpeakerRef = {
+    name: null,
+    description: `${words.join(" ")}${postmodifier.trimEnd()}`,
+    plural: /s$/.test(head) && !/ss$/.test(head),
+  };
+  doc.unnamed.push(ref);
+  return ref;
 }
 
 /**
@@ -160,7 +192,7 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
 }
 
 /** A lowercase noun for people or bodies: the lexicon, or an agent-noun plural ("forecasters", "protesters"). */
-function isRoleNoun(word: string): boolean {
+export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return ROLE_NOUNS.has(lower) || (word === lower && /(ers|ors|ists|ians|ants|ents)$/.test(lower));
 }

@@ -105,6 +105,22 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "league",
   "watch",
   "international",
+  // Company names in business copy ("Kestrel Foods", "Spindle Records", "Harland Industries").
+  "foods",
+  "records",
+  "industries",
+  "holdings",
+  "motors",
+  "pharmaceuticals",
+  "technologies",
+  "enterprises",
+  // Newspaper names that no person carries ("the Alder Courier", "the Daily Ledger").
+  "gazette",
+  "chronicle",
+  "courier",
+  "ledger",
+  "sentinel",
+  "inquirer",
 ]);
 
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
@@ -588,6 +604,10 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set([
   "examiner",
   "dispatch",
   "bulletin",
+  "courier",
+  "ledger",
+  "sentinel",
+  "advertiser",
   "broadcasting",
   "network",
   "channel",

@@ -4,8 +4,10 @@ import { HONORIFICS, TITLE_WORDS } from "../lexicon/titles.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const NAME_PART_OR_HYPHENATED = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}\p{M}]+[-‐]\p{Lu}?[\p{Ll}\p{M}]+$/u;
-const PLAIN_NAME_PART_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$/u;
+// why: surnames with an inner capital ("O'Shea", "D’Amato", "McAllister", "MacLeod") are name parts too.
+const NAME_PART_OR_HYPHENATED =
+  /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^\p{Lu}[\p{Ll}\p{M}]+[-‐]\p{Lu}?[\p{Ll}\p{M}]+$|^(?:\p{Lu}['’]|Ma?c)\p{Lu}\p{Ll}[\p{Ll}\p{M}]*$/u;
+const PLAIN_NAME_PART_SHAPE = /^\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}[\p{Ll}\p{M}]*$|^\p{Lu}\.$|^(?:\p{Lu}['’]|Ma?c)\p{Lu}\p{Ll}[\p{Ll}\p{M}]*$/u;
 const ACRONYM = /^[\p{Lu}&]{2,6}$/u;
 
 export type NameReading = {
@@ -54,9 +56,9 @@ function classifyUncached(words: readonly string[]): NameReading | null {
     } else if (DEMONYM.test(words[index] ?? "") && TITLE_WORDS.has(next)) index += 1;
     else break;
   }
-  // why: "Senate Majority Leader Chuck Schumer": an institution word before a title belongs to the role;
-  // the person is the plain name after the last title word.
-  if (index === 0) {
+  // why: "Senate Majority Leader Chuck Schumer", "Chief Financial Officer Paul Nguyen": a word between title
+  // words belongs to the role; the person is the plain name after the last title word.
+  {
     const lastTitle = findLastTitle(words);
     const tail = words.slice(lastTitle + 1);
     if (lastTitle > 0 && tail.length >= 2 && tail.length <= 4 && tail.every(isPlainNamePart) && !headType(tail.map(lower), tail)) {

@@ -59,6 +59,17 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
     while (j < words.length) {
       const current = words[j];
       if (!current) break;
+      const following = words[j + 1];
+      // why: "Traders' Association", "Workers’ Party": a plural possessive before an organisation head is inside the name.
+      if (
+        /s['’]$/.test(current.word) &&
+        following &&
+        text.slice(current.end, following.start) === " " &&
+        ORG_HEADS.has(bare(following.word).toLowerCase())
+      ) {
+        j += 1;
+        continue;
+      }
       if (/['’]s$/.test(current.word) || /s['’]$/.test(current.word)) {
         possessive = /['’]s$/.test(current.word);
         break;
@@ -90,7 +101,7 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
     }
     const run = words.slice(i, j + 1);
     const trimmed = trimConnectors(run);
-    const reading = classifyName(trimmed.map((w) => bare(w.word)));
+    const reading = classifyName(trimmed.map((w, k) => (k < trimmed.length - 1 && /s['’]$/.test(w.word) ? w.word : bare(w.word))));
     const last = trimmed[trimmed.length - 1];
     const head = trimmed[0];
     if (reading && last && head) {

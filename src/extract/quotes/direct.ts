@@ -62,7 +62,7 @@ export function readQuoteSpan(
   const before = text.slice(beforeStart, span.open);
   const words = inner.split(/\s+/).length;
 
-  if (isNickname(text, span)) return null;
+  if (isNickname(text, span) || isCrosshead(paragraph.text)) return null;
   const continued =
     span.unclosed && next && next.paragraph === span.paragraph + 1 && next.open === doc.paragraphs[span.paragraph + 1]?.start;
 
@@ -76,6 +76,7 @@ export function readQuoteSpan(
 
   if (span.unclosed && !continued) doc.warnings.push(`unbalanced quotation mark in paragraph ${span.paragraph + 1}`);
   let speaker: SpeakerRef | null = attribution?.speaker ?? null;
+  if (!speaker && QUOTE_BRIDGE.test(before) && follows(text, prev, previous, span)) speaker = previous?.speaker ?? null;
   if (!speaker && before.trim() === "" && words >= 2 && full) speaker = continuation(doc, span, previous);
   // "Smith was blunt: \"We lost.\"" — a colon hands the quote to the clause's subject.
   if (!speaker && /:\s*$/.test(before) && words >= 2) speaker = clauseInitialSubject(doc, beforeStart, span.open);
@@ -100,9 +101,26 @@ export function readQuoteSpan(
   };
 }
 
+/**
+ * What may stand between two quotations of one speaker in one sentence: a conjunction ("called it "reckless"
+ * and "cruel""), a comma, or a participle of speech ("…would ‘do whatever it takes’, adding: ‘…’").
+ */
+const QUOTE_BRIDGE = /^[\s,]*(?:and|or|but|(?:adding|saying|noting|insisting|warning|arguing|explaining|stressing)(?:\s+that)?\s*:?)?\s*$/;
+
+/** Whether `previous` is the quote of the span just before this one, in the same sentence. */
+function follows(text: string, prev: QuoteSpan | undefined, previous: RawQuote | null, span: QuoteSpan): boolean {
+  if (!prev || !previous || prev.paragraph !== span.paragraph || previous.end < span.open) return false;
+  return text.slice(prev.textStart, prev.textEnd).trim() === previous.text;
+}
+
 /** A quote paragraph with no attribution continues the previous quote's speaker (same or previous paragraph). */
 function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): SpeakerRef | null {
+  // "Dolan laughs at that. \"Gideon says that about every book.\"": the person the paragraph is about.
+  const narrator = narrativeSubject(doc, span);
+  if (narrator) return narrator;
   if (previous && previous.paragraph >= span.paragraph - 1) return previous.speaker;
+  // why: in an interview the interviewer's question sits between two answers without quotation marks.
+  if (previous && previous.paragraph === span.paragraph - 2 && isBareQuestion(doc, span.paragraph - 1)) return previous.speaker;
   const first = doc.sentences.findIndex((s) => s.paragraph === span.paragraph);
   for (let i = first - 1; i >= 0; i--) {
     const sentence = doc.sentences[i];
@@ -123,6 +141,25 @@ function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): Spe
   return named ? { name: named.name, entityId: named.id } : null;
 }
 
+/**
+ * The person a narrative sentence just before the quote, in the same paragraph, is about ("She pauses.",
+ * "Dolan laughs at that."), when that sentence carries no quotation of its own.
+ */
+function narrativeSubject(doc: Doc, span: QuoteSpan): SpeakerRef | null {
+  const sentence = sentenceAt(doc.sentences, span.open);
+  const before = sentence ? doc.sentences[sentence.index - 1] : undefined;
+  if (!before || before.paragraph !== span.paragraph || doc.spans.some((s) => s.open >= before.start && s.open < before.end)) return null;
+  const subject = clauseInitialSubject(doc, before.start, before.end);
+  const named = subject?.name ? doc.names.lookup(subject.name) : null;
+  return subject && named?.type === "person" ? subject : null;
+}
+
+/** A paragraph that is only a question, with no quotation marks: an interviewer's question. */
+function isBareQuestion(doc: Doc, index: number): boolean {
+  const paragraph = doc.paragraphs[index];
+  return paragraph !== undefined && /\?\s*$/.test(paragraph.text) && !doc.spans.some((s) => s.paragraph === index);
+}
+
 /** `Daniel "Danny" Brooks`: a quoted word between two parts of a name is a nickname, not speech. */
 function isNickname(text: string, span: QuoteSpan): boolean {
   const before = text.slice(Math.max(0, span.open - 30), span.open);
@@ -132,6 +169,17 @@ function isNickname(text: string, span: QuoteSpan): boolean {
     ONE_SPACE_THEN_CAPITAL.test(after) &&
     text.slice(span.textStart, span.textEnd).split(/\s+/).length <= 3
   );
+}
+
+const ENDS_LIKE_PROSE = /[.!?…,;:—–-]['’"”»]*$/;
+
+/**
+ * A crosshead in quotation marks (‘We need to listen’, ‘Unprecedented’ strandings): a short paragraph with
+ * no punctuation at its end is a heading that echoes words from the body, not a quote of its own.
+ */
+function isCrosshead(paragraph: string): boolean {
+  const body = paragraph.trim();
+  return body.length <= 120 && !ENDS_LIKE_PROSE.test(body) && body.split(/\s+/).length <= 12;
 }
 
 function isTitleCase(inner: string): boolean {

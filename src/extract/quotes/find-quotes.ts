@@ -1,6 +1,8 @@
 import type { Quote } from "../../domain/facts.ts";
 import { findDates } from "../dates/find-dates.ts";
 import type { Doc, SpeakerRef } from "../doc.ts";
+import { fold } from "../names/people.ts";
+import { accordingToIn } from "./according-to.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
 import { indirectIn } from "./indirect.ts";
 import { findVia } from "./via.ts";
@@ -31,7 +33,8 @@ export function findQuotes(doc: Doc): Quote[] {
     }
     const here = covered.filter(([open, close]) => open < sentence.end && close >= sentence.start);
     if (here.some(([open]) => directAt.has(open))) continue;
-    raw.push(...indirectIn(doc, sentence, here));
+    const reported = indirectIn(doc, sentence, here);
+    raw.push(...(reported.length > 0 ? reported : accordingToIn(doc, sentence, here)));
   }
   raw.sort((a, b) => a.start - b.start);
   return withDatesAndOutlets(doc, raw).filter((_, i) => !raw[i]?.silent);
@@ -54,13 +57,22 @@ function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
       text: quote.text,
       kind: quote.kind,
       speaker: { name, ...(description ? { description } : {}), ...(role ? { role } : {}), ...(entityId ? { entityId } : {}) },
-      via: findVia(doc, quote.attribution),
+      via: relayedThrough(doc, quote),
       saidOn,
       sentence: doc.text.slice(quote.start, quote.end),
       start: quote.start,
       end: quote.end,
     };
   });
+}
+
+/**
+ * The outlet the words were relayed through. why: in "…, according to the Alder Courier" the outlet is the
+ * source itself (the speaker), not a relay, so via is null rather than a repeat of the speaker.
+ */
+function relayedThrough(doc: Doc, quote: RawQuote): string | null {
+  const via = findVia(doc, quote.attribution);
+  return via !== null && quote.speaker.name !== null && fold(via) === fold(quote.speaker.name) ? null : via;
 }
 
 function speakerKey(speaker: SpeakerRef): string {

@@ -2,14 +2,15 @@ import type { Doc } from "../doc.ts";
 import { REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
+import { indirectQuote, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
+import { invertedAttribution } from "./inverted.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
 const TO_OBJECT =
   /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})/u;
 const TOLD_LISTENER = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
-const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u;
 const DATE_OR_SETTING_BEFORE_THAT =
   /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
 const TRAILING_CREDIT = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
@@ -19,7 +20,8 @@ const WORD = /[\p{L}’'-]+/gu;
 const FINITE =
   "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
 
-const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}’'-]+(\\s+[\\p{L}’'.-]+){0,6}\\s+(${FINITE})\\b`, "u");
+// why: numbers belong to clauses too ("Forecasters say up to 40mm could fall").
+const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
 
 /** Verbs that report a clause without "that" in news copy ("He says the talks failed"). */
 const BARE_CLAUSE_VERBS = new Set([
@@ -58,7 +60,6 @@ const NOT_CLAUSE_START =
   /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
 const DATE_TAIL =
   /^(\s+(on|late|early|last|this)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
-const SUBORDINATE_START = /^\s*(as|while|although|though|if|when|because|since|whether|even|unless|whereas|once|after|before)\b/i;
 
 /**
  * Reported speech without quotation marks in one sentence: `X said (that) CLAUSE`, `X told Reuters on
@@ -75,14 +76,15 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     if (/\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) && !/\b(has|have|had)\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + match[0].length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
-    if (trailing) return mostlyQuoted(trailing, quoted) ? [] : [trailing];
+    const inverted = trailing ?? invertedAttribution(doc, sentence, before, afterVerb, word);
+    if (inverted) return mostlyQuoted(inverted, quoted) ? [] : [inverted];
     if (!SPEECH_VERBS.has(word)) {
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
       const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
       if (!speaker) continue;
       doc.speakerBySentence.set(sentence.index, speaker);
-      return [{ ...quote(sentence, "-", speaker, before), silent: true }];
+      return [{ ...indirectQuote(sentence, "-", speaker, before), silent: true }];
     }
     const clause = reportedClause(afterVerb, word);
     if (!clause) continue;
@@ -159,11 +161,8 @@ function push(
   if (andThat && quoted.some(([open]) => open > sentence.start + from + andThat.index)) body = body.slice(0, andThat.index);
   body = trimClause(body);
   if (body.split(/\s+/).length < 3) return;
-  out.push(quote(sentence, body, speaker, sentence.text.slice(0, from)));
+  out.push(indirectQuote(sentence, body, speaker, sentence.text.slice(0, from)));
 }
-
-/** A wire dateline opening the first paragraph: "OSLO, Norway —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -". */
-const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
 
 /**
  * Where words were said, after the verb of a trailing attribution ("…, the ministry said in a statement on
@@ -202,13 +201,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   const speaker = subjectBefore(doc, sentence.start + comma + 1, sentence.start + comma + 1 + head.slice(comma + 1).length);
   if (!speaker) return null;
   doc.speakerBySentence.set(sentence.index, speaker);
-  // why: a leading participle phrase ("Fuelling speculation that …, X returned") is the writer's framing.
-  const body = clauseText
-    .replace(DATELINE, "")
-    .replace(/^\s*(but|and|so|yet)\s+/i, "")
-    .replace(LEADING_PARTICIPLE, "")
-    .trim();
-  return quote(sentence, body, speaker, sentence.text.slice(comma));
+  return indirectQuote(sentence, reportedBody(clauseText), speaker, sentence.text.slice(comma));
 }
 
 function reportedClause(afterVerb: string, verb: string): { offset: number } | null {
@@ -251,8 +244,4 @@ function trimClause(clause: string): string {
     .replace(TRAILING_CREDIT, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
-}
-
-function quote(sentence: Sentence, body: string, speaker: RawQuote["speaker"], attribution: string): RawQuote {
-  return { text: body, kind: "indirect", speaker, attribution, start: sentence.start, end: sentence.end, paragraph: sentence.paragraph };
 }

@@ -1,4 +1,5 @@
 import type { Paragraph } from "../text/segment.ts";
+import { findSingleQuoteSpans } from "./single-marks.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
@@ -20,12 +21,49 @@ const CLOSERS = new Set(["”", "»"]);
 const AMBIGUOUS = new Set(['"', "″"]);
 
 /**
+ * Every quotation in the text, in double or single marks, sorted and disjoint. A quotation nested inside
+ * another ("He told me 'never again'," she said; ‘They called it “alarmist”,’ he said) is part of the outer
+ * quote's words, not a quote of its own.
+ * why: an article quotes in one house style. When double marks are its outer quotes, a single-marked span
+ * around a double-quoted one is a misread apostrophe ("the 'burbs … the workers' pay"), so it gives way.
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+  const doubles = findDoubleQuoteSpans(text, paragraphs);
+  let singles = findSingleQuoteSpans(text, paragraphs);
+  const doubleIn = containers(doubles, singles);
+  const outerDoubles = doubleIn.filter((i) => i === -1).length;
+  const outerSingles = containers(singles, doubles).filter((i) => i === -1).length;
+  if (outerDoubles > 0 && outerDoubles >= outerSingles) {
+    const aroundDoubles = new Set(doubleIn);
+    singles = singles.filter((_, i) => !aroundDoubles.has(i));
+  }
+  const all = [...doubles, ...singles].sort((a, b) => a.open - b.open || b.close - a.close);
+  const outer: QuoteSpan[] = [];
+  for (const span of all) {
+    const last = outer[outer.length - 1];
+    if (last && span.open <= last.close) continue;
+    outer.push(span);
+  }
+  return outer;
+}
+
+/** For each span of `inner`, the index of the span of `outer` that contains it, or -1. Both sorted and disjoint. */
+function containers(inner: readonly QuoteSpan[], outer: readonly QuoteSpan[]): number[] {
+  let j = 0;
+  return inner.map((span) => {
+    while (j < outer.length && (outer[j]?.close ?? 0) < span.open) j += 1;
+    const around = outer[j];
+    return around && around.open < span.open && span.close <= around.close ? j : -1;
+  });
+}
+
+/**
  * Finds double-quoted spans in each paragraph. Straight and curly marks mix freely (copy often opens with
  * one and closes with the other); a straight mark opens when it follows a space, a bracket or the start of
  * the paragraph, and closes otherwise. A mark left open at the end of a paragraph yields an `unclosed` span
  * that runs to the paragraph's end; the caller decides if the next paragraph continues it.
  */
-export function findQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
+function findDoubleQuoteSpans(text: string, paragraphs: readonly Paragraph[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   for (const paragraph of paragraphs) {
     let openAt = -1;

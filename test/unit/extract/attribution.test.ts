@@ -33,6 +33,16 @@ describe("quotes and their speakers", () => {
     expect(quotes[1]).toEqual(["direct", "Maria Lindqvist", "Nobody listened to us, not once."]);
   });
 
+  it("gives an answer after an interviewer's bare question to the interviewee", () => {
+    const text = `${INTRO}\n\n"We will strike," Lindqvist says.\n\nWill the members follow?\n\n"Every one of them."`;
+    expect(quotesOf(text).at(-1)).toEqual(["direct", "Maria Lindqvist", "Every one of them."]);
+  });
+
+  it("gives a quote to the person the sentence before it, in the same paragraph, is about", () => {
+    const text = `${INTRO}\n\n"She is wrong," Tomas Berg says.\n\nLindqvist laughs at that. "He says that every year."`;
+    expect(quotesOf(text).at(-1)).toEqual(["direct", "Maria Lindqvist", "He says that every year."]);
+  });
+
   it("reads a quote that runs over several paragraphs, one quote per paragraph", () => {
     const text = `${INTRO}\n\n“We tried everything,” Lindqvist said. “We wrote letters.\n\n“We marched.\n\n“Nobody listened.”`;
     expect(quotesOf(text).map(([, speaker, quote]) => [speaker, quote])).toEqual([
@@ -41,6 +51,22 @@ describe("quotes and their speakers", () => {
       ["Maria Lindqvist", "We marched."],
       ["Maria Lindqvist", "Nobody listened."],
     ]);
+  });
+
+  it.each([
+    [
+      "a second partial quote joined by a conjunction",
+      `Lindqvist called the offer "an insult" and "a provocation".`,
+      ["an insult", "a provocation"],
+    ],
+    [
+      'a quote after ", adding:"',
+      `Lindqvist said the union would "fight on", adding: "Nobody will be left behind."`,
+      ["fight on", "Nobody will be left behind."],
+    ],
+  ])("gives %s the speaker of the quote before it", (_name, paragraph, texts) => {
+    const quotes = quotesOf(`${INTRO}\n\n${paragraph}`).filter(([kind]) => kind !== "indirect");
+    expect(quotes).toEqual(texts.map((text) => [expect.any(String), "Maria Lindqvist", text]));
   });
 
   it("pairs mixed straight and curly quotation marks", () => {
@@ -104,6 +130,7 @@ describe("indirect speech", () => {
     ['X says … without "that"', "Lindqvist says the offer is unfair to drivers.", "the offer is unfair to drivers"],
     ["…, X notes.", "The offer is unfair to drivers, she notes.", "The offer is unfair to drivers"],
     ["…, officials said.", "The line will reopen within a week, officials said.", "The line will reopen within a week"],
+    ["X say … with a number", "Forecasters say up to 40mm could fall by Wednesday.", "up to 40mm could fall by Wednesday"],
   ])("reads %s", (_name, sentence, clause) => {
     const quote = extractText(`${INTRO}\n\n${sentence}`).quotes.find((q) => q.kind === "indirect");
     expect(quote?.text).toBe(clause);
@@ -144,10 +171,12 @@ describe("quotation marks that are not speech", () => {
 describe("speakers in other news styles", () => {
   it.each([
     ["a name set off after a description", `"We lost everything," said one resident, Maria Gomez, 54.`, "Maria Gomez"],
+    ["a name set off after any description", `"Ask the bosses," said one driver, Kevin O'Rourke.`, "Kevin O'Rourke"],
     ["a legislator with party and state", `Sen. Judith Moreau, R-Vt., said: "We were close."`, "Judith Moreau"],
     ["a title after an institution word", `"It is a stunt," Senate Majority Leader Carl Brennan said.`, "Carl Brennan"],
     ["a colon after a clause about the speaker", `Olena Kovalenko is defiant: "I am not leaving."`, "Olena Kovalenko"],
     ["a description set off before the name", `"Rescue work is ongoing," the regional governor, Serhiy Lysak, wrote.`, "Serhiy Lysak"],
+    ['a person "of" a place', `Sen. Dale Whitcomb of Wyoming, who voted against it, said: "It is a stunt."`, "Dale Whitcomb"],
   ])("reads %s", (_name, text, speaker) => {
     expect(extractText(text).quotes[0]?.speaker.name).toBe(speaker);
   });
@@ -187,5 +216,193 @@ describe("pronouns and the genders an article states", () => {
   it("uses an honorific as the article's statement of gender", () => {
     const text = 'Ms. Dana Webb and Mr. Tom Hale met on Monday. Mr. Hale left early.\n\n"We agreed on nothing," she said.';
     expect(extractText(text).quotes[0]?.speaker.name).toBe("Dana Webb");
+  });
+});
+
+describe("single quotation marks", () => {
+  it.each([
+    ["curly marks before the attribution", `‘We will strike,’ Lindqvist said.`, [["direct", "Maria Lindqvist", "We will strike,"]]],
+    ["straight marks after the attribution", `Lindqvist said: 'We will strike.'`, [["direct", "Maria Lindqvist", "We will strike."]]],
+    [
+      "a quote split by its attribution",
+      `'We're ready,' said Lindqvist. 'They don't want to talk.'`,
+      [
+        ["direct", "Maria Lindqvist", "We're ready,"],
+        ["direct", "Maria Lindqvist", "They don't want to talk."],
+      ],
+    ],
+    [
+      "a plural possessive inside the quote",
+      `‘The drivers’ patience has run out,’ she said.`,
+      [["direct", "Maria Lindqvist", "The drivers’ patience has run out,"]],
+    ],
+    [
+      "an elision inside the quote",
+      `'We've played rock 'n' roll here since the '90s,' she said.`,
+      [["direct", "Maria Lindqvist", "We've played rock 'n' roll here since the '90s,"]],
+    ],
+    [
+      "double marks nested in single ones",
+      `‘They called our plan “reckless” and left,’ she said.`,
+      [["direct", "Maria Lindqvist", "They called our plan “reckless” and left,"]],
+    ],
+    [
+      "straight marks nested in straight ones",
+      `Lindqvist said: 'The drivers' pay rose in '23 and 'the offer stands'.'`,
+      [["direct", "Maria Lindqvist", "The drivers' pay rose in '23 and 'the offer stands'."]],
+    ],
+    [
+      "single marks nested in double ones",
+      `"He told me 'never again', and I believed him," she said.`,
+      [["direct", "Maria Lindqvist", "He told me 'never again', and I believed him,"]],
+    ],
+  ])("reads %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`${INTRO}\n\n${paragraph}`).filter(([kind]) => kind !== "indirect")).toEqual(expected);
+  });
+
+  it.each([
+    ["apostrophes in words and names", "Lindqvist's union won't sign, and O'Neill's drivers agree."],
+    ["a plural possessive and a decade", "The drivers' pay has not risen since the '90s, Lindqvist says."],
+    ["rock 'n' roll", "The union hall hosted rock 'n' roll nights in the ’80s."],
+    ["a crosshead in quotation marks", "‘A slow-motion strike’"],
+  ])("does not read %s as a quote", (_name, paragraph) => {
+    expect(quotesOf(`${INTRO}\n\n${paragraph}`).filter(([kind]) => kind !== "indirect")).toEqual([]);
+  });
+});
+
+describe("single quotation marks in an article that quotes in double marks", () => {
+  it("keeps the double-quoted speech when apostrophes look like single marks around it", () => {
+    const text = `${INTRO}\n\n"We are ready," she said.\n\nShe moved to the 'burbs. "We will go," she said, as the drivers' pay fell.`;
+    expect(quotesOf(text).filter(([kind]) => kind !== "indirect")).toEqual([
+      ["direct", "Maria Lindqvist", "We are ready,"],
+      ["direct", "Maria Lindqvist", "We will go,"],
+    ]);
+  });
+});
+
+describe('reported speech credited with "according to"', () => {
+  it.each([
+    [
+      "a person before the clause",
+      "According to Lindqvist, the offer is unfair to drivers.",
+      "Maria Lindqvist",
+      "the offer is unfair to drivers",
+    ],
+    [
+      "a person after the clause",
+      "The offer is unfair to drivers, according to Lindqvist.",
+      "Maria Lindqvist",
+      "The offer is unfair to drivers",
+    ],
+    [
+      "an organisation",
+      "More than 4,000 members voted for the strike, according to the Northern Rail Union.",
+      "Northern Rail Union",
+      "More than 4,000 members voted for the strike",
+    ],
+    [
+      "a source after a leading conjunction",
+      "But according to Lindqvist, the offer is unfair to drivers.",
+      "Maria Lindqvist",
+      "the offer is unfair to drivers",
+    ],
+    [
+      "an outlet, as the speaker",
+      "According to the Evening Post, the ministry plans to cut the rail budget.",
+      "Evening Post",
+      "the ministry plans to cut the rail budget",
+    ],
+    [
+      "unnamed sources, crediting only the last coordinated clause",
+      "The talks resumed on Monday, but the union is split, according to two senior members.",
+      "(senior members)",
+      "the union is split",
+    ],
+  ])("credits %s", (_name, sentence, speaker, clause) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
+  });
+
+  it("keeps the postmodifier of an unnamed source in its description", () => {
+    const quote = extractText("The talks will resume in May, according to people familiar with the matter.").quotes[0];
+    expect([quote?.speaker.description, quote?.text]).toEqual(["people familiar with the matter", "The talks will resume in May"]);
+  });
+
+  it("drops a wire dateline's agency tag from the clause", () => {
+    const text = "NEW HARBOR, Conn. (MPS) — The plant will close in May, according to the Northern Rail Union.";
+    expect(extractText(text).quotes[0]?.text).toBe("The plant will close in May");
+  });
+
+  it("does not repeat an outlet that is the speaker as the outlet the words were relayed through", () => {
+    const quote = extractText("According to the Evening Post, the ministry plans to cut the rail budget.").quotes[0];
+    expect(quote?.via).toBeNull();
+  });
+
+  it.each([
+    ["a plan", "The line will reopen in May, according to the plan."],
+    ["data", "Fares rose by 4 percent last year, according to data from the regulator."],
+    ["data compiled by a named firm", "Fares rose by 4 percent last year, according to data compiled by Railstat."],
+    ["a letter sent to a board", "The union has pushed for a strike, according to a letter sent to the board in March."],
+    ["a clause about the previous sentence", "That is one of several risks for the union, according to Lindqvist."],
+    ["a source set inside the clause", "The head of the drivers' section, according to two aides, had offered to resign."],
+  ])("credits no one for %s", (_name, sentence) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toEqual([]);
+  });
+});
+
+describe("inverted attributions after reported speech", () => {
+  it.each([
+    ['"…, says X"', "The union will strike on Friday, says Lindqvist.", "Maria Lindqvist", "The union will strike on Friday"],
+    [
+      '"…, said X, apposition"',
+      "The union will strike on Friday, said Tomas Berg, a former minister.",
+      "Tomas Berg",
+      "The union will strike on Friday",
+    ],
+    ['"…, X says"', "The offer is unfair to drivers, Lindqvist says.", "Maria Lindqvist", "The offer is unfair to drivers"],
+  ])("reads %s", (_name, sentence, speaker, clause) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
+  });
+
+  it('does not read a listener after "told" as an inverted subject', () => {
+    const quotes = quotesOf(`${INTRO}\n\nTomas Berg, the transport minister, told the Commons the offer was final.`);
+    expect(quotes).toEqual([["indirect", "Tomas Berg", "the offer was final"]]);
+  });
+
+  it("does not read a phrase before the subject and verb as the reported clause", () => {
+    expect(quotesOf("In the capital, officials said that the talks had failed.")).toEqual([
+      ["indirect", "(officials)", "the talks had failed"],
+    ]);
+  });
+});
+
+describe("speakers named by a description", () => {
+  it.each([
+    [
+      '"the company said" after the company is named',
+      "Harland Foods makes the trains' catering.\n\nThe contract ends in June, the company said.",
+      "Harland Foods",
+      "The contract ends in June",
+    ],
+    [
+      '"the union said" after the union is named',
+      "The line will close on Friday, the union said.",
+      "Northern Rail Union",
+      "The line will close on Friday",
+    ],
+  ])("reads %s", (_name, sentence, speaker, clause) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toContainEqual(["indirect", speaker, clause]);
+  });
+
+  it("credits a spokesman for a named body, not the body", () => {
+    const text = `A spokesman for the Northern Rail Union said: "We are ready."\n\nHe added that talks would resume.`;
+    expect(extractText(text).quotes.map((q) => [q.speaker.name, q.speaker.description])).toEqual([
+      [null, "spokesman for the Northern Rail Union"],
+      [null, "spokesman for the Northern Rail Union"],
+    ]);
+  });
+
+  it.each([["Niamh O'Shea"], ["Ian McAllister"], ["Rosa D’Amato"]])("reads %s as a person", (name) => {
+    const text = `${name} runs the shop.\n\n"We are open," she said.`;
+    expect(extractText(text).quotes[0]?.speaker.name).toBe(name);
   });
 });

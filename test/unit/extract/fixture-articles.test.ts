@@ -6,7 +6,8 @@ import { extractArticle } from "../../../src/extract/index.ts";
 import { readArticleFile } from "../../../src/ingest/seeds.ts";
 
 // Articles written for these tests in styles the seeds lack (wire copy, features, agency statements,
-// city politics, science with scare quotes), each with a gold file in the seeds' format.
+// city politics, science with scare quotes, a British broadsheet in single quotation marks, a press release),
+// each with a gold file in the seeds' format.
 const dir = join(import.meta.dirname, "../../fixtures/articles");
 const cases = readdirSync(dir)
   .filter((file) => file.endsWith(".gold.json"))
@@ -49,6 +50,19 @@ describe("extraction on articles in other styles", () => {
     ["wire-port-strike.md", "They chose to walk away from the table.", null],
   ] as const)("credits the outlet the words were relayed through (%s: %s)", (file, text, via) => {
     expect(extractFixture(file).quotes.find((q) => q.text === text)?.via).toBe(via);
+  });
+
+  it("does not read a crosshead, decades or rock 'n' roll as quotes", () => {
+    const texts = [...extractFixture("broadsheet-flood-defences.md").quotes, ...extractFixture("feature-record-shop.md").quotes].map(
+      (q) => q.text,
+    );
+    expect(texts).not.toContain("A slow-motion disaster");
+    expect(texts.filter((text) => /^(80s|90s|n)$/.test(text))).toEqual([]);
+  });
+
+  it("credits an outlet that is itself the source as the speaker, not as a relay", () => {
+    const quote = extractFixture("wire-confidence-vote.md").quotes.find((q) => q.text.startsWith("at least two coalition members"));
+    expect([quote?.speaker.name, quote?.via]).toEqual(["Alder Courier", null]);
   });
 
   it("dates words said on a weekday against the publication day", () => {

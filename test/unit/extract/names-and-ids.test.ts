@@ -32,6 +32,14 @@ describe("entity ids and names", () => {
     expect(extractText(text).quotes[0]?.speaker.name).toBe("Te Aroha Mika Tane");
   });
 
+  it.each([
+    ["Chief Financial Officer Paul Nguyen", "Paul Nguyen", "Chief Financial Officer"],
+    ["Deputy Chief Medical Officer Jon Vale", "Jon Vale", "Deputy Chief Medical Officer"],
+  ])("splits the title words of %s from the name", (written, name, role) => {
+    const facts = extractText(`${written} spoke to staff on Monday.`);
+    expect(facts.entities.find((e) => e.type === "person")).toMatchObject({ name, roles: [{ text: role }] });
+  });
+
   it("types organisations, events and places by their head words", () => {
     const text =
       "Delegates met at the Lisbon Climate Forum. The Ministry of Health and the Red Sea were mentioned by Ana Costa and Rui Lopes.";

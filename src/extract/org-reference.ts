@@ -1,0 +1,62 @@
+import type { Doc, SpeakerRef } from "./doc.ts";
+
+/** Nouns a story uses for the business it is about ("the company said", "the firm added"). */
+const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
+  "company",
+  "firm",
+  "group",
+  "business",
+  "carrier",
+  "airline",
+  "retailer",
+  "manufacturer",
+  "maker",
+  "insurer",
+  "lender",
+  "chain",
+  "brand",
+  "label",
+]);
+
+/** Last words of business names ("Kestrel Foods", "Harland Industries Ltd"). */
+const BUSINESS_HEADS: ReadonlySet<string> = new Set([
+  "company",
+  "corporation",
+  "corp",
+  "inc",
+  "ltd",
+  "llc",
+  "plc",
+  "group",
+  "holdings",
+  "industries",
+  "foods",
+  "records",
+  "motors",
+  "airlines",
+  "airways",
+  "pharmaceuticals",
+  "technologies",
+  "enterprises",
+  "labs",
+  "studios",
+  "bank",
+]);
+
+/**
+ * The named organisation a definite description refers back to: "the union" → the last organisation named
+ * before whose name ends in "union" ("Northern Rail Union"); "the company" or "the firm" → the last business
+ * named before ("Kestrel Foods"). Null when the article named none, so the speaker stays unnamed.
+ */
+export function organisationReferredTo(doc: Doc, head: string, before: number): SpeakerRef | null {
+  const business = BUSINESS_NOUNS.has(head);
+  for (let i = doc.mentions.length - 1; i >= 0; i--) {
+    const mention = doc.mentions[i];
+    if (!mention || mention.start >= before || mention.type !== "organization" || mention.inQuote) continue;
+    const named = doc.names.lookup(mention.name);
+    if (named?.type !== "organization") continue;
+    const last = named.name.toLowerCase().split(/\s+/).at(-1) ?? "";
+    if (last === head || (business && BUSINESS_HEADS.has(last))) return { name: named.name, entityId: named.id };
+  }
+  return null;
+}

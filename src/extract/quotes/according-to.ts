@@ -1,0 +1,107 @@
+import type { Doc, SpeakerRef } from "../doc.ts";
+import { isRoleNoun, subjectAfter } from "../speakers.ts";
+import type { Sentence } from "../text/segment.ts";
+import { DATELINE, indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
+import type { RawQuote } from "./direct.ts";
+
+// why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
+// calls that compile on every evaluation, which made them the extractor's hot spots.
+const LEADING = /^(?:(?:But|And|Yet|So),?\s+)?[Aa]ccording to\s+/;
+/** "The minister, according to two aides, had offered to resign": the source sits inside the clause. */
+const MEDIAL = /^,\s+(?:has|have|had|is|are|was|were|will|would|could|can|should|may|might|must|did|does|do|also|then|\p{Ll}+ed)\b/u;
+const TRAILING = /,\s+according to\s+/;
+const SOURCE_END = /[,;.!?]|$/;
+const LAST_CONJUNCT = /(?:,\s+(?:and|but|yet)|;)\s+(?=\S)/g;
+/** "That is one of several risks, according to X": a clause about the previous sentence, not a report of its own. */
+const DEMONSTRATIVE_SUBJECT = /^(that|this|these|those)\s+(is|was|are|were|has|have|had|will|would|could|may|might)\b/i;
+/** Where the head of the source phrase ends: a preposition, a participle or a relative clause after it. */
+const SOURCE_HEAD_END =
+  /\s(?:of|at|from|for|in|on|with|by|to|who|which|that|familiar|close|briefed|compiled|published|released|sent|seen|obtained|cited|quoted)\s/;
+/** A postmodifier that belongs to an unnamed source's description. */
+const POSTMODIFIER = /\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;]*$/;
+const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+const LEADING_CONJUNCTION = /^(but|and|so|yet)\s+/i;
+
+/**
+ * Reported information credited with "according to": `According to X, CLAUSE.` and `CLAUSE, according to X.`
+ * (not `SUBJECT, according to X, VERB …`, whose clause is not contiguous).
+ * The clause is an indirect quote of X when X reads as a speaker (a person, an organisation, an outlet, or a
+ * description such as "two senior lawmakers" or "a report"); "according to the plan" or "according to data"
+ * credits no one and yields nothing. With "A, and B, according to X" only B is credited: the writer's own
+ * framing usually comes first. A clause that carries a quotation is left to the quotation.
+ */
+export function accordingToIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): RawQuote[] {
+  const text = sentence.text;
+  const leading = LEADING.exec(text);
+  if (leading) return leadingSource(doc, sentence, leading[0].length, quoted);
+  const trailing = TRAILING.exec(text);
+  if (!trailing) return [];
+  const sourceStart = trailing.index + trailing[0].length;
+  const sourceEnd = sourceStart + (SOURCE_END.exec(text.slice(sourceStart))?.index ?? 0);
+  if (MEDIAL.test(text.slice(sourceEnd))) return [];
+  const speaker = sourceSpeaker(doc, sentence, sourceStart, sourceEnd);
+  if (!speaker) return [];
+  const clause = reportedPart(text.slice(0, trailing.index));
+  if (!clause || overlapsQuote(sentence, text.indexOf(clause), trailing.index, quoted)) return [];
+  doc.speakerBySentence.set(sentence.index, speaker);
+  return [indirectQuote(sentence, clause, speaker, text.slice(trailing.index))];
+}
+
+/** `According to X[, apposition], CLAUSE.` */
+function leadingSource(doc: Doc, sentence: Sentence, sourceStart: number, quoted: readonly [number, number][]): RawQuote[] {
+  const text = sentence.text;
+  let comma = text.indexOf(",", sourceStart);
+  if (comma < 0) return [];
+  // "According to Jan Smit, the port's director, the ships …": skip a descriptive apposition.
+  const second = text.indexOf(",", comma + 1);
+  if (second > 0 && isDescription(text.slice(comma + 1, second))) comma = second;
+  const speaker = sourceSpeaker(doc, sentence, sourceStart, comma);
+  if (!speaker) return [];
+  const clauseStart = comma + 1 + (/^\s*/.exec(text.slice(comma + 1))?.[0].length ?? 0);
+  const clause = reportedPart(text.slice(clauseStart));
+  if (!clause || overlapsQuote(sentence, clauseStart, text.length, quoted)) return [];
+  doc.speakerBySentence.set(sentence.index, speaker);
+  return [indirectQuote(sentence, clause, speaker, text.slice(0, clauseStart))];
+}
+
+/**
+ * The speaker named by the words after "according to" (`from..to` within the sentence), or null when they
+ * name a document or data rather than someone who speaks ("a letter sent to the board", "data compiled by X").
+ * A postmodifier stays in an unnamed speaker's description ("people familiar with the matter").
+ */
+function sourceSpeaker(doc: Doc, sentence: Sentence, from: number, to: number): SpeakerRef | null {
+  const phrase = sentence.text.slice(from, to);
+  const head = phrase.split(SOURCE_HEAD_END)[0]?.trim() ?? "";
+  const last = head.split(/\s+/).at(-1) ?? "";
+  if (!NAME_WORD.test(last) && !isRoleNoun(last)) return null;
+  const postmodifier = POSTMODIFIER.exec(phrase);
+  const end = postmodifier ? from + postmodifier.index : to;
+  const speaker = subjectAfter(doc, sentence.start + from, sentence.start + end);
+  if (!speaker || speaker.name !== null || !postmodifier) return speaker;
+  return { ...speaker, description: `${speaker.description ?? ""}${postmodifier[0].trimEnd()}` };
+}
+
+/** "the port's director", "a spokesman for the board", "who runs the shop": words about a person, not a clause. */
+function isDescription(segment: string): boolean {
+  if (/^\s*(who|whose|which)\b/i.test(segment)) return true;
+  const words = (segment.split(/\s(?:of|for|at|from|in|with)\s/)[0] ?? "").trim().split(/\s+/);
+  return words.length <= 6 && isRoleNoun(words[words.length - 1] ?? "");
+}
+
+/** The clause X is credited with: the last of coordinated clauses, without dateline or leading conjunction. */
+function reportedPart(raw: string): string | null {
+  let clause = raw.replace(DATELINE, "");
+  let last = 0;
+  for (const match of clause.matchAll(LAST_CONJUNCT)) last = match.index + match[0].length;
+  if (last > 0 && clause.slice(last).split(/\s+/).length >= 3) clause = clause.slice(last);
+  clause = clause
+    .replace(LEADING_CONJUNCTION, "")
+    .replace(/[\s.;:!?…]+$/, "")
+    .trim();
+  if (clause.split(/\s+/).length < 4 || SUBORDINATE_START.test(clause) || DEMONSTRATIVE_SUBJECT.test(clause)) return null;
+  return clause;
+}
+
+function overlapsQuote(sentence: Sentence, from: number, to: number, quoted: readonly [number, number][]): boolean {
+  return quoted.some(([open, close]) => open < sentence.start + to && close >= sentence.start + from);
+}
