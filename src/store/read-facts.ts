@@ -11,8 +11,9 @@ const CITE = `a.id AS article_id, a.source, a.published, a.url, a.title,
 export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, en.id AS speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
   q.speaker_role, q.speaker_description, q.via, q.said_date, q.said_precision, q.said_basis, q.said_phrase,
   q.start, q."end", ${CITE}`;
-export const QUOTE_FROM = `FROM quotes q JOIN articles a ON a.n = q.article JOIN sentences s ON s.id = q.sentence_id
-  LEFT JOIN entities en ON en.n = q.speaker`;
+/** What a quote row `q` is joined with for its citation and speaker. */
+const QUOTE_JOINS = "JOIN articles a ON a.n = q.article JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.n = q.speaker";
+export const QUOTE_FROM = `FROM quotes q ${QUOTE_JOINS}`;
 
 export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, e.summary, e.summary_len, e.actors, e.start, e."end", ${CITE}`;
 export const EVENT_FROM = "FROM events e JOIN articles a ON a.n = e.article JOIN sentences s ON s.id = e.sentence_id";
@@ -37,8 +38,13 @@ export const FTS_CANDIDATES = 200;
 
 /** Fact reads by speaker, date and full text; every row joined with its citation. */
 export function createFactReads(db: Database, cited: CitedRows) {
+  // why: a much-quoted person has thousands of quotes; pick the newest ids first (quote and article rows only),
+  // then join the citation columns for those alone. Half the time of one query that joins every row before sorting.
   const bySpeaker = db.prepare(
-    `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.speaker = (SELECT n FROM entities WHERE id = ?) ORDER BY COALESCE(q.said_from, a.published) DESC, q.id LIMIT ?`,
+    `WITH newest AS (SELECT q.id, COALESCE(q.said_from, a.published) AS day FROM quotes q JOIN articles a ON a.n = q.article
+       WHERE q.speaker = (SELECT n FROM entities WHERE id = ?) ORDER BY day DESC, q.id LIMIT ?)
+     ${QUOTE_SELECT}, 0 AS score FROM newest CROSS JOIN quotes q ON q.id = newest.id ${QUOTE_JOINS}
+     ORDER BY newest.day DESC, q.id`,
   );
   const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker = (SELECT n FROM entities WHERE id = ?)");
   const eventsWithin = db.prepare(
@@ -60,19 +66,21 @@ export function createFactReads(db: Database, cited: CitedRows) {
   );
   // why: ranking every match of a common word costs tens of ms on a large store; rank the newest
   // FTS_CANDIDATES matches (FTS5 walks rowids newest first cheaply) and return the best of those.
+  // The best `limit` of those by score, before any join: only the rows returned get their citation columns.
   const candidates = (table: string) =>
-    `(SELECT rowid, -bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ? ORDER BY rowid DESC LIMIT ${FTS_CANDIDATES}) f`;
+    `(SELECT rowid, score FROM (SELECT rowid, -bm25(${table}) AS score FROM ${table} WHERE ${table} MATCH ?
+       ORDER BY rowid DESC LIMIT ${FTS_CANDIDATES}) ORDER BY score DESC LIMIT ?) f`;
   const searchQuotes = db.prepare(
     `${QUOTE_SELECT}, f.score FROM ${candidates("quotes_fts")} JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.n = q.article
-     JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.n = q.speaker ORDER BY f.score DESC LIMIT ?`,
+     JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.n = q.speaker ORDER BY f.score DESC`,
   );
   const searchEvents = db.prepare(
     `${EVENT_SELECT}, f.score FROM ${candidates("events_fts")} JOIN events e ON e.id = f.rowid JOIN articles a ON a.n = e.article
-     JOIN sentences s ON s.id = e.sentence_id ORDER BY f.score DESC LIMIT ?`,
+     JOIN sentences s ON s.id = e.sentence_id ORDER BY f.score DESC`,
   );
   const searchSentences = db.prepare(
     `${SENTENCE_SELECT}, f.score FROM ${candidates("sentences_fts")} JOIN sentences s ON s.id = f.rowid
-     JOIN articles a ON a.n = s.article ORDER BY f.score DESC LIMIT ?`,
+     JOIN articles a ON a.n = s.article ORDER BY f.score DESC`,
   );
   const search = <T>(statement: typeof searchQuotes, parse: (rows: unknown[]) => T[], terms: SearchTerms, limit: number): T[] => {
     const expression = ftsExpression(terms);
