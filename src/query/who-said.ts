@@ -10,6 +10,8 @@ const HINT = 'brief who SURNAME, or brief who "a few words they said"';
 const QUOTES_MAX = 100;
 /** A reworded phrase still matches when most of its content words are in the quote. */
 const MIN_PHRASE_SCORE = 0.6;
+/** Phrase matches returned, best first. */
+const MATCHES_MAX = 20;
 
 /**
  * A name gives what that person said; a quoted phrase (or a name that matches nobody) gives who said it.
@@ -53,8 +55,10 @@ function phraseMatches(store: FactStore, phrase: string): PhraseMatch[] {
   const terms = searchWords(phrase);
   if (terms.length === 0) return [];
   const folded = foldForMatch(phrase);
-  // why: all words first keeps the candidate set small on a large store; any word only when that finds nothing
-  const all = store.searchQuotes({ terms, mode: "all" }, 100);
+  // why: the words in that order first, then all words, then any word: each step only when the narrower one
+  // finds nothing, which keeps the candidates (each read from its article) few on a large store
+  const exact = terms.length > 1 ? store.searchQuotes({ terms, mode: "phrase" }, MATCHES_MAX) : [];
+  const all = exact.length > 0 ? exact : store.searchQuotes({ terms, mode: "all" }, 100);
   const rows = all.length > 0 || terms.length === 1 ? all : store.searchQuotes({ terms, mode: "any" }, 100);
   return rows
     .map((row) => {
@@ -64,7 +68,7 @@ function phraseMatches(store: FactStore, phrase: string): PhraseMatch[] {
     })
     .filter((match) => match.score >= MIN_PHRASE_SCORE)
     .sort((a, b) => b.score - a.score || quoteDay(b.quote).localeCompare(quoteDay(a.quote)))
-    .slice(0, 20);
+    .slice(0, MATCHES_MAX);
 }
 
 function notFound(query: string, message: string, suggestions: string[]): WhoSaidResult {

@@ -47,7 +47,8 @@ export type PutResult = { status: "new" | "unchanged" | "replaced"; articleId: s
 /** Re-tags an article from its stored title and sentences (no re-extraction). */
 export type Retagger = (article: { id: string; title: string }, sentences: readonly string[]) => TopicTags;
 
-export type SearchTerms = { terms: readonly string[]; mode: "all" | "any" };
+/** Words to find: all of them, any of them, or all of them in this order ("phrase"). */
+export type SearchTerms = { terms: readonly string[]; mode: "all" | "any" | "phrase" };
 export type DayRange = { from: string; to: string };
 
 export type FactStore = {

@@ -26,10 +26,11 @@ export const ROLE_SELECT = `SELECT en.id AS entity_id, r.role, ${CITE}, s.start,
 export const ROLE_FROM = `FROM entity_roles r JOIN entities en ON en.n = r.entity JOIN articles a ON a.n = r.article
   JOIN sentences s ON s.id = r.sentence_id`;
 
-/** An FTS5 expression from plain words: each word quoted (so user text is never FTS syntax), joined by AND or OR. */
+/** An FTS5 expression from plain words: each word quoted (so user text is never FTS syntax), joined by AND or OR, or one quoted phrase. */
 export function ftsExpression(search: SearchTerms): string | null {
   const words = search.terms.map((term) => term.replace(/"/g, "").trim()).filter(Boolean);
   if (words.length === 0) return null;
+  if (search.mode === "phrase") return `"${words.join(" ")}"`;
   return words.map((word) => `"${word}"`).join(search.mode === "all" ? " AND " : " OR ");
 }
 

@@ -47,6 +47,31 @@ describe("SQLite fact store: articles", () => {
     ]);
   });
 
+  it("finds quotes by words in any order, or only in the phrase's order", () => {
+    const store = memoryStore();
+    store.putArticle(
+      toStore(
+        makeFacts("p1", {
+          people: ["Ada Lovelace"],
+          quotes: [
+            { speaker: "Ada Lovelace", text: "the engine weaves algebraic patterns" },
+            { speaker: "Ada Lovelace", text: "patterns the engine weaves" },
+          ],
+        }),
+      ),
+    );
+    const texts = (mode: "all" | "phrase") =>
+      store
+        .searchQuotes({ terms: ["engine", "weaves"], mode }, 10)
+        .map((row) => row.text)
+        .sort();
+    expect(texts("all")).toEqual(["patterns the engine weaves", "the engine weaves algebraic patterns"]);
+    expect(store.searchQuotes({ terms: ["weaves", "algebraic"], mode: "phrase" }, 10).map((row) => row.text)).toEqual([
+      "the engine weaves algebraic patterns",
+    ]);
+    expect(store.searchQuotes({ terms: ["algebraic", "weaves"], mode: "phrase" }, 10)).toEqual([]);
+  });
+
   it("keeps two articles apart when they share only an outlet's home-page URL", () => {
     const store = memoryStore();
     store.putArticle(toStore(makeFacts("x1", { url: "https://outlet.example/" })));
