@@ -1,4 +1,5 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
+import { COMPANY_ENDINGS } from "./lexicon/name-words.ts";
 
 /** Nouns a story uses for the business it is about ("the company said", "the firm added"). */
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
@@ -20,13 +21,7 @@ const BUSINESS_NOUNS: ReadonlySet<string> = new Set([
 
 /** Last words of business names ("Kestrel Foods", "Harland Industries Ltd"). */
 const BUSINESS_HEADS: ReadonlySet<string> = new Set([
-  "company",
-  "corporation",
-  "corp",
-  "inc",
-  "ltd",
-  "llc",
-  "plc",
+  ...COMPANY_ENDINGS,
   "group",
   "holdings",
   "industries",

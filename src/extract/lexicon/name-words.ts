@@ -2,6 +2,9 @@
  * Words that decide what kind of thing a capitalised sequence names. A general lexicon of English head
  * words, not a list of particular names.
  */
+/** The legal-form words that end a company's name ("Harland Industries Ltd", "Kestrel Corp"). */
+export const COMPANY_ENDINGS: readonly string[] = ["company", "corporation", "corp", "inc", "ltd", "llc", "plc"];
+
 export const ORG_HEADS: ReadonlySet<string> = new Set([
   "department",
   "ministry",
@@ -36,13 +39,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "organisation",
   "association",
   "group",
-  "company",
-  "corporation",
-  "corp",
-  "inc",
-  "ltd",
-  "llc",
-  "plc",
+  ...COMPANY_ENDINGS,
   "times",
   "post",
   "news",
