@@ -10,6 +10,7 @@ import { renderSlack } from "../../src/render/slack/render-slack.ts";
 import { type FakeDiscord, startFakeDiscord } from "../support/fake-discord.ts";
 import { CHANNEL_ID } from "../support/fake-discord-fixtures.ts";
 import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
+import { patiently } from "../support/patiently.ts";
 import { createStoreFile, digestConfig, ingestSeeds, runnerFor } from "../unit/digest/support/digest-world.ts";
 import { createManualClock, type ManualClock } from "../unit/digest/support/manual-clock.ts";
 
@@ -81,8 +82,8 @@ async function crashAndRestart(
   const digests = [digestConfig({ targets: [target] })];
   w.clock.set(SLOT);
   void runnerFor(w.store, w.clock, digests, { [kind]: dyingSender(real, { posted }) }).tick(w.clock.now());
-  await vi.waitFor(() => expect(w.store.lastDelivery("morning", target)?.status).toBe("sending"));
-  if (posted) await vi.waitFor(() => expect(reached()).toBe(true));
+  await vi.waitFor(() => expect(w.store.lastDelivery("morning", target)?.status).toBe("sending"), patiently);
+  if (posted) await vi.waitFor(() => expect(reached()).toBe(true), patiently);
   w.clock.advance(2 * MINUTE);
   const restarted = runnerFor(w.file.open(), w.clock, digests, { [kind]: real });
   const early = await restarted.tick(w.clock.now());
@@ -207,7 +208,7 @@ describe("one failing channel does not hold up the others", () => {
       expect(slackRoots(fakeSlack, "C1")).toHaveLength(1);
       expect(discordRoots(fakeDiscord, CHANNEL_ID)).toHaveLength(1);
       expect(clock.sleeps).toHaveLength(1);
-    });
+    }, patiently);
     expect(
       fakeSlack
         .calls("chat.postMessage")

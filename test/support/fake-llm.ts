@@ -49,7 +49,8 @@ export async function startFakeLlm(initial: FakeLlmMode = "good"): Promise<FakeL
         res.writeHead(500);
         return res.end("upstream exploded");
       case "slow":
-        setTimeout(() => reply("too late [1]"), 1_500).unref();
+        // why: a model that never answers makes the client's timeout the only possible outcome, however busy
+        // the machine; the request is left open until the fake closes.
         return;
     }
   });

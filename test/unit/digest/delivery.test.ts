@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createMemoryThreadRegistry } from "../../../src/threads/memory-thread-registry.ts";
+import { patiently } from "../../support/patiently.ts";
 import { createStoreFile, digestConfig, ingestSeeds, runnerFor } from "./support/digest-world.ts";
 import { createManualClock } from "./support/manual-clock.ts";
 import { createRecordingSender } from "./support/recording-sender.ts";
@@ -78,7 +79,7 @@ describe("scheduled digest delivery (injected clock, real SQLite file)", () => {
       clock.set("2024-03-01T04:30:00Z");
       slack.dieInNextSend({ posted });
       void runnerFor(store, clock, digests, { slack: slack.sender }).tick(clock.now());
-      await vi.waitFor(() => expect(store.lastDelivery("morning", "slack:C1")?.status).toBe("sending"));
+      await vi.waitFor(() => expect(store.lastDelivery("morning", "slack:C1")?.status).toBe("sending"), patiently);
       // the process is gone; a new one starts on the same file a few minutes later
       clock.advance(2 * MINUTE);
       const restarted = runnerFor(file.open(), clock, digests, { slack: slack.sender });
@@ -139,7 +140,7 @@ describe("scheduled digest delivery (injected clock, real SQLite file)", () => {
     clock.holdSleeps();
     clock.set("2024-03-01T04:30:00Z");
     const tick = runnerFor(store, clock, digests, { slack: slack.sender }).tick(clock.now());
-    await vi.waitFor(() => expect(slack.posts.map((p) => p.channel).sort()).toEqual(["C1", "C3"]));
+    await vi.waitFor(() => expect(slack.posts.map((p) => p.channel).sort()).toEqual(["C1", "C3"]), patiently);
     expect(slack.postsTo("C2")).toHaveLength(0);
     clock.release();
     const results = await tick;

@@ -3,7 +3,10 @@ import { fetchPage } from "../../../src/ingest/web/fetch-page.ts";
 import { pageContent } from "../../../src/ingest/web/page-content.ts";
 import { type FakeWeb, neverAnswers, startFakeWeb, streams } from "../../support/fake-web.ts";
 
-const limits = { timeoutMs: 300, maxBytes: 100_000 };
+// why: only the never-answering route meets the short timeout; every other exchange gets a minute, so a busy
+// machine can never turn a size or status failure into a timeout.
+const limits = { timeoutMs: 60_000, maxBytes: 100_000 };
+const shortTimeout = { timeoutMs: 300, maxBytes: 100_000 };
 let web: FakeWeb;
 
 beforeAll(async () => {
@@ -18,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => web.close());
 
-const get = (path: string) => fetchPage(`${web.base}${path}`, (url, init) => fetch(url, init), limits);
+const get = (path: string) => fetchPage(`${web.base}${path}`, (url, init) => fetch(url, init), path === "/slow" ? shortTimeout : limits);
 
 describe("fetching a page", () => {
   it("sends a User-Agent naming Briefbot and follows redirects to the final URL", async () => {
