@@ -87,7 +87,8 @@ describe("SIGTERM in Slack HTTP mode (a real `brief serve` process)", () => {
       const notified = acked.filter((o) => o.channel === channel && slack.calls("response_url").some((c) => c.path === pathOf(o))).length;
       expect(answered + notified).toBe(acked.filter((o) => o.channel === channel).length);
     }
-    for (const outcome of acked) expect(slack.calls("response_url").filter((c) => c.path === pathOf(outcome)).length).toBeLessThanOrEqual(1);
+    for (const outcome of acked)
+      expect(slack.calls("response_url").filter((c) => c.path === pathOf(outcome)).length).toBeLessThanOrEqual(1);
     expect(posts.length).toBeGreaterThan(0);
   }, 120_000);
 });
