@@ -19,7 +19,7 @@ export type RecordedRequest = {
 };
 
 /** A scripted failure for the next call(s) of one method. */
-export type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+export type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string } | { reflectHeader: string };
 
 export const FAKE_BOT = { userId: "UBOT", botId: "BBOT", teamId: "T0001" } as const;
 
@@ -135,6 +135,9 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
       status = fault.status;
       reply = { ok: false, error: fault.status === 429 ? "ratelimited" : "internal_error" };
       if (fault.status === 429) headers["retry-after"] = String(fault.retryAfter);
+    } else if (fault && "reflectHeader" in fault) {
+      // why: some endpoints (proxies, gateways) echo request headers in their error text, the token included.
+      [status, reply] = [200, { ok: false, error: `${fault.reflectHeader}: ${String(req.headers[fault.reflectHeader])}` }];
     } else if (fault) {
       [status, reply] = [method === "response_url" ? 404 : 200, { ok: false, error: fault.error }];
     } else {

@@ -96,9 +96,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   const sender = createSlackSender(app.client, createPacer({ intervalMs: options.paceMs ?? 1000 }));
   const deliver = createDeliver({ sender, render: options.render, threads: options.threads, log, state: gate.state });
-  const deps = { dispatcher: takeTurns(options.dispatcher), deliver, threads: options.threads, gate, log };
+  const dispatcher = takeTurns(options.dispatcher, () => gate.state() !== "running");
+  const deps = { dispatcher, deliver, threads: options.threads, gate, notice: sender.notice, log };
   registerSlashCommand(app, { ...deps, command: options.command ?? "/brief" });
-  registerThreadReplies(app, { ...deps, notice: sender.notice });
+  registerThreadReplies(app, deps);
   // why: the start-up check makes its own tries, so it uses a client that does not retry underneath them.
   const authClient = new webApi.WebClient(options.botToken, {
     ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),

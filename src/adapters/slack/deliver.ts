@@ -18,19 +18,16 @@ export type DeliverDeps = {
   render: SlackRender;
   threads: ThreadRegistry;
   log: Logger;
-  /** The adapter's state: while stopping, answers not yet started are dropped (with a notice), not posted. */
+  /** The adapter's state: once a stop's bound ran out, nothing more is posted (the asker gets a notice). */
   state?: () => GateState;
 };
 
 export function createDeliver(deps: DeliverDeps): Deliver {
   const { sender, threads } = deps;
   const state = deps.state ?? (() => "running" as const);
-  // why: the first message of an answer starts only while running; the rest of a started answer may finish
-  // while draining, and nothing more starts once the stop's bound ran out.
-  const mayStart = () => {
-    if (state() !== "running") throw new StoppingError();
-  };
-  const mayContinue = () => {
+  // why: an answer already composed is posted while the bot drains; once the stop's bound ran out, no post
+  // starts (one already on the wire completes), so the store can close without work still writing to it.
+  const mayPost = () => {
     if (state() === "aborted") throw new StoppingError();
   };
 
@@ -79,7 +76,7 @@ export function createDeliver(deps: DeliverDeps): Deliver {
     let posted = 0;
     try {
       for (const message of messages) {
-        const ts = await sender.post(place.channel, message, place.threadTs, posted === 0 ? mayStart : mayContinue);
+        const ts = await sender.post(place.channel, message, place.threadTs, mayPost);
         posted += 1;
         // why: every top-level part of an answer is a thread root the user may reply under.
         if (ts && !place.threadTs) await rememberRoot(place, ts, doc.summary, log);

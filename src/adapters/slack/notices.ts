@@ -2,7 +2,7 @@
 export const NOTICES = {
   /** A new request while the bot is stopping. */
   restarting: "Briefbot is restarting, so it can't answer right now. Please try again in a minute.",
-  /** An acknowledged request whose answer had not started posting when the stop began. */
+  /** An acknowledged request still waiting for its turn when the stop began, or not posted within its bound. */
   droppedAtRestart: "Briefbot is restarting and could not post this answer before it stopped. Please ask again in a minute.",
   /** An answer cut short because the stop's time bound ran out between its messages. */
   cutAtRestart: "Briefbot is restarting; the rest of this answer could not be posted. Ask again in a minute to see all of it.",

@@ -5,9 +5,10 @@ import type { ThreadRegistry } from "../../threads/thread-registry.ts";
 import { commandKey } from "./command-key.ts";
 import type { Deliver } from "./deliver.ts";
 import { dispatchSafely } from "./dispatch-safely.ts";
-import { NOTICES } from "./notices.ts";
+import { NOTICES, StoppingError } from "./notices.ts";
 import { SlashCommandSchema } from "./payloads.ts";
 import { slackToPlain } from "./plain-text.ts";
+import type { SlackSender } from "./send.ts";
 import type { WorkGate } from "./work-gate.ts";
 
 export type SlashCommandDeps = {
@@ -15,6 +16,8 @@ export type SlashCommandDeps = {
   deliver: Deliver;
   threads: ThreadRegistry;
   gate: WorkGate;
+  /** Short private notices (restarting), unpaced. */
+  notice: SlackSender["notice"];
   log: Logger;
   command: string;
 };
@@ -52,6 +55,10 @@ export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
       const asked = `/brief ${slackToPlain(text)}`.trim();
       const doc = await dispatchSafely(deps.dispatcher, asked, { platform: "slack", channelId: channel, userId: user }, deps.log);
       await deps.deliver(doc, { channel, user, responseUrl, asked, ...(context.botUserId ? { botUserId: context.botUserId } : {}) });
+    } catch (error) {
+      if (!(error instanceof StoppingError)) throw error;
+      deps.log.info("stopping: a command still waiting for its turn was dropped", { channel });
+      await deps.notice({ channel, user, responseUrl }, NOTICES.droppedAtRestart).catch(() => undefined);
     } finally {
       ticket.release();
     }

@@ -5,7 +5,7 @@ import type { ThreadRegistry } from "../../threads/thread-registry.ts";
 import { claimMessage } from "./dedupe.ts";
 import type { Deliver } from "./deliver.ts";
 import { dispatchSafely } from "./dispatch-safely.ts";
-import { NOTICES } from "./notices.ts";
+import { NOTICES, StoppingError } from "./notices.ts";
 import { AppMentionEventSchema, EventEnvelopeSchema, type MessageEvent, MessageEventSchema } from "./payloads.ts";
 import { slackToPlain } from "./plain-text.ts";
 import type { SlackSender } from "./send.ts";
@@ -48,6 +48,10 @@ export function registerThreadReplies(app: App, deps: ThreadRepliesDeps): void {
     try {
       const doc = await dispatchSafely(deps.dispatcher, question, request, deps.log);
       await deps.deliver(doc, { ...place, asked: question });
+    } catch (error) {
+      if (!(error instanceof StoppingError)) throw error;
+      deps.log.info("stopping: a question still waiting for its turn was dropped", { channel: place.channel });
+      await deps.notice(place, NOTICES.droppedAtRestart).catch(() => undefined);
     } finally {
       ticket.release();
     }
