@@ -64,6 +64,7 @@ export function createWorkGate(options: WorkGateOptions): WorkGate {
     state: () => state,
     async drain() {
       if (state === "running") state = "draining";
+      if (inFlight === 0) return { unfinished: 0 };
       const settled = () => whenIdle().then(() => true);
       if (await Promise.race([settled(), sleep(options.drainMs).then(() => false)])) return { unfinished: 0 };
       state = "aborted";
