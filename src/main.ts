@@ -18,7 +18,7 @@ import { UserError } from "./domain/errors.ts";
 import { createDefaultIngester } from "./ingest/default-ingester.ts";
 import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
-import { createSecretMask, maskingStream } from "./log/secret-mask.ts";
+import { createSecretMask, maskDeep, maskingStream, type SecretMask } from "./log/secret-mask.ts";
 import { renderDiscord } from "./render/discord/render-discord.ts";
 import type { Document } from "./render/document.ts";
 import { renderAs } from "./render/render-as.ts";
@@ -38,6 +38,7 @@ type ServeContext = {
   log: Logger;
   openStore: () => FactStore;
   rawEnv: Readonly<Record<string, string | undefined>>;
+  mask: SecretMask;
   until?: Promise<void> | undefined;
 };
 
@@ -98,8 +99,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   );
   // why: a library or a remote endpoint can put a token into an error message (one that reflects the
   // Authorization header); every line to stdout and stderr, logs and user-facing errors alike, is masked.
+  const mask = createSecretMask(secrets);
   if (secrets.length > 0) {
-    const mask = createSecretMask(secrets);
     io = { ...rawIo, stdout: maskingStream(rawIo.stdout, mask), stderr: maskingStream(rawIo.stderr, mask) };
   }
   const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets });
@@ -114,7 +115,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     log,
     fetch: (url, init) => fetch(url, init),
     seedsDir: SEEDS_DIR,
-    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, until: options.until }),
+    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, mask, until: options.until }),
     store: openStore,
   };
   try {
@@ -154,7 +155,7 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
     return;
   }
   const senders: DigestSenders = { console: createConsoleDigestSender({ out: io.stdout, render: renderTerminal }) };
-  const adapters = await startPlatforms(config, services, senders, log);
+  const adapters = await startPlatforms(config, services, senders, log, run.mask);
   const scheduler = services.scheduleDigests(senders);
   await scheduler.start();
   const signals = adapters.length > 0 && !run.until ? listenForStop(process, (signal) => exitNow(signal, io)) : undefined;
@@ -192,8 +193,17 @@ function exitNow(signal: StopSignal, io: CliIo): never {
 type Running = { stop(): Promise<void> };
 
 /** Starts Slack and/or Discord as their tokens ask, and adds each platform's digest sender. */
-async function startPlatforms(config: AppConfig, services: Services, senders: DigestSenders, log: Logger): Promise<Running[]> {
+async function startPlatforms(
+  config: AppConfig,
+  services: Services,
+  senders: DigestSenders,
+  log: Logger,
+  mask: SecretMask,
+): Promise<Running[]> {
   const { env } = config;
+  // why: answers are user-facing lines too; a secret that reached a Document (an echoed error) is masked before rendering.
+  const slackRender = (doc: Document) => renderSlack(maskDeep(doc, mask));
+  const discordRender = (doc: Document) => renderDiscord(maskDeep(doc, mask));
   const running: Running[] = [];
   const shared = { dispatcher: services.dispatcher, threads: services.threads, log };
   if (env.SLACK_BOT_TOKEN) {
@@ -204,13 +214,13 @@ async function startPlatforms(config: AppConfig, services: Services, senders: Di
       signingSecret: env.SLACK_SIGNING_SECRET,
       apiUrl: env.SLACK_API_URL,
       port: env.PORT,
-      render: renderSlack,
+      render: slackRender,
     });
     const started = await startOrExplain("Slack", () => slack.start());
     log.info("slack connected", started);
     running.push(slack);
     senders.slack = createSlackDigestSender({
-      render: renderSlack,
+      render: slackRender,
       client: createSlackDigestClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }),
     });
   }
@@ -223,13 +233,13 @@ async function startPlatforms(config: AppConfig, services: Services, senders: Di
       messageContentIntent: env.DISCORD_MESSAGE_CONTENT,
       threadMode: env.DISCORD_THREAD_MODE,
       autocomplete: services.autocomplete,
-      render: renderDiscord,
+      render: discordRender,
     });
     await startOrExplain("Discord", () => discord.start());
     log.info("discord connected");
     running.push(discord);
     senders.discord = createDiscordDigestSender({
-      render: renderDiscord,
+      render: discordRender,
       client: createDiscordDigestClient({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL }),
     });
   }

@@ -38,3 +38,16 @@ export function maskingStream<T extends NodeJS.WritableStream>(target: T, mask: 
   Object.defineProperty(stream, "isTTY", { get: () => tty.isTTY });
   return stream;
 }
+
+/**
+ * The same mask over every string inside plain data (a Document before it is rendered for a platform).
+ * why: an answer is a user-facing line too; masking before rendering keeps the platform's limits intact.
+ */
+export function maskDeep<T>(value: T, mask: SecretMask): T {
+  if (typeof value === "string") return mask(value) as T;
+  if (Array.isArray(value)) return value.map((item) => maskDeep(item, mask)) as T;
+  if (value !== null && typeof value === "object") {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskDeep(item, mask)])) as T;
+  }
+  return value;
+}

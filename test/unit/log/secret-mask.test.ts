@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { createLogger } from "../../../src/log/logger.ts";
-import { createSecretMask, maskingStream, SECRET_MASK } from "../../../src/log/secret-mask.ts";
+import { createSecretMask, maskDeep, maskingStream, SECRET_MASK } from "../../../src/log/secret-mask.ts";
 
 describe("secret mask", () => {
   it("replaces every configured secret by value, longest first, and leaves short or missing values alone", () => {
@@ -24,6 +24,19 @@ describe("secret mask", () => {
     expect(seen).toBe(`error: token ${SECRET_MASK} refused\nagain ${SECRET_MASK}\n`);
     expect((stream as unknown as { columns: number }).columns).toBe(77);
     expect((stream as unknown as { isTTY: boolean }).isTTY).toBe(true);
+  });
+
+  it("masks every string inside a Document-shaped value and keeps everything else", () => {
+    const doc = {
+      summary: "key sk-llm-key-999",
+      blocks: [{ type: "paragraph", text: "echo sk-llm-key-999", cites: [1] }],
+      ephemeral: true,
+    };
+    expect(maskDeep(doc, createSecretMask(["sk-llm-key-999"]))).toEqual({
+      summary: `key ${SECRET_MASK}`,
+      blocks: [{ type: "paragraph", text: `echo ${SECRET_MASK}`, cites: [1] }],
+      ephemeral: true,
+    });
   });
 
   it("is what the logger uses: messages and fields are masked", () => {
