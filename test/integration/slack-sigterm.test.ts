@@ -91,6 +91,33 @@ describe("SIGTERM in Slack HTTP mode (a real `brief serve` process)", () => {
       expect(slack.calls("response_url").filter((c) => c.path === pathOf(outcome)).length).toBeLessThanOrEqual(1);
     expect(posts.length).toBeGreaterThan(0);
   }, 120_000);
+
+  it("exits at once on a second signal while an answer is still on the wire", async () => {
+    fake = await createFakeSlack();
+    const slack = fake;
+    slack.fail("chat.postMessage", { hang: true }, 1);
+    dataDir = mkdtempSync(join(tmpdir(), "brief-sigterm-"));
+    const port = await freePort();
+    proc = spawnBrief(["serve"], {
+      SLACK_BOT_TOKEN: "xoxb-fake-token",
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "info",
+    });
+    const running = proc;
+    await running.printed(/listening for Slack requests/);
+    const body = new URLSearchParams(slashCommand({ text: "who Kalin", responseUrl: slack.responseUrl() })).toString();
+    expect((await postSigned(`http://127.0.0.1:${port}/slack/events`, body, "form")).status).toBe(200);
+    // The answer's post reached Slack and hangs there: it is in flight.
+    await slack.waitFor(() => slack.calls("chat.postMessage").length === 1, 60_000);
+    running.child.kill("SIGTERM");
+    await running.printed(/stopping: finishing the answers in flight/);
+    running.child.kill("SIGTERM");
+    expect(await running.exited).toBe(143);
+    expect(running.err()).toContain("Second SIGTERM: stopping at once");
+  }, 120_000);
 });
 
 const pathOf = (outcome: Outcome) => new URL(outcome.responseUrl).pathname;
