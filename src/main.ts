@@ -8,6 +8,7 @@ import { createSlackAdapter } from "./adapters/slack/app.ts";
 import { createSlackDigestClient } from "./adapters/slack/digest-client.ts";
 import { createServices, type Services } from "./app/services.ts";
 import { CLI_COMMANDS, cliHelp } from "./cli/registry.ts";
+import { listenForStop, type StopSignal } from "./cli/stop-signals.ts";
 import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
 import type { DigestSenders } from "./digest/sender.ts";
 import { createConsoleDigestSender } from "./digest/senders/console-sender.ts";
@@ -17,6 +18,7 @@ import { UserError } from "./domain/errors.ts";
 import { createDefaultIngester } from "./ingest/default-ingester.ts";
 import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
+import { createSecretMask, maskDeep, maskingStream, type SecretMask } from "./log/secret-mask.ts";
 import { renderDiscord } from "./render/discord/render-discord.ts";
 import type { Document } from "./render/document.ts";
 import { renderAs } from "./render/render-as.ts";
@@ -36,6 +38,7 @@ type ServeContext = {
   log: Logger;
   openStore: () => FactStore;
   rawEnv: Readonly<Record<string, string | undefined>>;
+  mask: SecretMask;
   until?: Promise<void> | undefined;
 };
 
@@ -51,12 +54,13 @@ export type MainOptions = {
  * Returns the exit code: 0 ok, 1 failure, 2 usage error.
  */
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
-  const io = options.io ?? {
+  const rawIo = options.io ?? {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     stdoutIsTty: Boolean(process.stdout.isTTY),
   };
+  let io = rawIo;
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout).write(cliHelp());
@@ -93,6 +97,12 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   const secrets = [...SECRET_VARIABLES.map((key) => config.env[key]), llmKeyVariable ? rawEnv[llmKeyVariable] : undefined].filter(
     (value): value is string => Boolean(value),
   );
+  // why: a library or a remote endpoint can put a token into an error message (one that reflects the
+  // Authorization header); every line to stdout and stderr, logs and user-facing errors alike, is masked.
+  const mask = createSecretMask(secrets);
+  if (secrets.length > 0) {
+    io = { ...rawIo, stdout: maskingStream(rawIo.stdout, mask), stderr: maskingStream(rawIo.stderr, mask) };
+  }
   const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets });
   let store: FactStore | undefined;
   const openStore = (): FactStore => {
@@ -105,7 +115,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     log,
     fetch: (url, init) => fetch(url, init),
     seedsDir: SEEDS_DIR,
-    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, until: options.until }),
+    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, mask, until: options.until }),
     store: openStore,
   };
   try {
@@ -145,12 +155,16 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
     return;
   }
   const senders: DigestSenders = { console: createConsoleDigestSender({ out: io.stdout, render: renderTerminal }) };
-  const adapters = await startPlatforms(config, services, senders, log);
+  const adapters = await startPlatforms(config, services, senders, log, run.mask);
   const scheduler = services.scheduleDigests(senders);
   await scheduler.start();
+  const signals = adapters.length > 0 && !run.until ? listenForStop(process, (signal) => exitNow(signal, io)) : undefined;
   try {
     if (adapters.length > 0) {
-      await (run.until ?? untilSignal());
+      const signal = await (run.until ?? signals?.first);
+      log.info("stopping: finishing the answers in flight, then closing the store; a second signal stops at once", {
+        ...(signal ? { signal } : {}),
+      });
     } else {
       log.info("no platform tokens set: starting the terminal chat");
       const interactive = Boolean((io.stdin as { isTTY?: boolean }).isTTY);
@@ -164,16 +178,32 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
       });
     }
   } finally {
-    await scheduler.stop();
-    for (const adapter of adapters) await adapter.stop();
+    // why: the store is closed by main() only after this returns, so nothing answering can find it closed.
+    await Promise.all([scheduler.stop(), ...adapters.map((adapter) => adapter.stop())]);
+    signals?.dispose();
   }
+}
+
+/** A second stop signal: the operator wants out now. SQLite's WAL keeps the store consistent without a close. */
+function exitNow(signal: StopSignal, io: CliIo): never {
+  io.stderr.write(`Second ${signal}: stopping at once; answers still in flight are dropped.\n`);
+  process.exit(signal === "SIGINT" ? 130 : 143);
 }
 
 type Running = { stop(): Promise<void> };
 
 /** Starts Slack and/or Discord as their tokens ask, and adds each platform's digest sender. */
-async function startPlatforms(config: AppConfig, services: Services, senders: DigestSenders, log: Logger): Promise<Running[]> {
+async function startPlatforms(
+  config: AppConfig,
+  services: Services,
+  senders: DigestSenders,
+  log: Logger,
+  mask: SecretMask,
+): Promise<Running[]> {
   const { env } = config;
+  // why: answers are user-facing lines too; a secret that reached a Document (an echoed error) is masked before rendering.
+  const slackRender = (doc: Document) => renderSlack(maskDeep(doc, mask));
+  const discordRender = (doc: Document) => renderDiscord(maskDeep(doc, mask));
   const running: Running[] = [];
   const shared = { dispatcher: services.dispatcher, threads: services.threads, log };
   if (env.SLACK_BOT_TOKEN) {
@@ -184,13 +214,13 @@ async function startPlatforms(config: AppConfig, services: Services, senders: Di
       signingSecret: env.SLACK_SIGNING_SECRET,
       apiUrl: env.SLACK_API_URL,
       port: env.PORT,
-      render: renderSlack,
+      render: slackRender,
     });
     const started = await startOrExplain("Slack", () => slack.start());
     log.info("slack connected", started);
     running.push(slack);
     senders.slack = createSlackDigestSender({
-      render: renderSlack,
+      render: slackRender,
       client: createSlackDigestClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }),
     });
   }
@@ -203,13 +233,13 @@ async function startPlatforms(config: AppConfig, services: Services, senders: Di
       messageContentIntent: env.DISCORD_MESSAGE_CONTENT,
       threadMode: env.DISCORD_THREAD_MODE,
       autocomplete: services.autocomplete,
-      render: renderDiscord,
+      render: discordRender,
     });
     await startOrExplain("Discord", () => discord.start());
     log.info("discord connected");
     running.push(discord);
     senders.discord = createDiscordDigestSender({
-      render: renderDiscord,
+      render: discordRender,
       client: createDiscordDigestClient({ token: env.DISCORD_TOKEN, apiUrl: env.DISCORD_API_URL }),
     });
   }
@@ -223,13 +253,6 @@ async function startOrExplain<T>(platform: string, start: () => Promise<T>): Pro
   } catch (error) {
     throw new UserError(`${platform} could not start: ${(error as Error).message}`, { cause: error });
   }
-}
-
-function untilSignal(): Promise<void> {
-  return new Promise((resolve) => {
-    process.once("SIGINT", () => resolve());
-    process.once("SIGTERM", () => resolve());
-  });
 }
 
 function terminalWidth(io: CliIo): number {

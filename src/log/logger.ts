@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import { createSecretMask } from "./secret-mask.ts";
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
 export type LogFields = Record<string, unknown>;
@@ -19,8 +20,7 @@ const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 4
  * message by a library still never reaches the log.
  */
 export function createLogger(options: { level: LogLevel; out: Writable; secrets?: readonly string[]; base?: LogFields }): Logger {
-  const secrets = (options.secrets ?? []).filter((secret) => secret.length >= 6);
-  const mask = (text: string) => secrets.reduce((masked, secret) => masked.split(secret).join("[redacted]"), text);
+  const mask = createSecretMask(options.secrets ?? []);
   const write = (level: LogLevel, message: string, fields: LogFields = {}) => {
     if (RANK[level] < RANK[options.level]) return;
     const all = { ...options.base, ...fields };

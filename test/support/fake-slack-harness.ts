@@ -1,5 +1,5 @@
 import { Writable } from "node:stream";
-import { createSlackAdapter, type RetryConfig } from "../../src/adapters/slack/app.ts";
+import { createSlackAdapter, type RetryConfig, type SlackAdapter, type SlackAdapterOptions } from "../../src/adapters/slack/app.ts";
 import type { SlackRender } from "../../src/adapters/slack/types.ts";
 import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
 import { createLogger } from "../../src/log/logger.ts";
@@ -19,6 +19,8 @@ export type SlackHarness = {
   logs: string[];
   /** The renderer the adapter uses, to know how many messages an answer takes. */
   render: SlackRender;
+  /** The adapter itself, to stop it as main.ts does. */
+  adapter: SlackAdapter;
   close(): Promise<void>;
 };
 
@@ -30,6 +32,8 @@ export type HarnessOptions = {
   paceMs?: number;
   /** Scripts the fake before the adapter starts (e.g. a refused token). */
   beforeStart?: (fake: FakeSlack) => void;
+  /** Passed to the adapter: admission bound, stop bound, timers, clock, start-up retry waits. */
+  adapter?: Pick<SlackAdapterOptions, "maxPerChannel" | "drainMs" | "sleep" | "now" | "authRetryDelaysMs">;
 };
 
 /** The real adapter (real Bolt app) wired to a fresh fake Slack, a stub dispatcher and an in-memory registry. */
@@ -60,6 +64,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     retryConfig: options.retryConfig ?? { retries: 0 },
     // why: pacing is per channel and about 1 s in production; tests keep it short to stay fast.
     paceMs: options.paceMs ?? 20,
+    ...options.adapter,
   });
   let started: Awaited<ReturnType<typeof adapter.start>>;
   try {
@@ -77,6 +82,7 @@ export async function startSlackHarness(options: HarnessOptions): Promise<SlackH
     url: started.url ?? "",
     logs,
     render,
+    adapter,
     async close() {
       await adapter.stop().catch(() => undefined);
       await fake.close();

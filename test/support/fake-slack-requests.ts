@@ -9,7 +9,9 @@ export function sign(body: string, secret = SIGNING_SECRET, timestamp = Math.flo
   return { "x-slack-request-timestamp": String(timestamp), "x-slack-signature": signature };
 }
 
-/** The exact form fields of a slash command (platforms.md §1.1). */
+let triggers = 0;
+
+/** The exact form fields of a slash command (platforms.md §1.1); each call is a new invocation (its own trigger_id). */
 export function slashCommand(options: { text: string; responseUrl: string; channel?: string; user?: string }): Record<string, string> {
   return {
     token: "deprecated-verification-token",
@@ -24,7 +26,7 @@ export function slashCommand(options: { text: string; responseUrl: string; chann
     api_app_id: "A0001",
     is_enterprise_install: "false",
     response_url: options.responseUrl,
-    trigger_id: "123.456.abc",
+    trigger_id: `${1_700_000_000 + ++triggers}.456.abc`,
   };
 }
 

@@ -19,7 +19,7 @@ export type RecordedRequest = {
 };
 
 /** A scripted failure for the next call(s) of one method. */
-export type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string };
+export type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string } | { reflectHeader: string } | { hang: true };
 
 export const FAKE_BOT = { userId: "UBOT", botId: "BBOT", teamId: "T0001" } as const;
 
@@ -128,6 +128,12 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
     const queue = faults.get(method) ?? [];
     const faultAt = queue.findIndex((f) => f.channel === undefined || f.channel === body.channel);
     const fault = faultAt >= 0 ? queue.splice(faultAt, 1)[0] : undefined;
+    // why: a call that never returns keeps an answer "on the wire" for as long as a test needs it to;
+    // it is recorded (status 0) so a test can see it arrived.
+    if (fault && "hang" in fault) {
+      requests.push({ httpMethod: req.method ?? "GET", path, method, headers: req.headers, body, status: 0, reply: {}, at });
+      return;
+    }
     let status: number;
     let reply: Record<string, unknown>;
     const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
@@ -135,6 +141,9 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
       status = fault.status;
       reply = { ok: false, error: fault.status === 429 ? "ratelimited" : "internal_error" };
       if (fault.status === 429) headers["retry-after"] = String(fault.retryAfter);
+    } else if (fault && "reflectHeader" in fault) {
+      // why: some endpoints (proxies, gateways) echo request headers in their error text, the token included.
+      [status, reply] = [200, { ok: false, error: `${fault.reflectHeader}: ${String(req.headers[fault.reflectHeader])}` }];
     } else if (fault) {
       [status, reply] = [method === "response_url" ? 404 : 200, { ok: false, error: fault.error }];
     } else {

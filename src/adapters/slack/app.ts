@@ -3,15 +3,17 @@ import { App, webApi } from "@slack/bolt";
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
 import type { ThreadRegistry } from "../../threads/thread-registry.ts";
+import { checkSlackAuth } from "./auth-check.ts";
 import { createBoltLogger } from "./bolt-logger.ts";
 import { createDeliver } from "./deliver.ts";
+import { createSlackHttpReceiver } from "./http-receiver.ts";
 import { createPacer } from "./pacing.ts";
 import { createSlackSender } from "./send.ts";
-import { slackErrorCode } from "./slack-errors.ts";
 import { registerSlashCommand } from "./slash-command.ts";
 import { takeTurns } from "./take-turns.ts";
 import { registerThreadReplies } from "./thread-replies.ts";
 import type { SlackRender } from "./types.ts";
+import { createWorkGate } from "./work-gate.ts";
 
 export type RetryConfig = NonNullable<NonNullable<ConstructorParameters<typeof App>[0]>["clientOptions"]>["retryConfig"];
 
@@ -36,6 +38,15 @@ export type SlackAdapterOptions = {
   paceMs?: number;
   /** How the Web API client retries 429s (after Retry-After) and 5xx; defaults to five retries in five minutes. */
   retryConfig?: RetryConfig;
+  /** At most this many answers waiting or in flight per channel; later requests are told the bot is busy. Default 10. */
+  maxPerChannel?: number;
+  /** How long stop() waits for answers in flight before cutting them short. Default 10 s. */
+  drainMs?: number;
+  /** The waits between start-up token checks while Slack is failing (5xx, network). */
+  authRetryDelaysMs?: readonly number[];
+  /** Timers and the clock (request timestamps); tests inject them. */
+  sleep?: (ms: number) => Promise<void>;
+  now?: () => number;
 };
 
 export type SlackAdapter = {
@@ -49,14 +60,28 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const mode = options.appToken ? "socket" : options.signingSecret ? "http" : undefined;
   if (!mode) throw new Error("Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) beside SLACK_BOT_TOKEN.");
   const log = options.log.child({ platform: "slack", mode });
+  const gate = createWorkGate({
+    maxPerChannel: options.maxPerChannel ?? 10,
+    drainMs: options.drainMs ?? 10_000,
+    ...(options.sleep ? { sleep: options.sleep } : {}),
+  });
+  const receiver =
+    mode === "http" && options.signingSecret
+      ? createSlackHttpReceiver({
+          signingSecret: options.signingSecret,
+          port: options.port,
+          ...(options.host ? { host: options.host } : {}),
+          log,
+          ...(options.now ? { now: options.now } : {}),
+          refusingEvents: () => gate.state() !== "running",
+        })
+      : undefined;
   const app = new App({
     token: options.botToken,
     // why: otherwise the constructor calls auth.test itself, and a refused token becomes an unhandled rejection
     // instead of the clear start-up error below; start() checks the token first, then initialises.
     deferInitialization: true,
-    ...(mode === "socket"
-      ? { socketMode: true, appToken: options.appToken }
-      : { signingSecret: options.signingSecret, endpoints: "/slack/events" }),
+    ...(receiver ? { receiver } : { socketMode: true, appToken: options.appToken }),
     logger: createBoltLogger(log),
     clientOptions: {
       ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
@@ -70,16 +95,27 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   app.error(async (error) => log.error("slack listener failed", { error }));
 
   const sender = createSlackSender(app.client, createPacer({ intervalMs: options.paceMs ?? 1000 }));
-  const deliver = createDeliver({ sender, render: options.render, threads: options.threads, log });
-  const deps = { dispatcher: takeTurns(options.dispatcher), deliver, threads: options.threads, log };
+  const deliver = createDeliver({ sender, render: options.render, threads: options.threads, log, state: gate.state });
+  const dispatcher = takeTurns(options.dispatcher, () => gate.state() !== "running");
+  const deps = { dispatcher, deliver, threads: options.threads, gate, notice: sender.notice, log };
   registerSlashCommand(app, { ...deps, command: options.command ?? "/brief" });
   registerThreadReplies(app, deps);
+  // why: the start-up check makes its own tries, so it uses a client that does not retry underneath them.
+  const authClient = new webApi.WebClient(options.botToken, {
+    ...(options.apiUrl ? { slackApiUrl: options.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    timeout: 15_000,
+    logger: createBoltLogger(log),
+  });
 
   return {
     async start() {
       // why: Bolt checks the bot token lazily, on the first event; a revoked or mistyped token should stop start-up instead.
-      const auth = await app.client.auth.test().catch((error: unknown) => {
-        throw new Error(`Slack refused SLACK_BOT_TOKEN (${slackErrorCode(error)}); check the token and that the app is installed.`);
+      const auth = await checkSlackAuth({
+        call: () => authClient.auth.test(),
+        log,
+        ...(options.authRetryDelaysMs ? { delaysMs: options.authRetryDelaysMs } : {}),
+        ...(options.sleep ? { sleep: options.sleep } : {}),
       });
       log.info("authenticated with Slack", { team: auth.team_id, botUser: auth.user_id });
       await app.init();
@@ -88,9 +124,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         log.info("connected to Slack over Socket Mode");
         return { mode };
       }
-      const server = (await app.start({ port: options.port, ...(options.host ? { host: options.host } : {}) })) as {
-        address(): AddressInfo | string | null;
-      };
+      const server = (await app.start()) as { address(): AddressInfo | string | null };
       const address = server.address();
       const port = typeof address === "object" && address ? address.port : options.port;
       const url = `http://${options.host ?? "localhost"}:${port}/slack/events`;
@@ -98,6 +132,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       return { mode, url };
     },
     async stop() {
+      // why: answers already acknowledged are finished (within drainMs) while new requests are told the bot is
+      // restarting; only then does the listener close, and the caller closes the store after this resolves.
+      const { unfinished } = await gate.drain();
+      if (unfinished > 0) log.warn("stopped with answers still in flight; they were cut short", { unfinished });
       await app.stop();
     },
   };

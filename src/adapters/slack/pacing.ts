@@ -1,6 +1,10 @@
 /** Runs tasks one after another per key, starting each at least `intervalMs` after the previous one. */
 export type Pacer = {
-  run<T>(key: string, task: () => Promise<T>): Promise<T>;
+  /**
+   * `guard` runs when the task reaches the head of its lane, before and after the wait, and may throw to
+   * refuse it; a refused task takes no slot, so the tasks behind it are refused without waiting either.
+   */
+  run<T>(key: string, task: () => Promise<T>, guard?: () => void): Promise<T>;
 };
 
 type Lane = { tail: Promise<unknown>; lastStart: number; busy: number };
@@ -26,7 +30,7 @@ export function createPacer(options: PacerOptions): Pacer {
   }
 
   return {
-    run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    run<T>(key: string, task: () => Promise<T>, guard?: () => void): Promise<T> {
       prune();
       const lane = lanes.get(key) ?? { tail: Promise.resolve(), lastStart: Number.NEGATIVE_INFINITY, busy: 0 };
       lanes.set(key, lane);
@@ -34,8 +38,10 @@ export function createPacer(options: PacerOptions): Pacer {
       const next = lane.tail
         .catch(() => undefined)
         .then(async () => {
+          guard?.();
           const wait = lane.lastStart + options.intervalMs - now();
           if (wait > 0) await sleep(wait);
+          guard?.();
           lane.lastStart = now();
           return task();
         })

@@ -7,12 +7,17 @@ type WebClient = App["client"];
 
 /** The three ways an answer leaves the bot. Every call throws Slack's error; callers decide what the user sees. */
 export type SlackSender = {
-  /** Posts one message (paced per channel); returns its ts. */
-  post(channel: string, message: SlackMessage, threadTs?: string): Promise<string | undefined>;
+  /** Posts one message (paced per channel); returns its ts. `guard` may throw to refuse it before it is sent. */
+  post(channel: string, message: SlackMessage, threadTs?: string, guard?: () => void): Promise<string | undefined>;
   /** Posts the messages so only `user` sees them (needs the bot in the channel). */
   ephemeral(channel: string, user: string, messages: readonly SlackMessage[], threadTs?: string): Promise<void>;
   /** Posts the messages to a slash command's response_url (works where the bot is not a member). */
   respond(responseUrl: string, messages: readonly SlackMessage[], responseType: ResponseType): Promise<void>;
+  /**
+   * One short private notice (busy, restarting), not paced: through the response_url when there is one,
+   * else chat.postEphemeral. why: a notice must not wait behind the very queue it is about.
+   */
+  notice(place: { channel: string; user: string; threadTs?: string; responseUrl?: string }, text: string): Promise<void>;
 };
 
 export function createSlackSender(client: WebClient, pacer: Pacer): SlackSender {
@@ -25,9 +30,11 @@ export function createSlackSender(client: WebClient, pacer: Pacer): SlackSender 
   });
 
   return {
-    async post(channel, message, threadTs) {
-      const result = await pacer.run(channel, () =>
-        client.chat.postMessage({ channel, ...body(message), ...(threadTs ? { thread_ts: threadTs } : {}) }),
+    async post(channel, message, threadTs, guard) {
+      const result = await pacer.run(
+        channel,
+        () => client.chat.postMessage({ channel, ...body(message), ...(threadTs ? { thread_ts: threadTs } : {}) }),
+        guard,
       );
       return result.ts;
     },
@@ -40,6 +47,22 @@ export function createSlackSender(client: WebClient, pacer: Pacer): SlackSender 
     },
     async respond(responseUrl, messages, responseType) {
       for (const message of messages) await postToResponseUrl(responseUrl, message, responseType);
+    },
+    async notice(place, text) {
+      if (place.responseUrl) {
+        try {
+          await postToResponseUrl(place.responseUrl, { text }, "ephemeral");
+          return;
+        } catch {
+          // why: a used-up or expired response_url; chat.postEphemeral below still reaches the user.
+        }
+      }
+      await client.chat.postEphemeral({
+        channel: place.channel,
+        user: place.user,
+        text,
+        ...(place.threadTs ? { thread_ts: place.threadTs } : {}),
+      });
     },
   };
 }

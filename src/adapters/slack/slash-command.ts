@@ -1,30 +1,66 @@
 import type { App } from "@slack/bolt";
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
+import type { ThreadRegistry } from "../../threads/thread-registry.ts";
+import { commandKey } from "./command-key.ts";
 import type { Deliver } from "./deliver.ts";
 import { dispatchSafely } from "./dispatch-safely.ts";
+import { NOTICES, StoppingError } from "./notices.ts";
 import { SlashCommandSchema } from "./payloads.ts";
 import { slackToPlain } from "./plain-text.ts";
+import type { SlackSender } from "./send.ts";
+import type { WorkGate } from "./work-gate.ts";
 
-export type SlashCommandDeps = { dispatcher: Dispatcher; deliver: Deliver; log: Logger; command: string };
+export type SlashCommandDeps = {
+  dispatcher: Dispatcher;
+  deliver: Deliver;
+  threads: ThreadRegistry;
+  gate: WorkGate;
+  /** Short private notices (restarting), unpaced. */
+  notice: SlackSender["notice"];
+  log: Logger;
+  command: string;
+};
 
 /**
  * `/brief …`: acknowledged at once, then answered in the channel as the bot's own message (a thread root),
- * or privately when the answer is ephemeral (help, errors, previews).
+ * or privately when the answer is ephemeral (help, errors, previews). A replay of the same invocation is
+ * acknowledged and ignored; a request the bot cannot take (busy channel, stopping) is told so in the ack.
  */
 export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
-  app.command(deps.command, async ({ command, ack, context }) => {
-    // why: Slack shows "operation_timeout" unless the request is acknowledged within 3 seconds; the answer follows.
-    await ack();
+  app.command(deps.command, async ({ command, body, ack, context }) => {
     const parsed = SlashCommandSchema.safeParse(command);
     if (!parsed.success) {
+      // why: Slack shows "operation_timeout" unless the request is acknowledged within 3 seconds.
+      await ack();
       deps.log.warn("slash command payload rejected", { issues: parsed.error.issues.map((issue) => issue.path.join(".")) });
       return;
     }
+    if (!(await deps.threads.claimEvent("slack", commandKey(body as Record<string, unknown>)))) {
+      await ack();
+      deps.log.warn("slash command received twice (a replay); answered once", { channel: parsed.data.channel_id });
+      return;
+    }
     const { channel_id: channel, user_id: user, text, response_url: responseUrl } = parsed.data;
-    // why: the dispatcher knows the command by its canonical name, whatever name the workspace installed it under.
-    const asked = `/brief ${slackToPlain(text)}`.trim();
-    const doc = await dispatchSafely(deps.dispatcher, asked, { platform: "slack", channelId: channel, userId: user }, deps.log);
-    await deps.deliver(doc, { channel, user, responseUrl, asked, ...(context.botUserId ? { botUserId: context.botUserId } : {}) });
+    const ticket = deps.gate.admit(channel);
+    if (ticket === "busy" || ticket === "stopping") {
+      // why: the ack's body is shown at once, privately; a late answer minutes later helps nobody.
+      await ack({ response_type: "ephemeral", text: ticket === "busy" ? NOTICES.busy : NOTICES.restarting });
+      deps.log.info(ticket === "busy" ? "channel busy: command refused" : "stopping: command refused", { channel });
+      return;
+    }
+    try {
+      await ack();
+      // why: the dispatcher knows the command by its canonical name, whatever name the workspace installed it under.
+      const asked = `/brief ${slackToPlain(text)}`.trim();
+      const doc = await dispatchSafely(deps.dispatcher, asked, { platform: "slack", channelId: channel, userId: user }, deps.log);
+      await deps.deliver(doc, { channel, user, responseUrl, asked, ...(context.botUserId ? { botUserId: context.botUserId } : {}) });
+    } catch (error) {
+      if (!(error instanceof StoppingError)) throw error;
+      deps.log.info("stopping: a command still waiting for its turn was dropped", { channel });
+      await deps.notice({ channel, user, responseUrl }, NOTICES.droppedAtRestart).catch(() => undefined);
+    } finally {
+      ticket.release();
+    }
   });
 }

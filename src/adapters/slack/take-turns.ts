@@ -1,4 +1,5 @@
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
+import { StoppingError } from "./notices.ts";
 
 /**
  * Answers one question per turn of the event loop. why: composing an answer is milliseconds of synchronous
@@ -6,11 +7,18 @@ import type { Dispatcher } from "../../dispatch/dispatcher.ts";
  * them, and only the acknowledgement has a deadline (3 s). Starting each answer in its own macrotask, after
  * the previous one, lets the poll phase read and ack new requests in between.
  */
-export function takeTurns(dispatcher: Dispatcher): Dispatcher {
+export function takeTurns(dispatcher: Dispatcher, refuse: () => boolean = () => false): Dispatcher {
   let previous: Promise<unknown> = Promise.resolve();
   return {
     handle(text, request) {
-      const turn = previous.then(() => new Promise<void>((resolve) => setImmediate(resolve))).then(() => dispatcher.handle(text, request));
+      // why: a question still waiting for its turn when a stop begins is not started at all (`refuse`);
+      // its asker is told the bot is restarting instead of getting an answer that may never be posted.
+      const turn = previous
+        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+        .then(() => {
+          if (refuse()) throw new StoppingError();
+          return dispatcher.handle(text, request);
+        });
       previous = turn.catch(() => undefined);
       return turn;
     },

@@ -5,10 +5,21 @@ import type { ThreadRegistry } from "../../threads/thread-registry.ts";
 import { claimMessage } from "./dedupe.ts";
 import type { Deliver } from "./deliver.ts";
 import { dispatchSafely } from "./dispatch-safely.ts";
+import { NOTICES, StoppingError } from "./notices.ts";
 import { AppMentionEventSchema, EventEnvelopeSchema, type MessageEvent, MessageEventSchema } from "./payloads.ts";
 import { slackToPlain } from "./plain-text.ts";
+import type { SlackSender } from "./send.ts";
+import type { WorkGate } from "./work-gate.ts";
 
-export type ThreadRepliesDeps = { dispatcher: Dispatcher; deliver: Deliver; threads: ThreadRegistry; log: Logger };
+export type ThreadRepliesDeps = {
+  dispatcher: Dispatcher;
+  deliver: Deliver;
+  threads: ThreadRegistry;
+  gate: WorkGate;
+  /** Short private notices (busy, restarting), unpaced. */
+  notice: SlackSender["notice"];
+  log: Logger;
+};
 
 // why: a reply "also sent to the channel" (thread_broadcast) or with a file attached is still a person asking;
 // every other subtype is an edit, a deletion, a join or a bot post, and is ignored.
@@ -28,8 +39,22 @@ export function registerThreadReplies(app: App, deps: ThreadRepliesDeps): void {
       userId: place.user,
       ...(place.threadTs ? { threadId: place.threadTs } : {}),
     };
-    const doc = await dispatchSafely(deps.dispatcher, question, request, deps.log);
-    await deps.deliver(doc, { ...place, asked: question });
+    const ticket = deps.gate.admit(place.channel);
+    if (ticket === "busy" || ticket === "stopping") {
+      deps.log.info(ticket === "busy" ? "channel busy: question refused" : "stopping: question refused", { channel: place.channel });
+      await deps.notice(place, ticket === "busy" ? NOTICES.busy : NOTICES.restarting).catch(() => undefined);
+      return;
+    }
+    try {
+      const doc = await dispatchSafely(deps.dispatcher, question, request, deps.log);
+      await deps.deliver(doc, { ...place, asked: question });
+    } catch (error) {
+      if (!(error instanceof StoppingError)) throw error;
+      deps.log.info("stopping: a question still waiting for its turn was dropped", { channel: place.channel });
+      await deps.notice(place, NOTICES.droppedAtRestart).catch(() => undefined);
+    } finally {
+      ticket.release();
+    }
   }
 
   app.event("message", async ({ event, body, context }) => {
