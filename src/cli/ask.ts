@@ -4,6 +4,7 @@ import { AskResultSchema } from "../query/ask/types.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
 import { parseCliArgs } from "./args.ts";
 import type { CliCommand, CliContext } from "./types.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 
 const USAGE = 'brief ask [--thread ID] [--json] "QUESTION"';
 /** The terminal's thread ids share one channel, so `brief topic … --thread t1` and `brief ask --thread t1` meet. */
@@ -37,7 +38,7 @@ export const askCommand: CliCommand = {
     if (options.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       const sources = result.citations.map((c, i) => `  [${i + 1}] ${c.source}, ${c.published}: ${c.title}${c.url ? ` <${c.url}>` : ""}`);
-      ctx.io.stdout.write(`${[result.answer, ...(sources.length > 0 ? ["", ...sources] : [])].join("\n")}\n`);
+      ctx.io.stdout.write(`${stripControlChars([result.answer, ...(sources.length > 0 ? ["", ...sources] : [])].join("\n"))}\n`);
     }
     return 0;
   },

@@ -11,6 +11,7 @@ import { renderText } from "../render/text.ts";
 import { createSystemClock } from "../schedule/clock.ts";
 import { parseCliArgs } from "./args.ts";
 import type { CliCommand, CliContext } from "./types.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 
 const USAGE = "brief digest list | preview ID [--at ISO] | run ID [--at ISO] | status";
 
@@ -29,7 +30,7 @@ function findPlan(ctx: CliContext, id: string | undefined): DigestPlan {
   return plan;
 }
 
-const line = (out: Writable, text: string) => out.write(`${text}\n`);
+const line = (out: Writable, text: string) => out.write(`${stripControlChars(text)}\n`);
 
 export const digestCommand: CliCommand = {
   name: "digest",

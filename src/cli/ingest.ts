@@ -1,10 +1,10 @@
-import type { Readable } from "node:stream";
 import { z } from "zod";
 import { IsoDaySchema } from "../domain/dates.ts";
 import { createDefaultIngester } from "../ingest/default-ingester.ts";
 import { describeSummary, ingestAll } from "../ingest/ingest-run.ts";
 import { type InputArg, InputArgSchema } from "../ingest/input-arg.ts";
 import type { InputSource } from "../ingest/input-source.ts";
+import { readStreamCapped } from "../ingest/read-capped.ts";
 import { type ArticleDefaults, listSources } from "../ingest/read-inputs.ts";
 import { DEFAULT_FETCH_LIMITS } from "../ingest/web/fetch-page.ts";
 import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
@@ -12,6 +12,7 @@ import { type WebSourceDeps, webSource } from "../ingest/web/web-source.ts";
 import { parseCliArgs } from "./args.ts";
 import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 
 const usage =
   "brief ingest PATH|URL… [--published YYYY-MM-DD] [--source OUTLET] [--title TITLE] [--url URL] [--limit N] [--timeout SECONDS] [--refetch] [--json]";
@@ -61,7 +62,7 @@ export const ingestCommand: CliCommand = {
   ].join("\n"),
   run: async (args, ctx) => {
     const options = parseCliArgs(args, INGEST_FLAGS, OptionsSchema, usage);
-    const stdin = options.positionals.some((input) => input.kind === "stdin") ? await readAll(ctx.io.stdin) : "";
+    const stdin = options.positionals.some((input) => input.kind === "stdin") ? await readStreamCapped(ctx.io.stdin) : new Uint8Array();
     const store = ctx.store();
     const defaults: ArticleDefaults = { published: options.published, source: options.source, title: options.title, url: options.url };
     const web: WebSourceDeps = {
@@ -72,17 +73,15 @@ export const ingestCommand: CliCommand = {
     const overrides = { published: options.published, source: options.source, title: options.title };
     const sourceOf = (input: InputArg): InputSource[] => {
       if (input.kind === "url") return [webSource(input.url, web, { overrides, itemLimit: options.limit, refetch: options.refetch })];
-      return listSources([input.kind === "stdin" ? "-" : input.path], () => stdin, defaults);
+      const readStdin = () => {
+        if (stdin instanceof Error) throw stdin;
+        return stdin;
+      };
+      return listSources([input.kind === "stdin" ? "-" : input.path], readStdin, defaults);
     };
     const summary = await ingestAll(createDefaultIngester(store, ctx.config.file.topics), options.positionals.flatMap(sourceOf));
     if (options.json) ctx.io.stdout.write(`${JSON.stringify({ ...summary, counts: store.counts() }, null, 2)}\n`);
-    else (summary.failures.length > 0 ? ctx.io.stderr : ctx.io.stdout).write(`${describeSummary(summary)}\n`);
+    else (summary.failures.length > 0 ? ctx.io.stderr : ctx.io.stdout).write(`${stripControlChars(describeSummary(summary))}\n`);
     return summary.failures.length > 0 ? 1 : 0;
   },
 };
-
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
-}
