@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { createAsker } from "../query/ask/asker.ts";
 import { AskResultSchema } from "../query/ask/types.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
 import { parseCliArgs } from "./args.ts";
 import type { CliCommand, CliContext } from "./types.ts";
-import { stripControlChars } from "../text/control-chars.ts";
 
 const USAGE = 'brief ask [--thread ID] [--json] "QUESTION"';
 /** The terminal's thread ids share one channel, so `brief topic … --thread t1` and `brief ask --thread t1` meet. */

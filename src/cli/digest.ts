@@ -9,9 +9,9 @@ import { createConsoleDigestSender } from "../digest/senders/console-sender.ts";
 import { UsageError } from "../domain/errors.ts";
 import { renderText } from "../render/text.ts";
 import { createSystemClock } from "../schedule/clock.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import type { CliCommand, CliContext } from "./types.ts";
-import { stripControlChars } from "../text/control-chars.ts";
 
 const USAGE = "brief digest list | preview ID [--at ISO] | run ID [--at ISO] | status";
 

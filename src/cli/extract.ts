@@ -8,10 +8,10 @@ import { extractArticle } from "../extract/index.ts";
 import { decodeUtf8 } from "../ingest/binary-check.ts";
 import { type ArticleField, frontMatterFields, isArticleUrl, splitFrontMatter } from "../ingest/front-matter.ts";
 import { readFileCapped } from "../ingest/read-capped.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
-import { stripControlChars } from "../text/control-chars.ts";
 
 const usage = "brief extract FILE [--published YYYY-MM-DD] [--source NAME] [--title TEXT] [--url URL] [--json]";
 

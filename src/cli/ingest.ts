@@ -9,10 +9,10 @@ import { type ArticleDefaults, listSources } from "../ingest/read-inputs.ts";
 import { DEFAULT_FETCH_LIMITS } from "../ingest/web/fetch-page.ts";
 import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
 import { type WebSourceDeps, webSource } from "../ingest/web/web-source.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
-import { stripControlChars } from "../text/control-chars.ts";
 
 const usage =
   "brief ingest PATH|URL… [--published YYYY-MM-DD] [--source OUTLET] [--title TITLE] [--url URL] [--limit N] [--timeout SECONDS] [--refetch] [--json]";

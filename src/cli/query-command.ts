@@ -1,10 +1,10 @@
 import { z } from "zod";
 import { createQueryEngine } from "../query/create-query-engine.ts";
 import type { QueryEngine } from "../query/types.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import { formatProblem } from "./format-results.ts";
 import type { CliCommand } from "./types.ts";
-import { stripControlChars } from "../text/control-chars.ts";
 
 type Answer = { kind: string };
 

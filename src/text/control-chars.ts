@@ -16,7 +16,8 @@ const ESCAPE_SEQUENCE = new RegExp(
   ].join("|"),
   "g",
 );
-// why: vertical tab, form feed and NEL separate lines in the text they came from; a space keeps words apart.
+// why: vertical tab, form feed and NEL separate lines in the text they came from; a newline keeps words apart.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const LINE_LIKE = /\r\n?|[\u000b\u000c\u0085]/g;
 // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
 const CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
