@@ -7,9 +7,9 @@ import { describe, expect, it } from "vitest";
 import { MAX_INPUT_BYTES } from "../../src/ingest/read-capped.ts";
 import { main } from "../../src/main.ts";
 import { captureIo } from "../support/cli-io.ts";
-import { useTempDirs } from "../support/temp-dir.ts";
+import { makeTempDir } from "../support/temp-dir.ts";
 
-const tempDir = useTempDirs("brief-input-caps-");
+const tempDir = () => makeTempDir("brief-input-caps-");
 const BIN = fileURLToPath(new URL("../../bin/brief.js", import.meta.url));
 const FLAGS = ["--published", "2024-06-03", "--source", "Wire", "--title", "Talks resume"];
 

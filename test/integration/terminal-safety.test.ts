@@ -5,9 +5,9 @@ import { main } from "../../src/main.ts";
 import { hasControlChars } from "../../src/text/control-chars.ts";
 import { captureIo } from "../support/cli-io.ts";
 import { type FakeWeb, startFakeWeb } from "../support/fake-web.ts";
-import { useTempDirs } from "../support/temp-dir.ts";
+import { makeTempDir } from "../support/temp-dir.ts";
 
-const tempDir = useTempDirs("brief-terminal-");
+const tempDir = () => makeTempDir("brief-terminal-");
 
 // why: what a hostile page or file would carry: clear screen, retitle the window, a hyperlink, a bell.
 const CLEAR = "\x1b[2J\x1b[H";
