@@ -12,9 +12,11 @@ import { articleDefaults, articleText } from "./arbitraries.ts";
 const RUNS = 10_000;
 const SEED = 20_261_206;
 
+const TITLE = `${RUNS.toLocaleString("en-US")} articles: front matter is read or refused with a UserError; extraction never throws; facts carry no control characters`;
+
 describe("fuzz: generated articles through front matter and extraction", () => {
-  it(`${RUNS.toLocaleString("en-US")} articles: front matter is read or refused with a UserError; extraction never throws; facts carry no control characters`, // why: a generous ceiling for a busy machine; the count, not the time, bounds the work.
-  { timeout: 600_000 }, () => {
+  // why: a generous ceiling for a busy machine; the count, not the time, bounds the work.
+  it(TITLE, { timeout: 600_000 }, () => {
     const tally = { extracted: 0, refused: 0 };
     fc.assert(
       fc.property(articleText, articleDefaults, (text, defaults) => {
