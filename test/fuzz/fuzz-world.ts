@@ -48,4 +48,4 @@ export function shown(doc: Document): string[] {
 
 /** What a stack trace or a raw error looks like when it leaks into a reply. */
 export const STACK_TRACE =
-  /\n\s+at\s|\b(TypeError|RangeError|ReferenceError|SqliteError|ZodError|SyntaxError)\b|node:internal|\.ts:\d+:\d+/;
+  /\n\s*at\s+(?:\S+\s+\()?(?:file:|node:|\/)\S*:\d+:\d+|\b(?:TypeError|RangeError|ReferenceError|SqliteError|ZodError|SyntaxError): |node:internal/;
