@@ -92,4 +92,12 @@ describe("escape codes from articles never reach a terminal", () => {
     expect(out).toContain("Quay Gazette");
     expect(hasControlChars(out)).toBe(false);
   });
+
+  it("typed arguments echoed in errors are stripped too", async () => {
+    for (const argv of [[`who${RETITLE}`], ["who", `--x${CLEAR}`], ["on", `2024${CLEAR}-13`], ["ingest", `missing${RETITLE}.md`]]) {
+      const { code, out, err } = await run(argv);
+      expect(code).toBeGreaterThan(0);
+      expect(hasControlChars(out + err)).toBe(false);
+    }
+  });
 });
