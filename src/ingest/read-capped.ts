@@ -13,7 +13,7 @@ export const MAX_INPUT_BYTES = MAX_TEXT_CHARS * 4;
 const CHUNK = 64 * 1024;
 
 export function tooLargeMessage(maxBytes: number): string {
-  const size = maxBytes >= 1024 * 1024 ? `${(maxBytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(maxBytes / 1024)} KB`;
+  const size = maxBytes >= 1_000_000 ? `${(maxBytes / 1_000_000).toFixed(1)} MB` : `${Math.round(maxBytes / 1000)} KB`;
   return `too large: more than ${size} (an article is read up to ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters; split or shorten it)`;
 }
 

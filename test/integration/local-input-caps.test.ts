@@ -65,7 +65,7 @@ describe("local input is read with a cap", () => {
     const big = join(root, "big.txt");
     bigFile(big, 100);
     const result = await runBin(["ingest", big, ...FLAGS], env, { nodeArgs: ["--max-old-space-size=128"] });
-    expect(result.err).toMatch(/failed: .*big\.txt: too large: more than 1\.5 MB/);
+    expect(result.err).toMatch(/failed: .*big\.txt: too large: more than 1\.6 MB/);
     expect(result.err).toContain("0 new");
     expect(result.code).toBe(1);
   });
