@@ -4,7 +4,7 @@ import { createDefaultIngester } from "../ingest/default-ingester.ts";
 import { describeSummary, ingestAll } from "../ingest/ingest-run.ts";
 import { type InputArg, InputArgSchema } from "../ingest/input-arg.ts";
 import type { InputSource } from "../ingest/input-source.ts";
-import { readStreamCapped } from "../ingest/read-capped.ts";
+import { MAX_INPUT_BYTES, readStreamCapped, sizeText } from "../ingest/read-capped.ts";
 import { type ArticleDefaults, listSources } from "../ingest/read-inputs.ts";
 import { DEFAULT_FETCH_LIMITS } from "../ingest/web/fetch-page.ts";
 import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
@@ -57,6 +57,7 @@ export const ingestCommand: CliCommand = {
     "feed as its items, each item's page fetched in turn (--title does not apply to feed items). Feed items",
     "whose URL is already stored are not fetched again unless --refetch; --limit N reads only a feed's first N items.",
     `Each request gets ${DEFAULT_FETCH_LIMITS.timeoutMs / 1000} seconds (--timeout SECONDS) and at most ${DEFAULT_FETCH_LIMITS.maxBytes / 1024 / 1024} MB; redirects are followed.`,
+    `Files and stdin are read up to ${sizeText(MAX_INPUT_BYTES)} each (longer ones are refused); binary files are refused.`,
     "An article whose URL is already stored but whose text changed replaces the old version.",
     "Exit code 1 when any file, page or feed item failed; the summary lists each failure with its reason.",
   ].join("\n"),

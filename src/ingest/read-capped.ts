@@ -12,9 +12,13 @@ export const MAX_INPUT_BYTES = MAX_TEXT_CHARS * 4;
 
 const CHUNK = 64 * 1024;
 
+/** "1.6 MB", "800 KB": sizes as people read them (decimal units). */
+export function sizeText(bytes: number): string {
+  return bytes >= 1_000_000 ? `${(bytes / 1_000_000).toFixed(1)} MB` : `${Math.round(bytes / 1000)} KB`;
+}
+
 export function tooLargeMessage(maxBytes: number): string {
-  const size = maxBytes >= 1_000_000 ? `${(maxBytes / 1_000_000).toFixed(1)} MB` : `${Math.round(maxBytes / 1000)} KB`;
-  return `too large: more than ${size} (an article is read up to ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters; split or shorten it)`;
+  return `too large: more than ${sizeText(maxBytes)} (an article is read up to ${MAX_TEXT_CHARS.toLocaleString("en-US")} characters; split or shorten it)`;
 }
 
 /** Reads at most `maxBytes` of a file, chunk by chunk; more than that is refused (UserError), never buffered whole. */
