@@ -13,8 +13,8 @@ export type TopicMatcher = {
  */
 export const SENTENCES_PER_TOPIC = 4;
 
-/** One keyword of one topic: its pattern, and which topic and keyword (for counting distinct keywords) it is. */
-type Keyword = { topic: number; id: number; pattern: RegExp };
+/** One keyword of one topic: its pattern source, and the pattern once compiled. Each counts once per text. */
+type Keyword = { topic: number; source: string; pattern?: RegExp };
 
 /**
  * Keywords by the first word they need. why: scanning every topic's keywords over every sentence made one
@@ -68,15 +68,14 @@ export function createTopicMatcher(topics: readonly Topic[]): TopicMatcher {
 
 function buildIndex(topics: readonly Topic[]): KeywordIndex {
   const index: KeywordIndex = { exact: new Map(), prefix: new Map(), longestStem: 0, always: [] };
-  let id = 0;
   topics.forEach((topic, topicIndex) => {
     for (const raw of topic.keywords) {
       const folded = foldForMatch(raw);
       const isPrefix = folded.endsWith("*");
       const body = isPrefix ? folded.slice(0, -1) : folded;
       const escaped = body.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "[\\s-]+");
-      const pattern = new RegExp(`(?<![\\p{L}\\d])${escaped}${isPrefix ? "[\\p{L}\\d]*" : ""}(?![\\p{L}\\d])`, "u");
-      const keyword: Keyword = { topic: topicIndex, id: id++, pattern };
+      // why: compiled on first use; most keywords of a large config never occur in a given article.
+      const keyword: Keyword = { topic: topicIndex, source: `(?<![\\p{L}\\d])${escaped}${isPrefix ? "[\\p{L}\\d]*" : ""}(?![\\p{L}\\d])` };
       const words = body.match(WORD) ?? [];
       const first = words[0];
       if (first === undefined) index.always.push(keyword);
@@ -110,6 +109,7 @@ function scoreTopics(index: KeywordIndex, text: string): Map<number, number> {
   }
   const scores = new Map<number, number>();
   for (const keyword of candidates) {
+    keyword.pattern ??= new RegExp(keyword.source, "u");
     if (keyword.pattern.test(text)) scores.set(keyword.topic, (scores.get(keyword.topic) ?? 0) + 1);
   }
   return scores;
