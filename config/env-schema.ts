@@ -40,7 +40,11 @@ export const EnvSchema = z.object({
     .pipe(z.enum(["always", "on-first-reply"], { error: 'expected "always" or "on-first-reply"' }).optional())
     .transform((value) => value ?? "always"),
   DATA_DIR: optionalText.transform((value) => value ?? "./data"),
+  // why: Number() also reads "0x50", "1e3" and " 80 "; a port is written in decimal digits and nothing else.
   PORT: optionalText
+    .refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
+      message: "expected a port number from 1 to 65535, in decimal digits only",
+    })
     .transform((value) => Number(value ?? "3000"))
     .pipe(
       z

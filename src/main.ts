@@ -28,6 +28,7 @@ import type { FactStore } from "./store/fact-store.ts";
 import { createSqliteStore } from "./store/sqlite-store.ts";
 import { StoreError } from "./store/store-error.ts";
 import { storePath } from "./store/store-path.ts";
+import { stripControlChars } from "./text/control-chars.ts";
 import { closestMatches } from "./text/similarity.ts";
 
 const SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
@@ -73,7 +74,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
       CLI_COMMANDS.map((candidate) => candidate.name),
     );
     io.stderr.write(
-      `Unknown command "${name}".${guesses.length > 0 ? ` Did you mean: brief ${guesses[0]}?` : ""}\nRun brief --help for the list.\n`,
+      `Unknown command "${stripControlChars(name)}".${guesses.length > 0 ? ` Did you mean: brief ${guesses[0]}?` : ""}\nRun brief --help for the list.\n`,
     );
     return 2;
   }
@@ -123,7 +124,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     return await command.run(args, ctx);
   } catch (error) {
     if (error instanceof UserError || error instanceof StoreError) {
-      io.stderr.write(`${error.message}\n`);
+      // why: messages may quote what was typed or read (a flag, a file's text); a terminal must not obey it.
+      io.stderr.write(`${stripControlChars(error.message)}\n`);
       return error instanceof UserError ? error.exitCode : 1;
     }
     log.error("unexpected failure", { command: name, error, stack: (error as Error).stack });

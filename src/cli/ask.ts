@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createAsker } from "../query/ask/asker.ts";
 import { AskResultSchema } from "../query/ask/types.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
 import { parseCliArgs } from "./args.ts";
 import type { CliCommand, CliContext } from "./types.ts";
@@ -18,7 +19,7 @@ export const askCommand: CliCommand = {
     "--thread ID continues a conversation: pronouns (he, she, they, that) and “what else” resolve from its earlier",
     "turns and its parent (brief topic SLUG --thread ID makes a brief the parent). Threads are kept in the store.",
     "--json prints { answer, answered, citations: [{ articleId, source, url, sentence }], facts, … }.",
-    "Exit codes: 0 answered or honestly not answered, 2 usage error.",
+    "Exit codes: 0 answered, 1 the articles don't say (the nearest facts are still printed), 2 usage error.",
   ].join("\n"),
   run: async (args, ctx) => {
     const options = parseCliArgs(
@@ -37,9 +38,10 @@ export const askCommand: CliCommand = {
     if (options.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       const sources = result.citations.map((c, i) => `  [${i + 1}] ${c.source}, ${c.published}: ${c.title}${c.url ? ` <${c.url}>` : ""}`);
-      ctx.io.stdout.write(`${[result.answer, ...(sources.length > 0 ? ["", ...sources] : [])].join("\n")}\n`);
+      ctx.io.stdout.write(`${stripControlChars([result.answer, ...(sources.length > 0 ? ["", ...sources] : [])].join("\n"))}\n`);
     }
-    return 0;
+    // why: the README's promise for every query: 1 when nothing was found, so scripts can tell.
+    return result.answered ? 0 : 1;
   },
 };
 

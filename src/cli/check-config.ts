@@ -1,3 +1,4 @@
+import { describeMissingToken, digestTargetsWithoutToken } from "./digest-tokens.ts";
 import type { CliCommand } from "./types.ts";
 
 export const checkConfigCommand: CliCommand = {
@@ -6,6 +7,11 @@ export const checkConfigCommand: CliCommand = {
   usage: "brief check-config",
   run: async (_args, { config, io }) => {
     const { env, file, configPath } = config;
+    const missing = digestTargetsWithoutToken(config);
+    if (missing.length > 0) {
+      io.stderr.write(`Config problem: ${configPath}\n${missing.map((m) => `  ${describeMissingToken(m)}`).join("\n")}\n`);
+      return 1;
+    }
     const platforms = [
       env.SLACK_BOT_TOKEN &&
         (env.SLACK_APP_TOKEN ? "Slack (Socket Mode)" : env.SLACK_SIGNING_SECRET ? `Slack (HTTP on port ${env.PORT})` : null),

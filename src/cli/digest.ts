@@ -9,6 +9,7 @@ import { createConsoleDigestSender } from "../digest/senders/console-sender.ts";
 import { UsageError } from "../domain/errors.ts";
 import { renderText } from "../render/text.ts";
 import { createSystemClock } from "../schedule/clock.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import type { CliCommand, CliContext } from "./types.ts";
 
@@ -29,7 +30,16 @@ function findPlan(ctx: CliContext, id: string | undefined): DigestPlan {
   return plan;
 }
 
-const line = (out: Writable, text: string) => out.write(`${text}\n`);
+function noSenderReason(ctx: CliContext, target: string): string {
+  const variable = target.startsWith("slack:") ? "SLACK_BOT_TOKEN" : "DISCORD_TOKEN";
+  const platform = target.startsWith("slack:") ? "Slack" : "Discord";
+  if (!(variable === "SLACK_BOT_TOKEN" ? ctx.config.env.SLACK_BOT_TOKEN : ctx.config.env.DISCORD_TOKEN)) {
+    return `${variable} is not set, so nothing can post to ${platform}`;
+  }
+  return `${platform} targets are delivered by the running bot (brief serve), not by this command`;
+}
+
+const line = (out: Writable, text: string) => out.write(`${stripControlChars(text)}\n`);
 
 export const digestCommand: CliCommand = {
   name: "digest",
@@ -81,8 +91,13 @@ export const digestCommand: CliCommand = {
           lateAfterMs: 10 * 60_000,
         });
         const results = await runner.runNow(plan.id, at);
-        for (const result of results) line(ctx.io.stderr, `${result.target} ${result.slot ?? ""}: ${result.outcome.status}`);
-        return results.some((result) => result.outcome.status === "failed") ? 1 : 0;
+        for (const result of results) {
+          const status = result.outcome.status;
+          // why: "no-sender" said nothing a person could act on, and exited 0 as if the digest had gone out.
+          const why = status === "no-sender" ? ` (not sent: ${noSenderReason(ctx, result.target)})` : "";
+          line(ctx.io.stderr, `${result.target} ${result.slot ?? ""}: ${status}${why}`);
+        }
+        return results.some((result) => result.outcome.status === "failed" || result.outcome.status === "no-sender") ? 1 : 0;
       }
       case "status": {
         const plans = allPlans(ctx.config.file.digests, ctx.store().listSubscriptions());

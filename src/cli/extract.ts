@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { z } from "zod";
 import type { ArticleInput } from "../domain/article.ts";
@@ -6,7 +5,10 @@ import { IsoDaySchema } from "../domain/dates.ts";
 import { UsageError, UserError } from "../domain/errors.ts";
 import type { ArticleFacts } from "../domain/facts.ts";
 import { extractArticle } from "../extract/index.ts";
-import { splitFrontMatter } from "../ingest/front-matter.ts";
+import { decodeUtf8 } from "../ingest/binary-check.ts";
+import { type ArticleField, frontMatterFields, isArticleUrl, splitFrontMatter } from "../ingest/front-matter.ts";
+import { readFileCapped } from "../ingest/read-capped.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
@@ -38,30 +40,28 @@ export const extractCommand: CliCommand = {
     const path = options.positionals[0] ?? "";
     const input = readInput(path, options);
     const facts = extractArticle(input);
-    io.stdout.write(options.json ? `${JSON.stringify(facts, null, 2)}\n` : formatFacts(facts));
+    io.stdout.write(options.json ? `${JSON.stringify(facts, null, 2)}\n` : stripControlChars(formatFacts(facts)));
     return 0;
   },
 };
 
 type Flags = { published?: string; source?: string; title?: string; url?: string };
 
-/** Reads FILE (any bytes: undecodable ones become U+FFFD and a warning) and merges front matter with flags. */
+/**
+ * Reads FILE (at most MAX_INPUT_BYTES; any bytes: undecodable ones become U+FFFD and a warning) and merges
+ * front matter with flags. Front matter is checked as `brief ingest` checks it (frontMatterFields).
+ */
 function readInput(path: string, flags: Flags): ArticleInput {
   const name = basename(path);
   let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    bytes = readFileCapped(path);
   } catch (error) {
-    throw new UserError(`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UserError(`${name}: ${(error as Error).message}`);
   }
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(bytes);
-  const { raw, body } = splitFrontMatter(text, name);
-  const value = (key: string): string | undefined => {
-    const flag = flags[key as keyof Flags];
-    if (flag !== undefined) return flag;
-    const found = raw[key];
-    return found === undefined || found === null ? undefined : String(found instanceof Date ? found.toISOString().slice(0, 10) : found);
-  };
+  const { raw, body } = splitFrontMatter(decodeUtf8(bytes), name);
+  const fields = frontMatterFields(raw, name);
+  const value = (key: ArticleField): string | undefined => flags[key] ?? fields[key];
   for (const field of FIELDS) {
     if (value(field) === undefined || value(field)?.trim() === "") {
       throw new UsageError(`${name}: no ${field} in the front matter; pass --${field}\nusage: ${usage}`);
@@ -73,7 +73,14 @@ function readInput(path: string, flags: Flags): ArticleInput {
     const message = `${where}: expected a real date as YYYY-MM-DD, found ${JSON.stringify(published)}`;
     throw flags.published !== undefined ? new UsageError(`${message}\nusage: ${usage}`) : new UserError(message);
   }
-  return { title: value("title") ?? "", source: value("source") ?? "", url: value("url") ?? "", published, text: body };
+  const url = value("url")?.trim() ?? "";
+  if (!isArticleUrl(url)) {
+    const where = flags.url !== undefined ? "--url" : `${name}: front matter field url`;
+    throw new UserError(`${where}: expected an http(s) URL, found ${JSON.stringify(url.slice(0, 200))}`, {
+      exitCode: flags.url !== undefined ? 2 : 1,
+    });
+  }
+  return { title: value("title") ?? "", source: value("source") ?? "", url, published, text: body };
 }
 
 /** The readable report: quotes with speakers, events, entities, warnings. */

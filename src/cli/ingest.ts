@@ -1,14 +1,15 @@
-import type { Readable } from "node:stream";
 import { z } from "zod";
 import { IsoDaySchema } from "../domain/dates.ts";
 import { createDefaultIngester } from "../ingest/default-ingester.ts";
 import { describeSummary, ingestAll } from "../ingest/ingest-run.ts";
 import { type InputArg, InputArgSchema } from "../ingest/input-arg.ts";
 import type { InputSource } from "../ingest/input-source.ts";
+import { MAX_INPUT_BYTES, readStreamCapped, sizeText } from "../ingest/read-capped.ts";
 import { type ArticleDefaults, listSources } from "../ingest/read-inputs.ts";
 import { DEFAULT_FETCH_LIMITS } from "../ingest/web/fetch-page.ts";
 import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
 import { type WebSourceDeps, webSource } from "../ingest/web/web-source.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import { ARTICLE_FLAGS } from "./article-flags.ts";
 import type { CliCommand } from "./types.ts";
@@ -56,12 +57,13 @@ export const ingestCommand: CliCommand = {
     "feed as its items, each item's page fetched in turn (--title does not apply to feed items). Feed items",
     "whose URL is already stored are not fetched again unless --refetch; --limit N reads only a feed's first N items.",
     `Each request gets ${DEFAULT_FETCH_LIMITS.timeoutMs / 1000} seconds (--timeout SECONDS) and at most ${DEFAULT_FETCH_LIMITS.maxBytes / 1024 / 1024} MB; redirects are followed.`,
+    `Files and stdin are read up to ${sizeText(MAX_INPUT_BYTES)} each (longer ones are refused); binary files are refused.`,
     "An article whose URL is already stored but whose text changed replaces the old version.",
     "Exit code 1 when any file, page or feed item failed; the summary lists each failure with its reason.",
   ].join("\n"),
   run: async (args, ctx) => {
     const options = parseCliArgs(args, INGEST_FLAGS, OptionsSchema, usage);
-    const stdin = options.positionals.some((input) => input.kind === "stdin") ? await readAll(ctx.io.stdin) : "";
+    const stdin = options.positionals.some((input) => input.kind === "stdin") ? await readStreamCapped(ctx.io.stdin) : new Uint8Array();
     const store = ctx.store();
     const defaults: ArticleDefaults = { published: options.published, source: options.source, title: options.title, url: options.url };
     const web: WebSourceDeps = {
@@ -72,17 +74,15 @@ export const ingestCommand: CliCommand = {
     const overrides = { published: options.published, source: options.source, title: options.title };
     const sourceOf = (input: InputArg): InputSource[] => {
       if (input.kind === "url") return [webSource(input.url, web, { overrides, itemLimit: options.limit, refetch: options.refetch })];
-      return listSources([input.kind === "stdin" ? "-" : input.path], () => stdin, defaults);
+      const readStdin = () => {
+        if (stdin instanceof Error) throw stdin;
+        return stdin;
+      };
+      return listSources([input.kind === "stdin" ? "-" : input.path], readStdin, defaults);
     };
     const summary = await ingestAll(createDefaultIngester(store, ctx.config.file.topics), options.positionals.flatMap(sourceOf));
     if (options.json) ctx.io.stdout.write(`${JSON.stringify({ ...summary, counts: store.counts() }, null, 2)}\n`);
-    else (summary.failures.length > 0 ? ctx.io.stderr : ctx.io.stdout).write(`${describeSummary(summary)}\n`);
+    else (summary.failures.length > 0 ? ctx.io.stderr : ctx.io.stdout).write(`${stripControlChars(describeSummary(summary))}\n`);
     return summary.failures.length > 0 ? 1 : 0;
   },
 };
-
-async function readAll(stream: Readable): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
-}

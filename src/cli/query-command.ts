@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createQueryEngine } from "../query/create-query-engine.ts";
 import type { QueryEngine } from "../query/types.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import { formatProblem } from "./format-results.ts";
 import type { CliCommand } from "./types.ts";
@@ -51,8 +52,9 @@ export function queryCommand<S extends z.ZodType<Answer>>(spec: QuerySpec<S>): C
       const answer = spec.schema.parse(spec.ask(engine, options.positionals.join(" ")));
       const problem = answer.kind === "not-found" || answer.kind === "invalid-query";
       if (options.json) ctx.io.stdout.write(`${JSON.stringify(answer, null, 2)}\n`);
-      else if (problem) ctx.io.stderr.write(`${formatProblem(answer as never)}\n`);
-      else ctx.io.stdout.write(`${spec.format(answer)}\n`);
+      else if (problem) ctx.io.stderr.write(`${stripControlChars(formatProblem(answer as never))}\n`);
+      // why: stored text from before control characters were stripped at ingest must not reach the terminal either.
+      else ctx.io.stdout.write(`${stripControlChars(spec.format(answer))}\n`);
       return answer.kind === "invalid-query" ? 2 : answer.kind === "not-found" ? 1 : 0;
     },
   };

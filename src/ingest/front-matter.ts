@@ -47,3 +47,49 @@ export function describeIssues(error: z.ZodError, raw: Record<string, unknown>):
     })
     .join("\n");
 }
+
+/** The article fields front matter may give, as `brief ingest` and `brief extract` both read them. */
+export const ARTICLE_FIELDS = ["title", "source", "url", "published"] as const;
+export type ArticleField = (typeof ARTICLE_FIELDS)[number];
+
+const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
+
+/** True for "" (no URL) or an http(s) URL; `javascript:`, `file:` and the like are not article addresses. */
+export function isArticleUrl(url: string): boolean {
+  if (url === "") return true;
+  if (!HTTP_URL.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === "http:" || parsed.protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The one check of front matter values, shared by ingest and extract: each field is text (a YAML number is
+ * read as text, a YAML date as YYYY-MM-DD); a list, a map or true/false is refused naming the field, and so
+ * is a url that is not http(s). Fields not given are left out. Unknown fields are ignored here.
+ */
+export function frontMatterFields(raw: Record<string, unknown>, name: string): Partial<Record<ArticleField, string>> {
+  const fields: Partial<Record<ArticleField, string>> = {};
+  for (const field of ARTICLE_FIELDS) {
+    const value = raw[field];
+    if (value === undefined || value === null) continue;
+    if (typeof value === "string") fields[field] = value;
+    else if (typeof value === "number" && Number.isFinite(value)) fields[field] = String(value);
+    else if (value instanceof Date && !Number.isNaN(value.getTime())) fields[field] = value.toISOString().slice(0, 10);
+    else throw new UserError(`${name}: front matter field ${field}: expected text, found ${describeValue(value)}`);
+  }
+  const url = fields.url?.trim();
+  if (url !== undefined && !isArticleUrl(url)) {
+    throw new UserError(`${name}: front matter field url: expected an http(s) URL, found ${JSON.stringify(url.slice(0, 200))}`);
+  }
+  return fields;
+}
+
+function describeValue(value: unknown): string {
+  if (Array.isArray(value)) return "a list (write the value on one line, in quotes if it has a colon)";
+  if (typeof value === "object") return 'a map (write the value on one line, in quotes if it has a colon: title: "A: B")';
+  return JSON.stringify(value) ?? String(value);
+}

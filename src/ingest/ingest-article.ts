@@ -3,6 +3,7 @@ import { UserError } from "../domain/errors.ts";
 import { type ArticleFacts, ArticleFactsSchema } from "../domain/facts.ts";
 import { splitSentences } from "../extract/index.ts";
 import type { FactStore, PutResult } from "../store/fact-store.ts";
+import { stripControlChars } from "../text/control-chars.ts";
 import { contentHash } from "./content-hash.ts";
 import type { TopicMatcher } from "./topic-matcher.ts";
 
@@ -24,7 +25,8 @@ export type IngesterDeps = {
 
 export function createIngester(deps: IngesterDeps): Ingester {
   return {
-    async ingest(input) {
+    async ingest(raw) {
+      const input = withoutControlChars(raw);
       const hash = contentHash(input);
       // why: skipping extraction for known content makes re-running ingest on a folder cheap.
       const known = deps.store.articleIdByHash(hash);
@@ -40,5 +42,19 @@ export function createIngester(deps: IngesterDeps): Ingester {
       );
       return deps.store.putArticle({ facts: checked.data, contentHash: hash, text: body, sentences, topics });
     },
+  };
+}
+
+/**
+ * Every stored text field without escape sequences or control characters: files, stdin, pages and feeds
+ * all pass here. why: what is stored is later printed to terminals; an article must not drive them.
+ */
+export function withoutControlChars(input: ArticleInput): ArticleInput {
+  return {
+    ...input,
+    title: stripControlChars(input.title),
+    source: stripControlChars(input.source),
+    url: stripControlChars(input.url),
+    text: stripControlChars(input.text),
   };
 }

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { basename, extname, join } from "node:path";
 import { z } from "zod";
 import { type ArticleInput, ArticleInputSchema } from "../domain/article.ts";
 import { UserError } from "../domain/errors.ts";
-import { describeIssues, splitFrontMatter } from "./front-matter.ts";
+import { binaryReason, decodeUtf8 } from "./binary-check.ts";
+import { describeIssues, frontMatterFields, isArticleUrl, splitFrontMatter } from "./front-matter.ts";
 import type { InputSource } from "./input-source.ts";
+import { readFileCapped } from "./read-capped.ts";
 
 /** Values for articles whose front matter lacks them (plain text files, stdin). */
 export type ArticleDefaults = { published?: string; source?: string; title?: string; url?: string };
@@ -13,12 +15,13 @@ const ARTICLE_EXTENSIONS = new Set([".md", ".markdown", ".txt"]);
 
 /**
  * Expands PATH… into sources: files as given, folders recursively (.md, .markdown, .txt, sorted), "-" as stdin.
- * Each file becomes an article with its front matter first and `defaults` filling in what it lacks.
+ * Each file becomes an article with its front matter first and `defaults` filling in what it lacks. Files are
+ * read up to MAX_INPUT_BYTES (larger ones are refused) and binary ones are refused, each with its reason.
  */
-export function listSources(paths: readonly string[], readStdin: () => string, defaults: ArticleDefaults = {}): InputSource[] {
-  const source = (name: string, read: () => string): InputSource => ({
+export function listSources(paths: readonly string[], readStdin: () => Uint8Array, defaults: ArticleDefaults = {}): InputSource[] {
+  const source = (name: string, read: () => Uint8Array): InputSource => ({
     name,
-    load: () => ({ kind: "article", article: toArticleInput(name, read(), defaults) }),
+    load: () => ({ kind: "article", article: toArticleInput(name, textOf(read()), defaults) }),
   });
   return paths.flatMap((path): InputSource[] => {
     if (path === "-") return [source("(stdin)", readStdin)];
@@ -45,12 +48,15 @@ function filesUnder(dir: string): string[] {
     });
 }
 
-function readText(path: string): string {
-  try {
-    return readFileSync(path, "utf8");
-  } catch (error) {
-    return fail(`cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+function readText(path: string): Uint8Array {
+  return readFileCapped(path);
+}
+
+function textOf(bytes: Uint8Array): string {
+  const text = decodeUtf8(bytes);
+  const binary = binaryReason(bytes, text);
+  if (binary) fail(binary);
+  return text;
 }
 
 function fail(message: string): never {
@@ -61,7 +67,7 @@ const missing = (what: string) => ({ error: `expected ${what}` });
 const MetaSchema = z.object({
   title: z.string(missing("a title (front matter title: or --title)")).trim().min(1, "expected a non-empty title"),
   source: z.string(missing("the outlet (front matter source: or --source)")).trim().min(1, "expected the outlet's name"),
-  url: z.string().trim().default(""),
+  url: z.string().trim().default("").refine(isArticleUrl, "expected an http(s) URL"),
   published: z
     .string(missing("the publication day (front matter published: or --published YYYY-MM-DD)"))
     .pipe(ArticleInputSchema.shape.published),
@@ -75,14 +81,12 @@ export function toArticleInput(name: string, text: string, defaults: ArticleDefa
   const { raw, body } = splitFrontMatter(text, basename(name));
   if (body.trim() === "") throw new UserError(`${name}: the article has no text`);
   const firstLine = body.trim().split("\n")[0]?.trim().slice(0, 200);
-  const merged = { title: firstLine, ...defined(defaults), ...defined(raw) };
+  const merged = { title: firstLine, ...defined(defaults), ...defined(frontMatterFields(raw, basename(name))) };
   const result = MetaSchema.safeParse(merged);
   if (!result.success) throw new UserError(describeIssues(result.error, merged).trim().replace(/\n\s*/g, "; "));
   return { ...result.data, text: body };
 }
 
 function defined(record: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(record).filter(([key, value]) => value !== undefined && value !== "" && key !== "published_note"),
-  );
+  return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined && value !== ""));
 }

@@ -9,7 +9,7 @@ export async function seedIfEmpty(store: FactStore, ingester: Ingester, seedsDir
   if (!store.isEmpty()) return;
   const summary = await ingestAll(
     ingester,
-    listSources([seedsDir], () => ""),
+    listSources([seedsDir], () => new Uint8Array()),
   );
   log.info("seeded the empty store", { dir: seedsDir, new: summary.new, failed: summary.failures.length });
   for (const failure of summary.failures) log.warn("seed article not stored", failure);

@@ -1,9 +1,9 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../src/main.ts";
 import { captureIo } from "../support/cli-io.ts";
+import { makeTempDir } from "../support/temp-dir.ts";
 
 const ARTICLE = `---
 title: "Ministers meet in Vienna"
@@ -17,7 +17,7 @@ Foreign ministers met in Vienna on Thursday to discuss a ceasefire, officials sa
 `;
 
 function workspace() {
-  const root = mkdtempSync(join(tmpdir(), "brief-ingest-"));
+  const root = makeTempDir("brief-ingest-");
   const env = { LOG_LEVEL: "silent", DATA_DIR: join(root, "data") };
   const run = async (argv: string[], input = "") => {
     const io = captureIo(input);

@@ -1,10 +1,8 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/main.ts";
 import * as Q from "../../src/query/types.ts";
 import { captureIo } from "../support/cli-io.ts";
+import { makeTempDir } from "../support/temp-dir.ts";
 
 /** The seeds through the real extractor and the real CLI, into a SQLite file in a temporary DATA_DIR. */
 let env: Record<string, string>;
@@ -20,7 +18,7 @@ async function json<T>(argv: string[], schema: { parse: (value: unknown) => T })
 }
 
 beforeAll(async () => {
-  env = { LOG_LEVEL: "silent", DATA_DIR: mkdtempSync(join(tmpdir(), "brief-seeds-")) };
+  env = { LOG_LEVEL: "silent", DATA_DIR: makeTempDir("brief-seeds-") };
   const first = await brief(["ingest", "seeds"]);
   expect(first.code, first.err).toBe(0);
   expect(first.out).toContain("2 new");

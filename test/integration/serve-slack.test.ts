@@ -1,11 +1,9 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { main } from "../../src/main.ts";
 import { captureIo } from "../support/cli-io.ts";
 import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
 import { eventCallback, slashCommand, threadReply } from "../support/fake-slack-requests.ts";
+import { makeTempDir } from "../support/temp-dir.ts";
 
 let fake: FakeSlack | undefined;
 afterEach(async () => {
@@ -44,7 +42,7 @@ describe("brief serve with Slack tokens (composition root, real store, real comm
   it("answers /brief who from the seeded store, follows up in the thread, and keeps the thread across a restart", async () => {
     fake = await createFakeSlack();
     const slack = fake;
-    const dataDir = mkdtempSync(join(tmpdir(), "brief-serve-"));
+    const dataDir = makeTempDir("brief-serve-");
 
     const first = serveSlack(slack, dataDir);
     await slack.socket.connected();

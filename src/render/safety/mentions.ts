@@ -1,3 +1,5 @@
+import { stripControlChars } from "../../text/control-chars.ts";
+
 /**
  * Nobody is pinged by accident: article text and user input pass through `defuseMentions` before any
  * renderer adds its own markup. A zero-width space after `@` or `<` keeps the text readable but breaks
@@ -27,13 +29,15 @@ export function hasLiveDiscordMention(rendered: string): boolean {
   return DISCORD_LIVE.some((pattern) => pattern.test(rendered));
 }
 
-// why: a terminal obeys escape sequences; an article must not be able to clear the screen or retitle the window.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+// why: bidirectional overrides can make a quote read differently from what is stored.
+const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/g;
 
-/** Removes control characters (keeps newline and tab) and bidirectional overrides from untrusted text. */
+/**
+ * Removes escape sequences and control characters (keeps newline and tab) and bidirectional overrides from
+ * untrusted text. why: a terminal obeys escape sequences; an article must not clear the screen or retitle the window.
+ */
 export function stripControl(text: string): string {
-  return text.replace(CONTROL, "");
+  return stripControlChars(text).replace(BIDI_OVERRIDE, "");
 }
 
 /** Every untrusted string goes through this first, on every platform. */

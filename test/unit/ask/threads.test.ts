@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,6 +13,7 @@ import type { FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { createStoreThreadRegistry } from "../../../src/threads/store-thread-registry.ts";
 import { ingestSeedFixtures, TOPICS } from "../../fixtures/facts/seed-store.ts";
+import { makeTempDir } from "../../support/temp-dir.ts";
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -21,7 +21,7 @@ afterEach(() => {
 });
 
 async function fileStore(): Promise<{ path: string; store: FactStore }> {
-  const dir = mkdtempSync(join(tmpdir(), "brief-ask-"));
+  const dir = makeTempDir("brief-ask-");
   dirs.push(dir);
   const path = join(dir, "facts.db");
   const store = createSqliteStore({ path });

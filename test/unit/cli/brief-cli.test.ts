@@ -1,13 +1,13 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../../../src/main.ts";
 import { captureIo } from "../../support/cli-io.ts";
+import { makeTempDir } from "../../support/temp-dir.ts";
 
 async function run(argv: string[], env: Record<string, string> = {}) {
   const io = captureIo();
-  const dataDir = mkdtempSync(join(tmpdir(), "brief-cli-"));
+  const dataDir = makeTempDir("brief-cli-");
   const code = await main(argv, { env: { LOG_LEVEL: "silent", DATA_DIR: dataDir, ...env }, io });
   return { code, out: io.out(), err: io.err() };
 }
@@ -83,5 +83,46 @@ describe("brief CLI", () => {
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain("director");
     expect(answer.citations[0]?.source).toBe("NPR");
+  });
+
+  it("ask exits 1 when the articles don't say, still printing the answer and the nearest facts", async () => {
+    const { code, out } = await run(["ask", "What colour is the moon over the harbour of Atlantis?"]);
+    expect(code).toBe(1);
+    expect(out).toMatch(/The articles don't (say|mention)/);
+    const json = await run(["ask", "--json", "What colour is the moon over the harbour of Atlantis?"]);
+    expect(json.code).toBe(1);
+    expect((JSON.parse(json.out) as { answered: boolean }).answered).toBe(false);
+  });
+
+  describe("digest targets need their platform's token", () => {
+    const config = (targets: string) => {
+      const path = join(makeTempDir("brief-cli-config-"), "config.yaml");
+      writeFileSync(
+        path,
+        `topics:\n  - slug: harbour\n    title: Harbour\n    description: D\n    keywords: [harbour]\ndigests:\n  - id: morning\n    cron: '30 7 * * *'\n    timezone: UTC\n    targets: [${targets}]\n    topics: [harbour]\n`,
+      );
+      return path;
+    };
+
+    it("check-config fails naming the digest, the target and the missing variable", async () => {
+      const { code, out, err } = await run(["check-config"], { BRIEF_CONFIG: config("console, slack:C0123, discord:123456789012345678") });
+      expect(code).toBe(1);
+      expect(out).not.toContain("Config OK");
+      expect(err).toContain('digest "morning": target slack:C0123 needs SLACK_BOT_TOKEN, which is not set');
+      expect(err).toContain('digest "morning": target discord:123456789012345678 needs DISCORD_TOKEN, which is not set');
+    });
+
+    it("check-config passes when the tokens are set", async () => {
+      const { code, out } = await run(["check-config"], { BRIEF_CONFIG: config("slack:C0123"), SLACK_BOT_TOKEN: "xoxb-test" });
+      expect(code).toBe(0);
+      expect(out).toContain("Config OK");
+    });
+
+    it("digest run exits 1 and says why a platform target was not sent", async () => {
+      const { code, err } = await run(["digest", "run", "morning"], { BRIEF_CONFIG: config("slack:C0123") });
+      expect(code).toBe(1);
+      expect(err).toContain("slack:C0123");
+      expect(err).toContain("not sent: SLACK_BOT_TOKEN is not set");
+    });
   });
 });

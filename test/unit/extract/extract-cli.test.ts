@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ArticleFactsSchema } from "../../../src/domain/facts.ts";
 import { main } from "../../../src/main.ts";
 import { captureIo } from "../../support/cli-io.ts";
+import { makeTempDir } from "../../support/temp-dir.ts";
 
-const dir = mkdtempSync(join(tmpdir(), "brief-extract-"));
+const dir = makeTempDir("brief-extract-");
 const file = (name: string, content: string | Buffer) => {
   const path = join(dir, name);
   writeFileSync(path, content);

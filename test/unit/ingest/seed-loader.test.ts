@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadSeedArticles, readArticleFile } from "../../../src/ingest/seeds.ts";
 import { ROOT } from "../../support/source-tree.ts";
+import { makeTempDir } from "../../support/temp-dir.ts";
 
 function articleFile(frontMatter: string, body = "Body text.\n"): string {
-  const dir = mkdtempSync(join(tmpdir(), "brief-seed-"));
+  const dir = makeTempDir("brief-seed-");
   const path = join(dir, "story.md");
   writeFileSync(path, `---\n${frontMatter}\n---\n${body}`);
   return path;

@@ -1,5 +1,4 @@
-import { chmodSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -7,9 +6,10 @@ import { LATEST_SCHEMA_VERSION } from "../../../src/store/schema.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { explainStoreError, StoreError } from "../../../src/store/store-error.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
+import { makeTempDir } from "../../support/temp-dir.ts";
 
 function tempPath(): string {
-  return join(mkdtempSync(join(tmpdir(), "brief-bad-")), "brief.db");
+  return join(makeTempDir("brief-bad-"), "brief.db");
 }
 
 function storeWithArticles(path: string, count: number): void {
@@ -79,7 +79,7 @@ describe("SQLite fact store: bad files and bad disks", () => {
   });
 
   it("explains a data directory that cannot be created", () => {
-    const dir = mkdtempSync(join(tmpdir(), "brief-bad-"));
+    const dir = makeTempDir("brief-bad-");
     writeFileSync(join(dir, "not-a-dir"), "");
     const error = openError(join(dir, "not-a-dir", "brief.db"));
     expect(error).toBeInstanceOf(StoreError);

@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -9,13 +7,14 @@ import { createTopicMatcher } from "../../../src/ingest/topic-matcher.ts";
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from "../../../src/store/schema.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
+import { makeTempDir } from "../../support/temp-dir.ts";
 
 const QUOTE_SENTENCE = '"The bridge opens in May," Grace Hopper said.';
 const OTHER_SENTENCE = "Engineers inspected the cables on Tuesday.";
 
 /** A database as schema version 1 wrote it: sentence text in every sentence row, full-text rows by trigger. */
 function versionOneDatabase(): string {
-  const path = join(mkdtempSync(join(tmpdir(), "brief-v1-")), "brief.db");
+  const path = join(makeTempDir("brief-v1-"), "brief.db");
   const db = new BetterSqlite3(path);
   const v1 = MIGRATIONS.find((migration) => migration.version === 1);
   if (!v1) throw new Error("migration 1 is missing");

@@ -1,5 +1,3 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
@@ -7,6 +5,7 @@ import { unpackText } from "../../../src/store/article-text.ts";
 import type { ArticleToStore, FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
+import { makeTempDir } from "../../support/temp-dir.ts";
 
 const opened: FactStore[] = [];
 function memoryStore(): FactStore {
@@ -125,7 +124,7 @@ describe("SQLite fact store: article text", () => {
   };
 
   it("keeps the article text once, compressed, and cuts sentences, quotes and event summaries from it", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "brief-store-")), "brief.db");
+    const path = join(makeTempDir("brief-store-"), "brief.db");
     const store = createSqliteStore({ path });
     opened.push(store);
     store.putArticle(article());
@@ -218,7 +217,7 @@ describe("SQLite fact store: topics and files", () => {
   });
 
   it("persists to a file in WAL mode and reads it back after reopening", () => {
-    const path = join(mkdtempSync(join(tmpdir(), "brief-store-")), "nested", "brief.db");
+    const path = join(makeTempDir("brief-store-"), "nested", "brief.db");
     const first = createSqliteStore({ path });
     first.putArticle(toStore(makeFacts("a1", { people: ["Ada Lovelace"] })));
     first.close();

@@ -1,5 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { rmSync } from "node:fs";
 import { join } from "node:path";
 import type { Digest } from "../../../../config/file-schema.ts";
 import { createDigestRunner, type DigestRunner } from "../../../../src/digest/digest-runner.ts";
@@ -11,6 +10,7 @@ import type { FactStore } from "../../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../../src/store/sqlite-store.ts";
 import type { ThreadRegistry } from "../../../../src/threads/thread-registry.ts";
 import { fixtureExtract, seedInputs, TOPICS } from "../../../fixtures/facts/seed-store.ts";
+import { makeTempDir } from "../../../support/temp-dir.ts";
 import type { ManualClock } from "./manual-clock.ts";
 
 export const TOPIC = "turkey-mediation";
@@ -31,7 +31,7 @@ export function digestConfig(overrides: Partial<Digest> = {}): Digest {
 
 /** A real SQLite file in a temp dir; each open() is another process's handle on it. */
 export function createStoreFile(clock: ManualClock) {
-  const dir = mkdtempSync(join(tmpdir(), "briefbot-digest-"));
+  const dir = makeTempDir("briefbot-digest-");
   const path = join(dir, "brief.db");
   const handles: FactStore[] = [];
   return {
