@@ -1,10 +1,9 @@
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/main.ts";
 import { captureIo } from "../support/cli-io.ts";
 import { type FakeWeb, neverAnswers, startFakeWeb, streams, webFixture } from "../support/fake-web.ts";
+import { makeTempDir } from "../support/temp-dir.ts";
 
 let web: FakeWeb;
 
@@ -31,7 +30,7 @@ beforeAll(async () => {
 afterAll(() => web.close());
 
 function workspace() {
-  const root = mkdtempSync(join(tmpdir(), "brief-ingest-web-"));
+  const root = makeTempDir("brief-ingest-web-");
   const env = { LOG_LEVEL: "silent", DATA_DIR: join(root, "data") };
   return async (argv: string[]) => {
     const io = captureIo("");
