@@ -38,11 +38,12 @@ describe("SQLite fact store: bad files and bad disks", () => {
     const error = openError(path);
     expect(error).toBeInstanceOf(StoreError);
     expect(error.code).toBe("corrupt");
-    expect(error.message).toContain("left untouched");
+    expect(error.message).toContain("not a SQLite database");
+    expect(error.message).toContain("Nothing was written to it");
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it("refuses a truncated database and leaves it untouched", () => {
+  it("refuses a truncated database that fails the integrity check (no WAL holds the rest) and leaves it untouched", () => {
     const path = tempPath();
     storeWithArticles(path, 30);
     truncateSync(path, Math.floor(readFileSync(path).length / 2) + 100);
@@ -50,6 +51,8 @@ describe("SQLite fact store: bad files and bad disks", () => {
     const error = openError(path);
     expect(error.code).toBe("corrupt");
     expect(error.message).toContain("truncated");
+    expect(error.message).toContain("no -wal file holds the rest");
+    expect(error.message).not.toContain("move it aside");
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
