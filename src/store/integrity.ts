@@ -1,4 +1,5 @@
 import type { Database } from "better-sqlite3";
+import { isDamage } from "./store-error.ts";
 
 /**
  * A bounded integrity check: SQLite's `quick_check` of every ordinary table with its indexes (which includes
@@ -13,18 +14,31 @@ export function integrityProblem(db: Database): string | null {
     .pluck()
     .all() as string[];
   for (const table of ["sqlite_schema", ...tables]) {
-    const found = db
-      .prepare(`PRAGMA quick_check("${table.replace(/"/g, '""')}")`)
-      .pluck()
-      .all() as string[];
-    const problem = found.find((line) => line !== "ok");
-    if (problem !== undefined) return `${table}: ${problem}`;
+    let problem: string | null;
+    try {
+      problem = firstProblem(
+        db
+          .prepare(`PRAGMA quick_check("${table.replace(/"/g, '""')}")`)
+          .pluck()
+          .all() as string[],
+      );
+    } catch (error) {
+      // why: a page too damaged to check at all is the check's answer, named by its table
+      if (!isDamage(error)) throw error;
+      problem = `unreadable (${String((error as { code?: unknown }).code)})`;
+    }
+    if (problem !== null) return `${table}: ${problem}`;
   }
   return null;
 }
 
 /** The whole-file check, for comparison in the benchmark: every page, the free list and every FTS5 index against its content. */
 export function fullQuickCheck(db: Database): string | null {
-  const found = db.prepare("PRAGMA quick_check").pluck().all() as string[];
-  return found.find((line) => line !== "ok") ?? null;
+  return firstProblem(db.prepare("PRAGMA quick_check").pluck().all() as string[]);
+}
+
+/** The first line of a check's report that is a problem, on one line ("*** in database main ***" headers dropped). */
+function firstProblem(report: readonly string[]): string | null {
+  const lines = report.flatMap((row) => row.split("\n")).map((line) => line.trim());
+  return lines.find((line) => line !== "ok" && line !== "" && !line.startsWith("*** in database")) ?? null;
 }

@@ -3,6 +3,8 @@ import { dirname } from "node:path";
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { integrityProblem } from "./integrity.ts";
 import { assertLayout, assertNotNewer, migrate, schemaVersion } from "./migrations.ts";
+import { LATEST_SCHEMA_VERSION } from "./schema.ts";
+import { schemaDifference } from "./schema-check.ts";
 import { damagedStoreError, explainStoreError, isDamage } from "./store-error.ts";
 
 const MAGIC = "SQLite format 3\u0000";
@@ -30,7 +32,8 @@ function configure(db: Database, path: string): Database {
     // why: WAL + NORMAL is durable against application crashes and much faster per transaction than FULL.
     db.pragma("synchronous = NORMAL");
     db.pragma("busy_timeout = 5000");
-    migrate(db, path);
+    const { from } = migrate(db, path);
+    if (from < LATEST_SCHEMA_VERSION && path !== ":memory:") assertSchemaIntact(db, path);
     return db;
   } catch (error) {
     db.close();
@@ -80,12 +83,19 @@ function inspectExisting(path: string): void {
     const version = schemaVersion(readOnly);
     assertNotNewer(version, path);
     if (version >= 1) assertLayout(readOnly, path);
+    if (version === LATEST_SCHEMA_VERSION) assertSchemaIntact(readOnly, path);
     // why: a full check of a sound-looking file is left to serve start and ingest (integrity.ts); damage inside
     // pages surfaces as SQLITE_CORRUPT on first read, which the store reports with the same advice.
     readOnly.prepare("SELECT count(*) FROM sqlite_schema").get();
   } finally {
     readOnly.close();
   }
+}
+
+/** Refuses a file whose table definitions are not the ones the migrations wrote (schema-check.ts). */
+function assertSchemaIntact(db: Database, path: string): void {
+  const difference = schemaDifference(db);
+  if (difference !== null) throw damagedStoreError(path, difference, "opening it");
 }
 
 /** The integrity check's first problem, with a damaged page met while checking counted as one. */

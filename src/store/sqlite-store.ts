@@ -12,6 +12,7 @@ import { createFactReads } from "./read-facts.ts";
 import { createSuggestReads } from "./read-suggest.ts";
 import { createTopicReads } from "./read-topics.ts";
 import { StoreCountsSchema } from "./rows.ts";
+import { explainStoreError } from "./store-error.ts";
 import { createStoreGuard } from "./store-guard.ts";
 import { deleteArticle, prepareWrites, writeArticle } from "./write-article.ts";
 import { INSERT_ARTICLE_TOPIC, INSERT_SENTENCE_TOPIC, INTERN_TOPIC } from "./write-statements.ts";
@@ -26,9 +27,20 @@ export type SqliteStoreOptions = {
 
 /** Opens the SQLite fact store: checked, migrated, WAL, foreign keys on. Throws StoreError with a plain message. */
 export function createSqliteStore(options: SqliteStoreOptions): FactStore {
+  const db = openDatabase(options.path);
+  try {
+    return storeOn(db, options);
+  } catch (error) {
+    // why: the statements below are fixed SQL that every migrated file accepts; one that fails to prepare means
+    // the file's table definitions were damaged (see isDamage)
+    db.close();
+    throw explainStoreError(error, options.path, "opening it");
+  }
+}
+
+function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
   const { path } = options;
   const now = options.now ?? (() => new Date().toISOString());
-  const db = openDatabase(path);
   if (options.maxPageCount) db.pragma(`max_page_count = ${options.maxPageCount}`);
   const writes = prepareWrites(db);
   const guard = createStoreGuard(db, path);

@@ -50,6 +50,12 @@ export function isDamage(error: unknown): boolean {
   return code.startsWith("SQLITE_CORRUPT") || code === "SQLITE_NOTADB" || code === "SQLITE_IOERR_SHORT_READ";
 }
 
+/** The damage in a few words for the message: what did not fit, or SQLite's code. */
+function damageDetail(error: unknown): string {
+  if (error instanceof DamagedDataError) return error.message;
+  return String((error as { code?: unknown } | null)?.code ?? "unreadable");
+}
+
 /**
  * Turns a driver or file-system error into a StoreError with a plain explanation, or returns the error
  * unchanged when it is not one we can explain. `what` names the operation ("storing article X").
@@ -71,10 +77,7 @@ export function explainStoreError(error: unknown, path: string, what: string): u
       { cause: error },
     );
   }
-  if (isDamage(error)) {
-    const detail = error instanceof DamagedDataError ? error.message : code;
-    return damagedStoreError(path, detail, what, error);
-  }
+  if (isDamage(error)) return damagedStoreError(path, damageDetail(error), what, error);
   if (code.startsWith("SQLITE_IOERR")) {
     // why: a write that stops short (a full disk, a file-size limit) or a failing disk; SQLite rolled the transaction back.
     return new StoreError(

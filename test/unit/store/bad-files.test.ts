@@ -145,4 +145,61 @@ describe("SQLite fact store: bad files and bad disks", () => {
     expect(store.counts().quotes).toBe(3);
     store.close();
   });
+
+  it("refuses a file whose table definitions were changed (a byte in the stored SQL), as damage, untouched", () => {
+    const path = tempPath();
+    storeWithArticles(path, 2);
+    const raw = new BetterSqlite3(path);
+    raw.unsafeMode(true);
+    raw.pragma("writable_schema = ON");
+    raw.prepare("UPDATE sqlite_schema SET sql = replace(sql, 'ON articles(url)', 'ON articles(title)') WHERE name = 'articles_url'").run();
+    raw.close();
+    const before = readFileSync(path);
+    const error = openError(path);
+    expect(error.code).toBe("corrupt");
+    expect(error.message).toContain("its definition of articles_url was changed");
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("refuses every write once a read met damage, and leaves the file as it was", () => {
+    const path = tempPath();
+    storeWithArticles(path, 3);
+    const raw = new BetterSqlite3(path);
+    raw.prepare("UPDATE articles SET body = x'00112233' WHERE id = 'a1'").run();
+    raw.close();
+    const before = readFileSync(path);
+    const store = createSqliteStore({ path });
+    const read = (() => {
+      try {
+        store.storedArticle("a1");
+      } catch (error) {
+        return error as StoreError;
+      }
+    })();
+    expect(read?.code).toBe("corrupt");
+    expect(read?.message).toContain("an article text that does not unpack");
+    expect(read?.message).toContain("To recover without losing anything");
+    expect(() => store.putArticle(toStore(makeFacts("late")))).toThrow(/is damaged/);
+    expect(() =>
+      store.putThread({ platform: "console", channel: "c", threadId: "t", topic: null, factIds: [], entities: [], createdAt: "x" }),
+    ).toThrow(/is damaged/);
+    store.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("runs the integrity check before the first write and refuses to write into a file that fails it", () => {
+    const path = tempPath();
+    storeWithArticles(path, 30);
+    const raw = new BetterSqlite3(path, { readonly: true });
+    const leaf = raw.prepare("SELECT max(pageno) FROM dbstat WHERE name = 'quotes' AND pagetype = 'leaf'").pluck().get() as number;
+    raw.close();
+    const bytes = readFileSync(path);
+    bytes.fill(0, (leaf - 1) * 4096, leaf * 4096);
+    writeFileSync(path, bytes);
+    const store = createSqliteStore({ path });
+    expect(() => store.checkIntegrity()).toThrow(/is damaged \(quotes: .*; found while checking its integrity\)/);
+    expect(() => store.putArticle(toStore(makeFacts("late")))).toThrow(/is damaged/);
+    store.close();
+    expect(readFileSync(path).equals(bytes)).toBe(true);
+  });
 });
