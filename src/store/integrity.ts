@@ -5,7 +5,7 @@ import { isDamage } from "./store-error.ts";
  * A bounded integrity check: SQLite's `quick_check` of every ordinary table with its indexes (which includes
  * the full-text indexes' own shadow tables), one table at a time. It walks every b-tree page, so a zeroed or
  * scrambled page is found, but it skips the whole-file `quick_check`'s cross-check of each FTS5 index against
- * its content, which costs four times as much (bench:store prints both). Returns null when the file is sound,
+ * its content, which costs about three times as much (bench/integrity.ts and bench:store print both). Returns null when the file is sound,
  * else the first problem found.
  */
 export function integrityProblem(db: Database): string | null {
