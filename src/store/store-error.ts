@@ -36,8 +36,8 @@ export function damagedStoreError(path: string, detail: string, what: string, ca
     [
       `The fact store ${path} is damaged (${detail}; found while ${what}). Nothing was written to it.`,
       `To recover without losing anything: stop Briefbot and copy ${path} with its -wal and -shm files somewhere safe;`,
-      "then restore your latest backup of the data directory, or rebuild the store from what is still readable",
-      `(sqlite3 ${path} .recover | sqlite3 recovered.db, then use recovered.db as brief.db), or ingest your articles again into an empty DATA_DIR.`,
+      "then restore your latest backup of the data directory, or run `brief recover`: it copies every article, subscription,",
+      "digest record and thread it can still read into a new store (DATA_DIR/recovered) and never changes this file.",
     ].join("\n"),
     { cause },
   );

@@ -5,6 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { main } from "../../src/main.ts";
 import { integrityProblem } from "../../src/store/integrity.ts";
+import { createSqliteStore } from "../../src/store/sqlite-store.ts";
 import { captureIo } from "../support/cli-io.ts";
 import { seededRandom } from "../support/seeded-random.ts";
 
@@ -45,6 +46,7 @@ Ferry fares across the harbour will rise by ten percent in June, the operator sa
 let root = "";
 let pristine: Buffer;
 let articlePath = "";
+let baselineArticles = 0;
 const baseline: Record<string, { code: number; out: string }> = {};
 
 async function runCommand(name: string, dataDir: string): Promise<{ code: number; out: string; err: string }> {
@@ -144,6 +146,9 @@ beforeAll(async () => {
   const seeds = join(import.meta.dirname, "../../seeds");
   expect(await main(["ingest", seeds, fixtures], { env: { LOG_LEVEL: "silent", DATA_DIR: dataDir }, io })).toBe(0);
   pristine = readFileSync(join(dataDir, "brief.db"));
+  const counted = new BetterSqlite3(join(dataDir, "brief.db"), { readonly: true });
+  baselineArticles = counted.prepare("SELECT count(*) FROM articles").pluck().get() as number;
+  counted.close();
   for (const name of Object.keys(COMMANDS)) {
     copyFileSync(join(dataDir, "brief.db"), join(root, "baseline.db"));
     const result = await runOn(pristine, name);
@@ -180,6 +185,46 @@ describe("a damaged store, through the CLI commands (real files, seeded damage)"
     expect(result.err).toMatch(DAMAGE_MESSAGE);
     expect(result.out).not.toContain("1 new");
     expect(result.unchanged).toBe(true);
+  });
+
+  it("recovers what a damaged store still holds with `brief recover`, without changing it", async () => {
+    const dataDir = mkdtempSync(join(root, "recover-"));
+    const path = join(dataDir, "brief.db");
+    writeFileSync(path, pristine);
+    const store = createSqliteStore({ path });
+    store.putSubscription({
+      platform: "slack",
+      channel: "C1",
+      topic: "turkey-mediation",
+      cron: "0 7 * * *",
+      timezone: "UTC",
+      createdBy: "U1",
+      createdAt: "2024-01-01",
+    });
+    const slot = { digestId: "morning", target: "slack:C1", slot: "2024-03-01T07:00:00.000Z" };
+    store.claimDelivery({ ...slot, late: false });
+    store.finishDelivery(slot, { messageId: "1709276400.000100" });
+    const thread = { platform: "console", channel: "cli", threadId: "t1" } as const;
+    store.putThread({ ...thread, topic: null, factIds: ["q1"], entities: [], createdAt: "2024-01-01T00:00:00Z" });
+    store.appendTurn(thread, { author: "user", text: "who said it?", entities: [], at: "2024-01-01T00:00:01Z" });
+    store.close();
+    const damaged = zeroPage(readFileSync(path), Math.min(...pagesOf("quotes")));
+    writeFileSync(path, damaged);
+
+    const io = captureIo();
+    const code = await main(["recover"], { env: { LOG_LEVEL: "silent", DATA_DIR: dataDir }, io });
+    expect(code, io.err()).toBe(0);
+    expect(io.out()).toMatch(/Recovered \d+ articles, 1 subscriptions, 1 digest deliveries and 1 threads/);
+    expect(readFileSync(path).equals(damaged)).toBe(true);
+    const recovered = createSqliteStore({ path: join(dataDir, "recovered", "brief.db") });
+    recovered.checkIntegrity();
+    expect(recovered.articleCount()).toBe(baselineArticles);
+    expect(recovered.lastDelivery("morning", "slack:C1")).toMatchObject({ status: "sent", messageId: "1709276400.000100" });
+    expect(recovered.getThread(thread)?.turns.map((turn) => turn.text)).toEqual(["who said it?"]);
+    expect(recovered.listSubscriptions()).toHaveLength(1);
+    recovered.close();
+    const who = await runCommand("who", join(dataDir, "recovered"));
+    expect(who.out).toBe(baseline.who?.out);
   });
 
   it("handles a zeroed page picked at random under each table, for every command", async () => {
