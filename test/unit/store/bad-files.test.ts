@@ -1,15 +1,26 @@
-import { chmodSync, mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { LATEST_SCHEMA_VERSION } from "../../../src/store/schema.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { explainStoreError, StoreError } from "../../../src/store/store-error.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
 
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), "brief-bad-"));
+  dirs.push(dir);
+  return dir;
+}
+
 function tempPath(): string {
-  return join(mkdtempSync(join(tmpdir(), "brief-bad-")), "brief.db");
+  return join(tempDir(), "brief.db");
 }
 
 function storeWithArticles(path: string, count: number): void {
@@ -82,7 +93,7 @@ describe("SQLite fact store: bad files and bad disks", () => {
   });
 
   it("explains a data directory that cannot be created", () => {
-    const dir = mkdtempSync(join(tmpdir(), "brief-bad-"));
+    const dir = tempDir();
     writeFileSync(join(dir, "not-a-dir"), "");
     const error = openError(join(dir, "not-a-dir", "brief.db"));
     expect(error).toBeInstanceOf(StoreError);
