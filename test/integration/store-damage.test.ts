@@ -227,6 +227,21 @@ describe("a damaged store, through the CLI commands (real files, seeded damage)"
     expect(who.out).toBe(baseline.who?.out);
   });
 
+  it("recover refuses when there is no store, and never writes over an earlier recovery", async () => {
+    const empty = mkdtempSync(join(root, "none-"));
+    let io = captureIo();
+    expect(await main(["recover"], { env: { LOG_LEVEL: "silent", DATA_DIR: empty }, io })).toBe(1);
+    expect(io.err()).toContain("There is no store at");
+    const dataDir = mkdtempSync(join(root, "again-"));
+    writeFileSync(join(dataDir, "brief.db"), pristine);
+    mkdirSync(join(dataDir, "recovered"));
+    writeFileSync(join(dataDir, "recovered", "brief.db"), "earlier");
+    io = captureIo();
+    expect(await main(["recover"], { env: { LOG_LEVEL: "silent", DATA_DIR: dataDir }, io })).toBe(1);
+    expect(io.err()).toContain("already exists");
+    expect(readFileSync(join(dataDir, "recovered", "brief.db"), "utf8")).toBe("earlier");
+  });
+
   it("handles a zeroed page picked at random under each table, for every command", async () => {
     const random = seededRandom(13);
     for (const table of TABLES) {

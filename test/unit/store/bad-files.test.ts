@@ -5,7 +5,7 @@ import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { LATEST_SCHEMA_VERSION } from "../../../src/store/schema.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
-import { explainStoreError, StoreError } from "../../../src/store/store-error.ts";
+import { cannotWrite, explainStoreError, StoreError } from "../../../src/store/store-error.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
 
 const dirs: string[] = [];
@@ -107,6 +107,18 @@ describe("SQLite fact store: bad files and bad disks", () => {
       expect(error.message).toContain("read-only");
       expect(error.message).toContain("Nothing was changed");
     }
+  });
+
+  it("explains a write cut short (a size limit, a failing disk) as a disk error that stops a batch", () => {
+    const error = explainStoreError(
+      Object.assign(new Error("disk I/O error"), { code: "SQLITE_IOERR_WRITE" }),
+      "/data/brief.db",
+      "storing article a1",
+    );
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe("io-error");
+    expect((error as StoreError).message).toContain("Nothing was changed");
+    expect(cannotWrite(error)).toBe(true);
   });
 
   it("refuses writes in a read-only data directory (when the OS enforces it) and keeps the data", () => {
