@@ -3,6 +3,8 @@ import { MIGRATIONS } from "./schema.ts";
 
 type SchemaEntry = { type: string; name: string; tbl_name: string; sql: string | null };
 
+/** The tables FTS5 creates for each full-text table. */
+const SHADOW_SUFFIXES = ["data", "idx", "docsize", "config", "content"];
 const CATALOGUE = "SELECT type, name, tbl_name, sql FROM sqlite_schema";
 let expected: Map<string, string> | undefined;
 
@@ -19,7 +21,16 @@ function expectedCatalogue(): Map<string, string> {
   const db = new BetterSqlite3(":memory:");
   try {
     for (const migration of MIGRATIONS) db.exec(migration.sql);
-    expected = new Map((db.prepare(CATALOGUE).all() as SchemaEntry[]).map((entry) => [entry.name, normalise(entry)]));
+    const entries = db.prepare(CATALOGUE).all() as SchemaEntry[];
+    // why: FTS5 writes its shadow tables' definitions itself, and a newer SQLite may write them differently; their
+    // pages are still covered by the integrity check, and damage in them fails the full-text query that reads it
+    const shadows = new Set(
+      entries
+        .filter((entry) => entry.sql?.startsWith("CREATE VIRTUAL TABLE"))
+        .flatMap((entry) => SHADOW_SUFFIXES.map((suffix) => `${entry.name}_${suffix}`)),
+    );
+    const own = entries.filter((entry) => !(entry.type === "table" && shadows.has(entry.name)));
+    expected = new Map(own.map((entry) => [entry.name, normalise(entry)]));
   } finally {
     db.close();
   }
