@@ -65,6 +65,8 @@ export const ingestCommand: CliCommand = {
     const options = parseCliArgs(args, INGEST_FLAGS, OptionsSchema, usage);
     const stdin = options.positionals.some((input) => input.kind === "stdin") ? await readStreamCapped(ctx.io.stdin) : new Uint8Array();
     const store = ctx.store();
+    // why: a damaged store is reported before anything is fetched or written (cost: bench:store, "integrity")
+    store.checkIntegrity();
     const defaults: ArticleDefaults = { published: options.published, source: options.source, title: options.title, url: options.url };
     const web: WebSourceDeps = {
       fetch: ctx.fetch,

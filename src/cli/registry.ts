@@ -6,6 +6,7 @@ import { entityCommand } from "./entity.ts";
 import { extractCommand } from "./extract.ts";
 import { ingestCommand } from "./ingest.ts";
 import { onCommand } from "./on.ts";
+import { recoverCommand } from "./recover.ts";
 import { reextractCommand } from "./reextract.ts";
 import { retagCommand } from "./retag.ts";
 import { searchCommand } from "./search.ts";
@@ -25,6 +26,7 @@ export const CLI_COMMANDS = [
   ingestCommand,
   retagCommand,
   reextractCommand,
+  recoverCommand,
   topicCommand,
   topicsCommand,
   whoCommand,

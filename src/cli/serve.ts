@@ -20,6 +20,8 @@ export const serveCommand: CliCommand = {
       }),
       usage,
     );
+    // why: a damaged store is reported at start, before any answer or digest could write to it
+    ctx.store().checkIntegrity();
     await ctx.serve({ once: options.once, format: options.format });
     return 0;
   },

@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { PutResult } from "../store/fact-store.ts";
-import { StoreError } from "../store/store-error.ts";
+import { cannotWrite, StoreError } from "../store/store-error.ts";
 import type { Ingester } from "./ingest-article.ts";
 import type { InputSource } from "./input-source.ts";
 
@@ -16,7 +16,8 @@ export type IngestSummary = {
 /**
  * Ingests each source on its own, in order; a source that expands (a feed) has its items ingested in its
  * place. A failure is recorded with its reason and the run goes on, except when the store itself cannot be
- * written (full disk, read-only): then every later article would fail the same way, so the run stops and says so.
+ * written (full disk, read-only, I/O error): then every later article would fail the same way, so the run stops
+ * and says so. A damaged store throws its StoreError: nothing more is written and the caller shows the advice.
  */
 export async function ingestAll(ingester: Ingester, sources: readonly InputSource[]): Promise<IngestSummary> {
   const summary: IngestSummary = { new: 0, replaced: 0, unchanged: 0, failures: [], results: [] };
@@ -33,8 +34,10 @@ export async function ingestAll(ingester: Ingester, sources: readonly InputSourc
       summary[result.status] += 1;
       summary.results.push({ ...result, name: source.name });
     } catch (error) {
+      // why: a damaged store is the whole run's failure, reported once with its recovery advice, not per article
+      if (error instanceof StoreError && error.code === "corrupt") throw error;
       summary.failures.push({ name: source.name, reason: (error as Error).message });
-      if (error instanceof StoreError && (error.code === "disk-full" || error.code === "read-only")) {
+      if (cannotWrite(error)) {
         for (const skipped of queue) summary.failures.push({ name: skipped.name, reason: "not attempted: the store cannot be written" });
         break;
       }

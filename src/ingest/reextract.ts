@@ -1,7 +1,7 @@
 import { UserError } from "../domain/errors.ts";
 import { ArticleFactsSchema } from "../domain/facts.ts";
 import { splitSentences } from "../extract/index.ts";
-import { StoreError } from "../store/store-error.ts";
+import { cannotWrite, StoreError } from "../store/store-error.ts";
 import type { IngesterDeps } from "./ingest-article.ts";
 import type { IngestFailure } from "./ingest-run.ts";
 
@@ -41,8 +41,9 @@ export async function reextractAll(deps: IngesterDeps): Promise<ReextractSummary
       store.rewriteArticle(id, { facts: checked.data, text: body, sentences, topics });
       summary.reextracted += 1;
     } catch (error) {
+      if (error instanceof StoreError && error.code === "corrupt") throw error;
       summary.failures.push({ name: id, reason: (error as Error).message });
-      if (error instanceof StoreError && (error.code === "disk-full" || error.code === "read-only")) break;
+      if (cannotWrite(error)) break;
     }
   }
   summary.after = counts();

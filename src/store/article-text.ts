@@ -5,6 +5,7 @@
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
 import type { Database } from "better-sqlite3";
+import { DamagedDataError } from "./damaged-data.ts";
 
 // why: brotli's built-in dictionary of common English suits article text (2.35x on news text at quality 5,
 // deflate 2.2x); quality 5 packs a 3,000-character article in ~0.3 ms, quality 11 takes 10 ms for 20% more.
@@ -18,8 +19,13 @@ export function packText(text: string): Buffer {
   });
 }
 
+/** The article text from its packed form; bytes that do not unpack are damage (DamagedDataError), not a crash. */
 export function unpackText(packed: Buffer): string {
-  return brotliDecompressSync(packed).toString("utf8");
+  try {
+    return brotliDecompressSync(packed).toString("utf8");
+  } catch (error) {
+    throw new DamagedDataError("an article text that does not unpack", { cause: error });
+  }
 }
 
 /** How many unpacked article texts a connection keeps: a topic brief's window of articles, several times over. */
@@ -51,7 +57,7 @@ export function createArticleTexts(db: Database) {
       return cached.text;
     }
     const packed = bodyOf.get(n);
-    if (!Buffer.isBuffer(packed)) throw new Error(`article row ${n} has no stored text for a sentence that points into it`);
+    if (!Buffer.isBuffer(packed)) throw new DamagedDataError(`article row ${n} has no stored text for a sentence that points into it`);
     const text = unpackText(packed);
     cache.set(n, { key, text });
     if (cache.size > CACHED_ARTICLES) cache.delete(cache.keys().next().value as number);

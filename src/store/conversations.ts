@@ -6,12 +6,21 @@ import {
   SubscriptionSchema,
   type ThreadKey,
   type ThreadRecord,
-  ThreadRecordSchema,
   type ThreadTurn,
 } from "./conversation-types.ts";
+import { parseStored } from "./damaged-data.ts";
 import { toDelivery } from "./delivery-row.ts";
 
+/**
+ * How many of a thread's turns a follow-up reads: the newest ones (the root's command and summary plus the last
+ * few exchanges). why: a long thread's older turns add nothing a follow-up resolves against ("he", "that",
+ * "what else") that the newer ones and the root's stored people and facts do not, and reading them all made
+ * every reply cost more than the one before.
+ */
+export const THREAD_TURNS_READ = 12;
+
 const StringListSchema = z.array(z.string());
+// why: a throwing JSON.parse inside the transform is caught by parseStored and reported as damage
 const json = z.string().transform((value) => StringListSchema.parse(JSON.parse(value)));
 
 const ThreadRowSchema = z.object({
@@ -23,14 +32,18 @@ const ThreadRowSchema = z.object({
   entities: json,
   created_at: z.string(),
 });
-const TurnRowSchema = z.object({ author: z.string(), text: z.string(), entities: json, at: z.string() });
+const TurnRowSchema = z.object({ author: z.enum(["user", "bot"]), text: z.string(), entities: json, at: z.string() });
 
 /** Thread context, subscriptions and the digest delivery ledger. */
 export function createConversationStore(db: Database, now: () => string) {
   const p = (sql: string) => db.prepare(sql);
   const s = {
     thread: p("SELECT * FROM threads WHERE platform = ? AND channel = ? AND thread_id = ?"),
-    turns: p("SELECT author, text, entities, at FROM thread_turns WHERE platform = ? AND channel = ? AND thread_id = ? ORDER BY n"),
+    // the newest turns by the primary key (platform, channel, thread_id, n), walked backwards and stopped at the limit
+    turns: p(
+      `SELECT author, text, entities, at FROM (SELECT n, author, text, entities, at FROM thread_turns
+       WHERE platform = ? AND channel = ? AND thread_id = ? ORDER BY n DESC LIMIT ?) ORDER BY n`,
+    ),
     putThread: p(
       `INSERT INTO threads (platform, channel, thread_id, topic, fact_ids, entities, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT DO UPDATE SET topic = excluded.topic, fact_ids = excluded.fact_ids, entities = excluded.entities`,
@@ -61,16 +74,11 @@ export function createConversationStore(db: Database, now: () => string) {
     getThread(key: ThreadKey): ThreadRecord | null {
       const row = s.thread.get(key.platform, key.channel, key.threadId);
       if (!row) return null;
-      const t = ThreadRowSchema.parse(row);
-      const turns = s.turns.all(key.platform, key.channel, key.threadId).map((turn) => TurnRowSchema.parse(turn));
-      return ThreadRecordSchema.parse({
-        ...key,
-        topic: t.topic,
-        factIds: t.fact_ids,
-        entities: t.entities,
-        createdAt: t.created_at,
-        turns,
-      });
+      const t = parseStored(ThreadRowSchema, row, "thread");
+      const turns = s.turns
+        .all(key.platform, key.channel, key.threadId, THREAD_TURNS_READ)
+        .map((turn) => parseStored(TurnRowSchema, turn, "thread turn"));
+      return { ...key, topic: t.topic, factIds: t.fact_ids, entities: t.entities, createdAt: t.created_at, turns };
     },
     putThread(record: Omit<ThreadRecord, "turns">): void {
       s.putThread.run(
@@ -101,7 +109,7 @@ export function createConversationStore(db: Database, now: () => string) {
     removeSubscription(key: { platform: string; channel: string; topic: string }): boolean {
       return s.removeSub.run(key.platform, key.channel, key.topic).changes > 0;
     },
-    listSubscriptions: (): Subscription[] => s.listSubs.all().map((row) => SubscriptionSchema.parse(row)),
+    listSubscriptions: (): Subscription[] => s.listSubs.all().map((row) => parseStored(SubscriptionSchema, row, "subscription")),
     claimDelivery(key: { digestId: string; target: string; slot: string; late: boolean }) {
       const claimed = s.claim.run(key.digestId, key.target, key.slot, key.late ? 1 : 0, now()).changes > 0;
       return { claimed, delivery: toDelivery(s.delivery.get(key.digestId, key.target, key.slot)) };

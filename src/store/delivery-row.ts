@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { type Delivery, DeliverySchema } from "./conversation-types.ts";
+import { parseStored } from "./damaged-data.ts";
 
 const DeliveryRowSchema = z.object({
   digest_id: z.string(),
@@ -15,16 +16,20 @@ const DeliveryRowSchema = z.object({
 
 /** A `deliveries` row read back, checked, as the domain's Delivery. */
 export function toDelivery(row: unknown): Delivery {
-  const r = DeliveryRowSchema.parse(row);
-  return DeliverySchema.parse({
-    digestId: r.digest_id,
-    target: r.target,
-    slot: r.slot,
-    status: r.status,
-    attempts: r.attempts,
-    messageId: r.message_id,
-    error: r.error,
-    late: r.late === 1,
-    updatedAt: r.updated_at,
-  });
+  const r = parseStored(DeliveryRowSchema, row, "digest delivery");
+  return parseStored(
+    DeliverySchema,
+    {
+      digestId: r.digest_id,
+      target: r.target,
+      slot: r.slot,
+      status: r.status,
+      attempts: r.attempts,
+      messageId: r.message_id,
+      error: r.error,
+      late: r.late === 1,
+      updatedAt: r.updated_at,
+    },
+    "digest delivery",
+  );
 }

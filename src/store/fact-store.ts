@@ -132,6 +132,7 @@ export type FactStore = {
   /** Quoted people and organisations whose folded name starts with `prefixKey` (all, when empty), most quoted first. */
   suggestSpeakers(prefixKey: string, limit: number): SpeakerSuggestion[];
 
+  /** A thread's root context and its most recent turns (THREAD_TURNS_READ, oldest of them first), or null. */
   getThread(key: ThreadKey): ThreadRecord | null;
   putThread(record: Omit<ThreadRecord, "turns">): void;
   appendTurn(key: ThreadKey, turn: ThreadTurn): void;
@@ -157,6 +158,13 @@ export type FactStore = {
   reclaimDelivery(key: DeliveryKey, staleBefore: string): boolean;
   /** Renews a live claim so a long retry is not mistaken for a crash. */
   touchDelivery(key: DeliveryKey): void;
+
+  /**
+   * Runs the bounded integrity check (integrity.ts) once per open store; throws the "damaged" StoreError when the
+   * file fails it, and from then on every write is refused. Writes run it themselves before the first one;
+   * `serve` and `ingest` call it at start so damage is reported before any work.
+   */
+  checkIntegrity(): void;
 
   close(): void;
 };

@@ -1,6 +1,7 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import type { CitedRows } from "./cited-rows.ts";
+import { parseStored } from "./damaged-data.ts";
 import { ROLE_FROM, ROLE_SELECT } from "./read-facts.ts";
 import { ARTICLE_SELECT } from "./read-topics.ts";
 import { AliasRowSchema, ArticleRowSchema, EntityRowSchema, parseRows } from "./rows.ts";
@@ -67,7 +68,7 @@ export function createEntityReads(db: Database, cited: CitedRows) {
       (aliasArticles.all(id, alias, limit) as { id: string }[]).map((row) => row.id),
     roleSources: (id: string, limit: number) => cited.roles(roleSources.all({ id, limit })),
     entitySpan: (id: string) => {
-      const row = SpanRowSchema.parse(span.get({ id }));
+      const row = parseStored(SpanRowSchema, span.get({ id }), "entity span");
       const topics = row.topics ? row.topics.split(",").sort() : [];
       return row.first && row.last ? { first: row.first, last: row.last, articles: row.articles, topics } : null;
     },

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { DateBasisSchema, PrecisionSchema } from "../domain/dates.ts";
 import { EntityTypeSchema, QuoteKindSchema } from "../domain/facts.ts";
+import { parseStored, parseStoredJson } from "./damaged-data.ts";
 
 export const CitationRowSchema = z.object({
   article_id: z.string(),
@@ -111,11 +112,8 @@ export type StoreCounts = z.output<typeof StoreCountsSchema>;
  */
 const FULLY_CHECKED = 25;
 export function parseRows<S extends z.ZodType>(schema: S, rows: unknown[], what: string): z.output<S>[] {
-  const check = (row: unknown): z.output<S> => {
-    const result = schema.safeParse(row);
-    if (!result.success) throw new Error(`unexpected ${what} row in the database: ${z.prettifyError(result.error)}`);
-    return result.data;
-  };
+  // why: a row that does not fit is damage (or a half-migrated file): DamagedDataError, which the store reports as such.
+  const check = (row: unknown): z.output<S> => parseStored(schema, row, what);
   if (rows.length <= FULLY_CHECKED) return rows.map(check);
   const first = check(rows[0]);
   // why: only the JSON and list columns need converting after the first row has proven the shape
@@ -125,7 +123,7 @@ export function parseRows<S extends z.ZodType>(schema: S, rows: unknown[], what:
 
 function convertColumns(row: Record<string, unknown>): Record<string, unknown> {
   const out = { ...row };
-  if (typeof out.actors === "string") out.actors = JSON.parse(out.actors);
+  if (typeof out.actors === "string") out.actors = parseStoredJson(out.actors, "an event's actors");
   if ("topics" in out) out.topics = typeof out.topics === "string" && out.topics ? out.topics.split(",").sort() : [];
   return out;
 }

@@ -2,6 +2,7 @@ import type { Database } from "better-sqlite3";
 import { type ArticleTexts, createArticleTexts, type SentencePointer, textFromSentences, unpackText } from "./article-text.ts";
 import { createCitedRows } from "./cited-rows.ts";
 import { createConversationStore } from "./conversations.ts";
+import { parseStored } from "./damaged-data.ts";
 import type { FactStore, Retagger, StoredArticle } from "./fact-store.ts";
 import { openDatabase } from "./open-database.ts";
 import { createAskReads } from "./read-ask.ts";
@@ -12,6 +13,7 @@ import { createSuggestReads } from "./read-suggest.ts";
 import { createTopicReads } from "./read-topics.ts";
 import { StoreCountsSchema } from "./rows.ts";
 import { explainStoreError } from "./store-error.ts";
+import { createStoreGuard } from "./store-guard.ts";
 import { deleteArticle, prepareWrites, writeArticle } from "./write-article.ts";
 import { INSERT_ARTICLE_TOPIC, INSERT_SENTENCE_TOPIC, INTERN_TOPIC } from "./write-statements.ts";
 
@@ -25,18 +27,23 @@ export type SqliteStoreOptions = {
 
 /** Opens the SQLite fact store: checked, migrated, WAL, foreign keys on. Throws StoreError with a plain message. */
 export function createSqliteStore(options: SqliteStoreOptions): FactStore {
+  const db = openDatabase(options.path);
+  try {
+    return storeOn(db, options);
+  } catch (error) {
+    // why: the statements below are fixed SQL that every migrated file accepts; one that fails to prepare means
+    // the file's table definitions were damaged (see isDamage)
+    db.close();
+    throw explainStoreError(error, options.path, "opening it");
+  }
+}
+
+function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
   const { path } = options;
   const now = options.now ?? (() => new Date().toISOString());
-  const db = openDatabase(path);
   if (options.maxPageCount) db.pragma(`max_page_count = ${options.maxPageCount}`);
   const writes = prepareWrites(db);
-  const guarded = <T>(what: string, run: () => T): T => {
-    try {
-      return run();
-    } catch (error) {
-      throw explainStoreError(error, path, what);
-    }
-  };
+  const guard = createStoreGuard(db, path);
   const countSql = db.prepare(
     `SELECT (SELECT count(*) FROM articles) AS articles, (SELECT count(*) FROM sentences) AS sentences,
       (SELECT count(*) FROM quotes) AS quotes, (SELECT count(*) FROM events) AS events, (SELECT count(*) FROM entities) AS entities,
@@ -57,13 +64,10 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
   const conversations = createConversationStore(db, now);
   const texts = createArticleTexts(db);
   const cited = createCitedRows(texts);
-  return {
-    path,
-    putArticle: (article) =>
-      guarded(`storing article ${article.facts.article.id}`, () => db.transaction(() => writeArticle(writes, article, now())).immediate()),
-    articleIdByHash: (hash) => (hashSql.get(hash) as { id: string } | undefined)?.id ?? null,
+  const reads = guard.reads({
+    articleIdByHash: (hash: string) => (hashSql.get(hash) as { id: string } | undefined)?.id ?? null,
     storedArticleIds: () => idsSql.all() as string[],
-    storedArticle: (id) => {
+    storedArticle: (id: string): StoredArticle | null => {
       const row = storedSql.get(id) as (Omit<StoredArticle, "text"> & { n: number; text_chars: number; body: Buffer | null }) | undefined;
       if (!row) return null;
       const { n, text_chars, body, ...meta } = row;
@@ -71,8 +75,29 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
       const sentences = oldSentencesSql.all(n) as { start: number; end: number; text: string }[];
       return { ...meta, text: textFromSentences(sentences, text_chars) };
     },
+    counts: () => parseStored(StoreCountsSchema, countSql.get(), "counts"),
+    isEmpty: () => anySql.get() === undefined,
+    articleCount: () => Number((articleCountSql.get() as { n: number }).n),
+    ...createTopicReads(db, cited),
+    ...createEntityReads(db, cited),
+    ...createFactReads(db, cited),
+    ...createAskReads(db, cited),
+    ...createSuggestReads(db),
+    getThread: conversations.getThread,
+    listSubscriptions: conversations.listSubscriptions,
+    lastDelivery: conversations.lastDelivery,
+    ...createDigestReads(db, cited, now),
+  });
+  return {
+    path,
+    ...reads,
+    checkIntegrity: () => guard.verify(),
+    putArticle: (article) =>
+      guard.write(`storing article ${article.facts.article.id}`, () =>
+        db.transaction(() => writeArticle(writes, article, now())).immediate(),
+      ),
     rewriteArticle: (id, article) =>
-      guarded(`re-storing article ${id}`, () =>
+      guard.write(`re-storing article ${id}`, () =>
         db
           .transaction(() => {
             const old = keepSql.get(id) as { content_hash: string; ingested_at: string } | undefined;
@@ -84,26 +109,16 @@ export function createSqliteStore(options: SqliteStoreOptions): FactStore {
           })
           .immediate(),
       ),
-    retag: (tagger) => guarded("re-tagging articles", () => retagAll(db, texts, tagger)),
-    counts: () => StoreCountsSchema.parse(countSql.get()),
-    isEmpty: () => anySql.get() === undefined,
-    articleCount: () => Number((articleCountSql.get() as { n: number }).n),
-    ...createTopicReads(db, cited),
-    ...createEntityReads(db, cited),
-    ...createFactReads(db, cited),
-    ...createAskReads(db, cited),
-    ...createSuggestReads(db),
-    getThread: conversations.getThread,
-    putThread: (record) => guarded("saving a thread", () => conversations.putThread(record)),
-    appendTurn: (key, turn) => guarded("saving a thread reply", () => conversations.appendTurn(key, turn)),
-    putSubscription: (sub) => guarded("saving a subscription", () => conversations.putSubscription(sub)),
-    removeSubscription: (key) => guarded("removing a subscription", () => conversations.removeSubscription(key)),
-    listSubscriptions: conversations.listSubscriptions,
-    claimDelivery: (key) => guarded("recording a digest delivery", () => conversations.claimDelivery(key)),
-    finishDelivery: (key, outcome) => guarded("recording a digest delivery", () => conversations.finishDelivery(key, outcome)),
-    lastDelivery: conversations.lastDelivery,
-    ...createDigestReads(db, cited, now),
-    close: () => closeQuietly(db),
+    retag: (tagger) => guard.write("re-tagging articles", () => retagAll(db, texts, tagger)),
+    putThread: (record) => guard.write("saving a thread", () => conversations.putThread(record)),
+    appendTurn: (key, turn) => guard.write("saving a thread reply", () => conversations.appendTurn(key, turn)),
+    putSubscription: (sub) => guard.write("saving a subscription", () => conversations.putSubscription(sub)),
+    removeSubscription: (key) => guard.write("removing a subscription", () => conversations.removeSubscription(key)),
+    claimDelivery: (key) => guard.write("recording a digest delivery", () => conversations.claimDelivery(key)),
+    finishDelivery: (key, outcome) => guard.write("recording a digest delivery", () => conversations.finishDelivery(key, outcome)),
+    reclaimDelivery: (key, staleBefore) => guard.write("recording a digest delivery", () => reads.reclaimDelivery(key, staleBefore)),
+    touchDelivery: (key) => guard.write("recording a digest delivery", () => reads.touchDelivery(key)),
+    close: () => closeQuietly(db, guard.damaged),
   };
 }
 
@@ -153,8 +168,13 @@ function retagAll(db: Database, texts: ArticleTexts, tagger: Retagger): number {
   return tagged;
 }
 
-function closeQuietly(db: Database): void {
+function closeQuietly(db: Database, damaged: boolean): void {
   if (!db.open) return;
+  // why: a damaged file gets no write of ours, not even the checkpoint (SQLite's own on close folds only committed WAL frames)
+  if (damaged) {
+    db.close();
+    return;
+  }
   // why: a checkpoint on close folds the WAL back so the file alone is a complete copy.
   try {
     db.pragma("wal_checkpoint(TRUNCATE)");

@@ -88,7 +88,7 @@ describe("brief ingest with files, folders and stdin", () => {
     writeFileSync(join(root, "data", "brief.db"), "not a database at all, just text\n".repeat(20));
     const result = await run(["topics"]);
     expect(result.code).toBe(1);
-    expect(result.err).toContain("left untouched");
+    expect(result.err).toContain("Nothing was written to it");
   });
 });
 

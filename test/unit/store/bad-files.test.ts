@@ -4,12 +4,16 @@ import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { LATEST_SCHEMA_VERSION } from "../../../src/store/schema.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
-import { explainStoreError, StoreError } from "../../../src/store/store-error.ts";
+import { cannotWrite, explainStoreError, StoreError } from "../../../src/store/store-error.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
 import { makeTempDir } from "../../support/temp-dir.ts";
 
+function tempDir(): string {
+  return makeTempDir("brief-bad-");
+}
+
 function tempPath(): string {
-  return join(makeTempDir("brief-bad-"), "brief.db");
+  return join(tempDir(), "brief.db");
 }
 
 function storeWithArticles(path: string, count: number): void {
@@ -38,11 +42,12 @@ describe("SQLite fact store: bad files and bad disks", () => {
     const error = openError(path);
     expect(error).toBeInstanceOf(StoreError);
     expect(error.code).toBe("corrupt");
-    expect(error.message).toContain("left untouched");
+    expect(error.message).toContain("not a SQLite database");
+    expect(error.message).toContain("Nothing was written to it");
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
-  it("refuses a truncated database and leaves it untouched", () => {
+  it("refuses a truncated database that fails the integrity check (no WAL holds the rest) and leaves it untouched", () => {
     const path = tempPath();
     storeWithArticles(path, 30);
     truncateSync(path, Math.floor(readFileSync(path).length / 2) + 100);
@@ -50,6 +55,8 @@ describe("SQLite fact store: bad files and bad disks", () => {
     const error = openError(path);
     expect(error.code).toBe("corrupt");
     expect(error.message).toContain("truncated");
+    expect(error.message).toContain("no -wal file holds the rest");
+    expect(error.message).not.toContain("move it aside");
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
@@ -79,7 +86,7 @@ describe("SQLite fact store: bad files and bad disks", () => {
   });
 
   it("explains a data directory that cannot be created", () => {
-    const dir = makeTempDir("brief-bad-");
+    const dir = tempDir();
     writeFileSync(join(dir, "not-a-dir"), "");
     const error = openError(join(dir, "not-a-dir", "brief.db"));
     expect(error).toBeInstanceOf(StoreError);
@@ -93,6 +100,18 @@ describe("SQLite fact store: bad files and bad disks", () => {
       expect(error.message).toContain("read-only");
       expect(error.message).toContain("Nothing was changed");
     }
+  });
+
+  it("explains a write cut short (a size limit, a failing disk) as a disk error that stops a batch", () => {
+    const error = explainStoreError(
+      Object.assign(new Error("disk I/O error"), { code: "SQLITE_IOERR_WRITE" }),
+      "/data/brief.db",
+      "storing article a1",
+    );
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).code).toBe("io-error");
+    expect((error as StoreError).message).toContain("Nothing was changed");
+    expect(cannotWrite(error)).toBe(true);
   });
 
   it("refuses writes in a read-only data directory (when the OS enforces it) and keeps the data", () => {
@@ -141,5 +160,62 @@ describe("SQLite fact store: bad files and bad disks", () => {
     expect(store.articleCount()).toBe(3);
     expect(store.counts().quotes).toBe(3);
     store.close();
+  });
+
+  it("refuses a file whose table definitions were changed (a byte in the stored SQL), as damage, untouched", () => {
+    const path = tempPath();
+    storeWithArticles(path, 2);
+    const raw = new BetterSqlite3(path);
+    raw.unsafeMode(true);
+    raw.pragma("writable_schema = ON");
+    raw.prepare("UPDATE sqlite_schema SET sql = replace(sql, 'ON articles(url)', 'ON articles(title)') WHERE name = 'articles_url'").run();
+    raw.close();
+    const before = readFileSync(path);
+    const error = openError(path);
+    expect(error.code).toBe("corrupt");
+    expect(error.message).toContain("its definition of articles_url was changed");
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("refuses every write once a read met damage, and leaves the file as it was", () => {
+    const path = tempPath();
+    storeWithArticles(path, 3);
+    const raw = new BetterSqlite3(path);
+    raw.prepare("UPDATE articles SET body = x'00112233' WHERE id = 'a1'").run();
+    raw.close();
+    const before = readFileSync(path);
+    const store = createSqliteStore({ path });
+    const read = (() => {
+      try {
+        store.storedArticle("a1");
+      } catch (error) {
+        return error as StoreError;
+      }
+    })();
+    expect(read?.code).toBe("corrupt");
+    expect(read?.message).toContain("an article text that does not unpack");
+    expect(read?.message).toContain("To recover without losing anything");
+    expect(() => store.putArticle(toStore(makeFacts("late")))).toThrow(/is damaged/);
+    expect(() =>
+      store.putThread({ platform: "console", channel: "c", threadId: "t", topic: null, factIds: [], entities: [], createdAt: "x" }),
+    ).toThrow(/is damaged/);
+    store.close();
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
+  it("runs the integrity check before the first write and refuses to write into a file that fails it", () => {
+    const path = tempPath();
+    storeWithArticles(path, 30);
+    const raw = new BetterSqlite3(path, { readonly: true });
+    const leaf = raw.prepare("SELECT max(pageno) FROM dbstat WHERE name = 'quotes' AND pagetype = 'leaf'").pluck().get() as number;
+    raw.close();
+    const bytes = readFileSync(path);
+    bytes.fill(0, (leaf - 1) * 4096, leaf * 4096);
+    writeFileSync(path, bytes);
+    const store = createSqliteStore({ path });
+    expect(() => store.checkIntegrity()).toThrow(/is damaged \(quotes: .*; found while checking its integrity\)/);
+    expect(() => store.putArticle(toStore(makeFacts("late")))).toThrow(/is damaged/);
+    store.close();
+    expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { THREAD_TURNS_READ } from "../../../src/store/conversations.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 
 const key = { platform: "slack", channel: "C1", threadId: "1700000000.1" } as const;
@@ -13,6 +14,17 @@ describe("SQLite fact store: threads, subscriptions, deliveries", () => {
     const thread = store.getThread(key);
     expect(thread?.factIds).toEqual(["q1", "e2"]);
     expect(thread?.turns.map((turn) => turn.author)).toEqual(["user", "bot"]);
+    store.close();
+  });
+
+  it("reads only a long thread's newest turns, oldest of them first", () => {
+    const store = createSqliteStore({ path: ":memory:" });
+    store.putThread({ ...key, topic: null, factIds: [], entities: [], createdAt: "2024-01-01T00:00:00Z" });
+    for (let i = 1; i <= 40; i++) store.appendTurn(key, { author: i % 2 ? "user" : "bot", text: `turn ${i}`, entities: [], at: "t" });
+    const turns = store.getThread(key)?.turns.map((turn) => turn.text);
+    expect(turns).toHaveLength(THREAD_TURNS_READ);
+    expect(turns?.[0]).toBe(`turn ${40 - THREAD_TURNS_READ + 1}`);
+    expect(turns?.at(-1)).toBe("turn 40");
     store.close();
   });
 

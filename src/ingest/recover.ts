@@ -1,0 +1,93 @@
+import { ArticleFactsSchema } from "../domain/facts.ts";
+import { splitSentences } from "../extract/index.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import type { Salvage } from "../store/salvage.ts";
+import type { IngesterDeps } from "./ingest-article.ts";
+
+export type RecoverSummary = {
+  articles: number;
+  lost: string[];
+  failed: { name: string; reason: string }[];
+  subscriptions: number;
+  deliveries: number;
+  threads: number;
+  partial: string[];
+};
+
+/**
+ * Writes what was salvaged from a damaged store into a new one: each article's facts read again from its kept
+ * text with its content hash and ingest time (so later ingests say "unchanged" and digests announce nothing
+ * again), then subscriptions, the digest ledger (a post recorded as sent stays sent, so nothing is posted twice)
+ * and threads with their turns. `setNow` makes the new store stamp the article's original ingest time.
+ */
+export async function restoreSalvage(
+  salvage: Salvage,
+  deps: Omit<IngesterDeps, "store"> & { store: FactStore; setNow: (iso: string | null) => void },
+): Promise<RecoverSummary> {
+  const { store } = deps;
+  const summary: RecoverSummary = {
+    articles: 0,
+    lost: [...salvage.lostArticles],
+    failed: [],
+    subscriptions: 0,
+    deliveries: 0,
+    threads: 0,
+    partial: [...salvage.partial],
+  };
+  for (const article of salvage.articles) {
+    try {
+      const { text, contentHash, ingestedAt, ...meta } = article;
+      const checked = ArticleFactsSchema.safeParse(await deps.extract({ ...meta, text }));
+      if (!checked.success) throw new Error(`the extractor returned facts that do not fit: ${checked.error.issues[0]?.message ?? ""}`);
+      const body = deps.clean ? deps.clean(text) : text;
+      const sentences = splitSentences(body);
+      const topics = deps.matcher.tag(
+        meta.title,
+        sentences.map((sentence) => sentence.text),
+      );
+      deps.setNow(ingestedAt);
+      store.putArticle({ facts: checked.data, contentHash, text: body, sentences, topics });
+      summary.articles += 1;
+    } catch (error) {
+      summary.failed.push({ name: article.id, reason: (error as Error).message });
+    } finally {
+      deps.setNow(null);
+    }
+  }
+  for (const subscription of salvage.subscriptions) {
+    store.putSubscription(subscription);
+    summary.subscriptions += 1;
+  }
+  for (const delivery of salvage.deliveries) {
+    const key = { digestId: delivery.digestId, target: delivery.target, slot: delivery.slot };
+    store.claimDelivery({ ...key, late: delivery.late });
+    // why: a claim left 'sending' stays so, and is reconciled against the platform before anything is re-sent
+    if (delivery.status === "sent" && delivery.messageId) store.finishDelivery(key, { messageId: delivery.messageId });
+    if (delivery.status === "failed") store.finishDelivery(key, { error: delivery.error ?? "failed" });
+    summary.deliveries += 1;
+  }
+  for (const thread of salvage.threads) {
+    const { turns, ...root } = thread;
+    store.putThread(root);
+    for (const turn of turns) store.appendTurn(root, turn);
+    summary.threads += 1;
+  }
+  return summary;
+}
+
+export function describeRecover(summary: RecoverSummary, from: string, to: string): string {
+  const lines = [
+    `Recovered ${summary.articles} articles, ${summary.subscriptions} subscriptions, ${summary.deliveries} digest deliveries and ${summary.threads} threads from ${from} into ${to}. ${from} was not changed.`,
+  ];
+  if (summary.lost.length > 0)
+    lines.push(
+      `  unreadable articles (${summary.lost.length}): ${summary.lost.slice(0, 20).join(", ")}${summary.lost.length > 20 ? ", …" : ""}`,
+    );
+  for (const failure of summary.failed) lines.push(`  not re-read: ${failure.name}: ${failure.reason}`);
+  for (const part of summary.partial) lines.push(`  read in part: ${part}`);
+  lines.push(
+    "To use it: stop Briefbot, move the damaged brief.db (with its -wal and -shm files) out of DATA_DIR and keep it,",
+    `then move ${to} into DATA_DIR as brief.db. Ingest the unreadable articles' files or URLs again if you have them.`,
+  );
+  return lines.join("\n");
+}

@@ -1,0 +1,68 @@
+import type { Database } from "better-sqlite3";
+import { integrityProblem } from "./integrity.ts";
+import { damagedStoreError, explainStoreError, StoreError } from "./store-error.ts";
+
+export type StoreGuard = ReturnType<typeof createStoreGuard>;
+
+/**
+ * Keeps a damaged store from being written to and turns every failure into the store's plain messages.
+ * The first write (or an explicit `verify()`, as `serve` and `ingest` do at start) runs the integrity check
+ * once per open store; a failed check, or damage met by any read, marks the store damaged for good, and every
+ * later write is refused with that first message.
+ */
+export function createStoreGuard(db: Database, path: string) {
+  let damaged: StoreError | null = null;
+  let verified = false;
+  const explain = (error: unknown, what: string): unknown => {
+    const explained = explainStoreError(error, path, what);
+    if (explained instanceof StoreError && explained.code === "corrupt") damaged ??= explained;
+    return explained;
+  };
+  const verify = (): void => {
+    if (damaged) throw damaged;
+    if (verified) return;
+    let problem: string | null;
+    try {
+      problem = integrityProblem(db);
+    } catch (error) {
+      throw explain(error, "checking its integrity");
+    }
+    if (problem !== null) {
+      damaged = damagedStoreError(path, problem, "checking its integrity");
+      throw damaged;
+    }
+    verified = true;
+  };
+  return {
+    get damaged(): boolean {
+      return damaged !== null;
+    },
+    verify,
+    /** Runs a write: refused on a damaged store, preceded by the integrity check the first time. */
+    write<T>(what: string, run: () => T): T {
+      verify();
+      try {
+        return run();
+      } catch (error) {
+        throw explain(error, what);
+      }
+    },
+    /** Wraps every function of a set of reads so damage and disk errors become StoreErrors. */
+    reads<R extends Record<string, unknown>>(reads: R): R {
+      const wrapped: Record<string, unknown> = {};
+      for (const [name, value] of Object.entries(reads)) {
+        wrapped[name] =
+          typeof value === "function"
+            ? (...args: unknown[]) => {
+                try {
+                  return value(...args);
+                } catch (error) {
+                  throw explain(error, "reading it");
+                }
+              }
+            : value;
+      }
+      return wrapped as R;
+    },
+  };
+}
