@@ -24,22 +24,28 @@ const CHANNELS = ["C0001", "C0002", "C0003", "C0004"];
 const BURST = 20;
 const SIGTERM_AFTER_ACKS = 8;
 
+/** A real `brief serve` in Slack HTTP mode against the fake, once it listens. */
+async function serveAgainst(slack: FakeSlack): Promise<{ running: BriefProcess; port: number }> {
+  dataDir = mkdtempSync(join(tmpdir(), "brief-sigterm-"));
+  const port = await freePort();
+  proc = spawnBrief(["serve"], {
+    SLACK_BOT_TOKEN: "xoxb-fake-token",
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slack.apiUrl,
+    PORT: String(port),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: "info",
+  });
+  const running = proc;
+  await running.printed(/listening for Slack requests/);
+  return { running, port };
+}
+
 describe("SIGTERM in Slack HTTP mode (a real `brief serve` process)", () => {
   it("finishes or honestly drops a burst of 20 commands, posts nothing twice, closes the store last and exits 0", async () => {
     fake = await createFakeSlack();
     const slack = fake;
-    dataDir = mkdtempSync(join(tmpdir(), "brief-sigterm-"));
-    const port = await freePort();
-    proc = spawnBrief(["serve"], {
-      SLACK_BOT_TOKEN: "xoxb-fake-token",
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "info",
-    });
-    const running = proc;
-    await running.printed(/listening for Slack requests/);
+    const { running, port } = await serveAgainst(slack);
     const url = `http://127.0.0.1:${port}/slack/events`;
 
     const outcomes: Outcome[] = [];
@@ -96,18 +102,7 @@ describe("SIGTERM in Slack HTTP mode (a real `brief serve` process)", () => {
     fake = await createFakeSlack();
     const slack = fake;
     slack.fail("chat.postMessage", { hang: true }, 1);
-    dataDir = mkdtempSync(join(tmpdir(), "brief-sigterm-"));
-    const port = await freePort();
-    proc = spawnBrief(["serve"], {
-      SLACK_BOT_TOKEN: "xoxb-fake-token",
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "info",
-    });
-    const running = proc;
-    await running.printed(/listening for Slack requests/);
+    const { running, port } = await serveAgainst(slack);
     const body = new URLSearchParams(slashCommand({ text: "who Kalin", responseUrl: slack.responseUrl() })).toString();
     expect((await postSigned(`http://127.0.0.1:${port}/slack/events`, body, "form")).status).toBe(200);
     // The answer's post reached Slack and hangs there: it is in flight.
