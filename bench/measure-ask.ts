@@ -5,7 +5,9 @@
  * (case-, accent- and quote-insensitive), an unanswerable one correct only when refused (answering it = fabricated).
  *
  * usage: node bin/run-ts.js bench/measure-ask.ts QUESTIONS.json [--devset DIR] [--polnear DIR] [--per-article]
- *        [--errors] [--json]
+ *        [--errors] [--explain] [--threshold X] [--json]
+ *   --explain adds, for each wrong question, the three best-scored facts with their score and the gate that
+ *   stopped them; --threshold X sweeps the decision threshold (calibration on the training half only).
  *   corpus seeds → <repo>/seeds/NAME.md, fixtures → <repo>/test/fixtures/articles/NAME.md,
  *   devset → <devset>/NAME.txt, polnear → <polnear>/NAME.txt (published/source/title from NAME.gold.json).
  *   A question without `corpus` is "devset". Default: ONE store holding every article of the set (the harder,
@@ -22,7 +24,9 @@ import { DEFAULT_CONFIG_PATH, loadFileConfig } from "../config/load.ts";
 import type { ArticleInput } from "../src/domain/article.ts";
 import { createDefaultIngester } from "../src/ingest/default-ingester.ts";
 import { loadSeedArticles, readArticleFile } from "../src/ingest/seeds.ts";
+import { askWork } from "../src/query/ask/ask.ts";
 import { createAsker } from "../src/query/ask/asker.ts";
+import { calibrate } from "../src/query/ask/judge.ts";
 import type { FactStore } from "../src/store/fact-store.ts";
 import { createSqliteStore } from "../src/store/sqlite-store.ts";
 
@@ -33,7 +37,9 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const file = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.match(/^--(devset|polnear)$/));
+const file = args.find((arg, index) => !arg.startsWith("--") && !args[index - 1]?.match(/^--(devset|polnear|threshold)$/));
+const sweep = option("--threshold");
+if (sweep !== undefined) calibrate(Number(sweep));
 if (!file) {
   console.error("usage: measure-ask.ts QUESTIONS.json [--devset DIR] [--polnear DIR] [--per-article] [--errors] [--json]");
   process.exit(2);
@@ -166,7 +172,7 @@ async function storeFor(item: Item): Promise<FactStore> {
   return store;
 }
 
-type Outcome = { item: Item; answered: boolean; answer: string; correct: boolean; fabricated: boolean };
+type Outcome = { item: Item; answered: boolean; answer: string; correct: boolean; fabricated: boolean; explain: string[] };
 const outcomes: Outcome[] = [];
 try {
   for (const item of items) {
@@ -178,7 +184,13 @@ try {
     const text = normal(result.answer);
     const hit = item.expect.every((group) => group.some((option) => text.includes(normal(option))));
     const correct = item.answerable ? result.answered && hit : !result.answered;
-    outcomes.push({ item, answered: result.answered, answer: result.answer, correct, fabricated: !item.answerable && result.answered });
+    const explain =
+      flag("--explain") && !correct
+        ? askWork(store, item.question)
+            .judged.slice(0, 4)
+            .map((j) => `${j.score.toFixed(1)} ${j.gate ?? "pass"} ${j.candidate.type} ${j.candidate.who ?? ""}: ${j.candidate.text.slice(0, 90)}`)
+        : [];
+    outcomes.push({ item, answered: result.answered, answer: result.answer, correct, fabricated: !item.answerable && result.answered, explain });
   }
 } finally {
   for (const store of stores.values()) store.close();
@@ -212,5 +224,6 @@ if (flag("--errors")) {
     console.log(`\n✗ ${o.item.id} [${o.item.kind}] ${o.item.question}`);
     console.log(`  expected: ${o.item.answerable ? JSON.stringify(o.item.expect) : "a refusal"}`);
     console.log(`  got (${o.answered ? "answered" : "refused"}): ${o.answer.slice(0, 400)}`);
+    for (const line of o.explain) console.log(`    ${line}`);
   }
 }

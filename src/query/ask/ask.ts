@@ -4,15 +4,16 @@ import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
 import { compose, factLine, type Line } from "./compose.ts";
 import { refuseInput } from "./input-check.ts";
-import { type Judged, judge, type NameForms } from "./judge.ts";
+import { decide, type Judged, judge, type NameForms, rarityOf } from "./judge.ts";
 import { type Resolved, resolveContext } from "./resolve-context.ts";
 import { buildResult } from "./result.ts";
 import { retrieve } from "./retrieve.ts";
 import { type AskContext, type AskResult, EMPTY_CONTEXT } from "./types.ts";
 import { understand } from "./understand.ts";
+import { bagHas, tokens } from "./words.ts";
 
 /** What ask worked out, for the optional language model (which may only rephrase these facts). */
-export type AskWork = { result: AskResult; question: Resolved | null; used: Candidate[] };
+export type AskWork = { result: AskResult; question: Resolved | null; used: Candidate[]; judged: Judged[] };
 
 /**
  * Answers a question from the store, extractively: 1–3 sentences built from retrieved facts, each cited, or an
@@ -24,22 +25,28 @@ export function ask(store: FactStore, question: string, context: AskContext = EM
 
 export function askWork(store: FactStore, question: string, context: AskContext = EMPTY_CONTEXT): AskWork {
   const refusal = refuseInput(question);
-  if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [] };
+  if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [], judged: [] };
   const q = resolveContext(store, understand(store, question), context);
   const { candidates, topicIds } = retrieve(store, q);
   const forms = nameForms(store, q);
-  let judged = candidates.map((candidate) => judge(candidate, q, forms, topicIds)).sort((a, b) => b.score - a.score);
+  const rarity = rarityOf(q.content, candidates);
+  const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
+  const sameArticle = unknownByArticle(q, candidates);
+  const judgeAll = () =>
+    decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle)));
+  let judged = judgeAll();
   if (q.want === "role" && !judged.some((entry) => entry.supported)) {
     // why: extractors miss many roles; the sentence that introduces a person says who they are just as well.
     q.roleFallback = true;
-    judged = candidates.map((candidate) => judge(candidate, q, forms, topicIds)).sort((a, b) => b.score - a.score);
+    judged = judgeAll();
   }
   const supported = judged.filter((entry) => entry.supported);
   const entities = q.names.map((name) => name.entity.id);
   const count = q.want === "count" && q.subjects[0] ? store.quoteCount(q.subjects[0]) : null;
   const lines = compose(q, supported, count);
-  if (lines.length > 0) return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts) };
-  return { result: refuse(q, judged, entities), question: q, used: [] };
+  if (lines.length > 0)
+    return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts), judged };
+  return { result: refuse(q, judged, entities), question: q, used: [], judged };
 }
 
 /** Every folded spelling of each named entity, so a fact that says "Şahin" counts for "Sahin". */
@@ -66,6 +73,15 @@ export function nameForms(store: FactStore, q: Resolved): NameForms {
     forms.set(name.entity.id, spellings);
   }
   return forms;
+}
+
+/** "article word" for each unknown capitalised word of the question that some retrieved fact of that article holds. */
+function unknownByArticle(q: Resolved, candidates: readonly Candidate[]): Set<string> {
+  const words = q.unknown.flatMap((name) => tokens(name.text));
+  const found = new Set<string>();
+  for (const candidate of candidates)
+    for (const word of words) if (bagHas(candidate.bag, word)) found.add(`${candidate.citation.articleId} ${word}`);
+  return found;
 }
 
 const FORMS = new Map<string, string[]>();

@@ -53,8 +53,10 @@ export function understand(store: FactStore, raw: string): Understanding {
   const dateWords = new Set(date?.words ?? []);
   const age = asksAge(folded);
   const typeNoun = wh === "which" || (wh === "what" && !says) ? words[words.indexOf(wh === "which" ? "which" : "what") + 1] : undefined;
+  const roleAsked = asksRole(folded);
   const content = contentWords(rest).filter(
     (word) =>
+      !(roleAsked && ROLE_CUES.has(word)) &&
       !nameWords.has(word) &&
       !dateWords.has(word) &&
       !SAY_VERBS.has(word) &&
@@ -102,7 +104,7 @@ function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean
   // why: "where did X speak?" asks for a place, "why did X say…" for a reason: a sentence answers, not a quote.
   if (wh === "where" || wh === "why" || wh === "how") return "fact";
   if (wh === "who" && named && /^(who|whom)\s+(is|was|are|were|'s)\b/.test(folded.replace(/^(and|so|but)\s+/, ""))) return "role";
-  if (/\b(role|job|title|position)\b/.test(folded) && named && wh === "what") return "role";
+  if (asksRole(folded) && named) return "role";
   if (wh === "what" && /\bhappen/.test(folded)) return "events";
   if (says || phrase || words.includes("according")) return "quote";
   return "fact";
@@ -125,8 +127,27 @@ function subjectsOf(text: string, names: readonly FoundName[], says: boolean): s
 function speakerWordsOf(text: string, says: boolean): string[] {
   if (!says) return [];
   const verbs = [...SAY_VERBS].join("|");
-  const match = new RegExp(`\\b(?:${[...AUXILIARIES].join("|")})\\s+(.+?)\\s+(?:${verbs})\\b`, "i").exec(text);
+  // why: only the subject of "what did <speaker> say" names a speaker; in "who said they had been told …" the
+  // words between an auxiliary and a speech verb are the quote's content.
+  const match = new RegExp(`^(?:and\\s+|so\\s+)?(?:what|how|when|why|where)\\s+(?:else\\s+)?(?:${[...AUXILIARIES].join("|")})\\s+(.+?)\\s+(?:${verbs})\\b`, "i").exec(text);
   return match?.[1] ? contentWords(match[1]) : [];
+}
+
+/** Words that only say "what is their role": dropped from the meaning words of a role question. */
+export const ROLE_CUES = new Set(["job", "role", "title", "position", "occupation", "profession", "work", "works", "head", "heads", "do", "does"]);
+
+/**
+ * "What is his job?", "Where does she work?", "What does she do at the shop?", "Which organisation does he head?":
+ * the question asks who someone is (a role), whatever the wording.
+ */
+export function asksRole(folded: string): boolean {
+  const q = folded.replace(/^(and|so|but)\s+/, "").replace(/[?.!]+$/, "");
+  return (
+    (/^(what|which)\b/.test(q) && /\b(job|role|title|position|occupation|profession)\b/.test(q)) ||
+    /^(where|which \w+|who) (does|do|did) .+ work( for| at| in)?$/.test(q) ||
+    /^what (does|do|did) \S+( \S+){0,2} do( for a living)?\b/.test(q) ||
+    /^which \w+ (does|do|did) \S+( \S+)? (head|lead|run|chair)$/.test(q)
+  );
 }
 
 function pronounOf(words: readonly string[]): Understanding["pronoun"] {

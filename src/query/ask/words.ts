@@ -1,3 +1,4 @@
+import { meaningKeys } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
@@ -52,11 +53,29 @@ export function meaningsOf(word: string): string[] {
   return head && head !== stem ? [stem, head] : [stem];
 }
 
-/** A text's words as a bag of stems (and synonym heads), for coverage checks. */
+/**
+ * A word's WordNet meanings (lemmas, senses, word family), irregular forms folded first ("met" → "meet").
+ * Frame words and short words have none: "say", "is", "the" would match everything.
+ */
+export function lexicalKeys(word: string): readonly string[] {
+  if (word.length < 3 || FRAME_WORDS.has(word) || /\d/.test(word)) return [];
+  return meaningKeys(IRREGULAR[word] ?? word);
+}
+
+/** A text's words as a bag of stems (and synonym heads, and WordNet meanings), for coverage checks. */
 export function stemBag(text: string): Set<string> {
   const bag = new Set<string>();
-  for (const word of tokens(text)) for (const meaning of meaningsOf(word)) bag.add(meaning);
+  for (const word of tokens(text)) {
+    for (const meaning of meaningsOf(word)) bag.add(meaning);
+    for (const key of lexicalKeys(word)) bag.add(key);
+  }
   return bag;
+}
+
+/** Whether `word` occurs in the bag as itself, a light stem, a listed synonym or a WordNet synonym. */
+export function bagMeans(bag: ReadonlySet<string>, word: string): "same" | "synonym" | null {
+  if (bagHas(bag, word)) return "same";
+  return lexicalKeys(word).some((key) => bag.has(key)) ? "synonym" : null;
 }
 
 /**

