@@ -29,6 +29,7 @@ import { createAsker } from "../src/query/ask/asker.ts";
 import { calibrate } from "../src/query/ask/judge.ts";
 import type { FactStore } from "../src/store/fact-store.ts";
 import { createSqliteStore } from "../src/store/sqlite-store.ts";
+import { createStoreThreadRegistry } from "../src/threads/store-thread-registry.ts";
 
 const REPO = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -98,7 +99,7 @@ function readItems(path: string): Item[] {
         kind: q.kind ?? "other",
         articles: all,
         thread: q.thread ? `seed-${q.id}` : null,
-        before: (q.thread ?? []).filter((turn) => !turn.startsWith("/")),
+        before: q.thread ?? [],
         question: q.question,
         expect,
         answerable: q.answered,
@@ -179,7 +180,15 @@ try {
     const store = await storeFor(item);
     const asker = createAsker({ store, now: () => "2026-01-01T00:00:00.000Z" });
     const key = item.thread ? { platform: "console" as const, channel: "measure", threadId: item.thread } : null;
-    for (const turn of item.before) await asker.answer(turn, key);
+    for (const turn of item.before) {
+      // why: a "/brief …" earlier turn is the thread's parent message, made a thread root the way adapters do.
+      if (turn.startsWith("/") && key)
+        await createStoreThreadRegistry({ store, topics }).markBotThread(key.platform, key.channel, key.threadId, {
+          command: turn,
+          summary: turn,
+        });
+      else await asker.answer(turn, key);
+    }
     const result = await asker.answer(item.question, key);
     const text = normal(result.answer);
     const hit = item.expect.every((group) => group.some((option) => text.includes(normal(option))));

@@ -156,7 +156,10 @@ const MEANINGS = new Map<string, readonly string[]>();
 /**
  * What a word can mean, as keys shared by synonyms: its lemmas, its three most frequent senses (synsets), the
  * word families of its first two senses ("decision" ~ "decide": WordNet's derivation links) and, for verbs, the
- * first sense's broader verb ("flee" is a way to "leave"). Two words that share a key are taken as the same meaning.
+ * first sense's broader verb ("flee" is a way to "leave"). Keys start with their origin: "=" lemma, "S" sense,
+ * "D" word family, "H" broader verb. Two words mean the same when they share a lemma or a sense, or when one's
+ * family or broader verb is the other's sense (see `sameMeaning`); two families or two broader verbs meeting
+ * ("population" and "room" both lead to "populate") are too far apart.
  */
 export function meaningKeys(word: string): readonly string[] {
   const known = MEANINGS.get(word);
@@ -167,12 +170,13 @@ export function meaningKeys(word: string): readonly string[] {
     keys.add(`=${lemma}`);
     const offsets = senses(pos, lemma).slice(0, SENSES);
     for (const [rank, offset] of offsets.entries()) {
-      keys.add(`${pos}${offset}`);
+      keys.add(`S${pos}${offset}`);
       if (rank > 1) continue;
       const line = dataLine(data[pos], Number(offset));
       for (const match of line.matchAll(/ ([+@]) (\d{8}) ([nvasr]) /g)) {
         const target = match[3] === "s" ? "a" : match[3];
-        if (match[1] === "+" || (match[1] === "@" && pos === "v" && rank === 0)) keys.add(`${target}${match[2]}`);
+        if (match[1] === "+") keys.add(`D${target}${match[2]}`);
+        else if (pos === "v" && rank === 0) keys.add(`H${target}${match[2]}`);
       }
     }
   }
@@ -180,4 +184,13 @@ export function meaningKeys(word: string): readonly string[] {
   if (MEANINGS.size > 50_000) MEANINGS.clear();
   MEANINGS.set(word, result);
   return result;
+}
+
+/** The keys of a text's bag that would match `key` of a question word (see meaningKeys). */
+export function matchingKeys(key: string): readonly string[] {
+  const origin = key[0];
+  const id = key.slice(1);
+  if (origin === "=") return [key];
+  if (origin === "S") return [key, `D${id}`, `H${id}`];
+  return [`S${id}`];
 }

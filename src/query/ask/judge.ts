@@ -125,6 +125,8 @@ export function judge(
       )
     : null;
   const asked = q.content.length > 0 || q.names.length > 0 || q.unknown.length > 0 || q.date !== null || q.phrase !== null;
+  // why: in "who offered / accused / floated …?" a quote is the act itself, whatever its words.
+  const speechAct = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0;
   // why: a person cannot stand in for another; a country may be answered through its government or leader.
   const personMissing = others.some((name) => name.entity.type === "person" && !mentions(name.entity.id));
   const gate = !asked
@@ -135,6 +137,12 @@ export function judge(
         ? "person asked about not mentioned"
         : !occasionFits(candidate, q)
           ? "occasion not mentioned"
+          : q.predicate !== null && !speechAct && q.want !== "role" && bagMeans(candidate.bag, q.predicate) === null
+            ? "the action asked about is not in it"
+            : // why: names place a question; its meaning words say what it asks. "What is the population of X?"
+              // is not answered by a fact about X that says nothing of a population.
+              (total > 0 && got === 0) || (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0)
+              ? "what the question is about is not in it"
         : !subjectOk
       ? "speaker is not the one named"
       : role === "mismatch"

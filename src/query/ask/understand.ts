@@ -4,6 +4,8 @@ import { asksAge } from "./age.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
 import { AUXILIARIES, GROUP_PRONOUNS, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
+import { lemmasOf } from "../../lexicon/wordnet.ts";
+import { IRREGULAR } from "./vocabulary.ts";
 import { contentWords, tokens } from "./words.ts";
 
 export type Wh = "who" | "what" | "when" | "where" | "why" | "which" | "how-many" | "how" | "yes-no" | "other";
@@ -32,6 +34,8 @@ export type Understanding = {
   whatElse: boolean;
   /** "How old is X?": the answer is an age given next to X's name. */
   age: boolean;
+  /** The question's main verb when it asks about an action ("won" in "who won the election?"): the fact must have it. */
+  predicate: string | null;
 };
 
 const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
@@ -84,7 +88,27 @@ export function understand(store: FactStore, raw: string): Understanding {
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
     age,
+    predicate: predicateOf(words, wh, says, content),
   };
+}
+
+const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come"]);
+
+/**
+ * "Who won …?", "When did X confirm …?", "Has X joined …?": the verb that says what was done. Speech questions
+ * have none (in "who accused the mayor of …?" the accusation is the quote's content, not a word it contains).
+ */
+function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: readonly string[]): string | null {
+  if (says || wh === "what" || wh === "which" || wh === "how-many" || wh === "how" || wh === "why") return null;
+  const start = wh === "yes-no" ? 1 : words.findIndex((word) => word === wh || (wh === "who" && word === "whom")) + 1;
+  const aux = AUXILIARIES.has(words[start] ?? "");
+  const candidates = words.slice(aux ? start + 1 : start).filter((word) => content.includes(word));
+  const verb = aux ? candidates.find((word) => isVerb(word)) : wh === "who" && isVerb(words[start] ?? "") ? words[start] : undefined;
+  return verb && !LIGHT_VERBS.has(verb) ? verb : null;
+}
+
+function isVerb(word: string): boolean {
+  return lemmasOf(IRREGULAR[word] ?? word).some((entry) => entry.pos === "v");
 }
 
 function whOf(words: readonly string[]): Wh {

@@ -1,4 +1,4 @@
-import { meaningKeys } from "../../lexicon/wordnet.ts";
+import { matchingKeys, meaningKeys } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
@@ -75,7 +75,7 @@ export function stemBag(text: string): Set<string> {
 /** Whether `word` occurs in the bag as itself, a light stem, a listed synonym or a WordNet synonym. */
 export function bagMeans(bag: ReadonlySet<string>, word: string): "same" | "synonym" | null {
   if (bagHas(bag, word)) return "same";
-  return lexicalKeys(word).some((key) => bag.has(key)) ? "synonym" : null;
+  return lexicalKeys(word).some((key) => matchingKeys(key).some((match) => bag.has(match))) ? "synonym" : null;
 }
 
 /**
