@@ -197,9 +197,19 @@ try {
       flag("--explain") && !correct
         ? askWork(store, item.question)
             .judged.slice(0, 4)
-            .map((j) => `${j.score.toFixed(1)} ${j.gate ?? "pass"} ${j.candidate.type} ${j.candidate.who ?? ""}: ${j.candidate.text.slice(0, 90)}`)
+            .map(
+              (j) =>
+                `${j.score.toFixed(1)} ${j.gate ?? "pass"} ${j.candidate.type} ${j.candidate.who ?? ""}: ${j.candidate.text.slice(0, 90)}`,
+            )
         : [];
-    outcomes.push({ item, answered: result.answered, answer: result.answer, correct, fabricated: !item.answerable && result.answered, explain });
+    outcomes.push({
+      item,
+      answered: result.answered,
+      answer: result.answer,
+      correct,
+      fabricated: !item.answerable && result.answered,
+      explain,
+    });
   }
 } finally {
   for (const store of stores.values()) store.close();

@@ -150,11 +150,11 @@ export function lemmasOf(word: string): { pos: Pos; lemma: string }[] {
   return found;
 }
 
-const SENSES = 3;
+const SENSES = 2;
 const MEANINGS = new Map<string, readonly string[]>();
 
 /**
- * What a word can mean, as keys shared by synonyms: its lemmas, its three most frequent senses (synsets), the
+ * What a word can mean, as keys shared by synonyms: its lemmas, its two most frequent senses (synsets), the
  * word families of its first two senses ("decision" ~ "decide": WordNet's derivation links) and, for verbs, the
  * first sense's broader verb ("flee" is a way to "leave"). Keys start with their origin: "=" lemma, "S" sense,
  * "D" word family, "H" broader verb. Two words mean the same when they share a lemma or a sense, or when one's
@@ -176,7 +176,7 @@ export function meaningKeys(word: string): readonly string[] {
       for (const match of line.matchAll(/ ([+@]) (\d{8}) ([nvasr]) /g)) {
         const target = match[3] === "s" ? "a" : match[3];
         if (match[1] === "+") keys.add(`D${target}${match[2]}`);
-        else if (pos === "v" && rank === 0) keys.add(`H${target}${match[2]}`);
+        else if (pos === "v" && rank === 0 && !isGeneral(data.v, Number(match[2]))) keys.add(`H${target}${match[2]}`);
       }
     }
   }
@@ -184,6 +184,20 @@ export function meaningKeys(word: string): readonly string[] {
   if (MEANINGS.size > 50_000) MEANINGS.clear();
   MEANINGS.set(word, result);
   return result;
+}
+
+/** Verbs so broad that being a kind of them says nothing ("land" is a way to "come", so is nearly everything). */
+const GENERAL = new Set(
+  "be have do make get go come take give put move change act cause use let begin start end keep hold see think feel become travel".split(
+    " ",
+  ),
+);
+
+function isGeneral(fd: number, offset: number): boolean {
+  const parts = dataLine(fd, offset).split(" ");
+  const count = Number.parseInt(parts[3] ?? "0", 16);
+  for (let i = 0; i < count; i++) if (GENERAL.has(parts[4 + i * 2] ?? "")) return true;
+  return false;
 }
 
 /** The keys of a text's bag that would match `key` of a question word (see meaningKeys). */

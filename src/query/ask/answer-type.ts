@@ -6,7 +6,10 @@ import { bagHas, stemBag, tokens } from "./words.ts";
 const NUMBER_WORDS =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?|half";
 const CARDINAL = new RegExp(`\\b(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|${NUMBER_WORDS})\\b`, "i");
-const MONEY = new RegExp(`[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k|dollars|pounds|euros|cents|pence)\\b|\\b(${NUMBER_WORDS})\\s+(dollars|pounds|euros)\\b`, "i");
+const MONEY = new RegExp(
+  `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k|dollars|pounds|euros|cents|pence)\\b|\\b(${NUMBER_WORDS})\\s+(dollars|pounds|euros)\\b`,
+  "i",
+);
 const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS}|a|an)[- ](minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`, "i");
 const PERCENT = /\b\d+(\.\d+)?\s?(%|percent|per cent|percentage points?)|\b\d+\s?(to|-|–)\s?\d+\b/i;
 const DATE_WORDS =
@@ -18,11 +21,14 @@ const DATE_WORDS =
  * fact is about the right thing but cannot answer, and stating it as an answer would be a fabrication.
  */
 export function answerTypeFits(candidate: Candidate, q: Resolved): boolean {
-  const text = `${candidate.text} ${candidate.citation.sentence}`.replace(/\b(1[89]|20)\d{2}\b/g, (year) => (q.want === "date" ? year : " "));
+  const text = `${candidate.text} ${candidate.citation.sentence}`.replace(/\b(1[89]|20)\d{2}\b/g, (year) =>
+    q.want === "date" ? year : " ",
+  );
   const folded = q.text.toLowerCase();
   if (q.want === "date") return candidate.date !== null || DATE_WORDS.test(candidate.citation.sentence);
   if (/^(and\s+)?how long\b/.test(folded)) return DURATION.test(text);
-  if (/\b(what|which)\s+(percentage|percent|share|proportion|tally|score|margin)\b/.test(folded)) return PERCENT.test(text) || CARDINAL.test(text);
+  if (/\b(what|which)\s+(percentage|percent|share|proportion|tally|score|margin)\b/.test(folded))
+    return PERCENT.test(text) || CARDINAL.test(text);
   if (q.wh === "which" && PEOPLE_NOUN.test(folded)) return namesSomeoneNew(candidate, q);
   if (q.wh !== "how-many" || q.want === "count") return true;
   const counted = countedNoun(folded);
@@ -53,7 +59,25 @@ export function countedNoun(folded: string): string | null {
   return kept.at(-1) ?? null;
 }
 
-const VERBISH = new Set(["in", "on", "at", "of", "to", "from", "for", "since", "did", "does", "were", "are", "have", "has", "had", "will", "would"]);
+const VERBISH = new Set([
+  "in",
+  "on",
+  "at",
+  "of",
+  "to",
+  "from",
+  "for",
+  "since",
+  "did",
+  "does",
+  "were",
+  "are",
+  "have",
+  "has",
+  "had",
+  "will",
+  "would",
+]);
 
 /** A number followed, within four words, by the counted noun or a synonym ("six councillors", "40,000 Verizon employees"). */
 function numberBefore(text: string, noun: string): boolean {

@@ -32,8 +32,7 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const rarity = rarityOf(q.content, candidates);
   const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
   const sameArticle = unknownByArticle(q, candidates);
-  const judgeAll = () =>
-    decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle)));
+  const judgeAll = () => decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle)));
   let judged = judgeAll();
   if (q.want === "role" && !judged.some((entry) => entry.supported)) {
     // why: extractors miss many roles; the sentence that introduces a person says who they are just as well.
@@ -91,7 +90,8 @@ function refuse(q: Resolved, judged: readonly Judged[], entities: string[]): Ask
   const nearest: Candidate[] = [];
   for (const entry of judged) {
     if (nearest.length >= 2) break;
-    if (entry.score < 4 || nearest.some((kept) => kept.citation.sentence === entry.candidate.citation.sentence)) continue;
+    // why: the README promises the two closest facts; a fact with no evidence at all is not "close".
+    if (entry.score <= 1 || nearest.some((kept) => kept.citation.sentence === entry.candidate.citation.sentence)) continue;
     nearest.push(entry.candidate);
   }
   const absent = q.unknown.find((name) => !judged.some((entry) => entry.candidate.haystack.includes(foldForMatch(name.text))));

@@ -36,6 +36,7 @@ export function compose(q: Resolved, supported: readonly Judged[], count: number
     const text = `${who} was ${age} (${best.citation.source}, ${dateLabel(best.citation.published)}): "${clip(best.citation.sentence)}"`;
     return [{ text, facts: [best] }];
   }
+  if (q.wh === "yes-no") return [{ text: `${yesOrNo(q, best)} — ${factLine(best, q)}`, facts: [best] }];
   const lines: Line[] = [{ text: factLine(best, q), facts: [best] }];
   const second = supported[1]?.candidate;
   const close = supported[1] && supported[0] && supported[1].score >= supported[0].score - 1;
@@ -60,9 +61,46 @@ function quoteLine(fact: Candidate): string {
   const when = fact.date ? whenPhrase(fact.date) : `(reported ${dateLabel(fact.citation.published)})`;
   const via = fact.via ? `, according to ${fact.via}` : "";
   const text = clip(fact.text);
-  if (fact.quoteKind === "indirect")
-    return `${who} said ${when}${via} that ${midSentence(text).replace(/[.]$/, "")} (${fact.citation.source}).`;
-  return `${who} said ${when}${via}: "${text}" (${fact.citation.source}).`;
+  // why: reported speech is the article's paraphrase, never put in quotation marks as if it were verbatim.
+  if (fact.quoteKind === "indirect") return `${who} said ${when}${via} that ${trimEnd(midSentence(text))} (${fact.citation.source}).`;
+  return `${who} said ${when}${via}: "${nested(trimEnd(text))}" (${fact.citation.source}).`;
+}
+
+/**
+ * "Yes" or "No" before the fact that answers a yes-no question: "No" when exactly one of the two is negated
+ * ("Has X joined …?" / "X chose not to join …"), "Not yet" when the question asks what has happened and the fact
+ * says it is still to come; otherwise "Yes". The fact follows, so the reader sees what the answer rests on.
+ */
+export function yesOrNo(q: Resolved, fact: Candidate): string {
+  const sentence = fact.type === "quote" ? fact.text : fact.citation.sentence;
+  const negated = (text: string) => NEGATION.test(text);
+  if (negated(q.text) !== negated(sentence)) return "No";
+  if (/^(has|have|had|did|was|were|is|are)\b/i.test(q.text.trim()) && FUTURE.test(sentence) && !/\b(will|going to)\b/i.test(q.text))
+    return "Not yet";
+  return "Yes";
+}
+
+const NEGATION =
+  /\b(not|never|no|none|nobody|nothing|neither|nor|cannot|refused|refuses|declined|declines|rejected|rejects|denied|denies|failed|fails|without)\b|n['’]t\b/i;
+const FUTURE = /\b(will|would|is to|are to|is set to|are set to|scheduled|planned|expected to|due to)\b/i;
+
+/** Trailing commas, colons and full stops of a quote would stand before the citation: `…citizens," (NPR).` */
+function trimEnd(text: string): string {
+  return text.replace(/[\s,;:.]+$/u, "");
+}
+
+/** Double quotation marks inside a quote become single ones, so the outer pair stays balanced. */
+function nested(text: string): string {
+  const inner = text.replace(/“|”/g, '"');
+  const count = (inner.match(/"/g) ?? []).length;
+  // why: an odd count means the extractor cut a quote in half; a lone mark would unbalance the answer.
+  if (count % 2 === 1) return inner.replace(/"/g, "");
+  let open = true;
+  return inner.replace(/"/g, () => {
+    const mark = open ? "‘" : "’";
+    open = !open;
+    return mark;
+  });
 }
 
 function eventLine(fact: Candidate): string {
@@ -71,7 +109,7 @@ function eventLine(fact: Candidate): string {
 }
 
 function sentenceLine(fact: Candidate): string {
-  return `${fact.citation.source} (${dateLabel(fact.citation.published)}): "${clip(fact.citation.sentence)}"`;
+  return `${fact.citation.source} (${dateLabel(fact.citation.published)}): "${nested(clip(fact.citation.sentence))}"`;
 }
 
 function dateLine(fact: Candidate): string {

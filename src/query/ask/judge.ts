@@ -143,23 +143,23 @@ export function judge(
               // is not answered by a fact about X that says nothing of a population.
               (total > 0 && got === 0) || (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0)
               ? "what the question is about is not in it"
-        : !subjectOk
-      ? "speaker is not the one named"
-      : role === "mismatch"
-        ? "speaker lacks the role named"
-        : !dateOk
-          ? "date differs"
-          : !kind
-            ? "wrong kind of fact"
-            : q.age && age === null
-              ? "no age given"
-              : !answerTypeFits(candidate, q)
-                ? "answer type missing"
-                : q.phrase !== null && phrase < 0.6
-                  ? "quoted phrase not found"
-                  : q.alreadySaid.some((said) => said.includes(candidate.text))
-                    ? "already said"
-                    : null;
+              : !subjectOk
+                ? "speaker is not the one named"
+                : role === "mismatch"
+                  ? "speaker lacks the role named"
+                  : !dateOk
+                    ? "date differs"
+                    : !kind
+                      ? "wrong kind of fact"
+                      : q.age && age === null
+                        ? "no age given"
+                        : !answerTypeFits(candidate, q)
+                          ? "answer type missing"
+                          : q.phrase !== null && phrase < 0.6
+                            ? "quoted phrase not found"
+                            : alreadySaid(q, candidate)
+                              ? "already said"
+                              : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
@@ -247,6 +247,14 @@ function roleFits(candidate: Candidate, q: Resolved): "match" | "mismatch" | "no
   return bagHas(bag, words.at(-1) ?? "") && found * 2 >= words.length ? "match" : "mismatch";
 }
 
+/** Whether an earlier answer in the thread gave this fact (compared on letters only: answers re-punctuate quotes). */
+function alreadySaid(q: Resolved, candidate: Candidate): boolean {
+  if (q.alreadySaid.length === 0) return false;
+  const letters = (text: string) => foldForMatch(text).replace(/[^\p{L}\p{N}]+/gu, "");
+  const fact = letters(candidate.text);
+  return q.alreadySaid.some((said) => letters(said).includes(fact));
+}
+
 /** "in his victory speech", "during the debate", "at the rally": the occasion the question places the words in. */
 const OCCASION =
   /\b(?:in|at|during|on)\s+(?:[\p{L}'’-]+\s+){0,4}?(speech|address|interview|remarks|debate|statement|rally|conference|hearing|testimony|tweet|letter|sermon|briefing|podcast|broadcast)\b/iu;
@@ -263,12 +271,15 @@ function speaksIn(candidate: Candidate, forms: readonly string[]): boolean {
   return forms.some((form) => {
     if (form.length < 3) return false;
     const name = form.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    return new RegExp(`\\b${name}\\b(\\s+\\S+){0,3}?\\s+(${SPEECH})\\b|\\b(${SPEECH}|according to)\\s+(\\S+\\s+){0,2}?${name}\\b`).test(sentence);
+    return new RegExp(`\\b${name}\\b(\\s+\\S+){0,3}?\\s+(${SPEECH})\\b|\\b(${SPEECH}|according to)\\s+(\\S+\\s+){0,2}?${name}\\b`).test(
+      sentence,
+    );
   });
 }
 
 // why: not "asked": in "X, when asked, …" and "asked X" the one asking is someone else.
-const SPEECH = "said|says|told|tells|stated|added|argued|warned|noted|insisted|claimed|wrote|explained|called|urged|described|announced|declared";
+const SPEECH =
+  "said|says|told|tells|stated|added|argued|warned|noted|insisted|claimed|wrote|explained|called|urged|described|announced|declared";
 
 const PRONOUN_WORDS = new Set(["he", "she", "they", "him", "her", "them", "it", "you", "we"]);
 

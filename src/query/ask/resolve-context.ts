@@ -1,9 +1,9 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import type { EntityRow } from "../../store/rows.ts";
+import { foldForMatch } from "../../text/normalize.ts";
 import type { FoundName } from "./question-names.ts";
 import type { AskContext } from "./types.ts";
 import { asksRole, type Understanding, understand } from "./understand.ts";
-import { foldForMatch } from "../../text/normalize.ts";
 
 /** A question with its thread folded in: pronouns resolved, an elliptical question given its predecessor's subject. */
 export type Resolved = Understanding & {

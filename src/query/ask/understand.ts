@@ -1,11 +1,10 @@
+import { lemmasOf } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
-import { AUXILIARIES, GROUP_PRONOUNS, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
-import { lemmasOf } from "../../lexicon/wordnet.ts";
-import { IRREGULAR } from "./vocabulary.ts";
+import { AUXILIARIES, GROUP_PRONOUNS, IRREGULAR, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
 import { contentWords, tokens } from "./words.ts";
 
 export type Wh = "who" | "what" | "when" | "where" | "why" | "which" | "how-many" | "how" | "yes-no" | "other";
@@ -153,12 +152,28 @@ function speakerWordsOf(text: string, says: boolean): string[] {
   const verbs = [...SAY_VERBS].join("|");
   // why: only the subject of "what did <speaker> say" names a speaker; in "who said they had been told …" the
   // words between an auxiliary and a speech verb are the quote's content.
-  const match = new RegExp(`^(?:and\\s+|so\\s+)?(?:what|how|when|why|where)\\s+(?:else\\s+)?(?:${[...AUXILIARIES].join("|")})\\s+(.+?)\\s+(?:${verbs})\\b`, "i").exec(text);
+  const match = new RegExp(
+    `^(?:and\\s+|so\\s+)?(?:what|how|when|why|where)\\s+(?:else\\s+)?(?:${[...AUXILIARIES].join("|")})\\s+(.+?)\\s+(?:${verbs})\\b`,
+    "i",
+  ).exec(text);
   return match?.[1] ? contentWords(match[1]) : [];
 }
 
 /** Words that only say "what is their role": dropped from the meaning words of a role question. */
-export const ROLE_CUES = new Set(["job", "role", "title", "position", "occupation", "profession", "work", "works", "head", "heads", "do", "does"]);
+export const ROLE_CUES = new Set([
+  "job",
+  "role",
+  "title",
+  "position",
+  "occupation",
+  "profession",
+  "work",
+  "works",
+  "head",
+  "heads",
+  "do",
+  "does",
+]);
 
 /**
  * "What is his job?", "Where does she work?", "What does she do at the shop?", "Which organisation does he head?":
