@@ -247,6 +247,12 @@ function roleFits(candidate: Candidate, q: Resolved): "match" | "mismatch" | "no
   return bagHas(bag, words.at(-1) ?? "") && found * 2 >= words.length ? "match" : "mismatch";
 }
 
+/** A capitalised name that is the subject or object of a speech verb: "Eric Reeves … said", "said Ana Ruiz". */
+const NAMED_SPEAKER = new RegExp(
+  `\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)+(?:,[^,]{0,80},)?\\s+(?:${"said|says|told|tells|added|argued|warned|noted|insisted|claimed|wrote|explained|urged|declared"})\\b|\\b(?:said|says)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+`,
+  "u",
+);
+
 /** Whether an earlier answer in the thread gave this fact (compared on letters only: answers re-punctuate quotes). */
 function alreadySaid(q: Resolved, candidate: Candidate): boolean {
   if (q.alreadySaid.length === 0) return false;
@@ -290,8 +296,10 @@ function isPerson(q: Resolved, id: string): boolean {
 function kindFits(candidate: Candidate, q: Resolved): boolean {
   switch (q.want) {
     case "quote":
-    case "speaker":
       return candidate.type === "quote" || (q.subjects.length > 0 && candidate.type === "sentence");
+    case "speaker":
+      // why: "X, one of …, said he was 'appalled' that …": a sentence naming who spoke answers "who said …?".
+      return candidate.type === "quote" || (candidate.type === "sentence" && NAMED_SPEAKER.test(candidate.citation.sentence));
     case "role":
       return candidate.type === "role" || (q.roleFallback && candidate.type !== "quote");
     case "date":
