@@ -1,7 +1,9 @@
+import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
 import { dateLabel, whenPhrase } from "./format-date.ts";
 import type { Judged } from "./judge.ts";
 import type { Resolved } from "./resolve-context.ts";
+import { bagMeans, stemBag } from "./words.ts";
 
 /** One sentence of an answer and the facts it rests on (cited by position in the answer's fact list). */
 export type Line = { text: string; facts: Candidate[] };
@@ -36,7 +38,8 @@ export function compose(q: Resolved, supported: readonly Judged[], count: number
     const text = `${who} was ${age} (${best.citation.source}, ${dateLabel(best.citation.published)}): "${clip(best.citation.sentence)}"`;
     return [{ text, facts: [best] }];
   }
-  if (q.wh === "yes-no") return [{ text: `${yesOrNo(q, best)} — ${factLine(best, q)}`, facts: [best] }];
+  const verdict = q.wh === "yes-no" ? yesOrNo(q, best) : null;
+  if (verdict) return [{ text: `${verdict} — ${factLine(best, q)}`, facts: [best] }];
   const lines: Line[] = [{ text: factLine(best, q), facts: [best] }];
   const second = supported[1]?.candidate;
   const close = supported[1] && supported[0] && supported[1].score >= supported[0].score - 1;
@@ -67,15 +70,22 @@ function quoteLine(fact: Candidate): string {
 }
 
 /**
- * "Yes" or "No" before the fact that answers a yes-no question: "No" when exactly one of the two is negated
- * ("Has X joined …?" / "X chose not to join …"), "Not yet" when the question asks what has happened and the fact
- * says it is still to come; otherwise "Yes". The fact follows, so the reader sees what the answer rests on.
+ * "Yes" or "No" before the fact that answers a yes-no question, judged on the asked action as the fact states it:
+ * "No" when exactly one of question and fact negates it ("Has X joined …?" / "X chose not to join …"), "Not
+ * yet" when the question asks what has happened and the fact says it is to come; otherwise "Yes". Null (the
+ * fact alone) when the fact does not contain the action: then only the reader can tell.
  */
-export function yesOrNo(q: Resolved, fact: Candidate): string {
-  const sentence = fact.type === "quote" ? fact.text : fact.citation.sentence;
-  const negated = (text: string) => NEGATION.test(text);
-  if (negated(q.text) !== negated(sentence)) return "No";
-  if (/^(has|have|had|did|was|were|is|are)\b/i.test(q.text.trim()) && FUTURE.test(sentence) && !/\b(will|going to)\b/i.test(q.text))
+export function yesOrNo(q: Resolved, fact: Candidate): string | null {
+  if (!q.predicate) return null;
+  // why: the negation that counts is the one on the asked action ("chose not to join"), not any "not" in the sentence.
+  const sentence = foldForMatch(fact.type === "quote" ? fact.text : fact.citation.sentence);
+  const words = sentence.split(/[^\p{L}\p{N}']+/u);
+  const at = words.findIndex((word) => bagMeans(stemBag(word), q.predicate ?? "") !== null);
+  if (at < 0) return null;
+  const before = words.slice(Math.max(0, at - 4), at).join(" ");
+  const questionNegated = NEGATION.test(q.text);
+  if (questionNegated !== NEGATION.test(before)) return "No";
+  if (/^(has|have|had|did|was|were|is|are)\b/i.test(q.text.trim()) && FUTURE.test(before) && !/\b(will|going to)\b/i.test(q.text))
     return "Not yet";
   return "Yes";
 }

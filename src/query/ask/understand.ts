@@ -98,12 +98,26 @@ const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take"
  * have none (in "who accused the mayor of …?" the accusation is the quote's content, not a word it contains).
  */
 function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: readonly string[]): string | null {
-  if (says || wh === "what" || wh === "which" || wh === "how-many" || wh === "how" || wh === "why") return null;
+  if (says || wh === "what" || wh === "which" || wh === "how-many" || wh === "how" || wh === "why" || wh === "other") return null;
   const start = wh === "yes-no" ? 1 : words.findIndex((word) => word === wh || (wh === "who" && word === "whom")) + 1;
-  const aux = AUXILIARIES.has(words[start] ?? "");
-  const candidates = words.slice(aux ? start + 1 : start).filter((word) => content.includes(word));
-  const verb = aux ? candidates.find((word) => isVerb(word)) : wh === "who" && isVerb(words[start] ?? "") ? words[start] : undefined;
-  return verb && !LIGHT_VERBS.has(verb) ? verb : null;
+  if (wh === "who" && !AUXILIARIES.has(words[start] ?? "")) {
+    const verb = words[start] ?? "";
+    return isVerb(verb) && !LIGHT_VERBS.has(IRREGULAR[verb] ?? verb) ? verb : null;
+  }
+  // why: "when will the ferry talks resume?": nouns that can be verbs ("ferry", "talks") stand before the
+  // verb; the verb is the first verb-like word not directly followed by another verb-like word.
+  const verbLike = (word: string | undefined) => word !== undefined && content.includes(word) && isVerb(word);
+  for (let at = start + 1; at < words.length; at += 1) {
+    const word = words[at];
+    const next = words[at + 1];
+    if (!verbLike(word) || (next !== undefined && isVerb(next))) continue;
+    // why: "does X plan to sell …?", "does X want to leave …?": the action is the verb after "to".
+    const after = words[at + 2];
+    if (next === "to" && after !== undefined && isVerb(after)) return LIGHT_VERBS.has(IRREGULAR[after] ?? after) ? null : after;
+    const base = IRREGULAR[word ?? ""] ?? word ?? "";
+    return LIGHT_VERBS.has(base) ? null : (word ?? null);
+  }
+  return null;
 }
 
 function isVerb(word: string): boolean {
