@@ -10,7 +10,7 @@ import { buildResult } from "./result.ts";
 import { retrieve } from "./retrieve.ts";
 import { type AskContext, type AskResult, EMPTY_CONTEXT } from "./types.ts";
 import { understand } from "./understand.ts";
-import { bagHas, tokens } from "./words.ts";
+import { bagHas, stemBag, tokens } from "./words.ts";
 
 /** What ask worked out, for the optional language model (which may only rephrase these facts). */
 export type AskWork = { result: AskResult; question: Resolved | null; used: Candidate[]; judged: Judged[] };
@@ -32,7 +32,9 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const rarity = rarityOf(q.content, candidates);
   const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
   const sameArticle = unknownByArticle(q, candidates);
-  const judgeAll = () => decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle)));
+  const questionBag = stemBag(q.text);
+  const judgeAll = () =>
+    decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle, questionBag)));
   let judged = judgeAll();
   if (q.want === "role" && !judged.some((entry) => entry.supported)) {
     // why: extractors miss many roles; the sentence that introduces a person says who they are just as well.

@@ -4,7 +4,7 @@ import { answerTypeFits } from "./answer-type.ts";
 import type { Candidate } from "./candidates.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
-import { bagHas, bagMeans, stemBag, tokens } from "./words.ts";
+import { bagHas, bagMeans, contentWords, stemBag, tokens } from "./words.ts";
 
 /** A candidate with the verdict: does it answer the question, and how well. */
 export type Judged = {
@@ -64,6 +64,9 @@ export const WEIGHTS = {
 /** Score points of lead that count as a full margin. */
 export const MARGIN_SCALE = 4;
 
+/** A quote whose own meaning words are all in the question counts as this much evidence. */
+export const ECHO = 0.8;
+
 /** How much a name in the question weighs against a meaning word (whose rarity weight is about 0.4–4). */
 export const NAME_WEIGHT = 2.5;
 
@@ -84,6 +87,7 @@ export function judge(
   rarity: Rarity,
   bestFts: number,
   sameArticle: ReadonlySet<string> = new Set(),
+  questionBag: ReadonlySet<string> = new Set(),
 ): Judged {
   const { got, total, missing } = coverageOf(candidate, q.content, rarity);
   const mentions = (id: string) =>
@@ -115,7 +119,10 @@ export function judge(
   // why: everything the question gives is evidence the fact must hold: its words, its names, its speaker, its date.
   const given = total + NAME_WEIGHT * (q.names.length + unknownWords.length + (q.date ? 1 : 0));
   const held = got + NAME_WEIGHT * (namesGot + unknownGot + (subjectOk ? subjects : 0) + (q.date && dateOk ? 1 : 0));
-  const evidence = given === 0 ? 0 : held / given;
+  // why: a paraphrase shares few of its words with a short quote, but the quote's own words are nearly all in
+  // the question ("a disaster happening in slow motion" / "This is a slow-motion disaster").
+  const echoed = q.want === "speaker" || q.want === "quote" ? quoteEcho(candidate, questionBag) : 0;
+  const evidence = given === 0 ? 0 : Math.max(held / given, ECHO * echoed);
   const phrase = q.phrase ? phraseOverlap(q.phrase, candidate) : 0;
   const kind = kindFits(candidate, q);
   const age = q.age
@@ -252,6 +259,14 @@ const NAMED_SPEAKER = new RegExp(
   `\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)+(?:,[^,]{0,80},)?\\s+(?:${"said|says|told|tells|added|argued|warned|noted|insisted|claimed|wrote|explained|urged|declared"})\\b|\\b(?:said|says)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+`,
   "u",
 );
+
+/** Share of a quote's meaning words (at least two, at most twelve) that the question's words hold. */
+function quoteEcho(candidate: Candidate, questionBag: ReadonlySet<string>): number {
+  if (candidate.type !== "quote" || questionBag.size === 0) return 0;
+  const words = contentWords(candidate.text).filter((word) => word.length > 2 && !/\d/.test(word));
+  if (words.length < 2 || words.length > 12) return 0;
+  return words.filter((word) => bagMeans(questionBag, word) !== null).length / words.length;
+}
 
 /** Whether an earlier answer in the thread gave this fact (compared on letters only: answers re-punctuate quotes). */
 function alreadySaid(q: Resolved, candidate: Candidate): boolean {
