@@ -208,3 +208,10 @@ export function matchingKeys(key: string): readonly string[] {
   if (origin === "S") return [key, `D${id}`, `H${id}`];
   return [`S${id}`];
 }
+
+/** How many senses WordNet lists for a word's lemmas (all parts of speech): many senses, little meaning. */
+export function senseCount(word: string): number {
+  let count = 0;
+  for (const { pos, lemma } of lemmasOf(word)) count += senses(pos, lemma).length;
+  return count;
+}

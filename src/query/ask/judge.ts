@@ -1,3 +1,4 @@
+import { senseCount } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
@@ -64,6 +65,9 @@ export const WEIGHTS = {
 /** Score points of lead that count as a full margin. */
 export const MARGIN_SCALE = 4;
 
+/** How much a word's number of WordNet senses lowers its weight. */
+export const POLYSEMY = 0.25;
+
 /** A quote whose own meaning words are all in the question counts as this much evidence. */
 export const ECHO = 0.8;
 
@@ -71,7 +75,7 @@ export const ECHO = 0.8;
 export const NAME_WEIGHT = 2.5;
 
 /** Score a supported fact must reach (chosen on the training half: the lowest with 0 fabricated). */
-export const THRESHOLD = 7;
+export const THRESHOLD = 6.5;
 
 let threshold: number = THRESHOLD;
 /** For the scoring script's calibration sweep only (`--threshold`); the product always uses THRESHOLD. */
@@ -232,7 +236,9 @@ export function rarityOf(words: readonly string[], candidates: readonly Candidat
     const df = candidates.filter((candidate) => bagMeans(candidate.bag, word) !== null).length;
     // why: a word no retrieved fact holds tells nothing about which fact answers (often the asker's paraphrase):
     // it weighs as an ordinary word, not as the rarest.
-    rarity.set(word, df === 0 ? 1 : Math.max(0.4, Math.log((n + 1) / (df + 0.5))));
+    const idf = df === 0 ? 1 : Math.max(0.4, Math.log((n + 1) / (df + 0.5)));
+    // why: "come", "make", "take" have dozens of senses and say little; "sandbags" has one and says much.
+    rarity.set(word, idf / (1 + POLYSEMY * Math.log1p(senseCount(word))));
   }
   return rarity;
 }

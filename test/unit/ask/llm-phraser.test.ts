@@ -21,7 +21,10 @@ afterAll(async () => {
 
 async function phrase(mode: FakeLlmMode, question = QUESTION) {
   fake.mode = mode;
-  const phraser = createLlmPhraser({ baseUrl: fake.baseUrl, model: "fake-model", apiKey: "sk-test", timeoutMs: 300 }, fetch);
+  // why: a generous timeout, so a busy machine never turns a good reply into a fallback; only the "slow" case
+  // needs the timeout to fire, and the fake waits 1.5 s there, five times the 300 ms allowed.
+  const timeoutMs = mode === "slow" ? 300 : 10_000;
+  const phraser = createLlmPhraser({ baseUrl: fake.baseUrl, model: "fake-model", apiKey: "sk-test", timeoutMs }, fetch);
   const work = askWork(store, question);
   return { extractive: work.result, phrased: await phraser.phrase(question, work) };
 }
