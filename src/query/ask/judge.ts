@@ -111,7 +111,12 @@ export function judge(
     .filter((name) => q.subjects.includes(name.entity.id))
     .every((name) => speakerIsSubject || (candidate.type !== "quote" && speaksIn(candidate, forms.get(name.entity.id) ?? [])));
   const others = q.names.filter((name) => !q.subjects.includes(name.entity.id));
-  const namesGot = others.filter((name) => mentions(name.entity.id)).length;
+  // why: "the board" after "the Environment Board", "the ministry": an organisation or place named again by its
+  // head noun counts half.
+  const namesGot = others.reduce(
+    (sum, name) => sum + (mentions(name.entity.id) ? 1 : name.entity.type !== "person" && headNounIn(candidate, name.text) ? 0.5 : 0),
+    0,
+  );
   const unknownWords = q.unknown.flatMap((name) => tokens(name.text));
   const unknownGot = unknownWords.reduce(
     (sum, word) => sum + (bagHas(candidate.bag, word) ? 1 : sameArticle.has(`${candidate.citation.articleId} ${word}`) ? 0.5 : 0),
@@ -265,6 +270,12 @@ const NAMED_SPEAKER = new RegExp(
   `\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)+(?:,[^,]{0,80},)?\\s+(?:${"said|says|told|tells|added|argued|warned|noted|insisted|claimed|wrote|explained|urged|declared"})\\b|\\b(?:said|says)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+`,
   "u",
 );
+
+function headNounIn(candidate: Candidate, name: string): boolean {
+  const words = tokens(name);
+  const head = words.at(-1);
+  return words.length >= 2 && head !== undefined && head.length >= 4 && containsWords(candidate.haystack, `the ${head}`);
+}
 
 /** Share of a quote's meaning words (at least two, at most twelve) that the question's words hold. */
 function quoteEcho(candidate: Candidate, questionBag: ReadonlySet<string>): number {
