@@ -31,7 +31,7 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const forms = nameForms(store, q);
   const rarity = rarityOf(q.content, candidates);
   const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
-  const sameArticle = unknownByArticle(q, candidates);
+  const sameArticle = unknownByArticle(q, candidates, forms);
   const questionBag = stemBag(q.text);
   const judgeAll = () =>
     decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle, questionBag)));
@@ -76,12 +76,20 @@ export function nameForms(store: FactStore, q: Resolved): NameForms {
   return forms;
 }
 
-/** "article word" for each unknown capitalised word of the question that some retrieved fact of that article holds. */
-function unknownByArticle(q: Resolved, candidates: readonly Candidate[]): Set<string> {
+/**
+ * "article word" for each unknown capitalised word of the question, and "article entity" for each named place,
+ * that some retrieved fact of that article holds: the article speaks of it even where one fact does not.
+ */
+function unknownByArticle(q: Resolved, candidates: readonly Candidate[], forms: NameForms): Set<string> {
   const words = q.unknown.flatMap((name) => tokens(name.text));
+  const places = q.names.filter((name) => name.entity.type === "place");
   const found = new Set<string>();
-  for (const candidate of candidates)
+  for (const candidate of candidates) {
     for (const word of words) if (bagHas(candidate.bag, word)) found.add(`${candidate.citation.articleId} ${word}`);
+    for (const place of places)
+      if ((forms.get(place.entity.id) ?? []).some((form) => form.length > 2 && candidate.haystack.includes(form)))
+        found.add(`${candidate.citation.articleId} ${place.entity.id}`);
+  }
   return found;
 }
 
