@@ -111,10 +111,20 @@ export function judge(
     .filter((name) => q.subjects.includes(name.entity.id))
     .every((name) => speakerIsSubject || (candidate.type !== "quote" && speaksIn(candidate, forms.get(name.entity.id) ?? [])));
   const others = q.names.filter((name) => !q.subjects.includes(name.entity.id));
-  // why: "the board" after "the Environment Board", "the ministry": an organisation or place named again by its
-  // head noun counts half.
+  // why: "the board" after "the Environment Board": an organisation or place named again by its head noun counts
+  // half; so does "the country" or "the capital" in an article that names the place the question asks about.
   const namesGot = others.reduce(
-    (sum, name) => sum + (mentions(name.entity.id) ? 1 : name.entity.type !== "person" && headNounIn(candidate, name.text) ? 0.5 : 0),
+    (sum, name) =>
+      sum +
+      (mentions(name.entity.id)
+        ? 1
+        : name.entity.type !== "person" &&
+            (headNounIn(candidate, name.text) ||
+              (name.entity.type === "place" &&
+                PLACE_STAND_IN.test(candidate.haystack) &&
+                sameArticle.has(`${candidate.citation.articleId} ${name.entity.id}`)))
+          ? 0.5
+          : 0),
     0,
   );
   const unknownWords = q.unknown.flatMap((name) => tokens(name.text));
@@ -270,6 +280,8 @@ const NAMED_SPEAKER = new RegExp(
   `\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)+(?:,[^,]{0,80},)?\\s+(?:${"said|says|told|tells|added|argued|warned|noted|insisted|claimed|wrote|explained|urged|declared"})\\b|\\b(?:said|says)\\s+\\p{Lu}\\p{L}+\\s+\\p{Lu}\\p{L}+`,
   "u",
 );
+
+const PLACE_STAND_IN = /\bthe (country|capital|city|nation|state|region|island|town|port)\b/;
 
 function headNounIn(candidate: Candidate, name: string): boolean {
   const words = tokens(name);
