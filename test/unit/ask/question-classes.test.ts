@@ -51,6 +51,12 @@ describe("question classes beyond the seed questions", () => {
     expect(result.answer).toMatch(/^3 Mar 2025/);
   });
 
+  it("takes 'the country' in the article as the country the question names", async () => {
+    const result = await ask("When did Norland's fuel imports fall?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^sometime in Mar 2025: Fuel imports to the country fell/);
+  });
+
   it("answers a yes-no question with No first, then the cited fact", async () => {
     const result = await ask("Has Norland joined the shipping boycott?");
     expect(result.answered).toBe(true);
