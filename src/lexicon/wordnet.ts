@@ -48,7 +48,8 @@ const RULES: Record<Pos, readonly (readonly [string, string])[]> = {
 };
 
 type Loaded = { index: Record<Pos, Index>; data: Record<Pos, number> };
-type Index = { bytes: Buffer; starts: Uint32Array };
+/** An index file's bytes and where its entries start (after the licence header, whose lines start with spaces). */
+type Index = { bytes: Buffer; first: number };
 
 let loaded: Loaded | null = null;
 let loadMs = 0;
@@ -72,14 +73,9 @@ function load(): Loaded {
   for (const pos of POS) {
     // why: kept as bytes (never decoded whole): decoding 28 MB into strings alone costs more than the budget.
     const bytes = readFileSync(join(dir, `index.${FILE[pos]}`));
-    const starts: number[] = [];
-    // why: the licence header lines start with spaces; entries are sorted byte-wise after them.
-    for (let at = 0; at < bytes.length; ) {
-      if (bytes[at] !== SPACE) starts.push(at);
-      const end = bytes.indexOf(NEWLINE, at);
-      at = end < 0 ? bytes.length : end + 1;
-    }
-    index[pos] = { bytes, starts: Uint32Array.from(starts) };
+    let first = 0;
+    while (first < bytes.length && bytes[first] === SPACE) first = bytes.indexOf(NEWLINE, first) + 1 || bytes.length;
+    index[pos] = { bytes, first };
     // why: a synset's offset is its byte position, so a data line is one positioned read when needed; reading
     // the 22 MB of data files up front would take most of the load budget.
     data[pos] = openSync(join(dir, `data.${FILE[pos]}`), "r");
@@ -92,17 +88,21 @@ function load(): Loaded {
 /** The index line of a lemma in one part of speech, or null. */
 function indexLine(pos: Pos, lemma: string): string | null {
   if (!/^[a-z0-9_.'-]+$/.test(lemma)) return null;
-  const { bytes, starts } = load().index[pos];
+  const { bytes, first } = load().index[pos];
   const key = Buffer.from(`${lemma} `, "latin1");
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo <= hi) {
+  // why: a binary search over byte positions (each probe backs up to its line's start), as Unix `look` does:
+  // entries are sorted byte-wise, so no table of line starts has to be built when loading.
+  let lo = first;
+  let hi = bytes.length;
+  while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = starts[mid] ?? 0;
-    const order = bytes.compare(key, 0, key.length, start, Math.min(start + key.length, bytes.length));
+    const start = Math.max(lo, bytes.lastIndexOf(NEWLINE, mid - 1) + 1);
+    const end = bytes.indexOf(NEWLINE, start);
+    const lineEnd = end < 0 ? bytes.length : end;
+    const order = bytes.compare(key, 0, key.length, start, Math.min(start + key.length, lineEnd + 1));
     if (order === 0) return lineAt(bytes, start);
-    if (order < 0) lo = mid + 1;
-    else hi = mid - 1;
+    if (order < 0) lo = lineEnd + 1;
+    else hi = start;
   }
   return null;
 }
