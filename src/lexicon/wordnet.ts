@@ -215,3 +215,35 @@ export function senseCount(word: string): number {
   for (const { pos, lemma } of lemmasOf(word)) count += senses(pos, lemma).length;
   return count;
 }
+
+const PERSON_SYNSET = "00007846";
+const PERSON_NOUNS = new Map<string, boolean>();
+
+/**
+ * Whether a noun's most frequent sense is a kind of person ("leader", "commissioner", "spokeswoman"): WordNet's
+ * hypernym links are followed up from it (at most twelve steps) looking for the synset of "person".
+ */
+export function isPersonNoun(word: string): boolean {
+  const known = PERSON_NOUNS.get(word);
+  if (known !== undefined) return known;
+  const { data } = load();
+  let found = false;
+  for (const { pos, lemma } of lemmasOf(word)) {
+    if (pos !== "n" || found) continue;
+    let frontier = senses("n", lemma).slice(0, 1);
+    const seen = new Set<string>();
+    for (let depth = 0; depth < 12 && frontier.length > 0 && !found; depth += 1) {
+      const next: string[] = [];
+      for (const offset of frontier) {
+        if (offset === PERSON_SYNSET) found = true;
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        for (const match of dataLine(data.n, Number(offset)).matchAll(/ @i? (\d{8}) n /g)) next.push(match[1] ?? "");
+      }
+      frontier = next;
+    }
+  }
+  if (PERSON_NOUNS.size > 20_000) PERSON_NOUNS.clear();
+  PERSON_NOUNS.set(word, found);
+  return found;
+}

@@ -2,9 +2,11 @@ import type { FactStore } from "../../store/fact-store.ts";
 import { textForms } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
-import { compose, factLine, type Line } from "./compose.ts";
+import { compose, factLine, type Line, nested } from "./compose.ts";
+import { earlierRole } from "./earlier-role.ts";
+import { dateLabel } from "./format-date.ts";
 import { refuseInput } from "./input-check.ts";
-import { decide, type Judged, judge, type NameForms, rarityOf } from "./judge.ts";
+import { APPOSITIVE, decide, type Judged, judge, type NameForms, rarityOf } from "./judge.ts";
 import { type Resolved, resolveContext } from "./resolve-context.ts";
 import { buildResult } from "./result.ts";
 import { retrieve } from "./retrieve.ts";
@@ -44,7 +46,7 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const supported = judged.filter((entry) => entry.supported);
   const entities = q.names.map((name) => name.entity.id);
   const count = q.want === "count" && q.subjects[0] ? store.quoteCount(q.subjects[0]) : null;
-  const lines = compose(q, supported, count);
+  const lines = withEarlierRole(store, q, compose(q, supported, count));
   if (lines.length > 0)
     return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts), judged };
   return { result: refuse(q, judged, entities), question: q, used: [], judged };
@@ -95,6 +97,17 @@ function unknownByArticle(q: Resolved, candidates: readonly Candidate[], forms: 
 
 const FORMS = new Map<string, string[]>();
 let formsGeneration = "";
+
+/** For "who is X?" answered by the sentence introducing X, the sentence before it when it says what X is. */
+function withEarlierRole(store: FactStore, q: Resolved, lines: Line[]): Line[] {
+  const [first, ...rest] = lines;
+  const fact = first?.facts[0];
+  if (!first || !fact || q.want !== "role" || !q.roleFallback || APPOSITIVE.test(fact.citation.sentence)) return lines;
+  const earlier = earlierRole(store, fact);
+  if (!earlier) return lines;
+  const text = `${fact.citation.source} (${dateLabel(fact.citation.published)}): "${nested(`${earlier.citation.sentence} ${fact.citation.sentence}`)}"`;
+  return [{ text, facts: [earlier, fact] }, ...rest];
+}
 
 function refuse(q: Resolved, judged: readonly Judged[], entities: string[]): AskResult {
   const nearest: Candidate[] = [];

@@ -100,7 +100,7 @@ function trimEnd(text: string): string {
 }
 
 /** Double quotation marks inside a quote become single ones, so the outer pair stays balanced. */
-function nested(text: string): string {
+export function nested(text: string): string {
   const inner = text.replace(/“|”/g, '"');
   const count = (inner.match(/"/g) ?? []).length;
   // why: an odd count means the extractor cut a quote in half; a lone mark would unbalance the answer.

@@ -19,7 +19,7 @@ export type Judged = {
 };
 
 /** ", the director of …", ", his counterpart", "The state's finance secretary, X,": a sentence that says what someone is. */
-const APPOSITIVE = /,\s+(the|a|an|his|her|their|its)\s+\p{L}+|^(the|a|an)\s+[\p{L}'’ ]+,\s+\p{Lu}/iu;
+export const APPOSITIVE = /,\s+(the|a|an|his|her|their|its)\s+\p{L}+|^(the|a|an)\s+[\p{L}'’ ]+,\s+\p{Lu}/iu;
 
 /** Names a fact must mention, as folded alias lists (the store's every spelling). */
 export type NameForms = ReadonlyMap<string, readonly string[]>;

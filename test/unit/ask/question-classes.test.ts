@@ -46,6 +46,12 @@ describe("question classes beyond the seed questions", () => {
     expect(followUp.answer).toContain("chief executive");
   });
 
+  it("shows the sentence before the one introducing someone when it says what they are", async () => {
+    const result = await ask("Who is Ines Ravel?");
+    expect(result.answer).toContain("The island council has a new leader. Ines Ravel said");
+    expect(result.citations).toHaveLength(1);
+  });
+
   it("answers 'when did <country> …' from a fact naming its leader", async () => {
     const result = await ask("When did Norland sign the subsidy decree?");
     expect(result.answer).toMatch(/^3 Mar 2025/);
