@@ -2,7 +2,17 @@ import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 
 /** What the fake model answers: a supported reply, made-up content, garbage, an error, or nothing in time. */
-export type FakeLlmMode = "good" | "unsupported" | "mixed" | "uncited" | "no-answer" | "broken-json" | "wrong-shape" | "http-500" | "slow";
+export type FakeLlmMode =
+  | "good"
+  | "unsupported"
+  | "invented"
+  | "mixed"
+  | "uncited"
+  | "no-answer"
+  | "broken-json"
+  | "wrong-shape"
+  | "http-500"
+  | "slow";
 
 export type FakeLlm = {
   baseUrl: string;
@@ -31,6 +41,9 @@ export async function startFakeLlm(initial: FakeLlmMode = "good"): Promise<FakeL
     switch (fake.mode) {
       case "good":
         return reply(`${first.who} said: "${first.text}" [1]`);
+      case "invented":
+        // a model that answers with a quote nobody gave, put in the mouth of the real speaker, citing a real fact
+        return reply(`${first.who} said: "We will sign the peace treaty in Geneva next Tuesday." [1]`);
       case "unsupported":
         return reply("The agreement will collapse in 2031 because of a secret treaty with Atlantis [1].");
       case "mixed":

@@ -2,17 +2,20 @@ import type { FactStore } from "../../store/fact-store.ts";
 import { textForms } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
-import { compose, factLine, type Line } from "./compose.ts";
+import { compose, factLine, type Line, nested } from "./compose.ts";
+import { earlierRole } from "./earlier-role.ts";
+import { dateLabel } from "./format-date.ts";
 import { refuseInput } from "./input-check.ts";
-import { type Judged, judge, type NameForms } from "./judge.ts";
+import { APPOSITIVE, decide, type Judged, judge, type NameForms, rarityOf } from "./judge.ts";
 import { type Resolved, resolveContext } from "./resolve-context.ts";
 import { buildResult } from "./result.ts";
 import { retrieve } from "./retrieve.ts";
 import { type AskContext, type AskResult, EMPTY_CONTEXT } from "./types.ts";
 import { understand } from "./understand.ts";
+import { bagHas, stemBag, tokens } from "./words.ts";
 
 /** What ask worked out, for the optional language model (which may only rephrase these facts). */
-export type AskWork = { result: AskResult; question: Resolved | null; used: Candidate[] };
+export type AskWork = { result: AskResult; question: Resolved | null; used: Candidate[]; judged: Judged[] };
 
 /**
  * Answers a question from the store, extractively: 1–3 sentences built from retrieved facts, each cited, or an
@@ -24,22 +27,29 @@ export function ask(store: FactStore, question: string, context: AskContext = EM
 
 export function askWork(store: FactStore, question: string, context: AskContext = EMPTY_CONTEXT): AskWork {
   const refusal = refuseInput(question);
-  if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [] };
+  if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [], judged: [] };
   const q = resolveContext(store, understand(store, question), context);
   const { candidates, topicIds } = retrieve(store, q);
   const forms = nameForms(store, q);
-  let judged = candidates.map((candidate) => judge(candidate, q, forms, topicIds)).sort((a, b) => b.score - a.score);
+  const rarity = rarityOf(q.content, candidates);
+  const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
+  const sameArticle = unknownByArticle(q, candidates, forms);
+  const questionBag = stemBag(q.text);
+  const judgeAll = () =>
+    decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle, questionBag)));
+  let judged = judgeAll();
   if (q.want === "role" && !judged.some((entry) => entry.supported)) {
     // why: extractors miss many roles; the sentence that introduces a person says who they are just as well.
     q.roleFallback = true;
-    judged = candidates.map((candidate) => judge(candidate, q, forms, topicIds)).sort((a, b) => b.score - a.score);
+    judged = judgeAll();
   }
   const supported = judged.filter((entry) => entry.supported);
   const entities = q.names.map((name) => name.entity.id);
   const count = q.want === "count" && q.subjects[0] ? store.quoteCount(q.subjects[0]) : null;
-  const lines = compose(q, supported, count);
-  if (lines.length > 0) return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts) };
-  return { result: refuse(q, judged, entities), question: q, used: [] };
+  const lines = withEarlierRole(store, q, compose(q, supported, count));
+  if (lines.length > 0)
+    return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts), judged };
+  return { result: refuse(q, judged, entities), question: q, used: [], judged };
 }
 
 /** Every folded spelling of each named entity, so a fact that says "Şahin" counts for "Sahin". */
@@ -68,14 +78,43 @@ export function nameForms(store: FactStore, q: Resolved): NameForms {
   return forms;
 }
 
+/**
+ * "article word" for each unknown capitalised word of the question, and "article entity" for each named place,
+ * that some retrieved fact of that article holds: the article speaks of it even where one fact does not.
+ */
+function unknownByArticle(q: Resolved, candidates: readonly Candidate[], forms: NameForms): Set<string> {
+  const words = q.unknown.flatMap((name) => tokens(name.text));
+  const places = q.names.filter((name) => name.entity.type === "place");
+  const found = new Set<string>();
+  for (const candidate of candidates) {
+    for (const word of words) if (bagHas(candidate.bag, word)) found.add(`${candidate.citation.articleId} ${word}`);
+    for (const place of places)
+      if ((forms.get(place.entity.id) ?? []).some((form) => form.length > 2 && candidate.haystack.includes(form)))
+        found.add(`${candidate.citation.articleId} ${place.entity.id}`);
+  }
+  return found;
+}
+
 const FORMS = new Map<string, string[]>();
 let formsGeneration = "";
+
+/** For "who is X?" answered by the sentence introducing X, the sentence before it when it says what X is. */
+function withEarlierRole(store: FactStore, q: Resolved, lines: Line[]): Line[] {
+  const [first, ...rest] = lines;
+  const fact = first?.facts[0];
+  if (!first || !fact || q.want !== "role" || !q.roleFallback || APPOSITIVE.test(fact.citation.sentence)) return lines;
+  const earlier = earlierRole(store, fact);
+  if (!earlier) return lines;
+  const text = `${fact.citation.source} (${dateLabel(fact.citation.published)}): "${nested(`${earlier.citation.sentence} ${fact.citation.sentence}`)}"`;
+  return [{ text, facts: [earlier, fact] }, ...rest];
+}
 
 function refuse(q: Resolved, judged: readonly Judged[], entities: string[]): AskResult {
   const nearest: Candidate[] = [];
   for (const entry of judged) {
     if (nearest.length >= 2) break;
-    if (entry.score < 4 || nearest.some((kept) => kept.citation.sentence === entry.candidate.citation.sentence)) continue;
+    // why: the README promises the two closest facts; a fact with no evidence at all is not "close".
+    if (entry.score <= 1 || nearest.some((kept) => kept.citation.sentence === entry.candidate.citation.sentence)) continue;
     nearest.push(entry.candidate);
   }
   const absent = q.unknown.find((name) => !judged.some((entry) => entry.candidate.haystack.includes(foldForMatch(name.text))));

@@ -1,7 +1,9 @@
+import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
 import { dateLabel, whenPhrase } from "./format-date.ts";
 import type { Judged } from "./judge.ts";
 import type { Resolved } from "./resolve-context.ts";
+import { bagMeans, stemBag } from "./words.ts";
 
 /** One sentence of an answer and the facts it rests on (cited by position in the answer's fact list). */
 export type Line = { text: string; facts: Candidate[] };
@@ -36,6 +38,8 @@ export function compose(q: Resolved, supported: readonly Judged[], count: number
     const text = `${who} was ${age} (${best.citation.source}, ${dateLabel(best.citation.published)}): "${clip(best.citation.sentence)}"`;
     return [{ text, facts: [best] }];
   }
+  const verdict = q.wh === "yes-no" ? yesOrNo(q, best) : null;
+  if (verdict) return [{ text: `${verdict} — ${factLine(best, q)}`, facts: [best] }];
   const lines: Line[] = [{ text: factLine(best, q), facts: [best] }];
   const second = supported[1]?.candidate;
   const close = supported[1] && supported[0] && supported[1].score >= supported[0].score - 1;
@@ -60,9 +64,53 @@ function quoteLine(fact: Candidate): string {
   const when = fact.date ? whenPhrase(fact.date) : `(reported ${dateLabel(fact.citation.published)})`;
   const via = fact.via ? `, according to ${fact.via}` : "";
   const text = clip(fact.text);
-  if (fact.quoteKind === "indirect")
-    return `${who} said ${when}${via} that ${midSentence(text).replace(/[.]$/, "")} (${fact.citation.source}).`;
-  return `${who} said ${when}${via}: "${text}" (${fact.citation.source}).`;
+  // why: reported speech is the article's paraphrase, never put in quotation marks as if it were verbatim.
+  if (fact.quoteKind === "indirect") return `${who} said ${when}${via} that ${trimEnd(midSentence(text))} (${fact.citation.source}).`;
+  return `${who} said ${when}${via}: "${nested(trimEnd(text))}" (${fact.citation.source}).`;
+}
+
+/**
+ * "Yes" or "No" before the fact that answers a yes-no question, judged on the asked action as the fact states it:
+ * "No" when exactly one of question and fact negates it ("Has X joined …?" / "X chose not to join …"), "Not
+ * yet" when the question asks what has happened and the fact says it is to come; otherwise "Yes". Null (the
+ * fact alone) when the fact does not contain the action: then only the reader can tell.
+ */
+export function yesOrNo(q: Resolved, fact: Candidate): string | null {
+  if (!q.predicate) return null;
+  // why: the negation that counts is the one on the asked action ("chose not to join"), not any "not" in the sentence.
+  const sentence = foldForMatch(fact.type === "quote" ? fact.text : fact.citation.sentence);
+  const words = sentence.split(/[^\p{L}\p{N}']+/u);
+  const at = words.findIndex((word) => bagMeans(stemBag(word), q.predicate ?? "") !== null);
+  if (at < 0) return null;
+  const before = words.slice(Math.max(0, at - 4), at).join(" ");
+  const questionNegated = NEGATION.test(q.text);
+  if (questionNegated !== NEGATION.test(before)) return "No";
+  if (/^(has|have|had|did|was|were|is|are)\b/i.test(q.text.trim()) && FUTURE.test(before) && !/\b(will|going to)\b/i.test(q.text))
+    return "Not yet";
+  return "Yes";
+}
+
+const NEGATION =
+  /\b(not|never|no|none|nobody|nothing|neither|nor|cannot|refused|refuses|declined|declines|rejected|rejects|denied|denies|failed|fails|without)\b|n['’]t\b/i;
+const FUTURE = /\b(will|would|is to|are to|is set to|are set to|scheduled|planned|expected to|due to)\b/i;
+
+/** Trailing commas, colons and full stops of a quote would stand before the citation: `…citizens," (NPR).` */
+function trimEnd(text: string): string {
+  return text.replace(/[\s,;:.]+$/u, "");
+}
+
+/** Double quotation marks inside a quote become single ones, so the outer pair stays balanced. */
+export function nested(text: string): string {
+  const inner = text.replace(/“|”/g, '"');
+  const count = (inner.match(/"/g) ?? []).length;
+  // why: an odd count means the extractor cut a quote in half; a lone mark would unbalance the answer.
+  if (count % 2 === 1) return inner.replace(/"/g, "");
+  let open = true;
+  return inner.replace(/"/g, () => {
+    const mark = open ? "‘" : "’";
+    open = !open;
+    return mark;
+  });
 }
 
 function eventLine(fact: Candidate): string {
@@ -71,7 +119,7 @@ function eventLine(fact: Candidate): string {
 }
 
 function sentenceLine(fact: Candidate): string {
-  return `${fact.citation.source} (${dateLabel(fact.citation.published)}): "${clip(fact.citation.sentence)}"`;
+  return `${fact.citation.source} (${dateLabel(fact.citation.published)}): "${nested(clip(fact.citation.sentence))}"`;
 }
 
 function dateLine(fact: Candidate): string {

@@ -1,8 +1,9 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import type { EntityRow } from "../../store/rows.ts";
+import { foldForMatch } from "../../text/normalize.ts";
 import type { FoundName } from "./question-names.ts";
 import type { AskContext } from "./types.ts";
-import { type Understanding, understand } from "./understand.ts";
+import { asksRole, type Understanding, understand } from "./understand.ts";
 
 /** A question with its thread folded in: pronouns resolved, an elliptical question given its predecessor's subject. */
 export type Resolved = Understanding & {
@@ -16,6 +17,8 @@ export type Resolved = Understanding & {
   lastAnswer: ReadonlySet<string>;
   /** "Who is X?" when the store holds no role for X: a sentence describing X will do. */
   roleFallback: boolean;
+  /** "Which state is he governor of?" with nobody in the thread "he" can be: nothing may answer it. */
+  pronounUnresolved: boolean;
 };
 
 /**
@@ -32,6 +35,7 @@ export function resolveContext(store: FactStore, question: Understanding, contex
     topic: context.topic,
     fromThread: false,
     roleFallback: false,
+    pronounUnresolved: false,
     lastAnswer: new Set(),
   };
   if (question.names.length > 0) return resolved;
@@ -45,9 +49,17 @@ export function resolveContext(store: FactStore, question: Understanding, contex
       resolved.subjects = speech ? names.map((name) => name.entity.id) : [];
       if (question.want === "speaker" && question.pronoun !== null) resolved.want = "quote";
       if (question.wh === "who" && question.want === "fact" && question.pronoun === "person") resolved.want = "role";
+      if (question.pronoun === "person" && asksRole(foldForMatch(question.text))) resolved.want = "role";
       resolved.fromThread = true;
     }
   }
+  // why: in "who said he was …?" the pronoun belongs to the quote; elsewhere near the start it is who is asked about.
+  resolved.pronounUnresolved =
+    (question.pronoun === "person" || question.pronoun === "group") &&
+    resolved.names.length === 0 &&
+    question.want !== "speaker" &&
+    question.phrase === null &&
+    /^(\S+\s+){0,4}(he|she|him|her|his|they|them|their)\b/i.test(question.text);
   if (elliptical && !question.whatElse && (question.refersBack || resolved.names.length === 0)) {
     const previous = [...context.turns].reverse().find((turn) => turn.author === "user");
     if (previous) {
@@ -62,6 +74,7 @@ export function resolveContext(store: FactStore, question: Understanding, contex
       if (resolved.names.length === 0) {
         resolved.names = before.names;
         resolved.subjects = before.subjects;
+        resolved.pronounUnresolved = before.pronounUnresolved;
       }
       resolved.fromThread = true;
       // why: "when was that?" is about what the bot just said; the newest thread facts are that answer's.

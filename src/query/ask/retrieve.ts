@@ -92,6 +92,11 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
       for (const row of store.eventsDated(q.date.query.from.slice(0, 7), PER_DATE)) add(fromEvent(row));
     }
   }
+  if (q.date?.kind === "month-day") {
+    // why: "what is planned for April 22?" names no year; the day's words find the facts that state it.
+    const groups = q.date.words.map((word) => [word]);
+    for (const kind of ["event", "quote", "sentence"] as const) take(store.matchFacts(kind, groups, PER_DATE));
+  }
   if (q.threadFacts.size > 0) {
     const facts = store.factsByIds([...q.threadFacts].slice(0, THREAD_FACTS));
     for (const row of facts.quotes) add(fromQuote(row));

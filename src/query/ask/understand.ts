@@ -1,9 +1,10 @@
+import { lemmasOf } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
-import { AUXILIARIES, GROUP_PRONOUNS, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
+import { AUXILIARIES, GROUP_PRONOUNS, IRREGULAR, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
 import { contentWords, tokens } from "./words.ts";
 
 export type Wh = "who" | "what" | "when" | "where" | "why" | "which" | "how-many" | "how" | "yes-no" | "other";
@@ -32,6 +33,8 @@ export type Understanding = {
   whatElse: boolean;
   /** "How old is X?": the answer is an age given next to X's name. */
   age: boolean;
+  /** The question's main verb when it asks about an action ("won" in "who won the election?"): the fact must have it. */
+  predicate: string | null;
 };
 
 const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
@@ -53,8 +56,10 @@ export function understand(store: FactStore, raw: string): Understanding {
   const dateWords = new Set(date?.words ?? []);
   const age = asksAge(folded);
   const typeNoun = wh === "which" || (wh === "what" && !says) ? words[words.indexOf(wh === "which" ? "which" : "what") + 1] : undefined;
+  const roleAsked = asksRole(folded);
   const content = contentWords(rest).filter(
     (word) =>
+      !(roleAsked && ROLE_CUES.has(word)) &&
       !nameWords.has(word) &&
       !dateWords.has(word) &&
       !SAY_VERBS.has(word) &&
@@ -82,7 +87,41 @@ export function understand(store: FactStore, raw: string): Understanding {
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
     age,
+    predicate: predicateOf(words, wh, says, content),
   };
+}
+
+const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come"]);
+
+/**
+ * "Who won …?", "When did X confirm …?", "Has X joined …?": the verb that says what was done. Speech questions
+ * have none (in "who accused the mayor of …?" the accusation is the quote's content, not a word it contains).
+ */
+function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: readonly string[]): string | null {
+  if (says || wh === "what" || wh === "which" || wh === "how-many" || wh === "how" || wh === "why" || wh === "other") return null;
+  const start = wh === "yes-no" ? 1 : words.findIndex((word) => word === wh || (wh === "who" && word === "whom")) + 1;
+  if (wh === "who" && !AUXILIARIES.has(words[start] ?? "")) {
+    const verb = words[start] ?? "";
+    return isVerb(verb) && !LIGHT_VERBS.has(IRREGULAR[verb] ?? verb) ? verb : null;
+  }
+  // why: "when will the ferry talks resume?": nouns that can be verbs ("ferry", "talks") stand before the
+  // verb; the verb is the first verb-like word not directly followed by another verb-like word.
+  const verbLike = (word: string | undefined) => word !== undefined && content.includes(word) && isVerb(word);
+  for (let at = start + 1; at < words.length; at += 1) {
+    const word = words[at];
+    const next = words[at + 1];
+    if (!verbLike(word) || (next !== undefined && isVerb(next))) continue;
+    // why: "does X plan to sell …?", "does X want to leave …?": the action is the verb after "to".
+    const after = words[at + 2];
+    if (next === "to" && after !== undefined && isVerb(after)) return LIGHT_VERBS.has(IRREGULAR[after] ?? after) ? null : after;
+    const base = IRREGULAR[word ?? ""] ?? word ?? "";
+    return LIGHT_VERBS.has(base) ? null : (word ?? null);
+  }
+  return null;
+}
+
+function isVerb(word: string): boolean {
+  return lemmasOf(IRREGULAR[word] ?? word).some((entry) => entry.pos === "v");
 }
 
 function whOf(words: readonly string[]): Wh {
@@ -102,7 +141,7 @@ function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean
   // why: "where did X speak?" asks for a place, "why did X say…" for a reason: a sentence answers, not a quote.
   if (wh === "where" || wh === "why" || wh === "how") return "fact";
   if (wh === "who" && named && /^(who|whom)\s+(is|was|are|were|'s)\b/.test(folded.replace(/^(and|so|but)\s+/, ""))) return "role";
-  if (/\b(role|job|title|position)\b/.test(folded) && named && wh === "what") return "role";
+  if (asksRole(folded) && named) return "role";
   if (wh === "what" && /\bhappen/.test(folded)) return "events";
   if (says || phrase || words.includes("according")) return "quote";
   return "fact";
@@ -125,8 +164,43 @@ function subjectsOf(text: string, names: readonly FoundName[], says: boolean): s
 function speakerWordsOf(text: string, says: boolean): string[] {
   if (!says) return [];
   const verbs = [...SAY_VERBS].join("|");
-  const match = new RegExp(`\\b(?:${[...AUXILIARIES].join("|")})\\s+(.+?)\\s+(?:${verbs})\\b`, "i").exec(text);
+  // why: only the subject of "what did <speaker> say" names a speaker; in "who said they had been told …" the
+  // words between an auxiliary and a speech verb are the quote's content.
+  const match = new RegExp(
+    `^(?:and\\s+|so\\s+)?(?:what|how|when|why|where)\\s+(?:else\\s+)?(?:${[...AUXILIARIES].join("|")})\\s+(.+?)\\s+(?:${verbs})\\b`,
+    "i",
+  ).exec(text);
   return match?.[1] ? contentWords(match[1]) : [];
+}
+
+/** Words that only say "what is their role": dropped from the meaning words of a role question. */
+export const ROLE_CUES = new Set([
+  "job",
+  "role",
+  "title",
+  "position",
+  "occupation",
+  "profession",
+  "work",
+  "works",
+  "head",
+  "heads",
+  "do",
+  "does",
+]);
+
+/**
+ * "What is his job?", "Where does she work?", "What does she do at the shop?", "Which organisation does he head?":
+ * the question asks who someone is (a role), whatever the wording.
+ */
+export function asksRole(folded: string): boolean {
+  const q = folded.replace(/^(and|so|but)\s+/, "").replace(/[?.!]+$/, "");
+  return (
+    (/^(what|which)\b/.test(q) && /\b(job|role|title|position|occupation|profession)\b/.test(q)) ||
+    /^(where|which \w+|who) (does|do|did) .+ work( for| at| in)?$/.test(q) ||
+    /^what (does|do|did) \S+( \S+){0,2} do( for a living)?\b/.test(q) ||
+    /^which \w+ (does|do|did) \S+( \S+)? (head|lead|run|chair)$/.test(q)
+  );
 }
 
 function pronounOf(words: readonly string[]): Understanding["pronoun"] {

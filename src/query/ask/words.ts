@@ -1,3 +1,4 @@
+import { matchingKeys, meaningKeys } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
@@ -52,12 +53,49 @@ export function meaningsOf(word: string): string[] {
   return head && head !== stem ? [stem, head] : [stem];
 }
 
-/** A text's words as a bag of stems (and synonym heads), for coverage checks. */
+/**
+ * A word's WordNet meanings (lemmas, senses, word family), irregular forms folded first ("met" → "meet").
+ * Frame words and short words have none: "say", "is", "the" would match everything.
+ */
+export function lexicalKeys(word: string): readonly string[] {
+  if (word.length < 3 || FRAME_WORDS.has(word) || /\d/.test(word)) return [];
+  return meaningKeys(IRREGULAR[word] ?? word);
+}
+
+/** A text's words as a bag of stems (and synonym heads, and WordNet meanings), for coverage checks. */
 export function stemBag(text: string): Set<string> {
+  const known = BAGS.get(text);
+  if (known) return known;
   const bag = new Set<string>();
-  for (const word of tokens(text)) for (const meaning of meaningsOf(word)) bag.add(meaning);
+  for (const word of tokens(text)) {
+    for (const meaning of meaningsOf(word)) bag.add(meaning);
+    for (const key of lexicalKeys(word)) bag.add(key);
+  }
+  // why: the same facts come back for question after question; their bags are kept (bounded), never rebuilt.
+  if (BAGS.size > 20_000) BAGS.clear();
+  BAGS.set(text, bag);
   return bag;
 }
+
+const BAGS = new Map<string, Set<string>>();
+
+/** Whether `word` occurs in the bag as itself, a light stem, a listed synonym or a WordNet synonym. */
+export function bagMeans(bag: ReadonlySet<string>, word: string): "same" | "synonym" | null {
+  if (bagHas(bag, word)) return "same";
+  return synonymKeys(word).some((key) => bag.has(key)) ? "synonym" : null;
+}
+
+/** The bag keys that make a text hold a synonym of `word` (memoised: asked for every candidate fact). */
+function synonymKeys(word: string): readonly string[] {
+  const known = SYNONYM_KEYS.get(word);
+  if (known) return known;
+  const keys = [...new Set(lexicalKeys(word).flatMap((key) => matchingKeys(key)))];
+  if (SYNONYM_KEYS.size > 50_000) SYNONYM_KEYS.clear();
+  SYNONYM_KEYS.set(word, keys);
+  return keys;
+}
+
+const SYNONYM_KEYS = new Map<string, readonly string[]>();
 
 /**
  * Whether `word` occurs in the bag: same stem or synonym, or a shared stem prefix long enough to be the
@@ -68,13 +106,25 @@ export function bagHas(bag: ReadonlySet<string>, word: string): boolean {
   if (meanings.some((meaning) => bag.has(meaning))) return true;
   const stem = meanings[0] ?? word;
   if (stem.length < 5 || /\d/.test(stem)) return false;
-  for (const other of bag) {
-    if (other.length < 5 || other[0] !== stem[0]) continue;
+  for (const other of longStems(bag)) {
+    if (other[0] !== stem[0]) continue;
     const shared = commonPrefix(stem, other);
     if (shared >= 5 && shared >= Math.min(stem.length, other.length) - 1) return true;
   }
   return false;
 }
+
+/** A bag's stems of five letters or more (not its WordNet keys), listed once per bag for prefix matching. */
+function longStems(bag: ReadonlySet<string>): readonly string[] {
+  let stems = LONG_STEMS.get(bag);
+  if (!stems) {
+    stems = [...bag].filter((entry) => entry.length >= 5 && /^[\p{Ll}\p{N}]/u.test(entry));
+    LONG_STEMS.set(bag, stems);
+  }
+  return stems;
+}
+
+const LONG_STEMS = new WeakMap<ReadonlySet<string>, readonly string[]>();
 
 function commonPrefix(a: string, b: string): number {
   let n = 0;

@@ -52,7 +52,7 @@ describe("the optional language model", () => {
     expect(phrased.answer).toContain("jeopardized");
   });
 
-  it.each(["unsupported", "uncited", "no-answer", "broken-json", "wrong-shape", "http-500", "slow"] as const)(
+  it.each(["unsupported", "invented", "uncited", "no-answer", "broken-json", "wrong-shape", "http-500", "slow"] as const)(
     "falls back to the extractive answer when the model's reply is %s",
     async (mode) => {
       const { extractive, phrased } = await phrase(mode);
@@ -60,6 +60,18 @@ describe("the optional language model", () => {
       expect(phrased.composer).toBe("extractive");
     },
   );
+
+  it("drops a quote the model invented for a real speaker, and keeps the extractive answer", async () => {
+    const { extractive, phrased } = await phrase("invented");
+    expect(phrased.answer).not.toContain("Geneva");
+    expect(phrased).toEqual(extractive);
+  });
+
+  it("may choose among the retrieved facts that passed the checks, not only the one the answer used", async () => {
+    await phrase("good", "What did Kalin say about Russia?");
+    const facts = (fake.requests.at(-1)?.messages.at(-1)?.content ?? "").match(/^\[\d+\]/gm) ?? [];
+    expect(facts.length).toBeGreaterThan(1);
+  });
 
   it("is not consulted for a question the articles cannot answer", async () => {
     const before = fake.requests.length;

