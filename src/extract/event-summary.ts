@@ -17,14 +17,12 @@ const SUBJECTLESS = /^(?:and|but|or|so|yet)\s+\p{Ll}/u;
 /** "according to the agency on Monday", "he told reporters on Friday": the date of the telling, not the event. */
 const ATTRIBUTION = /^(?:according to|as reported by|(?:\S+\s+){0,3}(?:said|says|told|added|wrote|reported)\b)/i;
 const QUOTE_MARK = /["“”]/;
+const OPENING_PHRASE =
+  /^(?:in|on|at|after|following|since|before|during|until|by|amid|despite|within|throughout|earlier|later|prior to|ahead of)\b/i;
 
 type Segment = { start: number; end: number };
 
 export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string {
-  // "the 1921 Harbour Charter": the year names a thing (a treaty, an accord); that thing is the event
-  const named = /^\s+((?:\p{Lu}[\p{L}’'-]*\s?){1,5})/u.exec(sentence.slice(dateEnd));
-  if (/^\d{4}$/.test(sentence.slice(dateStart, dateEnd)) && /\bthe\s+$/i.test(sentence.slice(0, dateStart)) && named?.[1])
-    return `The ${sentence.slice(dateStart, dateEnd)} ${named[1].trim()}`;
   const segments = clauses(sentence);
   const index = segments.findIndex((segment) => segment.start <= dateStart && dateStart < segment.end);
   const segment = segments[index];
@@ -33,6 +31,9 @@ export function summariseEvent(sentence: string, dateStart: number, dateEnd: num
   const withoutDate = sentence.slice(segment.start, dateStart) + sentence.slice(dateEnd, segment.end);
   // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …"): the rest is the event.
   if (index === 0 && words(withoutDate) <= 2) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;
+  // the sentence is the clause. why: a timeline line is a clause with a subject and a verb.
+  if (index === 0 && OPENING_PHRASE.test(text)) return finish(sentence, MAX_SENTENCE);
   if (RELATIVE.test(text)) {
     const before = segments[index - 1];
     const antecedent = before ? nounBefore(sentence.slice(before.start, before.end)) : "";

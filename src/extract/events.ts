@@ -1,20 +1,31 @@
 import type { Event } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
+import { attributionClause, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
 import { summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
+
+/** Words a sentence needs before it is worth looking for a date in it. */
+const MAY_HAVE_DATE = /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter/i;
+/** A sentence at least this much quotation is told by its attribution. */
+const MOSTLY_QUOTED = 0.5;
 
 /**
  * One event per dated expression outside quotation marks, with the date resolved against publication.
  * Several mentions of the same date in one paragraph are one event spanning those sentences: news copy
- * restates the day ("On Sunday, X said … Speaking on Sunday, X …").
+ * restates the day ("On Sunday, X said … Speaking on Sunday, X …"). A range or a season is one event.
+ * Fail safe: a date with no clause to show (a year that only names a document, a quotation with no
+ * attribution left) yields no event rather than a junk line.
  */
 export function findEvents(doc: Doc): Event[] {
   const events: (Event & { paragraph: number })[] = [];
   for (const sentence of doc.sentences) {
-    if (!/\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(sentence.text)) continue;
+    if (!MAY_HAVE_DATE.test(sentence.text)) continue;
     for (const found of findDates(sentence.text, doc.published)) {
       if (insideQuote(doc.spans, sentence.start + found.start)) continue;
+      if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
+      const summary = summaryOf(doc, sentence, found.start, found.end);
+      if (summary === null) continue;
       const actors = [
         ...new Set(
           (doc.mentionsBySentence[sentence.index] ?? [])
@@ -23,7 +34,9 @@ export function findEvents(doc: Doc): Event[] {
             .filter((id): id is string => Boolean(id)),
         ),
       ];
-      const same = events.find((e) => e.paragraph === sentence.paragraph && e.date === found.date && e.precision === found.precision);
+      const same = events.find(
+        (e) => e.paragraph === sentence.paragraph && e.date === found.date && e.precision === found.precision && e.edtf === found.edtf,
+      );
       if (same) {
         same.end = sentence.end;
         same.sentence = doc.text.slice(same.start, same.end);
@@ -34,7 +47,8 @@ export function findEvents(doc: Doc): Event[] {
         date: found.date,
         precision: found.precision,
         basis: found.basis,
-        summary: summariseEvent(sentence.text, found.start, found.end),
+        ...(found.edtf ? { edtf: found.edtf } : {}),
+        summary,
         actors,
         sentence: sentence.text,
         start: sentence.start,
@@ -44,4 +58,15 @@ export function findEvents(doc: Doc): Event[] {
     }
   }
   return events.map(({ paragraph: _paragraph, ...event }) => event);
+}
+
+/** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */
+function summaryOf(doc: Doc, sentence: Doc["sentences"][number], dateStart: number, dateEnd: number): string | null {
+  const outside = outsideQuotes(sentence.text, sentence.start, doc.spans);
+  // a quotation begun in an earlier sentence runs on into this one
+  const opensInQuote = doc.spans.some((span) => span.open < sentence.start && span.close > sentence.start);
+  if (outside.quotedShare < MOSTLY_QUOTED && !opensInQuote) return summariseEvent(sentence.text, dateStart, dateEnd);
+  const clause = attributionClause(outside.text);
+  if (clause === null) return null;
+  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
 }

@@ -1,10 +1,23 @@
 import * as chrono from "chrono-node";
 import type { DateBasis, Precision } from "../../domain/dates.ts";
 import { addDays, type Day, isoDay, isoMonth, monthNumber, toTime, WEEKDAYS, weekdayOf } from "./calendar.ts";
+import { findRanges } from "./ranges.ts";
+import { findSeasons } from "./seasons.ts";
 import { soundsFuture, soundsPast } from "./tense.ts";
 
-/** A date read from text, resolved against the publication day. Offsets are into the searched string. */
-export type FoundDate = { date: string; precision: Precision; basis: DateBasis; phrase: string; start: number; end: number };
+/**
+ * A date read from text, resolved against the publication day. Offsets are into the searched string.
+ * A range or a season also carries its EDTF form; `date` + `precision` are then its start (or a season's year).
+ */
+export type FoundDate = {
+  date: string;
+  precision: Precision;
+  basis: DateBasis;
+  phrase: string;
+  start: number;
+  end: number;
+  edtf?: string;
+};
 
 const MONTH_NAMES =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
@@ -28,6 +41,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
   const found: FoundDate[] = [];
   const pubTime = toTime(published);
   const future = (start: number, end: number) => soundsFuture(text.slice(0, start), text.slice(end));
+  // why: a range or a season is one date; found first and longest, it wins over the points inside it
+  found.push(...findRanges(text, published, future), ...findSeasons(text, published));
 
   // why: chrono reads the month-day forms well but is slow on whole sentences; give it a small window
   // around each month name that has a day number beside it.

@@ -64,10 +64,10 @@ describe("event summaries: the clause that carries the date", () => {
       "The regional assembly of the northern provinces and the river towns, meeting in emergency session, voted on May 2 to close the dam",
     ],
     [
-      "a year that names a treaty is the treaty, not what the sentence says was done with it",
-      "The council has invoked the 1921 Harbour Charter to close the quay to cruise ships.",
-      "1921",
-      "The 1921 Harbour Charter",
+      "an opening phrase that carries the date has no verb: the sentence is the clause",
+      "In the weeks after the storm in October, volunteers rebuilt the harbour wall.",
+      "October",
+      "In the weeks after the storm in October, volunteers rebuilt the harbour wall",
     ],
     ["a sentence without clauses is kept whole", "The ferry service ended in 1998.", "1998", "The ferry service ended in 1998"],
   ])("%s", (_why, sentence, date, expected) => {
