@@ -9,8 +9,10 @@ function read(sentence: string, published = PUBLISHED) {
   return findDates(sentence, published).map((found) => [found.phrase, found.date, found.precision, found.edtf ?? null]);
 }
 
+type Row = [why: string, sentence: string, expected: (string | null)[], published?: { y: number; m: number; d: number }];
+
 describe("a range or a season is one date in EDTF form", () => {
-  it.each([
+  it.each<Row>([
     [
       "months with years",
       "Orvik ran the depot between March 2009 and May 2011.",
@@ -57,7 +59,7 @@ describe("a range or a season is one date in EDTF form", () => {
       { y: 2024, m: 1, d: 15 },
     ],
     ["the spring of last year", "The dam was inspected in the spring of last year.", ["spring of last year", "2023", "year", "2023-21"]],
-  ] as const)("%s", (_why, sentence, expected, published = PUBLISHED) => {
+  ])("%s", (_why, sentence, expected, published = PUBLISHED) => {
     expect(read(sentence, published)).toEqual([expected]);
   });
 
