@@ -1,3 +1,4 @@
+import { edtfLabel } from "../domain/edtf.ts";
 import type { Citation, QuoteItem } from "../query/types.ts";
 import type { Block, Document, SourceRef } from "../render/document.ts";
 import type { DigestContent, DigestItem } from "./content.ts";
@@ -47,7 +48,7 @@ function itemBlocks(items: readonly DigestItem[], sources: ReturnType<typeof cre
   }
   if (events.length > 0) {
     const entries = events.map((event) => ({
-      date: formatPartialDate(event.date.date),
+      date: event.date.edtf ? edtfLabel(event.date.edtf) : formatPartialDate(event.date.date),
       text: event.summary,
       cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
     }));

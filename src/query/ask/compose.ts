@@ -1,5 +1,5 @@
 import type { Candidate } from "./candidates.ts";
-import { dateLabel, whenPhrase } from "./format-date.ts";
+import { dateLabel, factDateLabel, whenPhrase } from "./format-date.ts";
 import type { Judged } from "./judge.ts";
 import type { Resolved } from "./resolve-context.ts";
 
@@ -66,7 +66,7 @@ function quoteLine(fact: Candidate): string {
 }
 
 function eventLine(fact: Candidate): string {
-  const date = fact.date ? dateLabel(fact.date.date) : dateLabel(fact.citation.published);
+  const date = fact.date ? factDateLabel(fact.date) : dateLabel(fact.citation.published);
   return `${date}: ${fact.text.replace(/[.]$/, "")} (${fact.citation.source}).`;
 }
 
@@ -76,7 +76,7 @@ function sentenceLine(fact: Candidate): string {
 
 function dateLine(fact: Candidate): string {
   if (fact.type === "event" && fact.date) {
-    const label = fact.date.precision === "day" ? dateLabel(fact.date.date) : `sometime in ${dateLabel(fact.date.date)}`;
+    const label = fact.date.precision === "day" || fact.date.edtf ? factDateLabel(fact.date) : `sometime in ${dateLabel(fact.date.date)}`;
     return `${label}: ${fact.text.replace(/[.]$/, "")} (${fact.citation.source}).`;
   }
   if (fact.type === "quote") {
