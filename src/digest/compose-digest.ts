@@ -44,7 +44,14 @@ function itemBlocks(items: readonly DigestItem[], sources: ReturnType<typeof cre
   const articles = items.flatMap((item) => (item.kind === "article" ? [item.article] : []));
   for (const item of items) {
     if (item.kind !== "quote") continue;
-    blocks.push({ type: "quote", text: item.quote.text, attribution: attribution(item.quote), cites: [sources.cite(item.quote.citation)] });
+    blocks.push({
+      type: "quote",
+      text: item.quote.text,
+      attribution: attribution(item.quote),
+      cites: [sources.cite(item.quote.citation)],
+      // why: reported speech is the writer's words, never shown in quotation marks
+      ...(item.quote.kind === "indirect" ? { reported: true } : {}),
+    });
   }
   if (events.length > 0) {
     const entries = events.map((event) => ({
