@@ -13,19 +13,76 @@ function quotedRanges(spans: readonly QuoteSpan[], start: number, end: number): 
   return spans.filter((s) => s.open < end && s.close >= start).map((s) => [Math.max(s.open, start), Math.min(s.close + 1, end)]);
 }
 
-/** The sentence with its quoted parts cut out, and how much of it they were. */
-export function outsideQuotes(sentence: string, sentenceStart: number, spans: readonly QuoteSpan[]): { text: string; quotedShare: number } {
-  const ranges = quotedRanges(spans, sentenceStart, sentenceStart + sentence.length);
-  let text = "";
-  let at = sentenceStart;
-  let quoted = 0;
-  for (const [from, to] of ranges) {
-    text += `${sentence.slice(at - sentenceStart, from - sentenceStart)} `;
-    quoted += to - from;
-    at = Math.max(at, to);
+const OPEN = new Set(["“", "«"]);
+const CLOSE = new Set(["”", "»"]);
+
+/**
+ * Quoted runs found from the marks in the sentence itself, as offsets into it. why: a fail-safe beside the
+ * article-wide quote spans, which may not know every house style (two apostrophes for a quotation mark, a
+ * quotation that runs in from the sentence before and only closes here).
+ */
+export function markedRanges(sentence: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open: number | null = null;
+  const close = (end: number) => {
+    if (open !== null) ranges.push([open, end]);
+    // a closing mark with nothing open: the quotation ran in from the sentence before
+    else if (ranges.length === 0) ranges.push([0, end]);
+    open = null;
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    const char = sentence[i] ?? "";
+    const width = char === "'" && sentence[i + 1] === "'" ? 2 : 1;
+    if (OPEN.has(char)) open ??= i;
+    else if (CLOSE.has(char)) close(i + 1);
+    else if (char === '"' || width === 2) {
+      // a straight mark closes after a word ("…sanctions," said) and opens before one (said "We…")
+      const before = sentence[i - 1] ?? " ";
+      const after = sentence[i + width] ?? " ";
+      const closes = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+      if (closes) close(i + width);
+      else if (/[\p{L}\p{N}'‘(….]/u.test(after)) open ??= i;
+      i += width - 1;
+    }
   }
-  text += sentence.slice(at - sentenceStart);
-  return { text: text.replace(/\s+/g, " ").trim(), quotedShare: sentence.length ? quoted / sentence.length : 0 };
+  if (open !== null) ranges.push([open, sentence.length]);
+  return ranges;
+}
+
+/** True when `offset` (into the sentence) lies inside a quotation marked in the sentence. */
+export function insideMarkedQuote(sentence: string, offset: number): boolean {
+  return markedRanges(sentence).some(([from, to]) => from <= offset && offset < to);
+}
+
+/** The sentence with its quoted parts cut out, how much of it they were, and how many words open it quoted. */
+export function outsideQuotes(
+  sentence: string,
+  sentenceStart: number,
+  spans: readonly QuoteSpan[],
+): { text: string; quotedShare: number; leadingQuoteWords: number } {
+  const ranges = [
+    ...quotedRanges(spans, sentenceStart, sentenceStart + sentence.length).map(([from, to]) => [from - sentenceStart, to - sentenceStart]),
+    ...markedRanges(sentence),
+  ].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  let text = "";
+  let at = 0;
+  let quoted = 0;
+  for (const [from = 0, to = 0] of ranges) {
+    if (to <= at) continue;
+    const begin = Math.max(from, at);
+    text += `${sentence.slice(at, begin)} `;
+    quoted += to - begin;
+    at = to;
+  }
+  text += sentence.slice(at);
+  const lead = ranges.find(([from = 0]) => /^[\s]*$/.test(sentence.slice(0, from)));
+  const leadingQuoteWords = lead
+    ? sentence
+        .slice(lead[0], lead[1])
+        .split(/\s+/)
+        .filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    : 0;
+  return { text: text.replace(/\s+/g, " ").trim(), quotedShare: sentence.length ? quoted / sentence.length : 0, leadingQuoteWords };
 }
 
 const INVERTED = /^(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})(.*)$/u;

@@ -18,7 +18,7 @@ const SUBJECTLESS = /^(?:and|but|or|so|yet)\s+\p{Ll}/u;
 const ATTRIBUTION = /^(?:according to|as reported by|(?:\S+\s+){0,3}(?:said|says|told|added|wrote|reported)\b)/i;
 const QUOTE_MARK = /["“”]/;
 const OPENING_PHRASE =
-  /^(?:in|on|at|after|following|since|before|during|until|by|amid|despite|within|throughout|earlier|later|prior to|ahead of)\b/i;
+  /^(?:in|on|at|after|following|since|before|during|until|by|amid|despite|within|throughout|earlier|later|prior to|ahead of|between|including|among|from|with|without|under|over|across|through|against|for)\b/i;
 
 type Segment = { start: number; end: number };
 
@@ -33,7 +33,7 @@ export function summariseEvent(sentence: string, dateStart: number, dateEnd: num
   if (index === 0 && words(withoutDate) <= 2) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
   // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;
   // the sentence is the clause. why: a timeline line is a clause with a subject and a verb.
-  if (index === 0 && OPENING_PHRASE.test(text)) return finish(sentence, MAX_SENTENCE);
+  if (OPENING_PHRASE.test(text.trim())) return finish(sentence, MAX_SENTENCE);
   if (RELATIVE.test(text)) {
     const before = segments[index - 1];
     const antecedent = before ? nounBefore(sentence.slice(before.start, before.end)) : "";

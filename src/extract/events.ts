@@ -1,7 +1,7 @@
 import type { Event } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
-import { attributionClause, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
+import { attributionClause, insideMarkedQuote, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
 import { summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
 
@@ -9,6 +9,8 @@ import { insideQuote } from "./quotes/marks.ts";
 const MAY_HAVE_DATE = /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter/i;
 /** A sentence at least this much quotation is told by its attribution. */
 const MOSTLY_QUOTED = 0.5;
+/** A sentence that opens with a quotation this long is a quote and its attribution. */
+const LEADING_QUOTE_WORDS = 5;
 
 /**
  * One event per dated expression outside quotation marks, with the date resolved against publication.
@@ -22,7 +24,7 @@ export function findEvents(doc: Doc): Event[] {
   for (const sentence of doc.sentences) {
     if (!MAY_HAVE_DATE.test(sentence.text)) continue;
     for (const found of findDates(sentence.text, doc.published)) {
-      if (insideQuote(doc.spans, sentence.start + found.start)) continue;
+      if (insideQuote(doc.spans, sentence.start + found.start) || insideMarkedQuote(sentence.text, found.start)) continue;
       if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
       const summary = summaryOf(doc, sentence, found.start, found.end);
       if (summary === null) continue;
@@ -65,8 +67,10 @@ function summaryOf(doc: Doc, sentence: Doc["sentences"][number], dateStart: numb
   const outside = outsideQuotes(sentence.text, sentence.start, doc.spans);
   // a quotation begun in an earlier sentence runs on into this one
   const opensInQuote = doc.spans.some((span) => span.open < sentence.start && span.close > sentence.start);
-  if (outside.quotedShare < MOSTLY_QUOTED && !opensInQuote) return summariseEvent(sentence.text, dateStart, dateEnd);
-  const clause = attributionClause(outside.text);
-  if (clause === null) return null;
-  return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+  const quoteFirst = outside.leadingQuoteWords > 0 || opensInQuote;
+  const mostlyQuoted = opensInQuote || outside.quotedShare >= MOSTLY_QUOTED || outside.leadingQuoteWords >= LEADING_QUOTE_WORDS;
+  const clause = quoteFirst || mostlyQuoted ? attributionClause(outside.text) : null;
+  if (clause !== null) return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+  // why: a short title in quotation marks ("Crust and Crumb" came out …) is the subject of the writer's clause
+  return mostlyQuoted ? null : summariseEvent(sentence.text, dateStart, dateEnd);
 }

@@ -121,6 +121,29 @@ describe("events: one per range, clauses only", () => {
   });
 });
 
+describe("a dated quotation on the timeline: the attribution or nothing", () => {
+  it.each([
+    [
+      "a short quote first, then who said it",
+      '"I am still here," the mayor declared at Tuesday\'s meeting.',
+      ["The mayor declared at Tuesday's meeting"],
+    ],
+    [
+      "two apostrophes as quotation marks",
+      "''We will rebuild the quay before winter,'' Mayor Ilse Brandt said on Tuesday.",
+      ["Mayor Ilse Brandt said on Tuesday"],
+    ],
+    ["a date inside two-apostrophe quotation marks is not an event", "''Even if the quay opens today, the ferry cannot dock there", []],
+    [
+      "a short title in quotation marks is the subject of the clause",
+      '"Salt and Stone" came out last year and sold well.',
+      ['"Salt and Stone" came out last year and sold well.'],
+    ],
+  ])("%s", (_why, sentence, summaries) => {
+    expect(extractText(sentence, "2024-05-08").events.map((e) => e.summary)).toEqual(summaries);
+  });
+});
+
 describe("a quote is dated only by its own sentence or attribution", () => {
   it("does not give an undated statement the date of an event in an earlier paragraph", () => {
     const text = [
