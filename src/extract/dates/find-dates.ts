@@ -30,9 +30,10 @@ const WEEKDAY =
 const MONTH_ONLY =
   /\b(?:(in|since|by|until|from|during|through|early|late|mid-|mid|this|last|next|earlier in|later in|before|after|of)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?(?!\s+\d)/g;
 const RELATIVE =
-  /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
+  /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (weeks|months|years) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
 const YEAR_CONTEXT =
   /\b(in|since|by|until|till|from|to|through|during|before|after|early|late|mid|the|of|around|circa|and|or|year|between|spring|summer|autumn|fall|winter)\s+$/i;
+const MID_YEAR = /\bmid-(1[6-9]\d\d|20\d\d)\b(?![\d%-])/g;
 const BARE_YEAR =
   /(?<![\d,.$£€/#-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%-]|,\d|\s*(?:percent|per cent|people|troops|km|miles|tonnes|tons|dollars|euros|pounds|votes|cases|deaths|years|metres|meters|feet|acres)\b|s\b|'s\b)/g;
 
@@ -65,7 +66,14 @@ export function findDates(text: string, published: Day): FoundDate[] {
         const ahead = future(index, index + result.text.length);
         if (!ahead && candidate > pubTime) y -= 1;
         if (ahead && candidate < pubTime - 86_400_000 * 7) y += 1;
-        found.push(at(index, result.text.replace(/\s+(at|on)\s*$/, ""), isoDay({ y, m, d }), "day", "month-day"));
+        const phrase = result.text.replace(/\s+(at|on)\s*$/, "");
+        const endDay = result.end?.get("day");
+        const endMonth = result.end?.get("month") ?? m;
+        // "March 3 to 5", "March 3-5": one span of days
+        if (endDay && result.end?.isCertain("day") && (endMonth > m || (endMonth === m && endDay > d))) {
+          const edtf = `${isoDay({ y, m, d })}/${isoDay({ y, m: endMonth, d: endDay })}`;
+          found.push({ ...at(index, phrase, isoDay({ y, m, d }), "day", "month-day"), edtf });
+        } else found.push(at(index, phrase, isoDay({ y, m, d }), "day", "month-day"));
       }
     }
   }
@@ -76,6 +84,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
     const target = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase() as (typeof WEEKDAYS)[number]);
     const diff = (weekdayOf(published) - target + 7) % 7;
     const forward = prefix === "next" || (prefix !== "last" && future(match.index, match.index + match[0].length));
+    // why: "will meet on Friday" is the next Friday on or after publication: news written on a Friday about
+    // "Friday" means that day (wire copy filed just after midnight); only "next Friday" skips a week.
     const day = forward
       ? addDays(published, (target - weekdayOf(published) + 7) % 7 || (prefix === "next" ? 7 : 0))
       : addDays(published, prefix === "last" && diff === 0 ? -7 : -diff);
@@ -118,6 +128,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
     if (resolved) found.push(at(match.index, match[0].trim(), resolved.date, resolved.precision, "relative"));
   }
 
+  // "mid-2015": the year (the hyphen keeps it out of BARE_YEAR, which refuses "1-2015" and the like)
+  for (const match of text.matchAll(MID_YEAR)) found.push(at(match.index, match[0], match[1] ?? "", "year", "year"));
   for (const match of text.matchAll(BARE_YEAR)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const year = Number(match[1]);
@@ -128,6 +140,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
   return dropOverlaps(found);
 }
 
+const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 function relative(phrase: string, published: Day, sentence: string): { date: string; precision: Precision } | null {
   const words = phrase.replace(/\s+/g, " ").trim();
   if (words === "today" || words === "tonight") return { date: isoDay(published), precision: "day" };
@@ -137,6 +151,15 @@ function relative(phrase: string, published: Day, sentence: string): { date: str
   if (daysAgo) {
     const n = Number(daysAgo[1]) || ["", "", "two", "three", "four", "five", "six"].indexOf(daysAgo[1] ?? "");
     return { date: isoDay(addDays(published, -n)), precision: "day" };
+  }
+  const counted = /^(\d+|two|three|four|five|six|seven|eight|nine|ten) (week|month|year)s ago$/.exec(words);
+  if (counted) {
+    const n = Number(counted[1]) || NUMBER_WORDS.indexOf(counted[1] ?? "");
+    if (counted[2] === "year") return { date: String(published.y - n), precision: "year" };
+    const day = counted[2] === "week" ? addDays(published, -7 * n) : null;
+    if (day) return { date: isoMonth(day.y, day.m), precision: "month" };
+    const index = published.y * 12 + (published.m - 1) - n;
+    return { date: isoMonth(Math.floor(index / 12), (index % 12) + 1), precision: "month" };
   }
   const unit = /(week|month|year)/.exec(words)?.[1];
   const shift = /\b(last|past|ago)\b/.test(words) ? -1 : /\bnext\b/.test(words) ? 1 : 0;

@@ -72,12 +72,27 @@ describe("a range or a season is one date in EDTF form", () => {
   });
 });
 
+describe("other relative dates", () => {
+  it.each([
+    ["years ago", "The depot closed two years ago.", ["two years ago", "2022", "year", null]],
+    ["weeks ago: the month", "The quay flooded three weeks ago.", ["three weeks ago", "2024-08", "month", null]],
+    ["months ago", "Fares rose 4 months ago.", ["4 months ago", "2024-05", "month", null]],
+    ["mid-year", "The mill was sold in mid-2015.", ["mid-2015", "2015", "year", null]],
+    ["a span of days in one month", "The fair ran from March 3 to 5.", ["March 3 to 5", "2024-03-03", "day", "2024-03-03/2024-03-05"]],
+  ])("%s", (_why, sentence, expected) => {
+    expect(read(sentence)).toEqual([expected]);
+  });
+});
+
 describe("a weekday follows the tense of its verb", () => {
   it.each([
     ["future: the next such day after publication", "The ministers will meet on Friday.", "2024-09-20"],
     ["future with 'is due to'", "The court is due to rule on Monday.", "2024-09-23"],
     ["past: the last such day", "The ministers met on Friday.", "2024-09-13"],
     ["reported 'would': the day of the telling is past", "She said on Monday that the plant would reopen.", "2024-09-16"],
+    ["future on the same weekday: publication day", "The ministers will meet on Wednesday.", "2024-09-18"],
+    ["'next' skips a week", "The ministers will meet next Wednesday.", "2024-09-25"],
+    ["'is set for' a month and day: ahead, not last year", "The vote is set for Nov. 8.", "2024-11-08"],
   ])("%s", (_why, sentence, date) => {
     expect(findDates(sentence, PUBLISHED)[0]?.date).toBe(date);
   });
