@@ -33,6 +33,8 @@ const RELATIVE =
   /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (weeks|months|years) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
 const YEAR_CONTEXT =
   /\b(in|since|by|until|till|from|to|through|during|before|after|early|late|mid|the|of|around|circa|and|or|year|between|spring|summer|autumn|fall|winter)\s+$/i;
+/** A bare month-day further back than this, outside the past tense, is next year's. */
+const FAR_BACK_DAYS = 240;
 const MID_YEAR = /\bmid-(1[6-9]\d\d|20\d\d)\b(?![\d%-])/g;
 const BARE_YEAR =
   /(?<![\d,.$£€/#-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%-]|,\d|\s*(?:percent|per cent|people|troops|km|miles|tonnes|tons|dollars|euros|pounds|votes|cases|deaths|years|metres|meters|feet|acres)\b|s\b|'s\b)/g;
@@ -66,6 +68,9 @@ export function findDates(text: string, published: Day): FoundDate[] {
         const ahead = future(index, index + result.text.length);
         if (!ahead && candidate > pubTime) y -= 1;
         if (ahead && candidate < pubTime - 86_400_000 * 7) y += 1;
+        // why: a bare month and day most of a year back, in a sentence not told in the past ("faces another test
+        // on Jan. 1" written in December), is the coming one; news gives the year for a date that far back.
+        if (!ahead && candidate < pubTime - 86_400_000 * FAR_BACK_DAYS && !soundsPast(text)) y += 1;
         const phrase = result.text.replace(/\s+(at|on)\s*$/, "");
         const endDay = result.end?.get("day");
         const endMonth = result.end?.get("month") ?? m;

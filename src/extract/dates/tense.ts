@@ -5,7 +5,7 @@
  * Wednesday that the government would not intervene" is about last Wednesday).
  */
 const FUTURE =
-  /\b(will|shall|'ll|is due to|are due to|is due on|are due on|is set to|are set to|is set for|are set for|is slated|are slated|is expected to|are expected to|plans? to|planning to|scheduled|is to|are to|going to|intends? to|upcoming|next)\b/i;
+  /\b(will|shall|'ll|is due to|are due to|is due on|are due on|is set to|are set to|is set for|are set for|is slated|are slated|is expected to|are expected to|plans? to|planning to|planned to|was due to|were due to|was set to|were set to|was scheduled|were scheduled|scheduled|is to|are to|going to|intends? to|upcoming|next)\b/i;
 const PAST = /\b(was|were|had|did|said|told|announced|\w+ed)\b/i;
 
 export function soundsFuture(before: string, after: string, wouldCounts = false): boolean {

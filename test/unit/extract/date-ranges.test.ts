@@ -73,14 +73,26 @@ describe("a range or a season is one date in EDTF form", () => {
 });
 
 describe("other relative dates", () => {
-  it.each([
+  it.each<Row>([
     ["years ago", "The depot closed two years ago.", ["two years ago", "2022", "year", null]],
     ["weeks ago: the month", "The quay flooded three weeks ago.", ["three weeks ago", "2024-08", "month", null]],
     ["months ago", "Fares rose 4 months ago.", ["4 months ago", "2024-05", "month", null]],
     ["mid-year", "The mill was sold in mid-2015.", ["mid-2015", "2015", "year", null]],
+    [
+      "a month and day most of a year back, not in the past tense, is the coming one",
+      "The board faces another test on Jan. 1.",
+      ["Jan. 1", "2016-01-01", "day", null],
+      { y: 2015, m: 12, d: 10 },
+    ],
+    [
+      "…but in the past tense it is the last one",
+      "The board failed another test on Feb. 2.",
+      ["Feb. 2", "2015-02-02", "day", null],
+      { y: 2015, m: 12, d: 10 },
+    ],
     ["a span of days in one month", "The fair ran from March 3 to 5.", ["March 3 to 5", "2024-03-03", "day", "2024-03-03/2024-03-05"]],
-  ])("%s", (_why, sentence, expected) => {
-    expect(read(sentence)).toEqual([expected]);
+  ])("%s", (_why, sentence, expected, published = PUBLISHED) => {
+    expect(read(sentence, published)).toEqual([expected]);
   });
 });
 
@@ -93,6 +105,7 @@ describe("a weekday follows the tense of its verb", () => {
     ["future on the same weekday: publication day", "The ministers will meet on Wednesday.", "2024-09-18"],
     ["'next' skips a week", "The ministers will meet next Wednesday.", "2024-09-25"],
     ["'is set for' a month and day: ahead, not last year", "The vote is set for Nov. 8.", "2024-11-08"],
+    ["'planned to' looks ahead", "He said he planned to vote in the county's October 2 primary.", "2024-10-02"],
   ])("%s", (_why, sentence, date) => {
     expect(findDates(sentence, PUBLISHED)[0]?.date).toBe(date);
   });
