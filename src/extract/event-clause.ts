@@ -75,7 +75,7 @@ export function outsideQuotes(
     at = to;
   }
   text += sentence.slice(at);
-  const lead = ranges.find(([from = 0]) => /^[\s]*$/.test(sentence.slice(0, from)));
+  const lead = ranges.find(([from = 0]) => /^[\s"“”'‘’]*$/.test(sentence.slice(0, from)));
   const leadingQuoteWords = lead
     ? sentence
         .slice(lead[0], lead[1])
@@ -94,8 +94,8 @@ const INVERTED = /^(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})(.*)$/u;
  */
 export function attributionClause(outside: string): string | null {
   const text = outside
-    .replace(/^[\s,.;:—–-]+/, "")
-    .replace(/[\s,.;:—–-]+$/, "")
+    .replace(/^[\s,.;:—–"“”'‘’-]+/, "")
+    .replace(/[\s,.;:—–"“”'‘’-]+$/, "")
     .trim();
   if (text === "") return null;
   const inverted = INVERTED.exec(text);

@@ -4,6 +4,7 @@
  * "On Sunday, the minister said talks would resume." → "The minister said talks would resume".
  * The same event told in two articles then reads alike, so the timeline can merge it.
  */
+import { readsAsClause } from "../text/clause-shape.ts";
 
 const MAX_CLAUSE = 160;
 /** A whole sentence is kept longer, so its date (often near the end) usually survives the cut. */
@@ -18,11 +19,20 @@ const SUBJECTLESS = /^(?:and|but|or|so|yet)\s+\p{Ll}/u;
 const ATTRIBUTION = /^(?:according to|as reported by|(?:\S+\s+){0,3}(?:said|says|told|added|wrote|reported)\b)/i;
 const QUOTE_MARK = /["“”]/;
 const OPENING_PHRASE =
-  /^(?:in|on|at|after|following|since|before|during|until|by|amid|despite|within|throughout|earlier|later|prior to|ahead of|between|including|among|from|with|without|under|over|across|through|against|for)\b/i;
+  /^(?:in|on|at|after|following|since|before|during|until|by|amid|despite|within|throughout|earlier|later|prior to|ahead of|between|including|among|from|with|without|under|over|across|through|against|for|back in|back)\b/i;
 
 type Segment = { start: number; end: number };
 
-export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string {
+export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string | null {
+  const summary = clauseFor(sentence, dateStart, dateEnd);
+  if (readsAsClause(summary)) return summary;
+  // why: fail safe: a phrase ("Back in 2009", "That changes") falls back to the sentence, and a sentence that is
+  // itself no clause (a fragment the splitter cut) gives no timeline line at all
+  const whole = finish(sentence, MAX_SENTENCE);
+  return readsAsClause(whole) && words(whole) > words(summary) ? whole : null;
+}
+
+function clauseFor(sentence: string, dateStart: number, dateEnd: number): string {
   const segments = clauses(sentence);
   const index = segments.findIndex((segment) => segment.start <= dateStart && dateStart < segment.end);
   const segment = segments[index];

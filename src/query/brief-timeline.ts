@@ -1,4 +1,5 @@
 import { daySpan } from "../store/date-span.ts";
+import { readsAsClause } from "../text/clause-shape.ts";
 import { compareFactDates, mergeDuplicateEvents } from "./items.ts";
 import type { EventItem } from "./types.ts";
 
@@ -8,17 +9,7 @@ import type { EventItem } from "./types.ts";
  * `brief reextract` reads it again. Fail safe: a line left out beats a junk one.
  */
 export const TIMELINE_MAX = 12;
-
-const FUNCTION_WORDS = new Set("a an the of and or in on at for to with by from as into over under after before than".split(" "));
-
-/** Has a word in lower case that is not a function word (a verb, a common noun): not just a name. */
-export function readsAsClause(summary: string): boolean {
-  const text = summary.trim();
-  if (/^["“”‘'«]/.test(text)) return false;
-  const tokens = text.split(/\s+/).map((token) => token.replace(/[^\p{L}'’-]/gu, ""));
-  if (tokens.filter(Boolean).length < 3) return false;
-  return tokens.some((token) => /^\p{Ll}/u.test(token) && !FUNCTION_WORDS.has(token));
-}
+export { readsAsClause };
 
 /**
  * The most on-topic events that had happened when reported, the same event from several articles merged,
