@@ -6,7 +6,7 @@ import { pickTimeline } from "./brief-timeline.ts";
 import { eventItem, quoteItem, sentenceItem } from "./items.ts";
 import { sourceItem } from "./listings.ts";
 import { checkQueryText, similarity } from "./query-text.ts";
-import type { PersonSummary, SentenceItem, TopicBriefResult } from "./types.ts";
+import type { EventItem, PersonSummary, SentenceItem, TopicBriefResult } from "./types.ts";
 
 const SUMMARY_MAX = 5;
 /** Quotes read to pick the key ones: enough that every central speaker has a few. */
@@ -31,10 +31,11 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
     return { kind: "not-found", what: "topic", query: checked.text, message: `No topic '${checked.text}'${hint}`, suggestions };
   }
   const stats = store.topicStats().find((row) => row.slug === slug);
-  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem));
+  const timeline = pickTimeline(store.topicEvents(slug, 30).map((row) => eventItem(row)));
+  // why: one copy of a fact per brief: a sentence the timeline already tells (with its date) is no summary bullet
+  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem), timeline);
   const people = peopleOf(store, slug);
   const quotes = pickQuotes(store.topicQuotes(slug, QUOTE_CANDIDATES).map(quoteItem), centralityOf(people), summary);
-  const timeline = pickTimeline(store.topicEvents(slug, 30).map((row) => eventItem(row)));
   const cited = new Set([...summary, ...quotes, ...timeline].map((item) => item.citation.articleId));
   for (const event of timeline) for (const also of event.alsoReportedIn) cited.add(also.articleId);
   return {
@@ -51,8 +52,15 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
 }
 
 /** Best-ranked first; no two alike; one per article until every article has had a turn; no quotations. */
-function pickSummary(candidates: readonly SentenceItem[]): SentenceItem[] {
-  const usable = candidates.filter((item) => item.text.length >= 40 && item.text.length <= 400 && !/["“”]/.test(item.text));
+function pickSummary(candidates: readonly SentenceItem[], timeline: readonly EventItem[]): SentenceItem[] {
+  const told = (item: SentenceItem) =>
+    timeline.some(
+      (event) =>
+        event.citation.articleId === item.citation.articleId &&
+        event.citation.sentence === item.citation.sentence &&
+        similarity(event.summary, item.text) >= SAME_THING,
+    );
+  const usable = candidates.filter((item) => item.text.length >= 40 && item.text.length <= 400 && !/["“”]/.test(item.text) && !told(item));
   const picked: SentenceItem[] = [];
   for (const pass of [1, 2]) {
     for (const item of usable) {

@@ -61,9 +61,12 @@ describe("a topic brief picks what matters", () => {
     expect(result.quotes.filter((quote) => quote.kind === "indirect")).toEqual([]);
   });
 
-  it("keeps one copy of a fact: no key quote repeats a summary bullet", async () => {
+  it("keeps one copy of a fact: no key quote or timeline line repeats a summary bullet", async () => {
     const result = await brief();
     for (const quote of result.quotes) for (const line of result.summary) expect(similarity(quote.text, line.text)).toBeLessThan(0.45);
+    for (const event of result.timeline)
+      for (const line of result.summary)
+        if (event.citation.sentence === line.citation.sentence) expect(similarity(event.summary, line.text)).toBeLessThan(0.45);
   });
 
   it("lists a timeline of clauses in date order, without a document's year or a piece of a quotation", async () => {
