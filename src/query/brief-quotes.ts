@@ -11,6 +11,8 @@ export const QUOTES_MAX = 5;
 const PER_SPEAKER = 2;
 /** Fewer words than this is a fragment, not a quote worth a line of its own. */
 const MIN_WORDS = 5;
+const CENTRAL_SHARE = 0.5;
+const CENTRAL_MAX = 2;
 /** Two texts this alike say the same thing. */
 const SAME_THING = 0.45;
 
@@ -29,7 +31,7 @@ function score(quote: QuoteItem, rank: number, total: number, centrality: Centra
   const length = Math.min(words(quote.text), 40) / 40;
   const full = quote.kind === "direct" ? 1.5 : 0;
   const central = centrality.get(speakerKey(quote)) ?? 0;
-  return 2 * (1 - rank / Math.max(total, 1)) + full + length + 2 * central;
+  return 3 * (1 - rank / Math.max(total, 1)) + full + length + 1.5 * central;
 }
 
 function sameFact(a: string, b: string): boolean {
@@ -55,7 +57,11 @@ export function pickQuotes(candidates: readonly QuoteItem[], centrality: Central
     !picked.includes(quote) &&
     picked.filter((kept) => speakerKey(kept) === speakerKey(quote)).length < PER_SPEAKER &&
     !picked.some((kept) => sameFact(kept.text, quote.text));
-  const central = [...centrality.entries()].filter(([, share]) => share > 0).sort((a, b) => b[1] - a[1]);
+  // the story's main voices (at least half as quoted as the most quoted; two at most) are sure of a place
+  const central = [...centrality.entries()]
+    .filter(([, share]) => share >= CENTRAL_SHARE)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, CENTRAL_MAX);
   for (const [key] of central) {
     const top = best.find(({ quote }) => speakerKey(quote) === key);
     if (top && fits(top.quote)) picked.push(top.quote);

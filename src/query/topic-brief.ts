@@ -6,7 +6,7 @@ import { pickTimeline } from "./brief-timeline.ts";
 import { eventItem, quoteItem, sentenceItem } from "./items.ts";
 import { sourceItem } from "./listings.ts";
 import { checkQueryText, similarity } from "./query-text.ts";
-import type { EventItem, PersonSummary, SentenceItem, TopicBriefResult } from "./types.ts";
+import type { EventItem, PersonSummary, QuoteItem, SentenceItem, TopicBriefResult } from "./types.ts";
 
 const SUMMARY_MAX = 5;
 /** Quotes read to pick the key ones: enough that every central speaker has a few. */
@@ -33,9 +33,10 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
   const stats = store.topicStats().find((row) => row.slug === slug);
   const timeline = pickTimeline(store.topicEvents(slug, 30).map((row) => eventItem(row)));
   // why: one copy of a fact per brief: a sentence the timeline already tells (with its date) is no summary bullet
-  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem), timeline);
+  const quoteCandidates = store.topicQuotes(slug, QUOTE_CANDIDATES).map(quoteItem);
+  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem), timeline, quoteCandidates);
   const people = peopleOf(store, slug);
-  const quotes = pickQuotes(store.topicQuotes(slug, QUOTE_CANDIDATES).map(quoteItem), centralityOf(people), summary);
+  const quotes = pickQuotes(quoteCandidates, centralityOf(people), summary);
   const cited = new Set([...summary, ...quotes, ...timeline].map((item) => item.citation.articleId));
   for (const event of timeline) for (const also of event.alsoReportedIn) cited.add(also.articleId);
   return {
@@ -52,7 +53,13 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
 }
 
 /** Best-ranked first; no two alike; one per article until every article has had a turn; no quotations. */
-function pickSummary(candidates: readonly SentenceItem[], timeline: readonly EventItem[]): SentenceItem[] {
+function pickSummary(candidates: readonly SentenceItem[], timeline: readonly EventItem[], quotes: readonly QuoteItem[]): SentenceItem[] {
+  // why: a sentence from inside a quotation shown as a bullet would give the speaker's words as the writer's
+  const quoted = (item: SentenceItem) =>
+    quotes.some(
+      (quote) =>
+        quote.kind !== "indirect" && quote.citation.articleId === item.citation.articleId && quote.text.includes(item.text.slice(0, 60)),
+    );
   const told = (item: SentenceItem) =>
     timeline.some(
       (event) =>
@@ -60,7 +67,9 @@ function pickSummary(candidates: readonly SentenceItem[], timeline: readonly Eve
         event.citation.sentence === item.citation.sentence &&
         similarity(event.summary, item.text) >= SAME_THING,
     );
-  const usable = candidates.filter((item) => item.text.length >= 40 && item.text.length <= 400 && !/["“”]/.test(item.text) && !told(item));
+  const usable = candidates.filter(
+    (item) => item.text.length >= 40 && item.text.length <= 400 && !/["“”]/.test(item.text) && !told(item) && !quoted(item),
+  );
   const picked: SentenceItem[] = [];
   for (const pass of [1, 2]) {
     for (const item of usable) {
