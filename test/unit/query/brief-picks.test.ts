@@ -25,11 +25,13 @@ const STORY = {
     '"Nobody wants the ferry crossing closed for another winter, least of all the families who use it every day," Velk told the Gazette.',
     'Councillor Piet Moor called the ferry plan "a good start" at a meeting on Tuesday.',
     "A small port with big neighbours, the island has kept its ferry running through every dispute, analysts say.",
-    '"The ferry is the only road we have. If it stops, the island stops," Velk added.',
+    '"The ferry is the only road we have. The ferry timetable has been cut twice, the ferry fares have doubled and the ferry crew is half what it was. If it stops, the island stops," Velk added.',
     "The ferry company ran the crossing at a loss between March 2009 and May 2011.",
   ].join("\n\n"),
 };
-const TOPICS = [{ slug: "ferry", title: "Island ferry", description: "The island ferry", keywords: ["ferry"], minMatches: 1 }];
+const TOPICS = [
+  { slug: "ferry", title: "Island ferry", description: "The island ferry", keywords: ["ferry", "fares", "crew"], minMatches: 1 },
+];
 
 const opened: FactStore[] = [];
 afterEach(() => {
@@ -67,6 +69,11 @@ describe("a topic brief picks what matters", () => {
     for (const event of result.timeline)
       for (const line of result.summary)
         if (event.citation.sentence === line.citation.sentence) expect(similarity(event.summary, line.text)).toBeLessThan(0.45);
+  });
+
+  it("never shows a sentence from inside a quotation as a summary bullet", async () => {
+    const result = await brief();
+    expect(result.summary.map((line) => line.text).join("\n")).not.toMatch(/ferry fares have doubled/);
   });
 
   it("lists a timeline of clauses in date order, without a document's year or a piece of a quotation", async () => {
