@@ -1,5 +1,5 @@
 import type { Quote } from "../../domain/facts.ts";
-import { findDates } from "../dates/find-dates.ts";
+import { saidOn } from "../dates/said-on.ts";
 import type { Doc } from "../doc.ts";
 import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
@@ -42,18 +42,14 @@ export function findQuotes(doc: Doc): Quote[] {
 
 function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
   return raw.map((quote) => {
-    // why: a quote is dated only by its own sentence or attribution, never by a neighbouring one: a date
-    // carried over from an earlier paragraph showed undated statements on the day of an unrelated event.
-    // A range or a season is when something lasted, not when words were said.
-    const own = findDates(quote.attribution, doc.published).find((d) => d.precision === "day" && !d.edtf);
-    const saidOn: Quote["saidOn"] = own ? { date: own.date, precision: own.precision, basis: own.basis, phrase: own.phrase } : null;
+    const said = saidOn(quote.attribution, doc.published);
     const { name, description, role, entityId } = quote.speaker;
     return {
       text: quote.text,
       kind: quote.kind,
       speaker: { name, ...(description ? { description } : {}), ...(role ? { role } : {}), ...(entityId ? { entityId } : {}) },
       via: relayedThrough(doc, quote),
-      saidOn,
+      saidOn: said,
       sentence: doc.text.slice(quote.start, quote.end),
       start: quote.start,
       end: quote.end,

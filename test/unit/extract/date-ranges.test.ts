@@ -173,6 +173,13 @@ describe("a dated quotation on the timeline: the attribution or nothing", () => 
 });
 
 describe("a quote is dated only by its own sentence or attribution", () => {
+  it("does not give a second report in the sentence the day of the first", () => {
+    const text =
+      "Norland said Mayor Ilse Brandt had told Governor Piet Moor by telephone on Wednesday that she was confined to her office but was otherwise fine and the army said it was keeping her and her family safe.";
+    const quotes = extractText(text, "2024-05-09").quotes;
+    expect(quotes.find((q) => q.text.includes("keeping her and her family"))?.saidOn ?? null).toBeNull();
+  });
+
   it("does not give an undated statement the date of an event in an earlier paragraph", () => {
     const text = [
       "Mayor Ilse Brandt said on Monday that the ferry would run again.",
