@@ -13,6 +13,7 @@ function quotedRanges(spans: readonly QuoteSpan[], start: number, end: number): 
   return spans.filter((s) => s.open < end && s.close >= start).map((s) => [Math.max(s.open, start), Math.min(s.close + 1, end)]);
 }
 
+const HAS_MARK = /["“”«»]|''/;
 const OPEN = new Set(["“", "«"]);
 const CLOSE = new Set(["”", "»"]);
 
@@ -23,6 +24,7 @@ const CLOSE = new Set(["”", "»"]);
  */
 export function markedRanges(sentence: string): [number, number][] {
   const ranges: [number, number][] = [];
+  if (!HAS_MARK.test(sentence)) return ranges;
   let open: number | null = null;
   const close = (end: number) => {
     if (open !== null) ranges.push([open, end]);
@@ -49,9 +51,9 @@ export function markedRanges(sentence: string): [number, number][] {
   return ranges;
 }
 
-/** True when `offset` (into the sentence) lies inside a quotation marked in the sentence. */
-export function insideMarkedQuote(sentence: string, offset: number): boolean {
-  return markedRanges(sentence).some(([from, to]) => from <= offset && offset < to);
+/** True when `offset` (into the sentence) lies inside one of the sentence's marked quotations. */
+export function insideMarked(marked: readonly [number, number][], offset: number): boolean {
+  return marked.some(([from, to]) => from <= offset && offset < to);
 }
 
 /** The sentence with its quoted parts cut out, how much of it they were, and how many words open it quoted. */
@@ -59,10 +61,11 @@ export function outsideQuotes(
   sentence: string,
   sentenceStart: number,
   spans: readonly QuoteSpan[],
+  marked: readonly [number, number][] = markedRanges(sentence),
 ): { text: string; quotedShare: number; leadingQuoteWords: number } {
   const ranges = [
     ...quotedRanges(spans, sentenceStart, sentenceStart + sentence.length).map(([from, to]) => [from - sentenceStart, to - sentenceStart]),
-    ...markedRanges(sentence),
+    ...marked,
   ].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
   let text = "";
   let at = 0;

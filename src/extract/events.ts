@@ -1,14 +1,19 @@
 import type { Event } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
-import { attributionClause, insideMarkedQuote, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
+import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
 import { summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
 
 /** Words a sentence needs before it is worth looking for a date in it. */
-const MAY_HAVE_DATE = /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|spring|summer|autumn|fall|winter/i;
+// why: case-sensitive month stems: "may", "market" and "decided" are no dates, and each sentence let through
+// costs a full date search
+const MAY_HAVE_DATE =
+  /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
 /** A sentence at least this much quotation is told by its attribution. */
 const MOSTLY_QUOTED = 0.5;
+/** Any mark that can open or close a quotation, straight, curly, angled, single or doubled. */
+const ANY_MARK = /["“”«»‘]|''|^'|\s'/;
 /** A sentence that opens with a quotation this long is a quote and its attribution. */
 const LEADING_QUOTE_WORDS = 5;
 
@@ -23,10 +28,13 @@ export function findEvents(doc: Doc): Event[] {
   const events: (Event & { paragraph: number })[] = [];
   for (const sentence of doc.sentences) {
     if (!MAY_HAVE_DATE.test(sentence.text)) continue;
-    for (const found of findDates(sentence.text, doc.published)) {
-      if (insideQuote(doc.spans, sentence.start + found.start) || insideMarkedQuote(sentence.text, found.start)) continue;
+    const dates = findDates(sentence.text, doc.published);
+    if (dates.length === 0) continue;
+    const marked = markedRanges(sentence.text);
+    for (const found of dates) {
+      if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;
       if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
-      const summary = summaryOf(doc, sentence, found.start, found.end);
+      const summary = summaryOf(doc, sentence, marked, found.start, found.end);
       if (summary === null) continue;
       const actors = [
         ...new Set(
@@ -63,10 +71,18 @@ export function findEvents(doc: Doc): Event[] {
 }
 
 /** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */
-function summaryOf(doc: Doc, sentence: Doc["sentences"][number], dateStart: number, dateEnd: number): string | null {
-  const outside = outsideQuotes(sentence.text, sentence.start, doc.spans);
-  // a quotation begun in an earlier sentence runs on into this one
-  const opensInQuote = doc.spans.some((span) => span.open < sentence.start && span.close > sentence.start);
+function summaryOf(
+  doc: Doc,
+  sentence: Doc["sentences"][number],
+  marked: readonly [number, number][],
+  dateStart: number,
+  dateEnd: number,
+): string | null {
+  // a quotation begun in an earlier sentence runs on into this one (binary search, not a scan of every span)
+  const opensInQuote = sentence.start > 0 && insideQuote(doc.spans, sentence.start - 1) && insideQuote(doc.spans, sentence.start);
+  // why: most dated sentences quote nobody; they need no cutting
+  if (!opensInQuote && !ANY_MARK.test(sentence.text)) return summariseEvent(sentence.text, dateStart, dateEnd);
+  const outside = outsideQuotes(sentence.text, sentence.start, doc.spans, marked);
   const quoteFirst = outside.leadingQuoteWords > 0 || opensInQuote;
   const mostlyQuoted = opensInQuote || outside.quotedShare >= MOSTLY_QUOTED || outside.leadingQuoteWords >= LEADING_QUOTE_WORDS;
   const clause = quoteFirst || mostlyQuoted ? attributionClause(outside.text) : null;

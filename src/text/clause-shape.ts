@@ -9,15 +9,22 @@ const FUNCTION_WORDS = new Set("a an the of and or in on at for to with by from 
 /** Has a word in lower case that is not a function word (a verb, a common noun): not just a name. */
 export function readsAsClause(summary: string): boolean {
   const text = summary.trim();
-  // a short title in quotation marks may be the subject ("Salt and Stone" came out …); a quotation may not
-  const title = /^(?:["“]|'')([^"“”]{1,60}?)(?:["”]|'')\s/.exec(text);
-  const inner = title?.[1] ?? "";
-  const isTitle =
-    inner.split(/\s+/).length <= 4 &&
-    !/[,.!?;:]$/.test(inner) &&
-    inner.split(/\s+/).every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
-  if (/^["“”‘'«]/.test(text) && !isTitle) return false;
-  const tokens = text.split(/\s+/).map((token) => token.replace(/[^\p{L}'’-]/gu, ""));
-  if (tokens.filter(Boolean).length < 3) return false;
-  return tokens.some((token) => /^\p{Ll}/u.test(token) && !FUNCTION_WORDS.has(token));
+  if (/^["“”‘'«]/.test(text) && !opensWithTitle(text)) return false;
+  let words = 0;
+  let content = false;
+  for (const match of text.matchAll(WORD)) {
+    words += 1;
+    if (!content && /^\p{Ll}/u.test(match[0]) && !FUNCTION_WORDS.has(match[0])) content = true;
+    if (words >= 3 && content) return true;
+  }
+  return false;
+}
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+
+/** A short title in quotation marks may be the subject ("Salt and Stone" came out …); a quotation may not. */
+function opensWithTitle(text: string): boolean {
+  const inner = /^(?:["“]|'')([^"“”]{1,60}?)(?:["”]|'')\s/.exec(text)?.[1] ?? "";
+  const words = inner.split(/\s+/);
+  return inner !== "" && words.length <= 4 && !/[,.!?;:]$/.test(inner) && words.every((word) => word.length < 4 || /^\p{Lu}/u.test(word));
 }

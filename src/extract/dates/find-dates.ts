@@ -33,6 +33,8 @@ const RELATIVE =
   /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (weeks|months|years) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
 const YEAR_CONTEXT =
   /\b(in|since|by|until|till|from|to|through|during|before|after|early|late|mid|the|of|around|circa|and|or|year|between|spring|summer|autumn|fall|winter)\s+$/i;
+const MAY_BE_RANGE = /[Bb]etween |[Ff]rom |\d\d\s?[–-]\s?\d\d/;
+const MAY_BE_SEASON = /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
 /** A bare month-day further back than this, outside the past tense, is next year's. */
 const FAR_BACK_DAYS = 240;
 const MID_YEAR = /\bmid-(1[6-9]\d\d|20\d\d)\b(?![\d%-])/g;
@@ -45,7 +47,9 @@ export function findDates(text: string, published: Day): FoundDate[] {
   const pubTime = toTime(published);
   const future = (start: number, end: number) => soundsFuture(text.slice(0, start), text.slice(end));
   // why: a range or a season is one date; found first and longest, it wins over the points inside it
-  found.push(...findRanges(text, published, future), ...findSeasons(text, published));
+  // (each behind a cheap test: most sentences have neither, and the full patterns are costly to scan)
+  if (MAY_BE_RANGE.test(text)) found.push(...findRanges(text, published, future));
+  if (MAY_BE_SEASON.test(text)) found.push(...findSeasons(text, published));
 
   // why: chrono reads the month-day forms well but is slow on whole sentences; give it a small window
   // around each month name that has a day number beside it.

@@ -15,7 +15,10 @@ const ENDPOINT = `(?:(?:${MONTH})\\s+\\d{1,2}${ORD}(?:,?\\s+${YEAR})?|\\d{1,2}${
 /** A number of things, not a year: "between 2000 and 3000 people". */
 const UNIT_AFTER =
   /^\s*(?:percent|per cent|%|people|troops|km|miles|tonnes|tons|dollars|euros|pounds|votes|cases|deaths|years|metres|meters|feet|acres|members|jobs|homes|units)\b/i;
-const RANGE = new RegExp(`\\b([Bb]etween|[Ff]rom)\\s+(${ENDPOINT})\\s+(and|to|until|till|through|thru)\\s+(${ENDPOINT})(?![\\d\\w])`, "g");
+// why: the full pattern is tried only where a range can start (sticky, at each "between"/"from"): scanning every
+// position of every sentence with it made date finding twice as slow
+const RANGE_START = /\b(?:[Bb]etween|[Ff]rom)\s/g;
+const RANGE = new RegExp(`([Bb]etween|[Ff]rom)\\s+(${ENDPOINT})\\s+(and|to|until|till|through|thru)\\s+(${ENDPOINT})(?![\\d\\w])`, "y");
 /** "2005–2008", "2005-08": a year span written with a dash, after a word that introduces a date. */
 const DASHED = new RegExp(`\\b(in|from|during|between|the|for|over|of|since)\\s+(${YEAR})\\s?[–-]\\s?(${YEAR}|\\d\\d)\\b(?![\\d%-])`, "gi");
 
@@ -72,7 +75,10 @@ function found(index: number, phrase: string, edtf: string, basis: FoundDate["ba
 
 export function findRanges(text: string, published: Day, future: (start: number, end: number) => boolean): FoundDate[] {
   const out: FoundDate[] = [];
-  for (const match of text.matchAll(RANGE)) {
+  for (const lead of text.matchAll(RANGE_START)) {
+    RANGE.lastIndex = lead.index;
+    const match = RANGE.exec(text);
+    if (!match) continue;
     if (UNIT_AFTER.test(text.slice(match.index + match[0].length))) continue;
     const start = readEndpoint(match[2] ?? "");
     const end = readEndpoint(match[4] ?? "");

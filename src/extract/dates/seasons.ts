@@ -7,9 +7,11 @@ import type { FoundDate } from "./find-dates.ts";
  * publication, "the winter of last year". why: read as a bare year or not at all, a season was a wrong point.
  */
 const SEASON = "[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter";
-const WITH_YEAR = new RegExp(`\\b(${SEASON})\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%-])`, "g");
-const RELATIVE = new RegExp(`\\b(last|this|next|past|this past|coming|previous)\\s+(${SEASON})\\b`, "g");
-const OF_YEAR = new RegExp(`\\b(${SEASON})\\s+(?:of\\s+)?(last|this|next) year\\b`, "g");
+// why: each pattern is tried only at a season word (sticky, or on the words just before it), not at every position
+const SEASON_WORD = new RegExp(`\\b(?:${SEASON})\\b`, "g");
+const WITH_YEAR = new RegExp(`(${SEASON})\\s+(?:of\\s+)?(1[6-9]\\d\\d|20\\d\\d)\\b(?![\\d%-])`, "y");
+const RELATIVE_BEFORE = /\b(last|this|next|past|this past|coming|previous)\s+$/;
+const OF_YEAR = new RegExp(`(${SEASON})\\s+(?:of\\s+)?(last|this|next) year\\b`, "y");
 
 function seasonOf(word: string): Season {
   const lower = word.toLowerCase();
@@ -52,19 +54,30 @@ export function findSeasons(text: string, published: Day): FoundDate[] {
   const out: FoundDate[] = [];
   const push = (index: number, phrase: string, edtf: string, basis: FoundDate["basis"]) =>
     out.push({ ...edtfPoint(edtf), basis, phrase, start: index, end: index + phrase.length, edtf });
-  for (const match of text.matchAll(WITH_YEAR)) {
-    if (isName(text, match.index, match[1] ?? "")) continue;
-    push(match.index, match[0], seasonEdtf(Number(match[2]), seasonOf(match[1] ?? "")), "explicit");
-  }
-  for (const match of text.matchAll(RELATIVE)) {
-    const word = (match[1] ?? "").replace("this past", "past");
-    const season = seasonOf(match[2] ?? "");
-    push(match.index, match[0], seasonEdtf(relativeYear(word, season, published), season), "relative");
-  }
-  for (const match of text.matchAll(OF_YEAR)) {
-    if (isName(text, match.index, match[1] ?? "")) continue;
-    const shift = { last: -1, this: 0, next: 1 }[match[2] as "last" | "this" | "next"];
-    push(match.index, match[0], seasonEdtf(published.y + shift, seasonOf(match[1] ?? "")), "relative");
+  for (const word of text.matchAll(SEASON_WORD)) {
+    const at = word.index;
+    const season = seasonOf(word[0]);
+    WITH_YEAR.lastIndex = at;
+    const withYear = WITH_YEAR.exec(text);
+    if (withYear) {
+      if (!isName(text, at, word[0])) push(at, withYear[0], seasonEdtf(Number(withYear[2]), season), "explicit");
+      continue;
+    }
+    OF_YEAR.lastIndex = at;
+    const ofYear = OF_YEAR.exec(text);
+    if (ofYear) {
+      if (isName(text, at, word[0])) continue;
+      const shift = { last: -1, this: 0, next: 1 }[ofYear[2] as "last" | "this" | "next"];
+      push(at, ofYear[0], seasonEdtf(published.y + shift, season), "relative");
+      continue;
+    }
+    const from = Math.max(0, at - 16);
+    const relative = RELATIVE_BEFORE.exec(text.slice(from, at));
+    if (relative) {
+      const start = from + relative.index;
+      const relWord = (relative[1] ?? "").replace("this past", "past");
+      push(start, text.slice(start, at + word[0].length), seasonEdtf(relativeYear(relWord, season, published), season), "relative");
+    }
   }
   return out;
 }
