@@ -122,7 +122,11 @@ function words(text: string): number {
 }
 
 function finish(text: string, max: number): string {
-  let out = text.replace(/\s+/g, " ").trim();
+  // "On March 2, 2015, the paper revealed …": the year left over from the dropped date phrase goes with it
+  let out = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\d{4},\s+/, "");
   // a dangling closing mark or final stop adds nothing to a timeline line
   if (!QUOTE_MARK.test(out)) out = out.replace(/[.,;:]+$/, "");
   out = `${out.charAt(0).toUpperCase()}${out.slice(1)}`;

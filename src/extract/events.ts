@@ -12,6 +12,7 @@ const MAY_HAVE_DATE =
   /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
 /** A sentence at least this much quotation is told by its attribution. */
 const MOSTLY_QUOTED = 0.5;
+const LINK = /\bhttps?:\/\/|\bwww\./;
 /** Any mark that can open or close a quotation, straight, curly, angled, single or doubled. */
 const ANY_MARK = /["“”«»‘]|''|^'|\s'/;
 /** A sentence that opens with a quotation this long is a quote and its attribution. */
@@ -27,7 +28,8 @@ const LEADING_QUOTE_WORDS = 5;
 export function findEvents(doc: Doc): Event[] {
   const events: (Event & { paragraph: number })[] = [];
   for (const sentence of doc.sentences) {
-    if (!MAY_HAVE_DATE.test(sentence.text)) continue;
+    // why: a link line ("2016 delegate tracker: http://…") is page furniture, not a happening
+    if (!MAY_HAVE_DATE.test(sentence.text) || LINK.test(sentence.text)) continue;
     const dates = findDates(sentence.text, doc.published);
     if (dates.length === 0) continue;
     const marked = markedRanges(sentence.text);

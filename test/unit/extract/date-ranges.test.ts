@@ -163,6 +163,12 @@ describe("a dated quotation on the timeline: the attribution or nothing", () => 
     ],
     ["a date inside two-apostrophe quotation marks is not an event", "''Even if the quay opens today, the ferry cannot dock there", []],
     [
+      "the year left from a dropped date phrase",
+      "On March 2, 2015, the Courier revealed the harbour accounts.",
+      ["The Courier revealed the harbour accounts"],
+    ],
+    ["a link line is not an event", "2016 ferry tracker: https://example.org/ferries", []],
+    [
       "a short title in quotation marks is the subject of the clause",
       '"Salt and Stone" came out last year and sold well.',
       ['"Salt and Stone" came out last year and sold well.'],
