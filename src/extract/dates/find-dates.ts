@@ -3,7 +3,7 @@ import type { DateBasis, Precision } from "../../domain/dates.ts";
 import { addDays, type Day, isoDay, isoMonth, monthNumber, toTime, WEEKDAYS, weekdayOf } from "./calendar.ts";
 import { findRanges } from "./ranges.ts";
 import { findSeasons } from "./seasons.ts";
-import { soundsFuture, soundsPast } from "./tense.ts";
+import { clauseSoundsPast, soundsFuture, soundsPast } from "./tense.ts";
 
 /**
  * A date read from text, resolved against the publication day. Offsets are into the searched string.
@@ -35,6 +35,8 @@ const YEAR_CONTEXT =
   /\b(in|since|by|until|till|from|to|through|during|before|after|early|late|mid|the|of|around|circa|and|or|year|between|spring|summer|autumn|fall|winter)\s+$/i;
 const MAY_BE_RANGE = /[Bb]etween |[Ff]rom |\d\d\s?[–-]\s?\d\d/;
 const MAY_BE_SEASON = /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
+/** A bare month-day this soon after publication, outside the past tense, is this year's. */
+const SOON_DAYS = 60;
 /** A bare month-day further back than this, outside the past tense, is next year's. */
 const FAR_BACK_DAYS = 240;
 const MID_YEAR = /\bmid-(1[6-9]\d\d|20\d\d)\b(?![\d%-])/g;
@@ -70,7 +72,13 @@ export function findDates(text: string, published: Day): FoundDate[] {
         let y = published.y;
         const candidate = toTime({ y, m, d });
         const ahead = future(index, index + result.text.length);
-        if (!ahead && candidate > pubTime) y -= 1;
+        // why: a bare day a few weeks after publication in a clause with no past verb ("Texas, which votes on
+        // March 1") is the coming one, not last year's
+        const soon =
+          candidate > pubTime &&
+          candidate - pubTime <= 86_400_000 * SOON_DAYS &&
+          !clauseSoundsPast(text.slice(0, index), text.slice(index + result.text.length));
+        if (!ahead && !soon && candidate > pubTime) y -= 1;
         if (ahead && candidate < pubTime - 86_400_000 * 7) y += 1;
         // why: a bare month and day most of a year back, in a sentence not told in the past ("faces another test
         // on Jan. 1" written in December), is the coming one; news gives the year for a date that far back.

@@ -23,3 +23,14 @@ export function soundsFuture(before: string, after: string, wouldCounts = false)
 export function soundsPast(sentence: string): boolean {
   return PAST.test(sentence) && !FUTURE.test(sentence);
 }
+
+/** Whether the clause a date sits in (from the last punctuation mark before it to the next after it) has a past verb. */
+export function clauseSoundsPast(before: string, after: string): boolean {
+  const start =
+    before
+      .slice(-70)
+      .split(/[,;:!?—–]/)
+      .pop() ?? "";
+  const rest = after.slice(0, 70).split(/[,;:.!?—–]/)[0] ?? "";
+  return PAST.test(`${start} ${rest}`);
+}
