@@ -85,6 +85,18 @@ describe("other relative dates", () => {
       { y: 2015, m: 12, d: 10 },
     ],
     [
+      "a day a few weeks ahead in a clause with no past verb is the coming one",
+      "The mayor predicted a win in Ostby, which votes on March 1.",
+      ["March 1", "2016-03-01", "day", null],
+      { y: 2016, m: 2, d: 20 },
+    ],
+    [
+      "…but with a past verb it is last year's",
+      "The vote on March 1 was close.",
+      ["March 1", "2015-03-01", "day", null],
+      { y: 2016, m: 2, d: 20 },
+    ],
+    [
       "…but in the past tense it is the last one",
       "The board failed another test on Feb. 2.",
       ["Feb. 2", "2015-02-02", "day", null],
