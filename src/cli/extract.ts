@@ -98,7 +98,9 @@ export function formatFacts(facts: ArticleFacts): string {
   }
   lines.push("", `Events (${facts.events.length})`);
   for (const event of facts.events)
-    lines.push(`  ${event.date.padEnd(10)} ${event.precision.padEnd(5)} ${event.basis.padEnd(9)} ${event.summary}`);
+    lines.push(
+      `  ${(event.edtf ?? event.date).padEnd(10)} ${(event.edtf ? "range" : event.precision).padEnd(5)} ${event.basis.padEnd(9)} ${event.summary}`,
+    );
   lines.push("", `Entities (${facts.entities.length})`);
   for (const entity of facts.entities) {
     const aliases = entity.aliases.length > 0 ? `  also: ${entity.aliases.join(", ")}` : "";

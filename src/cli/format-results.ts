@@ -1,3 +1,4 @@
+import { edtfLabel } from "../domain/edtf.ts";
 import type * as Q from "../query/types.ts";
 import type { Citation, EventItem, FactDate, QuoteItem, SourceItem } from "../query/types.ts";
 
@@ -12,7 +13,7 @@ export function formatDate(date: string): string {
 }
 
 function factDate(date: FactDate, sometimeIn = false): string {
-  const text = formatDate(date.date);
+  const text = date.edtf ? edtfLabel(date.edtf) : formatDate(date.date);
   return sometimeIn ? `sometime in ${text}` : text;
 }
 

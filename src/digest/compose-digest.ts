@@ -1,3 +1,4 @@
+import { edtfLabel } from "../domain/edtf.ts";
 import type { Citation, QuoteItem } from "../query/types.ts";
 import type { Block, Document, SourceRef } from "../render/document.ts";
 import type { DigestContent, DigestItem } from "./content.ts";
@@ -43,11 +44,18 @@ function itemBlocks(items: readonly DigestItem[], sources: ReturnType<typeof cre
   const articles = items.flatMap((item) => (item.kind === "article" ? [item.article] : []));
   for (const item of items) {
     if (item.kind !== "quote") continue;
-    blocks.push({ type: "quote", text: item.quote.text, attribution: attribution(item.quote), cites: [sources.cite(item.quote.citation)] });
+    blocks.push({
+      type: "quote",
+      text: item.quote.text,
+      attribution: attribution(item.quote),
+      cites: [sources.cite(item.quote.citation)],
+      // why: reported speech is the writer's words, never shown in quotation marks
+      ...(item.quote.kind === "indirect" ? { reported: true } : {}),
+    });
   }
   if (events.length > 0) {
     const entries = events.map((event) => ({
-      date: formatPartialDate(event.date.date),
+      date: event.date.edtf ? edtfLabel(event.date.edtf) : formatPartialDate(event.date.date),
       text: event.summary,
       cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
     }));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ArticleRefSchema } from "./article.ts";
 import { DateBasisSchema, PartialDateSchema, PrecisionSchema, ResolvedDateSchema } from "./dates.ts";
+import { EdtfSchema } from "./edtf.ts";
 
 /** Offsets are UTF-16 code-unit indexes into the article's cleaned text (what `sentence` was cut from). */
 const SpanSchema = {
@@ -39,9 +40,12 @@ export const QuoteSchema = z.object({
 export type Quote = z.output<typeof QuoteSchema>;
 
 export const EventSchema = z.object({
+  /** For a range or a season, its start (a season: its year); `edtf` then says the whole span. */
   date: PartialDateSchema,
   precision: PrecisionSchema,
   basis: DateBasisSchema,
+  /** Only for a date that is not one point: "2005/2008", "2009-03/2011-05", "2019-21" (spring 2019). */
+  edtf: EdtfSchema.optional(),
   /** A short statement of what happened, taken from the sentence. */
   summary: z.string().min(1),
   actors: z.array(z.string()),

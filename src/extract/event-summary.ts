@@ -4,6 +4,7 @@
  * "On Sunday, the minister said talks would resume." → "The minister said talks would resume".
  * The same event told in two articles then reads alike, so the timeline can merge it.
  */
+import { readsAsClause } from "../text/clause-shape.ts";
 
 const MAX_CLAUSE = 160;
 /** A whole sentence is kept longer, so its date (often near the end) usually survives the cut. */
@@ -17,14 +18,21 @@ const SUBJECTLESS = /^(?:and|but|or|so|yet)\s+\p{Ll}/u;
 /** "according to the agency on Monday", "he told reporters on Friday": the date of the telling, not the event. */
 const ATTRIBUTION = /^(?:according to|as reported by|(?:\S+\s+){0,3}(?:said|says|told|added|wrote|reported)\b)/i;
 const QUOTE_MARK = /["“”]/;
+const OPENING_PHRASE =
+  /^(?:in|on|at|after|following|since|before|during|until|by|amid|despite|within|throughout|earlier|later|prior to|ahead of|between|including|among|from|with|without|under|over|across|through|against|for|back in|back)\b/i;
 
 type Segment = { start: number; end: number };
 
-export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string {
-  // "the 1921 Harbour Charter": the year names a thing (a treaty, an accord); that thing is the event
-  const named = /^\s+((?:\p{Lu}[\p{L}’'-]*\s?){1,5})/u.exec(sentence.slice(dateEnd));
-  if (/^\d{4}$/.test(sentence.slice(dateStart, dateEnd)) && /\bthe\s+$/i.test(sentence.slice(0, dateStart)) && named?.[1])
-    return `The ${sentence.slice(dateStart, dateEnd)} ${named[1].trim()}`;
+export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string | null {
+  const summary = clauseFor(sentence, dateStart, dateEnd);
+  if (readsAsClause(summary)) return summary;
+  // why: fail safe: a phrase ("Back in 2009", "That changes") falls back to the sentence, and a sentence that is
+  // itself no clause (a fragment the splitter cut) gives no timeline line at all
+  const whole = finish(sentence, MAX_SENTENCE);
+  return readsAsClause(whole) && words(whole) > words(summary) ? whole : null;
+}
+
+function clauseFor(sentence: string, dateStart: number, dateEnd: number): string {
   const segments = clauses(sentence);
   const index = segments.findIndex((segment) => segment.start <= dateStart && dateStart < segment.end);
   const segment = segments[index];
@@ -33,6 +41,9 @@ export function summariseEvent(sentence: string, dateStart: number, dateEnd: num
   const withoutDate = sentence.slice(segment.start, dateStart) + sentence.slice(dateEnd, segment.end);
   // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …"): the rest is the event.
   if (index === 0 && words(withoutDate) <= 2) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;
+  // the sentence is the clause. why: a timeline line is a clause with a subject and a verb.
+  if (OPENING_PHRASE.test(text.trim())) return finish(sentence, MAX_SENTENCE);
   if (RELATIVE.test(text)) {
     const before = segments[index - 1];
     const antecedent = before ? nounBefore(sentence.slice(before.start, before.end)) : "";
@@ -111,7 +122,11 @@ function words(text: string): number {
 }
 
 function finish(text: string, max: number): string {
-  let out = text.replace(/\s+/g, " ").trim();
+  // "On March 2, 2015, the paper revealed …": the year left over from the dropped date phrase goes with it
+  let out = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^\d{4},\s+/, "");
   // a dangling closing mark or final stop adds nothing to a timeline line
   if (!QUOTE_MARK.test(out)) out = out.replace(/[.,;:]+$/, "");
   out = `${out.charAt(0).toUpperCase()}${out.slice(1)}`;

@@ -1,20 +1,43 @@
 import type { Event } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
+import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
 import { summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
+
+/** Words a sentence needs before it is worth looking for a date in it. */
+// why: case-sensitive month stems: "may", "market" and "decided" are no dates, and each sentence let through
+// costs a full date search
+const MAY_HAVE_DATE =
+  /\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
+/** A sentence at least this much quotation is told by its attribution. */
+const MOSTLY_QUOTED = 0.5;
+const LINK = /\bhttps?:\/\/|\bwww\./;
+/** Any mark that can open or close a quotation, straight, curly, angled, single or doubled. */
+const ANY_MARK = /["“”«»‘]|''|^'|\s'/;
+/** A sentence that opens with a quotation this long is a quote and its attribution. */
+const LEADING_QUOTE_WORDS = 5;
 
 /**
  * One event per dated expression outside quotation marks, with the date resolved against publication.
  * Several mentions of the same date in one paragraph are one event spanning those sentences: news copy
- * restates the day ("On Sunday, X said … Speaking on Sunday, X …").
+ * restates the day ("On Sunday, X said … Speaking on Sunday, X …"). A range or a season is one event.
+ * Fail safe: a date with no clause to show (a year that only names a document, a quotation with no
+ * attribution left) yields no event rather than a junk line.
  */
 export function findEvents(doc: Doc): Event[] {
   const events: (Event & { paragraph: number })[] = [];
   for (const sentence of doc.sentences) {
-    if (!/\d|day|week|month|year|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/.test(sentence.text)) continue;
-    for (const found of findDates(sentence.text, doc.published)) {
-      if (insideQuote(doc.spans, sentence.start + found.start)) continue;
+    // why: a link line ("2016 delegate tracker: http://…") is page furniture, not a happening
+    if (!MAY_HAVE_DATE.test(sentence.text) || LINK.test(sentence.text)) continue;
+    const dates = findDates(sentence.text, doc.published);
+    if (dates.length === 0) continue;
+    const marked = markedRanges(sentence.text);
+    for (const found of dates) {
+      if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;
+      if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
+      const summary = summaryOf(doc, sentence, marked, found.start, found.end);
+      if (summary === null) continue;
       const actors = [
         ...new Set(
           (doc.mentionsBySentence[sentence.index] ?? [])
@@ -23,7 +46,9 @@ export function findEvents(doc: Doc): Event[] {
             .filter((id): id is string => Boolean(id)),
         ),
       ];
-      const same = events.find((e) => e.paragraph === sentence.paragraph && e.date === found.date && e.precision === found.precision);
+      const same = events.find(
+        (e) => e.paragraph === sentence.paragraph && e.date === found.date && e.precision === found.precision && e.edtf === found.edtf,
+      );
       if (same) {
         same.end = sentence.end;
         same.sentence = doc.text.slice(same.start, same.end);
@@ -34,7 +59,8 @@ export function findEvents(doc: Doc): Event[] {
         date: found.date,
         precision: found.precision,
         basis: found.basis,
-        summary: summariseEvent(sentence.text, found.start, found.end),
+        ...(found.edtf ? { edtf: found.edtf } : {}),
+        summary,
         actors,
         sentence: sentence.text,
         start: sentence.start,
@@ -44,4 +70,25 @@ export function findEvents(doc: Doc): Event[] {
     }
   }
   return events.map(({ paragraph: _paragraph, ...event }) => event);
+}
+
+/** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */
+function summaryOf(
+  doc: Doc,
+  sentence: Doc["sentences"][number],
+  marked: readonly [number, number][],
+  dateStart: number,
+  dateEnd: number,
+): string | null {
+  // a quotation begun in an earlier sentence runs on into this one (binary search, not a scan of every span)
+  const opensInQuote = sentence.start > 0 && insideQuote(doc.spans, sentence.start - 1) && insideQuote(doc.spans, sentence.start);
+  // why: most dated sentences quote nobody; they need no cutting
+  if (!opensInQuote && !ANY_MARK.test(sentence.text)) return summariseEvent(sentence.text, dateStart, dateEnd);
+  const outside = outsideQuotes(sentence.text, sentence.start, doc.spans, marked);
+  const quoteFirst = outside.leadingQuoteWords > 0 || opensInQuote;
+  const mostlyQuoted = opensInQuote || outside.quotedShare >= MOSTLY_QUOTED || outside.leadingQuoteWords >= LEADING_QUOTE_WORDS;
+  const clause = quoteFirst || mostlyQuoted ? attributionClause(outside.text) : null;
+  if (clause !== null) return `${clause.charAt(0).toUpperCase()}${clause.slice(1)}`;
+  // why: a short title in quotation marks ("Crust and Crumb" came out …) is the subject of the writer's clause
+  return mostlyQuoted ? null : summariseEvent(sentence.text, dateStart, dateEnd);
 }

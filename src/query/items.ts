@@ -1,4 +1,5 @@
 import { precisionOf } from "../domain/dates.ts";
+import { edtfBounds } from "../domain/edtf.ts";
 import type { CitationRow, EventRow, QuoteRow, SentenceRow } from "../store/rows.ts";
 import { withoutDateline } from "../text/dateline.ts";
 import { similarity } from "./query-text.ts";
@@ -42,7 +43,13 @@ export function quoteItem(row: QuoteRow): QuoteItem {
 export function eventItem(row: EventRow, sometimeIn = false): EventItem {
   return {
     id: `e${row.id}`,
-    date: { date: row.date, precision: row.precision, basis: row.basis, phrase: null },
+    date: {
+      date: row.date,
+      precision: row.precision,
+      basis: row.basis,
+      phrase: null,
+      ...(row.edtf ? { edtf: row.edtf, ...edtfBounds(row.edtf) } : {}),
+    },
     summary: row.summary,
     actors: row.actors,
     sometimeIn,
@@ -79,6 +86,7 @@ export function mergeDuplicateEvents(events: readonly EventItem[]): EventItem[] 
     const twin = merged.find(
       (kept) =>
         kept.date.date === event.date.date &&
+        kept.date.edtf === event.date.edtf &&
         kept.citation.articleId !== event.citation.articleId &&
         similarity(kept.summary, event.summary) >= 0.5,
     );

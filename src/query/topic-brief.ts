@@ -1,16 +1,17 @@
 import type { Topic } from "../../config/file-schema.ts";
-import { daySpan } from "../store/date-span.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import { closestMatches } from "../text/similarity.ts";
-import { compareFactDates, eventItem, mergeDuplicateEvents, quoteItem, sentenceItem } from "./items.ts";
+import { type Centrality, pickQuotes } from "./brief-quotes.ts";
+import { pickTimeline } from "./brief-timeline.ts";
+import { eventItem, quoteItem, sentenceItem } from "./items.ts";
 import { sourceItem } from "./listings.ts";
 import { checkQueryText, similarity } from "./query-text.ts";
 import type { EventItem, PersonSummary, QuoteItem, SentenceItem, TopicBriefResult } from "./types.ts";
 
 const SUMMARY_MAX = 5;
-const QUOTES_MAX = 5;
+/** Quotes read to pick the key ones: enough that every central speaker has a few. */
+const QUOTE_CANDIDATES = 60;
 const PEOPLE_MAX = 6;
-const TIMELINE_MAX = 12;
 /** Two sentences this alike say the same thing; keep one. */
 const SAME_THING = 0.45;
 
@@ -30,10 +31,12 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
     return { kind: "not-found", what: "topic", query: checked.text, message: `No topic '${checked.text}'${hint}`, suggestions };
   }
   const stats = store.topicStats().find((row) => row.slug === slug);
-  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem));
-  const quotes = pickQuotes(store.topicQuotes(slug, 20).map(quoteItem));
   const timeline = pickTimeline(store.topicEvents(slug, 30).map((row) => eventItem(row)));
+  // why: one copy of a fact per brief: a sentence the timeline already tells (with its date) is no summary bullet
+  const quoteCandidates = store.topicQuotes(slug, QUOTE_CANDIDATES).map(quoteItem);
+  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem), timeline, quoteCandidates);
   const people = peopleOf(store, slug);
+  const quotes = pickQuotes(quoteCandidates, centralityOf(people), summary);
   const cited = new Set([...summary, ...quotes, ...timeline].map((item) => item.citation.articleId));
   for (const event of timeline) for (const also of event.alsoReportedIn) cited.add(also.articleId);
   return {
@@ -50,8 +53,23 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
 }
 
 /** Best-ranked first; no two alike; one per article until every article has had a turn; no quotations. */
-function pickSummary(candidates: readonly SentenceItem[]): SentenceItem[] {
-  const usable = candidates.filter((item) => item.text.length >= 40 && item.text.length <= 400 && !/["“”]/.test(item.text));
+function pickSummary(candidates: readonly SentenceItem[], timeline: readonly EventItem[], quotes: readonly QuoteItem[]): SentenceItem[] {
+  // why: a sentence from inside a quotation shown as a bullet would give the speaker's words as the writer's
+  const quoted = (item: SentenceItem) =>
+    quotes.some(
+      (quote) =>
+        quote.kind !== "indirect" && quote.citation.articleId === item.citation.articleId && quote.text.includes(item.text.slice(0, 60)),
+    );
+  const told = (item: SentenceItem) =>
+    timeline.some(
+      (event) =>
+        event.citation.articleId === item.citation.articleId &&
+        event.citation.sentence === item.citation.sentence &&
+        similarity(event.summary, item.text) >= SAME_THING,
+    );
+  const usable = candidates.filter(
+    (item) => item.text.length >= 40 && item.text.length <= 400 && !/["“”]/.test(item.text) && !told(item) && !quoted(item),
+  );
   const picked: SentenceItem[] = [];
   for (const pass of [1, 2]) {
     for (const item of usable) {
@@ -63,30 +81,6 @@ function pickSummary(candidates: readonly SentenceItem[]): SentenceItem[] {
     }
   }
   return picked;
-}
-
-/** Strongest first (verbatim, on-topic), at most two per speaker, no near-duplicates. */
-function pickQuotes(candidates: readonly QuoteItem[]): QuoteItem[] {
-  const picked: QuoteItem[] = [];
-  for (const quote of candidates) {
-    if (picked.length >= QUOTES_MAX) break;
-    const speaker = quote.speaker.entityId ?? quote.speaker.description ?? "";
-    if (picked.filter((kept) => (kept.speaker.entityId ?? kept.speaker.description ?? "") === speaker).length >= 2) continue;
-    if (picked.some((kept) => similarity(kept.text, quote.text) >= SAME_THING)) continue;
-    picked.push(quote);
-  }
-  return picked;
-}
-
-/**
- * The most on-topic events that had happened when reported, the same event from several articles merged,
- * in date order. why: an event dated after its article ("an election next year") is a forecast, not history.
- */
-function pickTimeline(candidates: readonly EventItem[]): EventItem[] {
-  const happened = candidates.filter((event) => daySpan(event.date.date).from <= event.citation.published);
-  return mergeDuplicateEvents(happened)
-    .slice(0, TIMELINE_MAX)
-    .sort((a, b) => compareFactDates(a.date, b.date) || a.id.localeCompare(b.id));
 }
 
 function peopleOf(store: FactStore, slug: string): PersonSummary[] {
@@ -101,4 +95,10 @@ function peopleOf(store: FactStore, slug: string): PersonSummary[] {
     roles: roles.get(person.id) ?? [],
     quoteCount: person.quote_count,
   }));
+}
+
+/** Each key person's share of the topic's quotes, the most quoted at 1: who the story is about. */
+function centralityOf(people: readonly PersonSummary[]): Centrality {
+  const most = Math.max(0, ...people.map((person) => person.quoteCount));
+  return new Map(people.filter((person) => person.quoteCount > 0).map((person) => [person.entityId, person.quoteCount / most]));
 }

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { DateBasisSchema, PartialDateSchema, PrecisionSchema } from "../domain/dates.ts";
+import { EdtfSchema } from "../domain/edtf.ts";
 import { EntityTypeSchema, QuoteKindSchema } from "../domain/facts.ts";
 
 /** Where a fact was read: the article (id, outlet, date, url, title) and the sentence with its offsets. */
@@ -31,6 +32,13 @@ export const FactDateSchema = z.object({
   basis: DateBasisSchema,
   /** The words it was read from ("on Saturday", "earlier this month"), when not explicit. */
   phrase: z.string().nullable(),
+  /**
+   * Only for a range or a season: its ISO 8601-2/EDTF form ("2009-03/2011-05", "2019-21" = spring 2019) and its
+   * first and last partial dates ("2009-03", "2011-05"). `date` + `precision` are then the start (a season: its year).
+   */
+  edtf: EdtfSchema.optional(),
+  start: PartialDateSchema.optional(),
+  end: PartialDateSchema.optional(),
 });
 export type FactDate = z.output<typeof FactDateSchema>;
 

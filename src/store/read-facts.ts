@@ -15,7 +15,7 @@ export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, en.id AS speaker_id, C
 const QUOTE_JOINS = "JOIN articles a ON a.n = q.article JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.n = q.speaker";
 export const QUOTE_FROM = `FROM quotes q ${QUOTE_JOINS}`;
 
-export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, e.summary, e.summary_len, e.actors, e.start, e."end", ${CITE}`;
+export const EVENT_SELECT = `SELECT e.id, e.date, e.precision, e.basis, e.edtf, e.summary, e.summary_len, e.actors, e.start, e."end", ${CITE}`;
 export const EVENT_FROM = "FROM events e JOIN articles a ON a.n = e.article JOIN sentences s ON s.id = e.sentence_id";
 
 export const SENTENCE_SELECT = `SELECT s.id, s.start, s."end", ${CITE}`;
@@ -48,12 +48,17 @@ export function createFactReads(db: Database, cited: CitedRows) {
      ORDER BY newest.day DESC, q.id`,
   );
   const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker = (SELECT n FROM entities WHERE id = ?)");
+  // why: a point event counts when its span lies inside the query; a range or a season when it overlaps it
+  // ("brief on 2010" finds 2009-03/2011-05). The second arm walks the small partial index of ranges.
   const eventsWithin = db.prepare(
-    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date_from >= ? AND e.date_from <= ? AND e.date_to <= ? ORDER BY e.date_from, e.date_to DESC, e.id LIMIT ?`,
+    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.id IN (
+       SELECT id FROM events WHERE date_from >= :from AND date_from <= :to AND date_to <= :to
+       UNION SELECT id FROM events WHERE edtf IS NOT NULL AND date_from <= :to AND date_to >= :from)
+     ORDER BY e.date_from, e.date_to DESC, e.id LIMIT :limit`,
   );
   // why: a coarse date starts on its span's first day, so the (date_from, date_to) index finds it
   const eventsDated = db.prepare(
-    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date_from = ? AND e.date = ? ORDER BY a.published, e.id LIMIT ?`,
+    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.date_from = ? AND e.date = ? AND e.edtf IS NULL ORDER BY a.published, e.id LIMIT ?`,
   );
   const quotesWithin = db.prepare(
     `${QUOTE_SELECT}, 0 AS score ${QUOTE_FROM} WHERE q.said_from >= ? AND q.said_from <= ? AND q.said_to <= ? ORDER BY q.said_from, q.id LIMIT ?`,
@@ -90,7 +95,7 @@ export function createFactReads(db: Database, cited: CitedRows) {
   return {
     quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker.all(id, limit)),
     quoteCount: (id: string) => Number((quoteCount.get(id) as { n: number }).n),
-    eventsWithin: (range: DayRange, limit: number) => cited.events(eventsWithin.all(range.from, range.to, range.to, limit)),
+    eventsWithin: (range: DayRange, limit: number) => cited.events(eventsWithin.all({ from: range.from, to: range.to, limit })),
     eventsDated: (date: string, limit: number) => cited.events(eventsDated.all(daySpan(date).from, date, limit)),
     quotesSaidWithin: (range: DayRange, limit: number) => cited.quotes(quotesWithin.all(range.from, range.to, range.to, limit)),
     nearestEventDays: (day: string, limit: number): string[] => {

@@ -46,6 +46,8 @@ export const EventRowSchema = CitationRowSchema.extend({
   date: z.string(),
   precision: PrecisionSchema,
   basis: DateBasisSchema,
+  /** A range or a season ("2009-03/2011-05", "2019-21"); null for a point date. */
+  edtf: z.string().nullable(),
   summary: z.string(),
   actors: z.string().transform((value) => StringListSchema.parse(JSON.parse(value))),
   score: z.number(),

@@ -296,6 +296,15 @@ CREATE TRIGGER sentences_fts_delete AFTER DELETE ON sentences WHEN old.in_body =
 END;
 `;
 
+// Why version 3: a date that is a range or a season ("between March 2009 and May 2011", "spring 2019") is one
+// event with its EDTF form in events.edtf (NULL for a point date); date_from..date_to already hold its whole
+// span. The partial index serves "which ranges overlap this query" without touching point events.
+// Rows stored before this version have no range form: `brief reextract` reads them again.
+const V3_DATE_RANGES = `
+ALTER TABLE events ADD COLUMN edtf TEXT;
+CREATE INDEX events_ranges ON events(date_from, date_to) WHERE edtf IS NOT NULL;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -306,6 +315,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 2,
     description: "article text stored once, compressed; sentence rows point into it",
     sql: V2_COMPRESSED_TEXT,
+  },
+  {
+    version: 3,
+    description: "events that are date ranges or seasons keep their EDTF form",
+    sql: V3_DATE_RANGES,
   },
 ];
 

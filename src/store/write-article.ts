@@ -1,6 +1,6 @@
 import type { ArticleFacts } from "../domain/facts.ts";
 import { packText } from "./article-text.ts";
-import { daySpan } from "./date-span.ts";
+import { daySpan, edtfDaySpan } from "./date-span.ts";
 import type { ArticleToStore, PutResult } from "./fact-store.ts";
 import { speakerIdOf, writeEntities } from "./write-entities.ts";
 import { isSliceOf, type SentenceIndex, writeSentences } from "./write-sentences.ts";
@@ -112,7 +112,8 @@ function writeQuotes(sql: WriteStatements, article: number, facts: ArticleFacts,
 
 function writeEvents(sql: WriteStatements, article: number, facts: ArticleFacts, sentences: SentenceIndex): void {
   facts.events.forEach((event, ord) => {
-    const span = daySpan(event.date);
+    // why: a range or a season spans from its first day to its last, so a query overlapping any part finds it
+    const span = event.edtf ? edtfDaySpan(event.edtf) : daySpan(event.date);
     const sentence = sentences.find(event.sentence, event.start);
     // why: extractors often take the summary from the start of the sentence; store it once
     const shared = sentence.text.startsWith(event.summary);
@@ -124,6 +125,7 @@ function writeEvents(sql: WriteStatements, article: number, facts: ArticleFacts,
       event.date,
       event.precision,
       event.basis,
+      event.edtf ?? null,
       span.from,
       span.to,
       summary,

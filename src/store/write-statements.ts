@@ -49,8 +49,8 @@ export function prepareWrites(db: Database) {
        VALUES (?, ?, ?, ?, (SELECT n FROM entities WHERE id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertEvent: p(
-      `INSERT INTO events (article, ord, date, precision, basis, date_from, date_to, summary, summary_len, actors, sentence_id, start, "end")
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO events (article, ord, date, precision, basis, edtf, date_from, date_to, summary, summary_len, actors, sentence_id, start, "end")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     insertArticleTopic: p(INSERT_ARTICLE_TOPIC),
     internTopic: p(INTERN_TOPIC),

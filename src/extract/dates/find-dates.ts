@@ -1,10 +1,23 @@
 import * as chrono from "chrono-node";
 import type { DateBasis, Precision } from "../../domain/dates.ts";
 import { addDays, type Day, isoDay, isoMonth, monthNumber, toTime, WEEKDAYS, weekdayOf } from "./calendar.ts";
-import { soundsFuture, soundsPast } from "./tense.ts";
+import { findRanges } from "./ranges.ts";
+import { findSeasons } from "./seasons.ts";
+import { clauseSoundsPast, soundsFuture, soundsPast } from "./tense.ts";
 
-/** A date read from text, resolved against the publication day. Offsets are into the searched string. */
-export type FoundDate = { date: string; precision: Precision; basis: DateBasis; phrase: string; start: number; end: number };
+/**
+ * A date read from text, resolved against the publication day. Offsets are into the searched string.
+ * A range or a season also carries its EDTF form; `date` + `precision` are then its start (or a season's year).
+ */
+export type FoundDate = {
+  date: string;
+  precision: Precision;
+  basis: DateBasis;
+  phrase: string;
+  start: number;
+  end: number;
+  edtf?: string;
+};
 
 const MONTH_NAMES =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
@@ -17,9 +30,16 @@ const WEEKDAY =
 const MONTH_ONLY =
   /\b(?:(in|since|by|until|from|during|through|early|late|mid-|mid|this|last|next|earlier in|later in|before|after|of)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?(?!\s+\d)/g;
 const RELATIVE =
-  /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
+  /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (weeks|months|years) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
 const YEAR_CONTEXT =
   /\b(in|since|by|until|till|from|to|through|during|before|after|early|late|mid|the|of|around|circa|and|or|year|between|spring|summer|autumn|fall|winter)\s+$/i;
+const MAY_BE_RANGE = /[Bb]etween |[Ff]rom |\d\d\s?[–-]\s?\d\d/;
+const MAY_BE_SEASON = /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
+/** A bare month-day this soon after publication, outside the past tense, is this year's. */
+const SOON_DAYS = 60;
+/** A bare month-day further back than this, outside the past tense, is next year's. */
+const FAR_BACK_DAYS = 240;
+const MID_YEAR = /\bmid-(1[6-9]\d\d|20\d\d)\b(?![\d%-])/g;
 const BARE_YEAR =
   /(?<![\d,.$£€/#-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%-]|,\d|\s*(?:percent|per cent|people|troops|km|miles|tonnes|tons|dollars|euros|pounds|votes|cases|deaths|years|metres|meters|feet|acres)\b|s\b|'s\b)/g;
 
@@ -28,6 +48,10 @@ export function findDates(text: string, published: Day): FoundDate[] {
   const found: FoundDate[] = [];
   const pubTime = toTime(published);
   const future = (start: number, end: number) => soundsFuture(text.slice(0, start), text.slice(end));
+  // why: a range or a season is one date; found first and longest, it wins over the points inside it
+  // (each behind a cheap test: most sentences have neither, and the full patterns are costly to scan)
+  if (MAY_BE_RANGE.test(text)) found.push(...findRanges(text, published, future));
+  if (MAY_BE_SEASON.test(text)) found.push(...findSeasons(text, published));
 
   // why: chrono reads the month-day forms well but is slow on whole sentences; give it a small window
   // around each month name that has a day number beside it.
@@ -48,9 +72,25 @@ export function findDates(text: string, published: Day): FoundDate[] {
         let y = published.y;
         const candidate = toTime({ y, m, d });
         const ahead = future(index, index + result.text.length);
-        if (!ahead && candidate > pubTime) y -= 1;
+        // why: a bare day a few weeks after publication in a clause with no past verb ("Texas, which votes on
+        // March 1") is the coming one, not last year's
+        const soon =
+          candidate > pubTime &&
+          candidate - pubTime <= 86_400_000 * SOON_DAYS &&
+          !clauseSoundsPast(text.slice(0, index), text.slice(index + result.text.length));
+        if (!ahead && !soon && candidate > pubTime) y -= 1;
         if (ahead && candidate < pubTime - 86_400_000 * 7) y += 1;
-        found.push(at(index, result.text.replace(/\s+(at|on)\s*$/, ""), isoDay({ y, m, d }), "day", "month-day"));
+        // why: a bare month and day most of a year back, in a sentence not told in the past ("faces another test
+        // on Jan. 1" written in December), is the coming one; news gives the year for a date that far back.
+        if (!ahead && candidate < pubTime - 86_400_000 * FAR_BACK_DAYS && !soundsPast(text)) y += 1;
+        const phrase = result.text.replace(/\s+(at|on)\s*$/, "");
+        const endDay = result.end?.get("day");
+        const endMonth = result.end?.get("month") ?? m;
+        // "March 3 to 5", "March 3-5": one span of days
+        if (endDay && result.end?.isCertain("day") && (endMonth > m || (endMonth === m && endDay > d))) {
+          const edtf = `${isoDay({ y, m, d })}/${isoDay({ y, m: endMonth, d: endDay })}`;
+          found.push({ ...at(index, phrase, isoDay({ y, m, d }), "day", "month-day"), edtf });
+        } else found.push(at(index, phrase, isoDay({ y, m, d }), "day", "month-day"));
       }
     }
   }
@@ -61,6 +101,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
     const target = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase() as (typeof WEEKDAYS)[number]);
     const diff = (weekdayOf(published) - target + 7) % 7;
     const forward = prefix === "next" || (prefix !== "last" && future(match.index, match.index + match[0].length));
+    // why: "will meet on Friday" is the next Friday on or after publication: news written on a Friday about
+    // "Friday" means that day (wire copy filed just after midnight); only "next Friday" skips a week.
     const day = forward
       ? addDays(published, (target - weekdayOf(published) + 7) % 7 || (prefix === "next" ? 7 : 0))
       : addDays(published, prefix === "last" && diff === 0 ? -7 : -diff);
@@ -103,6 +145,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
     if (resolved) found.push(at(match.index, match[0].trim(), resolved.date, resolved.precision, "relative"));
   }
 
+  // "mid-2015": the year (the hyphen keeps it out of BARE_YEAR, which refuses "1-2015" and the like)
+  for (const match of text.matchAll(MID_YEAR)) found.push(at(match.index, match[0], match[1] ?? "", "year", "year"));
   for (const match of text.matchAll(BARE_YEAR)) {
     const before = text.slice(Math.max(0, match.index - 24), match.index);
     const year = Number(match[1]);
@@ -113,6 +157,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
   return dropOverlaps(found);
 }
 
+const NUMBER_WORDS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
+
 function relative(phrase: string, published: Day, sentence: string): { date: string; precision: Precision } | null {
   const words = phrase.replace(/\s+/g, " ").trim();
   if (words === "today" || words === "tonight") return { date: isoDay(published), precision: "day" };
@@ -122,6 +168,15 @@ function relative(phrase: string, published: Day, sentence: string): { date: str
   if (daysAgo) {
     const n = Number(daysAgo[1]) || ["", "", "two", "three", "four", "five", "six"].indexOf(daysAgo[1] ?? "");
     return { date: isoDay(addDays(published, -n)), precision: "day" };
+  }
+  const counted = /^(\d+|two|three|four|five|six|seven|eight|nine|ten) (week|month|year)s ago$/.exec(words);
+  if (counted) {
+    const n = Number(counted[1]) || NUMBER_WORDS.indexOf(counted[1] ?? "");
+    if (counted[2] === "year") return { date: String(published.y - n), precision: "year" };
+    const day = counted[2] === "week" ? addDays(published, -7 * n) : null;
+    if (day) return { date: isoMonth(day.y, day.m), precision: "month" };
+    const index = published.y * 12 + (published.m - 1) - n;
+    return { date: isoMonth(Math.floor(index / 12), (index % 12) + 1), precision: "month" };
   }
   const unit = /(week|month|year)/.exec(words)?.[1];
   const shift = /\b(last|past|ago)\b/.test(words) ? -1 : /\bnext\b/.test(words) ? 1 : 0;

@@ -1,6 +1,6 @@
 import type { Quote } from "../../domain/facts.ts";
-import { findDates } from "../dates/find-dates.ts";
-import type { Doc, SpeakerRef } from "../doc.ts";
+import { saidOn } from "../dates/said-on.ts";
+import type { Doc } from "../doc.ts";
 import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
@@ -41,24 +41,15 @@ export function findQuotes(doc: Doc): Quote[] {
 }
 
 function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
-  const lastDated = new Map<string, { saidOn: Quote["saidOn"]; paragraph: number }>();
   return raw.map((quote) => {
-    const key = speakerKey(quote.speaker);
-    const dates = findDates(quote.attribution, doc.published).filter((d) => d.precision === "day");
-    const own = dates[0];
-    let saidOn: Quote["saidOn"] = own ? { date: own.date, precision: own.precision, basis: own.basis, phrase: own.phrase } : null;
-    if (saidOn) lastDated.set(key, { saidOn, paragraph: quote.paragraph });
-    else {
-      const earlier = lastDated.get(key);
-      if (earlier && earlier.paragraph >= quote.paragraph - 2) saidOn = earlier.saidOn;
-    }
+    const said = saidOn(quote.attribution, doc.published);
     const { name, description, role, entityId } = quote.speaker;
     return {
       text: quote.text,
       kind: quote.kind,
       speaker: { name, ...(description ? { description } : {}), ...(role ? { role } : {}), ...(entityId ? { entityId } : {}) },
       via: relayedThrough(doc, quote),
-      saidOn,
+      saidOn: said,
       sentence: doc.text.slice(quote.start, quote.end),
       start: quote.start,
       end: quote.end,
@@ -73,8 +64,4 @@ function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
 function relayedThrough(doc: Doc, quote: RawQuote): string | null {
   const via = findVia(doc, quote.attribution);
   return via !== null && quote.speaker.name !== null && fold(via) === fold(quote.speaker.name) ? null : via;
-}
-
-function speakerKey(speaker: SpeakerRef): string {
-  return speaker.entityId ?? `unnamed:${speaker.description ?? ""}`;
 }

@@ -1,6 +1,6 @@
 import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
-import { dateLabel, whenPhrase } from "./format-date.ts";
+import { dateLabel, factDateLabel, whenPhrase } from "./format-date.ts";
 import type { Judged } from "./judge.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { bagMeans, stemBag } from "./words.ts";
@@ -114,7 +114,7 @@ export function nested(text: string): string {
 }
 
 function eventLine(fact: Candidate): string {
-  const date = fact.date ? dateLabel(fact.date.date) : dateLabel(fact.citation.published);
+  const date = fact.date ? factDateLabel(fact.date) : dateLabel(fact.citation.published);
   return `${date}: ${fact.text.replace(/[.]$/, "")} (${fact.citation.source}).`;
 }
 
@@ -124,7 +124,7 @@ function sentenceLine(fact: Candidate): string {
 
 function dateLine(fact: Candidate): string {
   if (fact.type === "event" && fact.date) {
-    const label = fact.date.precision === "day" ? dateLabel(fact.date.date) : `sometime in ${dateLabel(fact.date.date)}`;
+    const label = fact.date.precision === "day" || fact.date.edtf ? factDateLabel(fact.date) : `sometime in ${dateLabel(fact.date.date)}`;
     return `${label}: ${fact.text.replace(/[.]$/, "")} (${fact.citation.source}).`;
   }
   if (fact.type === "quote") {

@@ -2,7 +2,7 @@ import type { PersonSummary, TopicBrief } from "../../query/types.ts";
 import type { Block, Document, Person } from "../document.ts";
 import { COMPOSE_CAPS, take } from "./caps.ts";
 import { createCitations } from "./citations.ts";
-import { formatDate, formatSpan, plural } from "./dates.ts";
+import { formatFactDate, formatSpan, plural } from "./dates.ts";
 import { FOLLOW_UP_HINT, moreBlock, section } from "./parts.ts";
 import { quoteBlock } from "./quotes.ts";
 
@@ -41,7 +41,7 @@ export function composeBrief(brief: TopicBrief, options: ComposeOptions = {}): D
 
   const timeline = take(brief.timeline, COMPOSE_CAPS.briefTimeline, all);
   const entries = timeline.shown.map((event) => ({
-    date: formatDate(event.date.date),
+    date: formatFactDate(event.date),
     text: event.summary,
     cites: citations.citeAll([event.citation, ...event.alsoReportedIn]),
   }));

@@ -3,7 +3,7 @@ import type { Block, Document } from "../document.ts";
 import { COMPOSE_CAPS, take } from "./caps.ts";
 import { createCitations } from "./citations.ts";
 import type { ComposeOptions } from "./compose-brief.ts";
-import { formatDate, plural } from "./dates.ts";
+import { formatFactDate, plural } from "./dates.ts";
 import { FOLLOW_UP_HINT, moreBlock, section } from "./parts.ts";
 import { quoteBlock } from "./quotes.ts";
 
@@ -45,6 +45,6 @@ export function composeOn(result: OnDateResult, options: ComposeOptions = {}): D
 
 /** An event known only to the month, on a day query, reads "sometime in Nov 2022", never a made-up day. */
 function eventDate(event: EventItem): string {
-  const date = formatDate(event.date.date);
+  const date = formatFactDate(event.date);
   return event.sometimeIn ? `sometime in ${date}` : date;
 }

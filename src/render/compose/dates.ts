@@ -1,3 +1,5 @@
+import { edtfLabel } from "../../domain/edtf.ts";
+
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /**
@@ -11,6 +13,11 @@ export function formatDate(partial: string): string {
   const name = month ? MONTHS[Number(month) - 1] : undefined;
   if (!name) return year ?? partial;
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/** An event's or a quote's date as shown: a range or a season in its own words ("2005–2008", "spring 2019"). */
+export function formatFactDate(date: { date: string; edtf?: string | undefined }): string {
+  return date.edtf ? edtfLabel(date.edtf) : formatDate(date.date);
 }
 
 /** "Mar–Nov 2022", "27 Mar 2022", "Dec 2021–Jan 2022": the span of publication days an answer covers. */

@@ -81,7 +81,8 @@ describe("quotes and their speakers", () => {
     const text = `On Monday, a Finance Ministry spokesperson confirmed the talks.\n\n"No deal is close," the spokesperson said.`;
     const quote = extractText(text).quotes[0];
     expect(quote?.speaker).toMatchObject({ name: null, description: "Finance Ministry spokesperson" });
-    expect(quote?.saidOn?.date).toBe("2024-05-06");
+    // why: a quote is dated only by its own sentence or attribution, not by the sentence before it
+    expect(quote?.saidOn).toBeNull();
   });
 
   it("keeps an unnamed official unnamed, with the article's description", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { summariseEvent } from "../../../src/extract/event-summary.ts";
 
-function summary(sentence: string, date: string): string {
+function summary(sentence: string, date: string): string | null {
   const start = sentence.indexOf(date);
   if (start < 0) throw new Error(`"${date}" is not in the sentence`);
   return summariseEvent(sentence, start, start + date.length);
@@ -46,10 +46,10 @@ describe("event summaries: the clause that carries the date", () => {
       "Fares will rise by a tenth, the operator said on Monday",
     ],
     [
-      "commas inside quotation marks do not split clauses",
+      "commas inside quotation marks do not split clauses, and a quotation is no clause of the writer's",
       '"We will rebuild, street by street," the governor said on Friday.',
       "Friday",
-      '"We will rebuild, street by street," the governor said on Friday.',
+      null,
     ],
     [
       "a bare predicate gets its subject back from before the relative clause",
@@ -64,10 +64,10 @@ describe("event summaries: the clause that carries the date", () => {
       "The regional assembly of the northern provinces and the river towns, meeting in emergency session, voted on May 2 to close the dam",
     ],
     [
-      "a year that names a treaty is the treaty, not what the sentence says was done with it",
-      "The council has invoked the 1921 Harbour Charter to close the quay to cruise ships.",
-      "1921",
-      "The 1921 Harbour Charter",
+      "an opening phrase that carries the date has no verb: the sentence is the clause",
+      "In the weeks after the storm in October, volunteers rebuilt the harbour wall.",
+      "October",
+      "In the weeks after the storm in October, volunteers rebuilt the harbour wall",
     ],
     ["a sentence without clauses is kept whole", "The ferry service ended in 1998.", "1998", "The ferry service ended in 1998"],
   ])("%s", (_why, sentence, date, expected) => {
@@ -77,9 +77,9 @@ describe("event summaries: the clause that carries the date", () => {
   it("cuts a long clause at a word boundary and marks the cut", () => {
     const sentence = `On Monday, ${"the committee heard evidence from residents ".repeat(8)}about the flood.`;
     const out = summary(sentence, "On Monday");
-    expect(out.length).toBeLessThanOrEqual(161);
-    expect(out.endsWith("…")).toBe(true);
-    expect(out.startsWith("The committee heard evidence")).toBe(true);
+    expect(out?.length).toBeLessThanOrEqual(161);
+    expect(out?.endsWith("…")).toBe(true);
+    expect(out?.startsWith("The committee heard evidence")).toBe(true);
   });
 
   it("reads two tellings of the same event alike, so a timeline can merge them", () => {

@@ -1,5 +1,5 @@
 import type { Candidate } from "../candidates.ts";
-import { dateLabel } from "../format-date.ts";
+import { dateLabel, factDateLabel } from "../format-date.ts";
 
 export type ChatMessage = { role: "system" | "user"; content: string };
 
@@ -16,7 +16,7 @@ const SYSTEM = [
 /** The chat messages for one question: the rules, then the question and the facts, numbered from 1. */
 export function buildPrompt(question: string, facts: readonly Candidate[]): ChatMessage[] {
   const lines = facts.map((fact, index) => {
-    const when = fact.date ? dateLabel(fact.date.date) : `published ${dateLabel(fact.citation.published)}`;
+    const when = fact.date ? factDateLabel(fact.date) : `published ${dateLabel(fact.citation.published)}`;
     const who = fact.who ? `${fact.who}: ` : "";
     return `[${index + 1}] (${fact.type}, ${fact.citation.source}, ${when}) ${who}${fact.text}`;
   });

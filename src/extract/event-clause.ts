@@ -1,0 +1,129 @@
+import { REPORTING_VERBS } from "./lexicon/reporting-verbs.ts";
+import type { QuoteSpan } from "./quotes/marks.ts";
+
+/**
+ * What a dated sentence may show on a timeline. why: a timeline line is the writer's clause; a sentence
+ * that is mostly a quotation ("“… we all want this to happen …,” said X on March 19.") is told by its
+ * attribution ("X said, according to …"), never by a piece of the quotation; and a year that only names a
+ * document ("invoked the 1936 Harbour Convention") is not something that happened that year.
+ */
+
+/** Quoted material: whole spans and a quote's continuation begun in an earlier sentence. */
+function quotedRanges(spans: readonly QuoteSpan[], start: number, end: number): [number, number][] {
+  return spans.filter((s) => s.open < end && s.close >= start).map((s) => [Math.max(s.open, start), Math.min(s.close + 1, end)]);
+}
+
+const HAS_MARK = /["“”«»]|''/;
+const OPEN = new Set(["“", "«"]);
+const CLOSE = new Set(["”", "»"]);
+
+/**
+ * Quoted runs found from the marks in the sentence itself, as offsets into it. why: a fail-safe beside the
+ * article-wide quote spans, which may not know every house style (two apostrophes for a quotation mark, a
+ * quotation that runs in from the sentence before and only closes here).
+ */
+export function markedRanges(sentence: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (!HAS_MARK.test(sentence)) return ranges;
+  let open: number | null = null;
+  const close = (end: number) => {
+    if (open !== null) ranges.push([open, end]);
+    // a closing mark with nothing open: the quotation ran in from the sentence before
+    else if (ranges.length === 0) ranges.push([0, end]);
+    open = null;
+  };
+  for (let i = 0; i < sentence.length; i++) {
+    const char = sentence[i] ?? "";
+    const width = char === "'" && sentence[i + 1] === "'" ? 2 : 1;
+    if (OPEN.has(char)) open ??= i;
+    else if (CLOSE.has(char)) close(i + 1);
+    else if (char === '"' || width === 2) {
+      // a straight mark closes after a word ("…sanctions," said) and opens before one (said "We…")
+      const before = sentence[i - 1] ?? " ";
+      const after = sentence[i + width] ?? " ";
+      const closes = /\S/.test(before) && !/[\p{L}\p{N}]/u.test(after);
+      if (closes) close(i + width);
+      else if (/[\p{L}\p{N}'‘(….]/u.test(after)) open ??= i;
+      i += width - 1;
+    }
+  }
+  if (open !== null) ranges.push([open, sentence.length]);
+  return ranges;
+}
+
+/** True when `offset` (into the sentence) lies inside one of the sentence's marked quotations. */
+export function insideMarked(marked: readonly [number, number][], offset: number): boolean {
+  return marked.some(([from, to]) => from <= offset && offset < to);
+}
+
+/** The sentence with its quoted parts cut out, how much of it they were, and how many words open it quoted. */
+export function outsideQuotes(
+  sentence: string,
+  sentenceStart: number,
+  spans: readonly QuoteSpan[],
+  marked: readonly [number, number][] = markedRanges(sentence),
+): { text: string; quotedShare: number; leadingQuoteWords: number } {
+  const ranges = [
+    ...quotedRanges(spans, sentenceStart, sentenceStart + sentence.length).map(([from, to]) => [from - sentenceStart, to - sentenceStart]),
+    ...marked,
+  ].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+  let text = "";
+  let at = 0;
+  let quoted = 0;
+  for (const [from = 0, to = 0] of ranges) {
+    if (to <= at) continue;
+    const begin = Math.max(from, at);
+    text += `${sentence.slice(at, begin)} `;
+    quoted += to - begin;
+    at = to;
+  }
+  text += sentence.slice(at);
+  const lead = ranges.find(([from = 0]) => /^[\s"“”'‘’]*$/.test(sentence.slice(0, from)));
+  const leadingQuoteWords = lead
+    ? sentence
+        .slice(lead[0], lead[1])
+        .split(/\s+/)
+        .filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+    : 0;
+  return { text: text.replace(/\s+/g, " ").trim(), quotedShare: sentence.length ? quoted / sentence.length : 0, leadingQuoteWords };
+}
+
+const INVERTED = /^(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})(.*)$/u;
+
+/**
+ * The attribution left when the quotation is cut out, as a clause: ", said Ana Ruiz, according to the Courier on
+ * May 3." → "Ana Ruiz said, according to the Courier on May 3"; "X told reporters on Saturday." as it is.
+ * Null when what is left has no reporting verb: then there is no clause to show.
+ */
+export function attributionClause(outside: string): string | null {
+  const text = outside
+    .replace(/^[\s,.;:—–"“”'‘’-]+/, "")
+    .replace(/[\s,.;:—–"“”'‘’-]+$/, "")
+    .trim();
+  if (text === "") return null;
+  const inverted = INVERTED.exec(text);
+  if (inverted && REPORTING_VERBS.has(inverted[1] ?? "")) {
+    const rest = (inverted[3] ?? "").trim();
+    return `${(inverted[2] ?? "").trim()} ${inverted[1]}${rest ? `${rest.startsWith(",") ? "" : " "}${rest}` : ""}`;
+  }
+  const tokens = text.split(/\s+/);
+  // a subject (a capitalised name, a pronoun or a determiner phrase) before a reporting verb
+  const verbAt = tokens.findIndex((token) => REPORTING_VERBS.has(token.toLowerCase().replace(/[,.;:]$/, "")));
+  if (verbAt < 1) return null;
+  return text;
+}
+
+/** Nouns that make "the YEAR …" the name of a document or an agreement, not a happening. */
+const DOCUMENT =
+  /^\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,5}?(?:[\p{L}-]+\s+){0,2}?(?:Convention|Treaty|Accords?|Agreement|Act|Charter|Protocol|Declaration|Constitution|Pact|Resolution|Law|Memorandum|Statute|Code|Directive|Framework|Compact|Deal|Plan|Strategy|convention|treaty|accords?|agreement|act|charter|protocol|declaration|constitution|pact|resolution|law|memorandum|statute|code|directive|framework|compact|deal|plan|strategy|report|study|census|survey)\b/u;
+/** Verbs that say the document itself came about: then its year is an event. */
+const MADE =
+  /\b(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|ratif(?:ied|y|ying)|agreed|conclud(?:ed|ing)|draft(?:ed|ing)|enact(?:ed|ing)|pass(?:ed|ing)|negotiat(?:ed|ing)|establish(?:ed|ing)|creat(?:ed|ing)|found(?:ed|ing)|approv(?:ed|ing)|publish(?:ed|ing)|introduc(?:ed|ing)|issu(?:ed|ing)|launch(?:ed|ing)|struck|reached|came into force|took effect|entered into force)\b/i;
+
+/** "the 1936 Harbour Convention" in a sentence that does not say the convention was signed (or adopted…). */
+export function namesADocumentOnly(sentence: string, dateStart: number, dateEnd: number): boolean {
+  if (!/^\d{4}$/.test(sentence.slice(dateStart, dateEnd))) return false;
+  if (!/\b(?:the|a|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, dateStart - 8), dateStart))) return false;
+  if (!DOCUMENT.test(sentence.slice(dateEnd))) return false;
+  return !MADE.test(sentence);
+}
