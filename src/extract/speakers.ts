@@ -2,6 +2,7 @@ import type { Doc, SpeakerRef } from "./doc.ts";
 import { HONORIFICS, ROLE_NOUNS } from "./lexicon/titles.ts";
 import type { Mention } from "./names/scan.ts";
 import { organisationReferredTo } from "./org-reference.ts";
+import { DATELINE } from "./quotes/clause-shape.ts";
 import { sentenceAt } from "./text/segment.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -18,6 +19,15 @@ const NOT_LETTER = /[^\p{L}]/gu;
 const HAS_LETTER = /\p{L}/u;
 
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
+/** Weekday and month names: a date, never a speaker ("In a statement released Thursday, …"). */
+export const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A prepositional or subordinate phrase opening a clause, up to its comma: "In a statement released Thursday, ". */
+const SUBJECT_START = /^\s*(?:\p{Lu}|(?:the|a|an|he|she|they|its|his|her|their)\s)/u;
+const LEADING_ADJUNCT =
+  /^\s*(?:In|At|On|During|After|Before|Following|Since|Earlier|Later|Last|This|Speaking|Asked|When|While|As|Throughout|Over|Under|Without|With|Despite|From|Until|For)\b[^,;:"“”]{0,100},\s*/;
+/** "(D-N.Y.)", "(R-Texas)", "(pictured)": a bracketed note after a name, before the verb or an apposition. */
+const TRAILING_PARENTHETICAL = /\s*\([^()]{1,40}\)\s*,?\s*$/;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
 const AUX_TAIL =
   /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
@@ -30,24 +40,24 @@ const AUX_TAIL =
 export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
   let phrase = doc.text.slice(start, end);
   while (AUX_TAIL.test(phrase)) phrase = phrase.replace(AUX_TAIL, "");
+  phrase = phrase.replace(TRAILING_PARENTHETICAL, "");
   let segEnd = start + phrase.length;
   let role: string | undefined;
-  // Peel ", apposition," segments off the end.
-  for (let guard = 0; guard < 3; guard++) {
-    const trimmed = doc.text.slice(start, segEnd).replace(/[\s,]+$/, "");
-    if (!/,\s*$/.test(doc.text.slice(start, segEnd))) break;
-    const comma = trimmed.lastIndexOf(",");
-    if (comma === -1) {
-      segEnd = start + trimmed.length;
-      break;
+  // Peel ", apposition," segments off the end: "Lind, a lobbyist who works with Green Fields, a farm group, said".
+  if (/,\s*$/.test(phrase)) {
+    for (let guard = 0; guard < 4; guard++) {
+      const trimmed = doc.text.slice(start, segEnd).replace(/[\s,]+$/, "");
+      const comma = trimmed.lastIndexOf(",");
+      const segment = trimmed.slice(comma + 1);
+      if (comma === -1 || !isApposition(segment)) {
+        segEnd = start + trimmed.replace(TRAILING_PARENTHETICAL, "").length;
+        break;
+      }
+      // why: the apposition nearest the name is its holder's role; later ones describe what came before.
+      role = cleanRole(segment) ?? role;
+      segEnd = start + comma;
+      if (guard === 3) segEnd = start + doc.text.slice(start, segEnd).replace(TRAILING_PARENTHETICAL, "").length;
     }
-    const segment = trimmed.slice(comma + 1);
-    if (!isApposition(segment)) {
-      segEnd = start + trimmed.length;
-      break;
-    }
-    role = role ?? cleanRole(segment);
-    segEnd = start + comma;
   }
   const clause = doc.text.slice(start, segEnd);
   if (/(^|[\s,])and\s*$|(^|\s)but\s*$/i.test(clause)) return clauseInitialSubject(doc, start, segEnd);
@@ -74,6 +84,10 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
   // A name right after the verb wins, even when it runs on ("said Tom Reilly of the Rights Alliance").
   const lead = start + (/^\s*(the\s+)?/i.exec(phrase)?.[0].length ?? 0);
   const named = mentionsIn(doc, lead, end).find((m) => m.start <= lead + 1 && m.type !== "event");
+  // why: "said GOP strategist Keith Nahigian", "said Democratic pollster Jo Lee": a description before the
+  // name, led by an organisation or an adjective; the person named at the end of the head is the speaker.
+  const described = personAfterDescription(doc, lead, headEnd);
+  if (described) return described;
   if (named && !named.possessive) return fromMention(doc, named, role);
   // "said one resident, Maria Gomez, 54": a name set off after a description is the speaker.
   const afterComma = appos ? mentionsIn(doc, headEnd, end).find((m) => m.type === "person" && m.start <= headEnd + 3) : undefined;
@@ -87,6 +101,18 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
     cut ? start + (head.index ?? 0) + phrase.slice(head.index ?? 0).indexOf(words) + cut.index : headEnd,
     role,
   );
+}
+
+/** "GOP strategist Keith Nahigian": a lowercase role noun, then a person's name ending the phrase `start..end`. */
+function personAfterDescription(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const mentions = mentionsIn(doc, start, end);
+  const last = mentions[mentions.length - 1];
+  if (!last || mentions.length < 2 || last.possessive || !isPerson(doc, last) || doc.text.slice(last.end, end).trim() !== "") return null;
+  const description = doc.text.slice(start, last.start).trim();
+  const words = description.split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (words.length > 5 || !isRoleNoun(head) || head !== head.toLowerCase()) return null;
+  return fromMention(doc, last, description);
 }
 
 function isApposition(segment: string): boolean {
@@ -259,12 +285,22 @@ function findUnnamed(doc: Doc, head: string): SpeakerRef | null {
 
 /** "X praised … and said": the subject is the first name or description of the clause. */
 export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number): SpeakerRef | null {
-  // why: a leading subordinate phrase ("The day after the ceasefire began, the minister praised … and said")
-  // ends at the last comma before the coordinated verbs; the subject starts the main clause after it.
-  const body = doc.text.slice(clauseStart, end).replace(/(^|[\s,])(and|but)\s*$/i, "");
-  const comma = body.lastIndexOf(",");
-  const start = comma >= 0 && HAS_LETTER.test(body.slice(comma + 1)) ? clauseStart + comma + 1 : clauseStart;
-  const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event");
+  // why: a leading adjunct ("In a statement released Thursday, the minister …", "The day after the ceasefire
+  // began, the minister praised … and said") or a wire dateline ("WASHINGTON —") comes before the subject.
+  let start = clauseStart;
+  const body = doc.text.slice(clauseStart, end);
+  const dateline = start === doc.paragraphs[sentenceAt(doc.sentences, start)?.paragraph ?? -1]?.start ? DATELINE.exec(body) : null;
+  if (dateline) start += dateline[0].length;
+  const adjunct = LEADING_ADJUNCT.exec(doc.text.slice(start, end));
+  if (adjunct) start += adjunct[0].length;
+  else {
+    const trimmed = body.replace(/(^|[\s,])(and|but)\s*$/i, "");
+    const comma = trimmed.lastIndexOf(",");
+    // "The day after the ceasefire began, the minister praised … and said": a clause with no name before the comma.
+    // why: but not "Smith, the minister, praised X and said": there the words after the comma are the predicate.
+    if (comma >= 0 && SUBJECT_START.test(trimmed.slice(comma + 1))) start = clauseStart + comma + 1;
+  }
+  const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event" && !DATE_WORD.test(m.name));
   const first = mentions[0];
   const clause = doc.text.slice(start, end);
   const pronoun = /^\s*(?:[^,]*,\s*)?(he|she|they)\b/i.exec(clause);
