@@ -8,11 +8,14 @@ import { invertedAttribution } from "./inverted.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
+// why: the listener can carry a place ("told The Star-Ledger of Newark") and a time ("… last week").
 const TO_OBJECT =
-  /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})/u;
+  /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})(?:\s+(?:of|in|at|from)\s+\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})?/u;
 const TOLD_LISTENER = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
 const DATE_OR_SETTING_BEFORE_THAT =
-  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
+  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
+/** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
+const ADVERB_BEFORE_CLAUSE = /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
 const TRAILING_CREDIT = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
 
 const WORD = /[\p{L}’'-]+/gu;
@@ -21,7 +24,7 @@ const FINITE =
   "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
 
 // why: numbers belong to clauses too ("Forecasters say up to 40mm could fall").
-const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
+const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'.$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
 
 /** Verbs that report a clause without "that" in news copy ("He says the talks failed"). */
 const BARE_CLAUSE_VERBS = new Set([
@@ -217,14 +220,15 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
     offset += object[0].length;
     rest = afterVerb.slice(offset);
   }
-  const date = DATE_OR_SETTING_BEFORE_THAT.exec(rest);
-  if (date) {
+  for (let guard = 0; guard < 2; guard++) {
+    const date = DATE_OR_SETTING_BEFORE_THAT.exec(rest) ?? ADVERB_BEFORE_CLAUSE.exec(rest);
+    if (!date) break;
     offset += date[0].length;
     rest = afterVerb.slice(offset);
   }
   // "wrote on Telegram that", "said in a televised address that": a short phrase before "that".
   const phrase =
-    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(rest);
+    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(rest);
   if (phrase) return { offset: offset + phrase[0].length };
   const that = /^\s+that\s+/.exec(rest);
   if (that) return { offset: offset + that[0].length };
@@ -237,11 +241,20 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   return { offset: offset + lead[0].length };
 }
 
-function trimClause(clause: string): string {
+/**
+ * The reported clause without what the writer adds after it: a relative clause on the last noun, a second
+ * credit, and a contrast or a second clause set off by ";" or ", even as / while / whereas / although".
+ * "He said he thought (that) X" reports X, a view the speaker holds; but "she hoped both sides would …" keeps
+ * its "she hoped": without it a hope (or a fear) would read as a claim.
+ */
+export function trimClause(clause: string): string {
   return clause
-    .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows|hoped|hopes|feared|fears) (that )?/i, "")
+    .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
+    .replace(CLAUSE_END, "")
     .replace(/,\s+(which|who)\s.*$/, "")
     .replace(TRAILING_CREDIT, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
 }
+
+const CLAUSE_END = /(?:;|,\s+(?:even as|while|whereas|although|though|despite)\b|\s+despite\b).*$/;
