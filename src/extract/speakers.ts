@@ -16,13 +16,15 @@ const PERSONAL_ROLE =
 const NOT_NAME_CHAR = /[^\p{L}'’]/gu;
 const DESCRIPTION_BEFORE_NAME = /^(?:the|a|an|one|another)\s+[\p{Ll}\s-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
-const HAS_LETTER = /\p{L}/u;
 
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
 /** Weekday and month names: a date, never a speaker ("In a statement released Thursday, …"). */
 export const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** A prepositional or subordinate phrase opening a clause, up to its comma: "In a statement released Thursday, ". */
+/** Lowercase words ending in a role noun right after a name, then a verb: "… chief foreign policy aide defended". */
+const ROLE_AFTER_NAME = /^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+))\s+(?=\p{Ll}+(?:ed|s)\b)/u;
+const LOWERCASE_IN = /(?:^|\s)\p{Ll}/u;
 const SUBJECT_START = /^\s*(?:\p{Lu}|(?:the|a|an|he|she|they|its|his|her|their)\s)/u;
 const LEADING_ADJUNCT =
   /^\s*(?:In|At|On|During|After|Before|Following|Since|Earlier|Later|Last|This|Speaking|Asked|When|While|As|Throughout|Over|Under|Without|With|Despite|From|Until|For)\b[^,;:"“”]{0,100},\s*/;
@@ -162,6 +164,8 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     if (owner && before && isPerson(doc, before) && doc.text.slice(before.end, start + owner.index).trim() === "")
       return fromMention(doc, before, role);
     const holder = roleHolderOf(doc.text.slice(start, last.start));
+    const joint = holder ? null : jointSpeaker(doc, start, before, last);
+    if (joint) return joint;
     if (!holder) return fromMention(doc, last, role);
     // why: "a spokesman for the Environment Board said": the speaker is the spokesman, not the board.
     return describedSpeaker(doc, start, holder, doc.text.slice(start + holder.end, trimmedEnd));
@@ -170,6 +174,22 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   return description ? describedSpeaker(doc, start, description) : null;
 }
 
+/**
+ * "The union and the employers' federation said", "Clinton and Sanders said": a statement made jointly is
+ * credited to both, as one speaker named "A and B" (no single entity: neither said it alone).
+ */
+function jointSpeaker(doc: Doc, start: number, first: Mention | undefined, second: Mention): SpeakerRef | null {
+  if (!first || first.type === "event" || first.type === "place" || second.type === "place") return null;
+  if (!JOINED_BY_AND.test(doc.text.slice(first.end, second.start))) return null;
+  if (!JOINT_LEAD.test(doc.text.slice(start, first.start))) return null;
+  const a = doc.names.lookup(first.name)?.name ?? first.name;
+  const b = doc.names.lookup(second.name)?.name ?? second.name;
+  return { name: `${a} and ${b}`, plural: true };
+}
+
+const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
+/** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
+const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;
 const OWNER_PREPOSITION = /\s(?:for|of|at|from|with)\s+(?:the\s+)?$/;
 const LOWERCASE_WORD = /^\p{Ll}/u;
 
@@ -299,6 +319,15 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
     // "The day after the ceasefire began, the minister praised … and said": a clause with no name before the comma.
     // why: but not "Smith, the minister, praised X and said": there the words after the comma are the predicate.
     if (comma >= 0 && SUBJECT_START.test(trimmed.slice(comma + 1))) start = clauseStart + comma + 1;
+  }
+  // why: "Erdoğan's chief foreign policy aide defended …": names that only qualify the role noun heading the
+  // subject; the speaker is that aide, not a person named.
+  for (const opening of mentionsIn(doc, start, end).slice(0, 3)) {
+    if (LOWERCASE_IN.test(doc.text.slice(start, opening.start).replace(/\bthe\b/gi, ""))) break;
+    const qualified = ROLE_AFTER_NAME.exec(doc.text.slice(opening.end, end));
+    if (!qualified?.[1] || !isRoleNoun(qualified[2] ?? "")) continue;
+    const words = qualified[1].trim().split(/\s+/);
+    return describedSpeaker(doc, opening.end, { words: [`${opening.name}${opening.possessive ? "'s" : ""}`, ...words], definite: false });
   }
   const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event" && !DATE_WORD.test(m.name));
   const first = mentions[0];

@@ -31,3 +31,25 @@ export function reportedBody(clauseText: string): string {
 export function indirectQuote(sentence: Sentence, body: string, speaker: RawQuote["speaker"], attribution: string): RawQuote {
   return { text: body, kind: "indirect", speaker, attribution, start: sentence.start, end: sentence.end, paragraph: sentence.paragraph };
 }
+
+/** Auxiliaries, modals and common irregular pasts: words that make a run of words a clause. */
+const STRONG_FINITE =
+  "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t|didn['’]t|doesn['’]t|don['’]t|\\p{Ll}{3,}ed|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|ran|led|brought|bought|fought|thought|meant|became|broke|chose|told|said|needs|wants|remains|plans|lacks|deserves|supports|opposes|knows|believes|thinks|feels|seems|appears|owes|holds|leads|makes|takes|gives|goes|gets|has";
+const PRONOUN_CLAUSE = new RegExp(
+  `^(?:he|she|they|it|we|i|you|there)(?:['’](?:s|re|ll|d|ve))?\\s+(?:(?:\\p{Ll}+ly|also|still|never|not|just|already|now)\\s+){0,2}(?:${STRONG_FINITE}|\\p{Ll}+s)\\b`,
+  "iu",
+);
+const PRONOUN_CONTRACTED = /^(?:he|she|they|it|we|i|you|there)['’](?:s|re|ll|d|ve)\s/iu;
+const NOUN_CLAUSE = new RegExp(
+  `^(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%,-]+\\s+){1,6}?(?:${STRONG_FINITE})\\b`,
+  "u",
+);
+
+/**
+ * Whether words after a verb of saying, with no "that", are a clause ("the numbers were worse", "she'll
+ * run again") rather than an object ("the error", "a plan that would …", "a new plan to cut costs").
+ */
+export function looksLikeClause(text: string): boolean {
+  const body = text.trimStart();
+  return PRONOUN_CONTRACTED.test(body) || PRONOUN_CLAUSE.test(body) || NOUN_CLAUSE.test(body);
+}

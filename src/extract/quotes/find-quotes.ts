@@ -5,6 +5,7 @@ import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
 import { indirectIn } from "./indirect.ts";
+import { participleIn } from "./participle.ts";
 import { findVia } from "./via.ts";
 
 /**
@@ -32,9 +33,12 @@ export function findQuotes(doc: Doc): Quote[] {
       spanIndex += 1;
     }
     const here = covered.filter(([open, close]) => open < sentence.end && close >= sentence.start);
-    if (here.some(([open]) => directAt.has(open))) continue;
+    if (here.some(([open]) => directAt.has(open))) {
+      raw.push(...participleIn(doc, sentence, here));
+      continue;
+    }
     const reported = indirectIn(doc, sentence, here);
-    raw.push(...(reported.length > 0 ? reported : accordingToIn(doc, sentence, here)));
+    raw.push(...(reported.length > 0 ? reported : accordingToIn(doc, sentence, here)), ...participleIn(doc, sentence, here));
   }
   raw.sort((a, b) => a.start - b.start);
   return withDatesAndOutlets(doc, raw).filter((_, i) => !raw[i]?.silent);

@@ -5,6 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import { indirectQuote, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
+import { beforeParticiple } from "./participle.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
@@ -15,7 +16,8 @@ const TOLD_LISTENER = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+
 const DATE_OR_SETTING_BEFORE_THAT =
   /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
 /** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
-const ADVERB_BEFORE_CLAUSE = /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
+const ADVERB_BEFORE_CLAUSE =
+  /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
 const TRAILING_CREDIT = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
 
 const WORD = /[\p{L}’'-]+/gu;
@@ -162,7 +164,7 @@ function push(
   let body = sentence.text.slice(from, to);
   const andThat = /\s+and that\s+/.exec(body);
   if (andThat && quoted.some(([open]) => open > sentence.start + from + andThat.index)) body = body.slice(0, andThat.index);
-  body = trimClause(body);
+  body = trimClause(beforeParticiple(body));
   if (body.split(/\s+/).length < 3) return;
   out.push(indirectQuote(sentence, body, speaker, sentence.text.slice(0, from)));
 }
@@ -228,7 +230,9 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   }
   // "wrote on Telegram that", "said in a televised address that": a short phrase before "that".
   const phrase =
-    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(rest);
+    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(
+      rest,
+    );
   if (phrase) return { offset: offset + phrase[0].length };
   const that = /^\s+that\s+/.exec(rest);
   if (that) return { offset: offset + that[0].length };
