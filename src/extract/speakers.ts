@@ -141,10 +141,22 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   return out;
 }
 
+/** A name the article reads as an organisation's: several words or an acronym, not a lone surname it guessed. */
+function isOrganisationName(doc: Doc, name: string): boolean {
+  const named = doc.names.lookup(name);
+  return named?.type === "organization" && (named.name.includes(" ") || /^[A-Z]{2,}$/.test(named.name));
+}
+
+/** A sentence-initial capitalised gerund or adjective ("Running counter to …") is not a name. */
+function isFalseName(doc: Doc, mention: Mention): boolean {
+  return mention.type === "other" && !mention.name.includes(" ") && /ing$/.test(mention.name) && !doc.names.lookup(mention.name);
+}
+
 function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
   // why: an unknown single name with a personal apposition ("Thune, the Republican whip, said") is a person;
   // without one ("Norway said") it is an organisation or country speaking.
-  const personal = role !== undefined && PERSONAL_ROLE.test(role);
+  // why: "who" follows people ("Brooks, who runs a café across the street").
+  const personal = (role !== undefined && PERSONAL_ROLE.test(role)) || /^,\s+who\s/.test(doc.text.slice(mention.end, mention.end + 8));
   const type = mention.type === "other" ? (personal ? "person" : "organization") : mention.type;
   const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, type);
   const own = mention.role && !HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, "")) ? mention.role : undefined;
@@ -155,7 +167,7 @@ function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
 function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string): SpeakerRef | null {
   const text = doc.text.slice(start, end);
   const trimmedEnd = start + text.replace(/[\s,:]+$/, "").length;
-  const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive);
+  const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive && !isFalseName(doc, m));
   const last = mentions[mentions.length - 1];
   if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") {
     const owner = OWNER_PREPOSITION.exec(doc.text.slice(start, last.start));
@@ -360,10 +372,12 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
     if (!sentence || sentence.paragraph < paragraph - 2) break;
     const credited = doc.speakerBySentence.get(i);
     const fits = (entityId: string | undefined) => !wanted || !entityId || (doc.genders.get(entityId) ?? wanted) === wanted;
+    // why: "he" or "she" is a person: an organisation credited earlier ("the company said") is not its antecedent.
+    const personal = credited?.name === null || (credited?.name ? !isOrganisationName(doc, credited.name) : false);
     if (
       credited &&
       (pronoun !== "they" || credited.plural || credited.name !== null) &&
-      (pronoun === "they" || !credited.plural) &&
+      (pronoun === "they" || (!credited.plural && personal)) &&
       fits(credited.entityId)
     )
       return credited;

@@ -52,6 +52,8 @@ const BASES = [
   "caution",
   "complain",
   "joke",
+  "respond",
+  "testify",
   "quip",
   "boast",
   "describe",
@@ -147,6 +149,51 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "counter",
     "promise",
     "vow",
+    // why: admitting and conceding report what the speaker grants is true; the complement is their claim.
+    // ("deny" stays out: the complement of a denial is what the speaker says is false; so does "suggest":
+    // "reports suggest", "polls suggest" weigh evidence, and a hint is not a statement.)
+    "admit",
+    "acknowledge",
+    "concede",
+    "reply",
+    "respond",
+    "testify",
+    "tweet",
+  ].flatMap(inflect),
+);
+
+/**
+ * Verbs whose clause may follow without "that" only when it plainly is a clause ("admitted the numbers were
+ * worse"), never an object ("admitted the error", "announced a plan that …").
+ */
+export const CAREFUL_BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  [
+    "admit",
+    "acknowledge",
+    "concede",
+    "suggest",
+    "predict",
+    "announce",
+    "recall",
+    "reveal",
+    "contend",
+    "assert",
+    "maintain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "promise",
+    "vow",
+    "complain",
+    "explain",
+    "write",
+    "tweet",
+    "report",
+    "state",
+    "declare",
+    "reply",
+    "respond",
+    "testify",
   ].flatMap(inflect),
 );
 

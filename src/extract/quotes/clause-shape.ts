@@ -8,7 +8,7 @@ import type { RawQuote } from "./direct.ts";
  * A wire dateline opening the first paragraph: "OSLO, Norway —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -",
  * or only its agency tag "(AP) —" when a state abbreviation ("NEW HARBOR, Conn.") ended the sentence before it.
  */
-export const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[—–-]{1,2}\s+/u;
+export const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[—–―-]{1,2}\s+/u;
 
 /** A clause that opens with a subordinator is background to the main clause, not a reported statement. */
 export const SUBORDINATE_START = /^\s*(as|while|although|though|if|when|because|since|whether|even|unless|whereas|once|after|before)\b/i;
@@ -41,7 +41,7 @@ const PRONOUN_CLAUSE = new RegExp(
 );
 const PRONOUN_CONTRACTED = /^(?:he|she|they|it|we|i|you|there)['’](?:s|re|ll|d|ve)\s/iu;
 const NOUN_CLAUSE = new RegExp(
-  `^(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%,-]+\\s+){1,6}?(?:${STRONG_FINITE})\\b`,
+  `^(?!(?:and|or|but|so|as|if)\\s)(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%-]+\\s+){1,6}?(?:${STRONG_FINITE})\\b`,
   "u",
 );
 

@@ -1,8 +1,8 @@
 import type { Doc } from "../doc.ts";
-import { REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
+import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { indirectQuote, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
+import { indirectQuote, looksLikeClause, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
 import { beforeParticiple } from "./participle.ts";
@@ -75,9 +75,18 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (!REPORTING_VERBS.has(word) || /ing$/.test(word)) continue;
+    if (!REPORTING_VERBS.has(word) || /ing$/.test(word) || word === "written") continue;
     const verbAt = match.index;
     const before = text.slice(0, verbAt);
+    // why: "Running counter to …", "the post", "As Soviet states and …": a base form or an "-s" form that is
+    // also a noun is a verb only after a pronoun, a plural subject, a modal, or with "that" after it.
+    if (NOUN_LIKE_FORMS.has(word) && !FINITE_AFTER.test(before) && !/^\s+that\b/.test(text.slice(verbAt + word.length))) continue;
+    const relative = RELATIVE_SUBJECT.exec(before);
+    if (relative && SPEECH_VERBS.has(word)) {
+      const reported = relativeClauseReport(doc, sentence, relative.index, verbAt, word, quoted);
+      if (reported.length > 0) return reported;
+      continue;
+    }
     if (/\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) && !/\b(has|have|had)\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + match[0].length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
@@ -105,6 +114,42 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     return coordinated(doc, sentence, clauseStart, speaker, quoted);
   }
   return [];
+}
+
+/** ", who (also) said …": a relative clause whose subject is the noun phrase before the comma. */
+/** Verb forms that are also common nouns ("a report", "the post", "Soviet states"). */
+const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
+  "counter post report state call note comment answer claim tweet reply estimate promise vow pledge demand fear hope worry joke quip boast label brand remark plead mention hint retort continue conclude states reports claims calls answers comments posts tweets replies remarks estimates counters notes".split(
+    " ",
+  ),
+);
+/** What may stand before a finite verb of those: a pronoun, a plural noun, a name, a modal or an adverb. */
+const FINITE_AFTER =
+  /(?:\b(?:they|we|i|you|he|she|it|who|also|still|often|will|would|could|can|may|might|should|must|did|do|does|to)|\p{Ll}{2,}s|\p{Lu}\p{L}+|\p{Ll}+ly)\s+$/u;
+const MAIN_VERB_LATER = /,\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b/;
+const RELATIVE_SUBJECT = /,\s*who\s+(?:(?:also|later|then|has|have|had|previously|earlier|once|\p{Ll}+ly)\s+)*$/u;
+
+/** "The council heard from Ada Fenn, who also said the fees were too high." → Fenn: "the fees were too high". */
+function relativeClauseReport(
+  doc: Doc,
+  sentence: Sentence,
+  commaAt: number,
+  verbAt: number,
+  verb: string,
+  quoted: readonly [number, number][],
+): RawQuote[] {
+  const text = sentence.text;
+  // why: "…, the source, who said he had spoken to people inside, told Reuters." — the relative clause only
+  // describes the source of a trailing attribution; the main verb after it credits the sentence.
+  if (MAIN_VERB_LATER.test(text.slice(verbAt + verb.length))) return [];
+  const clause = reportedClause(text.slice(verbAt + verb.length), verb);
+  if (!clause) return [];
+  const speaker = subjectBefore(doc, sentence.start, sentence.start + commaAt);
+  if (!speaker) return [];
+  const clauseStart = verbAt + verb.length + clause.offset;
+  if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + clauseStart + 20)) return [];
+  doc.speakerBySentence.set(sentence.index, speaker);
+  return coordinated(doc, sentence, clauseStart, speaker, quoted);
 }
 
 /** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
@@ -202,12 +247,21 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   rest = rest.replace(SETTING, "");
   if (!/^\s*([.;!?]|,|$)/.test(rest)) return null;
   const clauseText = sentence.text.slice(0, comma);
-  if (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4) return null;
+  // why: "Whatever progress he has made, officials said, could easily be undone": an attribution inside the
+  // clause splits it; the longer piece carries the statement (the shorter is usually its subject).
+  const medial = MEDIAL_REST.exec(rest);
+  const after = medial?.[1] ? trimClause(medial[1]) : "";
+  const beforePiece = reportedBody(clauseText);
+  const body = after.split(/\s+/).length >= 3 && after.length > beforePiece.length ? after : beforePiece;
+  if (body === beforePiece && (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4)) return null;
   const speaker = subjectBefore(doc, sentence.start + comma + 1, sentence.start + comma + 1 + head.slice(comma + 1).length);
   if (!speaker) return null;
   doc.speakerBySentence.set(sentence.index, speaker);
-  return indirectQuote(sentence, reportedBody(clauseText), speaker, sentence.text.slice(comma));
+  return indirectQuote(sentence, body, speaker, sentence.text.slice(comma));
 }
+
+const MEDIAL_REST =
+  /^\s*,\s*(?!(?:and|but|or|who|which|according|adding|saying|with|without|as|in|on|at|for|by|from|after|before|despite|although|though|because|while|when|since|if|unless|to|even|especially|including)\b)([\p{L}\p{N}“"'‘].*)$/su;
 
 function reportedClause(afterVerb: string, verb: string): { offset: number } | null {
   let offset = 0;
@@ -236,10 +290,12 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   if (phrase) return { offset: offset + phrase[0].length };
   const that = /^\s+that\s+/.exec(rest);
   if (that) return { offset: offset + that[0].length };
-  if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   const lead = /^\s+/.exec(rest);
   if (!lead || NOT_CLAUSE_START.test(rest.slice(lead[0].length))) return null;
   const next = rest.slice(lead[0].length);
+  if (CAREFUL_BARE_CLAUSE_VERBS.has(verb) && !BARE_CLAUSE_VERBS.has(verb))
+    return looksLikeClause(next) ? { offset: offset + lead[0].length } : null;
+  if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   // why: without "that", demand a clause: some subject word followed later by a finite-looking verb.
   if (!CLAUSE_WITH_VERB.test(next)) return null;
   return { offset: offset + lead[0].length };
@@ -255,7 +311,7 @@ export function trimClause(clause: string): string {
   return clause
     .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
     .replace(CLAUSE_END, "")
-    .replace(/,\s+(which|who)\s.*$/, "")
+    .replace(/,\s+(which|who)\s[^,]*$/, "")
     .replace(TRAILING_CREDIT, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();

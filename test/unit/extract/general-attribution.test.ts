@@ -65,3 +65,86 @@ describe("speakers behind appositions, notes and descriptions", () => {
     expect(speakers).not.toContain("Thursday");
   });
 });
+
+describe('reported speech beyond "said that"', () => {
+  it.each([
+    [
+      "a relative clause that attributes",
+      "The council heard from Ada Fenn, who also said the harbour fees were too high.",
+      ["indirect", "Ada Fenn", "the harbour fees were too high"],
+    ],
+    [
+      '", saying that …" after a narrative clause',
+      "Vasko defended the plan, saying that the fees would pay for new cranes.",
+      ["indirect", "Tom Vasko", "the fees would pay for new cranes"],
+    ],
+    [
+      '", adding that …" after a direct quote',
+      `"We have no choice," Vasko said, adding that the port had lost money for three years.`,
+      ["indirect", "Tom Vasko", "the port had lost money for three years"],
+    ],
+    [
+      'an admission without "that"',
+      "Fenn admitted the numbers were worse than expected.",
+      ["indirect", "Ada Fenn", "the numbers were worse than expected"],
+    ],
+    [
+      'an acknowledgement with "that"',
+      "Brennick acknowledged that the traders had missed a deadline.",
+      ["indirect", "Orla Brennick", "the traders had missed a deadline"],
+    ],
+    ["a warning", "Fenn warned that prices would rise in the spring.", ["indirect", "Ada Fenn", "prices would rise in the spring"]],
+    ["a promise", "Vasko promised that the cranes would arrive by June.", ["indirect", "Tom Vasko", "the cranes would arrive by June"]],
+    [
+      "two coordinated verbs where the second reports",
+      "Brennick condemned the closure and said the traders would sue the port.",
+      ["indirect", "Orla Brennick", "the traders would sue the port"],
+    ],
+    [
+      "what a speaker told an outlet she believed",
+      "Brennick told the Harbour Gazette she believed the deal was dead.",
+      ["indirect", "Orla Brennick", "the deal was dead"],
+    ],
+    [
+      "a hope, which keeps its verb",
+      "Fenn said she hoped both sides would reach a deal.",
+      ["indirect", "Ada Fenn", "she hoped both sides would reach a deal"],
+    ],
+    [
+      "an attribution inside the clause (the longer piece)",
+      "Whatever the traders decide, Fenn said, the port will reopen under new owners next year.",
+      ["indirect", "Ada Fenn", "the port will reopen under new owners next year"],
+    ],
+    [
+      "a listener with a place and a time",
+      "Fenn told the Gazette of Riverton last week she would rather sell the boat than pay the fee.",
+      ["indirect", "Ada Fenn", "she would rather sell the boat than pay the fee"],
+    ],
+  ] as const)("reads %s", (_name, paragraph, expected) => {
+    const intro = `${INTRO} Tom Vasko, the mayor, was there. Ada Fenn, a fisher, came too.`;
+    expect(quotesOf(`${intro}\n\n${paragraph}`)).toContainEqual(expected);
+  });
+
+  it("credits a statement made jointly to both bodies", () => {
+    const text = `${INTRO}\n\nIn a joint statement, the Harbour Traders Association and the Port Workers Union said the closure was illegal.`;
+    expect(quotesOf(text)).toContainEqual(["indirect", "Harbour Traders Association and Port Workers Union", "the closure was illegal"]);
+  });
+
+  it.each([
+    ["with a possessive", "Mayor Tom Vasko's chief policy aide defended the plan, saying that the port would stay open."],
+    ["with the possessive left out", "Mayor Tom Vasko chief policy aide defended the plan, saying that the port would stay open."],
+  ])("credits the aide a name qualifies, never the person named (%s)", (_name, text) => {
+    const quote = extractText(text).quotes[0];
+    expect([quote?.speaker.name, quote?.text]).toEqual([null, "the port would stay open"]);
+  });
+
+  it.each([
+    ["a denial (its clause is what the speaker says is false)", "Vasko denied that the port had been sold."],
+    ["an object, not a clause", "Vasko announced a plan that would cut the fees."],
+    ["a noun that looks like a verb", "As Soviet states and neighbours, the two ports fell victim to the war."],
+    ["a gerund that looks like a name", "Running counter to all that is the port's plan to cut the fees."],
+    ["a past participle", "The notes written in the margins were never read."],
+  ])("reads no reported speech in %s", (_name, sentence) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`).filter(([kind]) => kind === "indirect")).toEqual([]);
+  });
+});
