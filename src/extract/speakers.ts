@@ -219,8 +219,12 @@ function describedSpeaker(doc: Doc, start: number, description: { words: string[
   const { words, definite } = description;
   const head = (words[words.length - 1] ?? "").toLowerCase();
   if (definite) {
+    // why: an unnamed "a White House spokesperson" introduced earlier is who "the spokesperson" refers to,
+    // before any named holder of that title.
     const earlier = findUnnamed(doc, head);
     if (earlier) return earlier;
+    const holder = postmodifier ? null : namedHolder(doc, words, start);
+    if (holder) return holder;
     const org = postmodifier ? null : (organisationDescribed(doc, words) ?? organisationReferredTo(doc, head, start));
     if (org) return org;
     const introduced = introducedEarlier(doc, start, head);
@@ -233,6 +237,41 @@ function describedSpeaker(doc: Doc, start: number, description: { words: string[
   };
   doc.unnamed.push(ref);
   return ref;
+}
+
+/**
+ * "the president said", "the Turkish president", "the minister" → the person the article named with that
+ * title ("Turkish President Recep Tayyip Erdogan", "Ana Ruiz, the foreign minister"): the only such holder,
+ * else the one named most recently before. Null when the article names no holder, so the speaker stays
+ * unnamed rather than guessed.
+ */
+function namedHolder(doc: Doc, words: readonly string[], before: number): SpeakerRef | null {
+  const wanted = words.map((word) => word.toLowerCase());
+  const head = wanted[wanted.length - 1] ?? "";
+  if (!ROLE_NOUNS.has(head) || /s$/.test(head)) return null;
+  const holders = doc.names.all.filter(
+    (named) =>
+      named.type === "person" &&
+      named.roles.some((role) => {
+        const roleWords = (role.text.toLowerCase().split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0] ?? "").split(/\s+/);
+        return roleWords[roleWords.length - 1] === head && wanted.every((word) => roleWords.includes(word));
+      }),
+  );
+  if (holders.length === 0) return null;
+  let chosen = holders.length === 1 ? holders[0] : undefined;
+  if (!chosen) {
+    let latest = -1;
+    for (const mention of doc.mentions) {
+      if (mention.start >= before || mention.inQuote) continue;
+      const named = doc.names.lookup(mention.name);
+      if (named && holders.includes(named) && mention.start > latest) {
+        latest = mention.start;
+        chosen = named;
+      }
+    }
+  }
+  const role = chosen?.roles[0]?.text;
+  return chosen ? { name: chosen.name, entityId: chosen.id, ...(role ? { role } : {}) } : null;
 }
 
 /**

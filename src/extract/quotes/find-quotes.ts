@@ -6,6 +6,7 @@ import { accordingToIn } from "./according-to.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
 import { indirectIn } from "./indirect.ts";
 import { participleIn } from "./participle.ts";
+import { urgingIn } from "./urging.ts";
 import { findVia } from "./via.ts";
 
 /**
@@ -38,7 +39,10 @@ export function findQuotes(doc: Doc): Quote[] {
       continue;
     }
     const reported = indirectIn(doc, sentence, here);
-    raw.push(...(reported.length > 0 ? reported : accordingToIn(doc, sentence, here)), ...participleIn(doc, sentence, here));
+    const primary = reported.length > 0 ? reported : accordingToIn(doc, sentence, here);
+    // why: a silent credit ("X confirmed that …") only feeds coreference; a call in the same sentence still counts.
+    const calls = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
+    raw.push(...primary, ...calls, ...participleIn(doc, sentence, here));
   }
   raw.sort((a, b) => a.start - b.start);
   return withDatesAndOutlets(doc, raw).filter((_, i) => !raw[i]?.silent);

@@ -148,3 +148,59 @@ describe('reported speech beyond "said that"', () => {
     expect(quotesOf(`${INTRO}\n\n${sentence}`).filter(([kind]) => kind === "indirect")).toEqual([]);
   });
 });
+
+describe("calls and promises", () => {
+  it.each([
+    [
+      "an urging",
+      "Vasko urged the traders to accept the offer before the end of the month.",
+      ["indirect", "Tom Vasko", "the traders to accept the offer before the end of the month"],
+    ],
+    [
+      "a call on someone",
+      "Brennick called on the mayor to resign over the closure.",
+      ["indirect", "Orla Brennick", "the mayor to resign over the closure"],
+    ],
+    [
+      "a call for something to happen",
+      "Brennick is calling for the port to reopen under public ownership.",
+      ["indirect", "Orla Brennick", "the port to reopen under public ownership"],
+    ],
+    ["a vow", "Vasko has vowed to keep the harbour open all winter.", ["indirect", "Tom Vasko", "to keep the harbour open all winter"]],
+  ] as const)("reads %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`${INTRO} Tom Vasko, the mayor, was there.\n\n${paragraph}`)).toContainEqual(expected);
+  });
+
+  it.each([
+    ["a request to comment", "When asked to comment on the closure, Vasko walked away."],
+    ["a demand with no infinitive", "Brennick called for a ban on night fishing."],
+  ])("reads no call in %s", (_name, sentence) => {
+    expect(quotesOf(`${INTRO}\n\n${sentence}`)).toEqual([]);
+  });
+});
+
+describe("speakers by role", () => {
+  const intro = "Finnish President Aino Lehtinen met the board on Monday. Sara Holm, the foreign minister, was there.";
+  it.each([
+    ["the president", "The president said the talks had failed.", ["indirect", "Aino Lehtinen", "the talks had failed"]],
+    ["the minister", "The minister said the port would reopen in May.", ["indirect", "Sara Holm", "the port would reopen in May"]],
+    [
+      "the title with its adjective",
+      "The Finnish president said she would stay in office.",
+      ["indirect", "Aino Lehtinen", "she would stay in office"],
+    ],
+  ] as const)("credits %s to the holder the article named", (_name, paragraph, expected) => {
+    expect(quotesOf(`${intro}\n\n${paragraph}`)).toContainEqual(expected);
+  });
+
+  it("keeps an unnamed title unnamed when the article names no holder", () => {
+    expect(quotesOf("The talks ended on Monday.\n\nThe spokesman said the port would reopen in May.")).toEqual([
+      ["indirect", "(spokesman)", "the port would reopen in May"],
+    ]);
+  });
+
+  it("prefers an unnamed speaker introduced earlier over a named holder of the title", () => {
+    const text = `${intro} A port spokesman met reporters.\n\nThe spokesman said the port would reopen in May.`;
+    expect(quotesOf(text)).toContainEqual(["indirect", "(port spokesman)", "the port would reopen in May"]);
+  });
+});
