@@ -33,7 +33,8 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
     if (count++ > maxWords) break;
     const at = start + match.index;
     const word = match[0];
-    if (/[.;!?]/.test(text.slice(lead, match.index)) || (quoteEndsSentence && /,/.test(text.slice(lead, match.index)))) break;
+    const between = text.slice(lead, match.index);
+    if (/[.;!?]/.test(withoutAbbreviations(between)) || (quoteEndsSentence && /,/.test(between))) break;
     if (!REPORTING_VERBS.has(word)) continue;
     if (/ing$/.test(word) && count > 1) continue;
     const before = doc.text.slice(start + lead, at);
@@ -94,3 +95,11 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
   }
   return null;
 }
+
+/** Initials, title abbreviations and bracketed notes ("Harry M. Reid (D-Nev.)", "Sen.", "U.S."): not sentence ends. */
+function withoutAbbreviations(text: string): string {
+  return text.replace(BRACKETED, " ").replace(ABBREVIATION, " ");
+}
+
+const BRACKETED = /\([^()]{0,40}\)/g;
+const ABBREVIATION = /\b(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|Capt|Sgt|Adm|Maj|Rev|Sens|Reps)\.)/gu;

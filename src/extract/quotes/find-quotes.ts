@@ -45,7 +45,8 @@ export function findQuotes(doc: Doc): Quote[] {
     raw.push(...primary, ...calls, ...participleIn(doc, sentence, here));
   }
   raw.sort((a, b) => a.start - b.start);
-  return withDatesAndOutlets(doc, raw).filter((_, i) => !raw[i]?.silent);
+  // why: reported speech that starts with or holds an odd number of quotation marks is a quotation misread.
+  return withDatesAndOutlets(doc, raw).filter((quote, i) => !raw[i]?.silent && !(quote.kind === "indirect" && hasStrayMark(quote.text)));
 }
 
 function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
@@ -85,4 +86,8 @@ function relayedThrough(doc: Doc, quote: RawQuote): string | null {
 
 function speakerKey(speaker: SpeakerRef): string {
   return speaker.entityId ?? `unnamed:${speaker.description ?? ""}`;
+}
+
+function hasStrayMark(text: string): boolean {
+  return /^["“”]/.test(text) || (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
 }
