@@ -10,6 +10,10 @@ import { sentenceAt } from "./text/segment.ts";
 const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
+const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
+/** An adverbial set off after the subject ("Clinton, during a town hall in Columbus, Ohio, said"). */
+const ADVERBIAL_AFTER_SUBJECT =
+  /^\s*(?:during|in|at|on|after|before|while|when|speaking|asked|like|unlike|for (?:his|her|their|its) part|meanwhile|however|too|though|in turn|by contrast)\b/i;
 const POSSESSIVE_APPOSITION = /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u;
 const PERSONAL_ROLE =
   /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u;
@@ -18,6 +22,12 @@ const DESCRIPTION_BEFORE_NAME = /^(?:the|a|an|one|another)\s+[\p{Ll}\s-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
+/** Heads of descriptions of bodies and documents, never the antecedent of "he" or "she". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(
+  "campaign company firm ministry department agency government embassy office army council committee commission court union party administration team club board authority association federation institute service bureau airline bank hospital university coalition alliance network charity organisation organization foundation police military newspaper poll polls group groups report reports survey study statement website".split(
+    " ",
+  ),
+);
 /** Weekday and month names: a date, never a speaker ("In a statement released Thursday, …"). */
 export const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -45,6 +55,17 @@ export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef 
   phrase = phrase.replace(TRAILING_PARENTHETICAL, "");
   let segEnd = start + phrase.length;
   let role: string | undefined;
+  // "Clinton, during a town hall meeting in Columbus, Ohio, said": an adverbial after the subject, to the verb.
+  const firstComma = phrase.indexOf(",");
+  if (
+    /,\s*$/.test(phrase) &&
+    firstComma > 0 &&
+    !ADVERBIAL_AFTER_SUBJECT.test(phrase) &&
+    ADVERBIAL_AFTER_SUBJECT.test(phrase.slice(firstComma + 1))
+  ) {
+    phrase = phrase.slice(0, firstComma);
+    segEnd = start + firstComma;
+  }
   // Peel ", apposition," segments off the end: "Lind, a lobbyist who works with Green Fields, a farm group, said".
   if (/,\s*$/.test(phrase)) {
     for (let guard = 0; guard < 4; guard++) {
@@ -118,8 +139,8 @@ function personAfterDescription(doc: Doc, start: number, end: number): SpeakerRe
 }
 
 function isApposition(segment: string): boolean {
-  // "R-Maine", "D-Calif.": a party and state after a legislator's name.
-  if (PARTY_AND_STATE.test(segment)) return true;
+  // "R-Maine", "D-Calif.": a party and state after a legislator's name; "Republican of South Carolina".
+  if (PARTY_AND_STATE.test(segment) || PARTY_APPOSITION.test(segment)) return true;
   return APPOSITION_START.test(segment) || POSSESSIVE_APPOSITION.test(segment);
 }
 
@@ -412,7 +433,14 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
     const credited = doc.speakerBySentence.get(i);
     const fits = (entityId: string | undefined) => !wanted || !entityId || (doc.genders.get(entityId) ?? wanted) === wanted;
     // why: "he" or "she" is a person: an organisation credited earlier ("the company said") is not its antecedent.
-    const personal = credited?.name === null || (credited?.name ? !isOrganisationName(doc, credited.name) : false);
+    const personal =
+      credited?.name === null
+        ? !BODY_NOUNS.has(
+            ((credited.description ?? "").toLowerCase().split(/\s+(?:for|of|at|from|with|in|on)\s+/)[0] ?? "").split(/\s+/).at(-1) ?? "",
+          )
+        : credited?.name
+          ? !isOrganisationName(doc, credited.name)
+          : false;
     if (
       credited &&
       (pronoun !== "they" || credited.plural || credited.name !== null) &&

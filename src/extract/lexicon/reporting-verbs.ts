@@ -52,6 +52,20 @@ const BASES = [
   "caution",
   "complain",
   "joke",
+  // Verbs that attribute a quotation beside them ("Hannity pressed.", "she mused"); never reported speech alone.
+  "press",
+  "wonder",
+  "muse",
+  "scoff",
+  "interject",
+  "snap",
+  "demur",
+  "reiterate",
+  "lament",
+  "proclaim",
+  "concur",
+  "marvel",
+  "gush",
   "respond",
   "testify",
   "quip",
@@ -99,8 +113,8 @@ function inflect(base: string): string[] {
   const stem = h.endsWith("e") ? h.slice(0, -1) : h;
   const past = h.endsWith("e") ? `${h}d` : h.endsWith("y") && !/[aeiou]y$/.test(h) ? `${h.slice(0, -1)}ied` : `${h}ed`;
   const third = /(s|sh|ch|x|z)$/.test(h) ? `${h}es` : h.endsWith("y") && !/[aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`;
-  const doubled = /^(quip|admit|plead)$/.test(h) ? `${h}${h.slice(-1)}` : stem;
-  const pastForm = /^(quip|admit)$/.test(h) ? `${doubled}ed` : h === "plead" ? "pleaded" : past;
+  const doubled = /^(quip|admit|plead|snap|demur|concur)$/.test(h) ? `${h}${h.slice(-1)}` : stem;
+  const pastForm = /^(quip|admit|snap|demur|concur)$/.test(h) ? `${doubled}ed` : h === "plead" ? "pleaded" : past;
   return [h, pastForm, third, `${doubled}ing`].map((form) => `${form}${tail}`);
 }
 

@@ -43,6 +43,8 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
     if (speaker) return { speaker, start: start + lead, end };
   }
   if (quoteEndsSentence) return null;
+  const long = nameThenLongApposition(doc, start + lead, end);
+  if (long) return { speaker: long, start: start + lead, end };
   const according = ACCORDING.exec(text);
   if (according?.[1]) {
     const from = start + (according.index ?? 0) + according[0].length - according[1].length;
@@ -103,3 +105,25 @@ function withoutAbbreviations(text: string): string {
 
 const BRACKETED = /\([^()]{0,40}\)/g;
 const ABBREVIATION = /\b(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|Capt|Sgt|Adm|Maj|Rev|Sens|Reps)\.)/gu;
+
+/**
+ * `"…," Nate Silver, the polling guru who founded a forecasting site, tweeted on Wednesday.`: a person's name
+ * right after the quote, then an apposition too long for the usual search, then the verb.
+ */
+function nameThenLongApposition(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const text = doc.text.slice(start, end);
+  const appos = NAME_COMMA.exec(text);
+  if (!appos) return null;
+  WORD.lastIndex = 0;
+  for (const match of text.slice(appos[0].length).matchAll(WORD)) {
+    if (!REPORTING_VERBS.has(match[0]) || /ing$/.test(match[0])) continue;
+    // why: only when the apposition before the verb is one phrase (a comma may close it), not a new clause.
+    const between = text.slice(appos[0].length, appos[0].length + match.index);
+    if (/[;:!?"“”]/.test(between) || (between.match(/,/g)?.length ?? 0) > 1) return null;
+    const speaker = subjectBefore(doc, start, start + appos[0].length + match.index);
+    return speaker?.name ? speaker : null;
+  }
+  return null;
+}
+
+const NAME_COMMA = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+,\s+(?=(?:the|a|an|who)\s)/u;

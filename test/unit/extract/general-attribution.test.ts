@@ -204,3 +204,48 @@ describe("speakers by role", () => {
     expect(quotesOf(text)).toContainEqual(["indirect", "(port spokesman)", "the port would reopen in May"]);
   });
 });
+
+describe("speakers after a quote and around appositions", () => {
+  const intro =
+    "Nate Sill, a forecaster, wrote a blog post. Melia Verr was there. Clara Dunn spoke. Senator Lin Graves, Republican of South Carolina, met voters. Harry M. Rand spoke too.";
+  it.each([
+    [
+      "initials and a party-state note between the quote and the verb",
+      `"Pfizer is gaming the system," Senate Minority Leader Harry M. Rand (D-Nev.) said in a statement.`,
+      ["direct", "Harry M. Rand", "Pfizer is gaming the system,"],
+    ],
+    [
+      "a name, then a long apposition, then the verb",
+      `"The campaign needs a strategy for those voters," Nate Sill, the polling guru who founded a forecasting site tweeted on Wednesday.`,
+      ["direct", "Nate Sill", "The campaign needs a strategy for those voters,"],
+    ],
+    [
+      "a relative clause as the apposition",
+      `"This position has always been a hard one," Melia Verr, who served as chief of staff during the last administration, told a network.`,
+      ["direct", "Melia Verr", "This position has always been a hard one,"],
+    ],
+    ["a verb that only attributes quotes", `"Would it be negotiable?" Sill pressed.`, ["direct", "Nate Sill", "Would it be negotiable?"]],
+    [
+      "an adverbial between subject and verb",
+      `Clara Dunn, during a town hall meeting in Columbus, Ohio, said she would "put miners out of work" soon.`,
+      ["partial", "Clara Dunn", "put miners out of work"],
+    ],
+    [
+      "a party apposition that names a state",
+      "Senator Lin Graves, Republican of South Carolina, said on Sunday that the mayor had crossed another line.",
+      ["indirect", "Lin Graves", "the mayor had crossed another line"],
+    ],
+    [
+      "a colon after a subordinate clause with its own verb",
+      `When Sill suggested that the city would sue, Dunn fired back: "They are going to lose."`,
+      ["direct", "Clara Dunn", "They are going to lose."],
+    ],
+  ] as const)("credits %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`${intro}\n\n${paragraph}`)).toContainEqual(expected);
+  });
+
+  it('never takes a campaign or a company as the antecedent of "she"', () => {
+    const text = `${intro}\n\nThe Dunn campaign issued a statement on Monday.\n\n"We have had a city poisoned," she said.`;
+    expect(extractText(text).quotes[0]?.speaker.description).not.toBe("Dunn campaign");
+  });
+});
