@@ -1,5 +1,6 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
 import { HONORIFICS, ROLE_NOUNS } from "./lexicon/titles.ts";
+import { cleanRoleText } from "./names/role-text.ts";
 import type { Mention } from "./names/scan.ts";
 import { organisationReferredTo } from "./org-reference.ts";
 import { DATELINE } from "./quotes/clause-shape.ts";
@@ -181,7 +182,7 @@ function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
   const type = mention.type === "other" ? (personal ? "person" : "organization") : mention.type;
   const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, type);
   const own = mention.role && !HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, "")) ? mention.role : undefined;
-  const r = role ?? own ?? named.roles[0]?.text;
+  const r = cleanRoleText(role ?? own ?? named.roles[0]?.text ?? "");
   return { name: named.name, entityId: named.id, ...(r ? { role: r } : {}) };
 }
 

@@ -61,7 +61,17 @@ function classifyUncached(words: readonly string[]): NameReading | null {
   {
     const lastTitle = findLastTitle(words);
     const tail = words.slice(lastTitle + 1);
-    if (lastTitle > 0 && tail.length >= 2 && tail.length <= 4 && tail.every(isPlainNamePart) && !headType(tail.map(lower), tail)) {
+    // why: not inside an organisation's name: "Center for Economics and Foreign Policy Studies" holds the
+    // title word "Foreign" but its "for … and" make it a body's name, so "Policy Studies" is no person.
+    const roleWords = words.slice(0, lastTitle + 1);
+    if (
+      lastTitle > 0 &&
+      tail.length >= 2 &&
+      tail.length <= 4 &&
+      tail.every(isPlainNamePart) &&
+      !headType(tail.map(lower), tail) &&
+      !roleWords.some((word) => NAME_CONNECTORS.has(lower(word)))
+    ) {
       return { type: "person", name: tail.join(" "), role: words.slice(0, lastTitle + 1).join(" "), titled: true };
     }
   }
