@@ -53,3 +53,11 @@ export function looksLikeClause(text: string): boolean {
   const body = text.trimStart();
   return PRONOUN_CONTRACTED.test(body) || PRONOUN_CLAUSE.test(body) || NOUN_CLAUSE.test(body);
 }
+
+/**
+ * Where a reported clause ends before the writer's own words: ";", a dash aside, a contrast (", even as / while
+ * / whereas / although / despite"), a participle phrase (", reflecting …"), or a second predicate of the
+ * speaker's own ("… and proposed a safe zone", "… and has repeatedly called him …").
+ */
+export const CLAUSE_END =
+  /(?:;|\s+(?:—|--|–)\s|,\s+(?:even as|while|whereas|although|though|despite|for whom|one of)\b|\s+despite\b|,\s+(?!including\b|according\b|during\b|notwithstanding\b)\p{Ll}+ing\b|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|repeatedly\s+)?\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|him|them|it)\b).*$/su;

@@ -45,7 +45,6 @@ export function findQuotes(doc: Doc): Quote[] {
     raw.push(...primary, ...calls, ...participleIn(doc, sentence, here));
   }
   raw.sort((a, b) => a.start - b.start);
-  // why: reported speech that starts with or holds an odd number of quotation marks is a quotation misread.
   return withDatesAndOutlets(doc, raw).filter((quote, i) => !raw[i]?.silent && !(quote.kind === "indirect" && hasStrayMark(quote.text)));
 }
 
@@ -88,6 +87,16 @@ function speakerKey(speaker: SpeakerRef): string {
   return speaker.entityId ?? `unnamed:${speaker.description ?? ""}`;
 }
 
+/**
+ * why: reported speech that holds a quotation is the quotation's context: the quoted words are the quote
+ * (a partial one), as news annotation records them; the clause around them would state them twice.
+ */
 function hasStrayMark(text: string): boolean {
-  return /^["“”]/.test(text) || (text.match(/["“”]/g)?.length ?? 0) % 2 === 1;
+  const marks = text.match(/["“”]|''/g)?.length ?? 0;
+  if (marks % 2 === 1 || /^["“”']/.test(text)) return true;
+  // why: a one- or two-word scare quote or name inside the clause ("the \"Blue House\" compound") is no quote.
+  for (const match of text.matchAll(QUOTED_SEGMENT)) if ((match[1] ?? match[2] ?? "").trim().split(/\s+/).length >= 3) return true;
+  return false;
 }
+
+const QUOTED_SEGMENT = /["“]([^"“”]*)["”]|''(.*?)''/g;

@@ -2,7 +2,7 @@ import type { Doc } from "../doc.ts";
 import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { indirectQuote, looksLikeClause, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
+import { CLAUSE_END, indirectQuote, looksLikeClause, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
 import { beforeParticiple } from "./participle.ts";
@@ -317,4 +317,3 @@ export function trimClause(clause: string): string {
     .trim();
 }
 
-const CLAUSE_END = /(?:;|,\s+(?:even as|while|whereas|although|though|despite)\b|\s+despite\b).*$/;

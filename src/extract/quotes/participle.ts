@@ -1,7 +1,7 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
 import { clauseInitialSubject } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { indirectQuote, looksLikeClause } from "./clause-shape.ts";
+import { CLAUSE_END, indirectQuote, looksLikeClause } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 
 /**
@@ -54,7 +54,7 @@ function creditedSpeaker(doc: Doc, sentence: Sentence, participleAt: number): Sp
 
 function endOfClause(clause: string): string {
   return clause
-    .replace(/(?:;|,\s+(?:even as|while|whereas|although|though|despite)\b|\s+despite\b).*$/s, "")
+    .replace(CLAUSE_END, "")
     .replace(/[\s.;:!?…,]+$/, "")
     .trim();
 }

@@ -1,7 +1,7 @@
 import type { Doc } from "../doc.ts";
 import { clauseInitialSubject, subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { indirectQuote } from "./clause-shape.ts";
+import { CLAUSE_END, indirectQuote } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 
 /**
@@ -42,7 +42,8 @@ export function urgingIn(doc: Doc, sentence: Sentence, quoted: readonly [number,
 
 function endOfComplement(text: string): string {
   return text
-    .replace(/(?:;|,\s+(?:even as|while|whereas|although|though|despite|saying|adding|which|who)\b|\s+despite\b).*$/s, "")
+    .replace(CLAUSE_END, "")
+    .replace(/,\s+(?:which|who)\b.*$/s, "")
     .replace(/[\s.;:!?…,]+$/, "")
     .trim();
 }
