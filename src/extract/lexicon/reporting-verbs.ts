@@ -118,8 +118,8 @@ function inflect(base: string): string[] {
   return [h, pastForm, third, `${doubled}ing`].map((form) => `${form}${tail}`);
 }
 
-/** Every inflected reporting verb, lowercase. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(inflect));
+/** Every inflected reporting verb, lowercase. "pointed" stands for "pointed out" (the noun "point" stays out). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...BASES.flatMap(inflect), "pointed"]);
 
 /** Verbs whose object can be an outlet the words were relayed to ("told Reuters", "tells the BBC"). */
 export const TELLING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "tell", "telling"]);

@@ -10,6 +10,7 @@ export type Attribution = { speaker: SpeakerRef; start: number; end: number };
 
 const WORD = /[\p{L}’'-]+/gu;
 const ACCORDING = /^\s*,?\s*(?:[^"“”]{0,80}?,\s*)?according to\s+([^,.;"“”]+)/i;
+const LEADING_ACCORDING = /^\s*(?:(?:But|And|Yet|So),?\s+)?[Aa]ccording to\s+([^,;"“”]+),\s*$/;
 const BY_AGENT = /^\s*by\s+((?:the|a|an)\s+[^,.;"“”]+|\p{Lu}[^,.;"“”]+)/u;
 
 /**
@@ -70,17 +71,33 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
   // why: in "X tells the BBC the U.S. believes \"…\"" the quote is what X said, so speech verbs are tried
   // first (in order), then the other reporting verbs from nearest the quote back; a verb in a relative
   // clause ("The official, who said …, added:") is skipped when its subject cannot be read.
+  // "According to Paul Sperry of Counter Jihad, \"…\"": the source before the quote.
+  const according = LEADING_ACCORDING.exec(text);
+  if (according?.[1]) {
+    const from = start + according[0].length - according[1].length;
+    const speaker = subjectAfter(doc, from, from + according[1].length);
+    if (speaker) return { speaker, start, end };
+  }
   const speech: RegExpMatchArray[] = [];
   const other: RegExpMatchArray[] = [];
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
-    // why: verbs are matched case-sensitively so "State Council" or "Post" never read as a verb.
-    const word = match[0];
+    // why: verbs are matched case-sensitively so "State Council" or "Post" never read as a verb; only a
+    // sentence-initial "Said Comey, \"…\"" is read in capitals.
+    const word = match.index === 0 && /^Said$|^Says$/.test(match[0]) ? match[0].toLowerCase() : match[0];
     if (!REPORTING_VERBS.has(word)) continue;
     // why: ", telling reporters that …" hangs off the clause's subject; other -ing forms are not attributions.
     if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && /,\s*$/.test(text.slice(0, match.index)))) continue;
-    if (/\b(who|which|that)\s+$/i.test(text.slice(0, match.index))) continue;
-    (SPEECH_VERBS.has(word) ? speech : other).push(match);
+    const beforeVerb = text.slice(0, match.index);
+    // "Mike Pence, who called their son \"an American hero\"": the noun phrase before ", who" speaks.
+    const relative = /,\s*who\s+(?:also\s+|later\s+|once\s+|has\s+|had\s+)?$/.exec(beforeVerb);
+    if (relative && !/ing$/.test(word)) {
+      const speaker = subjectBefore(doc, start, start + relative.index);
+      if (speaker?.name) return { speaker, start, end };
+      continue;
+    }
+    if (/\b(who|which|that)\s+$/i.test(beforeVerb)) continue;
+    (SPEECH_VERBS.has(word) ? speech : other).push(word === match[0] ? match : Object.assign([word], { index: match.index }));
   }
   for (const verb of [...speech, ...other.reverse()]) {
     const verbAt = start + (verb.index ?? 0);

@@ -84,6 +84,11 @@ export function readQuoteSpan(
   if (/:\s*$/.test(before) && words >= 2 && (!speaker || (beforeAttr && SUBORDINATE_START.test(before)))) {
     speaker = clauseInitialSubject(doc, beforeStart, span.open) ?? speaker;
   }
+  // "Hillary shot back, \"I suppose …\"": a short narrative clause and a comma before a full sentence quoted.
+  if (!speaker && /,\s*$/.test(before) && CAPITAL_START.test(inner) && words >= 3 && before.trim().split(/\s+/).length <= 12) {
+    const subject = clauseInitialSubject(doc, beforeStart, span.open);
+    if (subject?.name && doc.names.lookup(subject.name)?.type === "person") speaker = subject;
+  }
   if (!speaker) return null;
   // why: a quotation embedded in the writer's sentence is partial unless it is itself a full sentence or long.
   const kind: QuoteKind = standalone || (FULL_START.test(inner) && words >= 4) || words >= 8 ? "direct" : "partial";

@@ -249,3 +249,36 @@ describe("speakers after a quote and around appositions", () => {
     expect(extractText(text).quotes[0]?.speaker.description).not.toBe("Dunn campaign");
   });
 });
+
+describe("quotes introduced before the words", () => {
+  const intro = "Mara Lind spoke. Paul Sperr of Counter Watch spoke too. Tom Vasko, the mayor, was there.";
+  it.each([
+    [
+      "a relative clause with a verb of calling",
+      `Critics of the plan included the mayor, Tom Vasko, who called the port "an utter disgrace to the city."`,
+      ["partial", "Tom Vasko", "an utter disgrace to the city."],
+    ],
+    [
+      'a leading "according to"',
+      `According to Paul Sperr of Counter Watch, "The harbour has been quietly sold to a private fund."`,
+      ["direct", "Paul Sperr", "The harbour has been quietly sold to a private fund."],
+    ],
+    [
+      "an inverted verb opening the sentence",
+      `Said Vasko, "The thought that an error on our part is connected to this is painful."`,
+      ["direct", "Tom Vasko", "The thought that an error on our part is connected to this is painful."],
+    ],
+    [
+      "a narrative clause and a comma",
+      `After the governor criticized the port, Lind shot back, "I suppose I could have stayed home, but I chose to fight."`,
+      ["direct", "Mara Lind", "I suppose I could have stayed home, but I chose to fight."],
+    ],
+    [
+      '"pointed out"',
+      `As the Gazette's Mara Lind pointed out in December, "In the week before the vote, the council will have chances to change it."`,
+      ["direct", "Mara Lind", "In the week before the vote, the council will have chances to change it."],
+    ],
+  ] as const)("credits %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`${intro}\n\n${paragraph}`)).toContainEqual(expected);
+  });
+});
