@@ -7,6 +7,7 @@ import { clauseInitialSubject, subjectAfter, subjectBefore } from "../speakers.t
 const NEW_SENTENCE = /^[.!?]\s+\p{Lu}/u;
 
 export type Attribution = { speaker: SpeakerRef; start: number; end: number };
+type Verb = { word: string; index: number };
 
 const WORD = /[\p{L}’'-]+/gu;
 const ACCORDING = /^\s*,?\s*(?:[^"“”]{0,80}?,\s*)?according to\s+([^,.;"“”]+)/i;
@@ -78,8 +79,8 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
     const speaker = subjectAfter(doc, from, from + according[1].length);
     if (speaker) return { speaker, start, end };
   }
-  const speech: RegExpMatchArray[] = [];
-  const other: RegExpMatchArray[] = [];
+  const speech: Verb[] = [];
+  const other: Verb[] = [];
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     // why: verbs are matched case-sensitively so "State Council" or "Post" never read as a verb; only a
@@ -97,18 +98,18 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
       continue;
     }
     if (/\b(who|which|that)\s+$/i.test(beforeVerb)) continue;
-    (SPEECH_VERBS.has(word) ? speech : other).push(word === match[0] ? match : Object.assign([word], { index: match.index }));
+    (SPEECH_VERBS.has(word) ? speech : other).push({ word, index: match.index });
   }
   for (const verb of [...speech, ...other.reverse()]) {
-    const verbAt = start + (verb.index ?? 0);
+    const verbAt = start + verb.index;
     const subjectText = doc.text.slice(start, verbAt);
     let speaker: SpeakerRef | null;
     if (subjectText.trim() === "") {
       // why: "told the minister" is a message to the minister, not from him.
-      if (TELLING_VERBS.has(verb[0].toLowerCase())) continue;
-      speaker = subjectAfter(doc, verbAt + verb[0].length, end);
+      if (TELLING_VERBS.has(verb.word)) continue;
+      speaker = subjectAfter(doc, verbAt + verb.word.length, end);
     } else {
-      speaker = /ing$/.test(verb[0]) ? clauseInitialSubject(doc, start, verbAt) : subjectBefore(doc, start, verbAt);
+      speaker = /ing$/.test(verb.word) ? clauseInitialSubject(doc, start, verbAt) : subjectBefore(doc, start, verbAt);
     }
     if (speaker) return { speaker, start, end };
   }
