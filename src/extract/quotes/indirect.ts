@@ -316,4 +316,3 @@ export function trimClause(clause: string): string {
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
 }
-
