@@ -11,6 +11,10 @@ import { sentenceAt } from "./text/segment.ts";
 const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
+const SHARE_SUBJECT =
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%)(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
+const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
 /** An adverbial set off after the subject ("Clinton, during a town hall in Columbus, Ohio, said"). */
 const ADVERBIAL_AFTER_SUBJECT =
@@ -73,6 +77,14 @@ export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef 
       const trimmed = doc.text.slice(start, segEnd).replace(/[\s,]+$/, "");
       const comma = trimmed.lastIndexOf(",");
       const segment = trimmed.slice(comma + 1);
+      // "Rachel Berg, a philanthropist from Monsey, New York, said": a state after a city closes the apposition.
+      const previous = comma === -1 ? -1 : trimmed.lastIndexOf(",", comma - 1);
+      const city = trimmed.slice(previous + 1, comma);
+      if (comma !== -1 && previous !== -1 && PLACE_TAIL.test(segment) && CITY_END.test(city) && isApposition(city)) {
+        role = cleanRole(trimmed.slice(previous + 1)) ?? role;
+        segEnd = start + previous;
+        continue;
+      }
       if (comma === -1 || !isApposition(segment)) {
         segEnd = start + trimmed.replace(TRAILING_PARENTHETICAL, "").length;
         break;
@@ -205,7 +217,10 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     return describedSpeaker(doc, start, holder, doc.text.slice(start + holder.end, trimmedEnd));
   }
   const description = describe(doc.text.slice(start, trimmedEnd));
-  return description ? describedSpeaker(doc, start, description) : null;
+  if (description) return describedSpeaker(doc, start, description);
+  // "Almost half said …", "six in 10 said …", "Many conservatives have said …": a share of those asked.
+  const share = SHARE_SUBJECT.exec(doc.text.slice(start, trimmedEnd));
+  return share?.[1] ? { name: null, description: share[1].trim(), plural: true } : null;
 }
 
 /**

@@ -297,7 +297,7 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
     return looksLikeClause(next) ? { offset: offset + lead[0].length } : null;
   if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   // why: without "that", demand a clause: some subject word followed later by a finite-looking verb.
-  if (!CLAUSE_WITH_VERB.test(next)) return null;
+  if (!CLAUSE_WITH_VERB.test(next) && !looksLikeClause(next)) return null;
   return { offset: offset + lead[0].length };
 }
 

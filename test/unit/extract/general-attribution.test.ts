@@ -282,3 +282,41 @@ describe("quotes introduced before the words", () => {
     expect(quotesOf(`${intro}\n\n${paragraph}`)).toContainEqual(expected);
   });
 });
+
+describe("more subjects and clauses of reported speech", () => {
+  it.each([
+    [
+      "a city and state closing an apposition",
+      "Rachel Birch, a philanthropist from Monsey, New York, said the speeches had led her to count two candidates out.",
+      ["indirect", "Rachel Birch", "the speeches had led her to count two candidates out"],
+    ],
+    [
+      "a share of those asked",
+      "Almost half said they wanted a mayor from outside the council.",
+      ["indirect", "(Almost half)", "they wanted a mayor from outside the council"],
+    ],
+    [
+      "a plural pronoun and a bare verb",
+      "Many harbour officials say they expect the port to reopen.",
+      ["indirect", "(harbour officials)", "they expect the port to reopen"],
+    ],
+    [
+      "a publication",
+      "The magazine said the winning recipe has correctly predicted the vote.",
+      ["indirect", "(magazine)", "the winning recipe has correctly predicted the vote"],
+    ],
+    [
+      "a negative contraction",
+      "Tom Vasko has said he doesn't plan to stage a debate.",
+      ["indirect", "Tom Vasko", "he doesn't plan to stage a debate"],
+    ],
+  ] as const)("reads %s", (_name, paragraph, expected) => {
+    expect(quotesOf(paragraph)).toContainEqual(expected);
+  });
+
+  it("keeps the name that follows a plain apposition", () => {
+    const text =
+      "In a statement to the Daily Ledger, the airline's chief executive, Helen Marsh, said the company had refunded most customers.";
+    expect(quotesOf(text)).toContainEqual(["indirect", "Helen Marsh", "the company had refunded most customers"]);
+  });
+});
