@@ -201,7 +201,7 @@ function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
 function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string): SpeakerRef | null {
   const text = doc.text.slice(start, end);
   const trimmedEnd = start + text.replace(/[\s,:]+$/, "").length;
-  const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive && !isFalseName(doc, m));
+  const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive && !isFalseName(doc, m) && !DATE_WORD.test(m.name));
   const last = mentions[mentions.length - 1];
   if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") {
     const owner = OWNER_PREPOSITION.exec(doc.text.slice(start, last.start));

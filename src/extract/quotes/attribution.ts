@@ -138,7 +138,7 @@ function nameThenLongApposition(doc: Doc, start: number, end: number): SpeakerRe
     // why: only when the apposition before the verb is one phrase (a comma may close it), not a new clause.
     const between = text.slice(appos[0].length, appos[0].length + match.index);
     if (/[;:!?"“”]/.test(between) || (between.match(/,/g)?.length ?? 0) > 1) return null;
-    const speaker = subjectBefore(doc, start, start + appos[0].length + match.index);
+    const speaker = subjectBefore(doc, start, start + appos[0].indexOf(","));
     return speaker?.name ? speaker : null;
   }
   return null;
