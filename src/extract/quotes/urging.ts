@@ -41,9 +41,12 @@ export function urgingIn(doc: Doc, sentence: Sentence, quoted: readonly [number,
 }
 
 function endOfComplement(text: string): string {
-  return text
-    .replace(CLAUSE_END, "")
-    .replace(/,\s+(?:which|who)\b.*$/s, "")
-    .replace(/[\s.;:!?…,]+$/, "")
-    .trim();
+  return (
+    text
+      .replace(CLAUSE_END, "")
+      // why: an infinitive complement ends at its first comma ("pledged to spend $2 million, some remained …").
+      .replace(/,(?!\s+including\b).*$/s, "")
+      .replace(/[\s.;:!?…,]+$/, "")
+      .trim()
+  );
 }

@@ -144,6 +144,8 @@ describe('reported speech beyond "said that"', () => {
     ["a noun that looks like a verb", "As Soviet states and neighbours, the two ports fell victim to the war."],
     ["a gerund that looks like a name", "Running counter to all that is the port's plan to cut the fees."],
     ["a past participle", "The notes written in the margins were never read."],
+    ["a verb in a leading subordinate clause", "Though Vasko maintains a large lead over the council, a narrow vote would hurt him."],
+    ['a verb inside "what they said"', "The traders focused on what they said was the need to keep the harbour open."],
   ])("reads no reported speech in %s", (_name, sentence) => {
     expect(quotesOf(`${INTRO}\n\n${sentence}`).filter(([kind]) => kind === "indirect")).toEqual([]);
   });
