@@ -18,6 +18,11 @@ describe("an organisation's name is never split into a person", () => {
     expect(people).not.toContain(notAPerson);
   });
 
+  it("reads a party before a full name as a role, not a name part", () => {
+    const entity = extractText("Republican Dana Trumble said the plan had failed badly.").entities.find((e) => e.type === "person");
+    expect([entity?.name, entity?.roles.map((r) => r.text)]).toEqual(["Dana Trumble", ["Republican"]]);
+  });
+
   it("still reads a person after a title led by an organisation's name", () => {
     const entity = extractText("Senate Majority Leader Carl Brennan spoke on Monday.").entities.find((e) => e.name === "Carl Brennan");
     expect(entity?.type).toBe("person");
