@@ -27,6 +27,15 @@ const DESCRIPTION_BEFORE_NAME = /^(?:the|a|an|one|another)\s+[\p{Ll}\s-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
 
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
+/**
+ * Texts that speak for their authors as subjects of "says", "reads", "explains" ("the note says", "a welcome
+ * message on the website reads"): unnamed speakers, as news annotation records them.
+ */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  "message website note pitch editorial letter memo email post ad advert column article book blog release sign banner caption headline filing lawsuit complaint ruling transcript recording video tweet text description".split(
+    " ",
+  ),
+);
 /** Heads of descriptions of bodies and documents, never the antecedent of "he" or "she". */
 const BODY_NOUNS: ReadonlySet<string> = new Set(
   "campaign company firm ministry department agency government embassy office army council committee commission court union party administration team club board authority association federation institute service bureau airline bank hospital university coalition alliance network charity organisation organization foundation police military newspaper poll polls group groups report reports survey study statement website".split(
@@ -334,7 +343,7 @@ export function isRoleNoun(word: string): boolean {
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);
   const head = (words[words.length - 1] ?? "").replace(NOT_NAME_CHAR, "");
-  if (!isRoleNoun(head)) return null;
+  if (!isRoleNoun(head) && !DOCUMENT_NOUNS.has(head.toLowerCase())) return null;
   const out: string[] = [];
   let definite = false;
   for (let i = words.length - 1; i >= 0 && out.length < 7; i--) {

@@ -54,6 +54,7 @@ const BASES = [
   "joke",
   // Verbs that attribute a quotation beside them ("Hannity pressed.", "she mused"); never reported speech alone.
   "press",
+  "read",
   "wonder",
   "muse",
   "scoff",
@@ -99,6 +100,7 @@ const BASES = [
 
 const IRREGULAR: Record<string, readonly string[]> = {
   say: ["said", "says", "saying"],
+  read: ["reads", "reading"],
   tell: ["told", "tells", "telling"],
   write: ["wrote", "writes", "writing", "written"],
   think: ["thought", "thinks", "thinking"],

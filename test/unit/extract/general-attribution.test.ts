@@ -322,3 +322,26 @@ describe("more subjects and clauses of reported speech", () => {
     expect(quotesOf(text)).toContainEqual(["indirect", "Helen Marsh", "the company had refunded most customers"]);
   });
 });
+
+describe("texts that speak for their authors", () => {
+  it.each([
+    [
+      "a message that reads",
+      `"Your new home is waiting," a welcome message on the website reads.`,
+      ["direct", "(welcome message)", "Your new home is waiting,"],
+    ],
+    [
+      "a website that explains",
+      `"A slow economy has us on an unsustainable path," the website explains.`,
+      ["direct", "(website)", "A slow economy has us on an unsustainable path,"],
+    ],
+    ["a note that says", `"You are a total loser!" the note says.`, ["direct", "(note)", "You are a total loser!"]],
+    [
+      'an inverted "reads"',
+      `"There is more spine in a jellyfish," reads a Wednesday editorial in the Daily Ledger.`,
+      ["direct", "(Wednesday editorial)", "There is more spine in a jellyfish,"],
+    ],
+  ] as const)("credits %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`The island set up a website for new residents.\n\n${paragraph}`)).toContainEqual(expected);
+  });
+});
