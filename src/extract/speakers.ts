@@ -55,6 +55,8 @@ const LEADING_ADJUNCT =
 /** "(D-N.Y.)", "(R-Texas)", "(pictured)": a bracketed note after a name, before the verb or an apposition. */
 const TRAILING_PARENTHETICAL = /\s*\([^()]{1,40}\)\s*,?\s*$/;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
+const TIME_TAIL =
+  /\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$/;
 const AUX_TAIL =
   /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
 
@@ -65,7 +67,9 @@ const AUX_TAIL =
  */
 export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
   let phrase = doc.text.slice(start, end);
-  while (AUX_TAIL.test(phrase)) phrase = phrase.replace(AUX_TAIL, "");
+  // why: "GOP rival Ted Cruz on Wednesday announced": a time between subject and verb is no part of the subject.
+  for (let guard = 0; guard < 3 && (AUX_TAIL.test(phrase) || TIME_TAIL.test(phrase)); guard++)
+    phrase = phrase.replace(AUX_TAIL, "").replace(TIME_TAIL, "");
   phrase = phrase.replace(TRAILING_PARENTHETICAL, "");
   let segEnd = start + phrase.length;
   let role: string | undefined;

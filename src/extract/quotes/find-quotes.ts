@@ -38,11 +38,14 @@ export function findQuotes(doc: Doc): Quote[] {
       raw.push(...participleIn(doc, sentence, here));
       continue;
     }
+    // why: participles first, so that a verb inside their clause ("…, saying that the mayor had answered …")
+    // cannot credit the sentence to someone the participle's subject spoke about.
+    const participles = participleIn(doc, sentence, here);
     const reported = indirectIn(doc, sentence, here);
     const primary = reported.length > 0 ? reported : accordingToIn(doc, sentence, here);
     // why: a silent credit ("X confirmed that …") only feeds coreference; a call in the same sentence still counts.
     const calls = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
-    raw.push(...primary, ...calls, ...participleIn(doc, sentence, here));
+    raw.push(...primary, ...calls, ...participles);
   }
   raw.sort((a, b) => a.start - b.start);
   return withDatesAndOutlets(doc, raw).filter((quote, i) => !raw[i]?.silent && !(quote.kind === "indirect" && hasStrayMark(quote.text)));

@@ -75,9 +75,11 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (!REPORTING_VERBS.has(word) || /ing$/.test(word) || word === "written") continue;
+    if (!REPORTING_VERBS.has(word) || word === "written") continue;
     const verbAt = match.index;
     const before = text.slice(0, verbAt);
+    // why: "Trump is arguing that …", "she has been saying that …": a progressive form reports like a finite one.
+    if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && PROGRESSIVE.test(before))) continue;
     // why: "Running counter to …", "the post", "As Soviet states and …": a base form or an "-s" form that is
     // also a noun is a verb only after a pronoun, a plural subject, a modal, or with "that" after it.
     if (NOUN_LIKE_FORMS.has(word) && !FINITE_AFTER.test(before) && !/^\s+that\b/.test(text.slice(verbAt + word.length))) continue;
@@ -87,7 +89,12 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       if (reported.length > 0) return reported;
       continue;
     }
-    if (/\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) && !/\b(has|have|had)\s+$/i.test(before)) continue;
+    if (
+      !/ing$/.test(word) &&
+      /\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) &&
+      !/\b(has|have|had)\s+$/i.test(before)
+    )
+      continue;
     // why: "Though Clinton maintains a lead, …" and "what they said was …": a verb in a subordinate or a
     // nominal clause reports nothing of its own.
     if ((SUBORDINATE_START.test(before) && !before.includes(",")) || /\bwhat\s+\S+\s+$/i.test(before)) continue;
@@ -129,6 +136,7 @@ const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
 /** What may stand before a finite verb of those: a pronoun, a plural noun, a name, a modal or an adverb. */
 const FINITE_AFTER =
   /(?:\b(?:they|we|i|you|he|she|it|who|also|still|often|will|would|could|can|may|might|should|must|did|do|does|to)|\p{Ll}{2,}s|\p{Lu}\p{L}+|\p{Ll}+ly)\s+$/u;
+const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
 const MAIN_VERB_LATER = /,\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b/;
 const RELATIVE_SUBJECT = /,\s*who\s+(?:(?:also|later|then|has|have|had|previously|earlier|once|\p{Ll}+ly)\s+)*$/u;
 

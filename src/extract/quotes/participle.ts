@@ -5,12 +5,13 @@ import { CLAUSE_END, indirectQuote, looksLikeClause } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 
 /**
- * `…, saying (that) CLAUSE` and `"…," she said, adding that CLAUSE`: a participle of speech after a comma
+ * `…, saying (that) CLAUSE`, `"…," she said, adding that CLAUSE`, `…, writing on Twitter that CLAUSE`,
+ * `…, while also saying that CLAUSE`: a participle of speech after a comma
  * reports a clause of the main clause's subject (or of the speaker this sentence already credited).
  * why: news copy hangs a second statement off the first this way; the participle has no subject of its own.
  */
 const PARTICIPLE =
-  /,\s+(?:and\s+)?(saying|adding|noting|arguing|suggesting|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|telling\s+(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(\s+that)?\s+/gu;
+  /,\s+(?:and\s+|while\s+|before\s+|after\s+)?(?:also\s+)?(saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|telling\s+(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:on|in|at|to|during)\s[^,.;:"“”]{1,60}?(?=\s+that\s))?(\s+that)?\s+/gu;
 
 /** The participle clauses of a sentence, outside its quotations. `quoted` are [open, close] offsets. */
 export function participleIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): RawQuote[] {

@@ -345,3 +345,31 @@ describe("texts that speak for their authors", () => {
     expect(quotesOf(`The island set up a website for new residents.\n\n${paragraph}`)).toContainEqual(expected);
   });
 });
+
+describe("reports with a time, a progressive or a setting before the clause", () => {
+  const intro = "Tom Vasko, the mayor, spoke. Ted Crane spoke too. Hana Moss spoke.";
+  it.each([
+    [
+      "a time between subject and verb",
+      "GOP rival Ted Crane on Wednesday announced that he was choosing a new running mate.",
+      ["indirect", "Ted Crane", "he was choosing a new running mate"],
+    ],
+    [
+      "a progressive verb",
+      "Vasko is arguing that a federal judge cannot be relied on to do his job.",
+      ["indirect", "Tom Vasko", "a federal judge cannot be relied on to do his job"],
+    ],
+    [
+      'a participle with a setting before "that"',
+      "Moss reprimanded him, saying at a church in Cleveland that the mayor had answered the family with disrespect.",
+      ["indirect", "Hana Moss", "the mayor had answered the family with disrespect"],
+    ],
+    [
+      '"while also saying that" after a quote',
+      `"I will get used to it," Vasko added, while also saying that he expects to do well with young voters.`,
+      ["indirect", "Tom Vasko", "he expects to do well with young voters"],
+    ],
+  ] as const)("reads %s", (_name, paragraph, expected) => {
+    expect(quotesOf(`${intro}\n\n${paragraph}`)).toContainEqual(expected);
+  });
+});
