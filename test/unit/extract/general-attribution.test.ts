@@ -195,6 +195,18 @@ describe("speakers by role", () => {
     expect(quotesOf(`${intro}\n\n${paragraph}`)).toContainEqual(expected);
   });
 
+  it.each([
+    [
+      "the ministry",
+      "The ministry said the rules would take effect in May.",
+      ["indirect", "Ministry of Health", "the rules would take effect in May"],
+    ],
+    ["the company", "The company said it would comply with the rules.", ["indirect", "Kestrel Foods", "it would comply with the rules"]],
+  ] as const)("credits %s to the body the article named", (_name, paragraph, expected) => {
+    const text = `The Ministry of Health published new rules on Monday. Kestrel Foods also reacted.\n\n${paragraph}`;
+    expect(quotesOf(text)).toContainEqual(expected);
+  });
+
   it("keeps an unnamed title unnamed when the article names no holder", () => {
     expect(quotesOf("The talks ended on Monday.\n\nThe spokesman said the port would reopen in May.")).toEqual([
       ["indirect", "(spokesman)", "the port would reopen in May"],
