@@ -4,6 +4,7 @@ import type { Doc } from "./doc.ts";
 import { WIRE_OUTLETS } from "./lexicon/name-words.ts";
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from "./lexicon/titles.ts";
 import type { Named } from "./names/people.ts";
+import { cleanRoleText } from "./names/role-text.ts";
 import type { Mention } from "./names/scan.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -65,7 +66,8 @@ export function assignRoles(doc: Doc): void {
     if (!mention.role || HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, ""))) continue;
     const named = doc.names.lookup(mention.name);
     if (!named) continue;
-    if (!named.roles.some((r) => r.text === mention.role)) named.roles.push({ text: mention.role, sentence: mention.sentence });
+    const role = cleanRoleText(mention.role);
+    if (role && !named.roles.some((r) => r.text === role)) named.roles.push({ text: role, sentence: mention.sentence });
   }
   for (const mention of doc.mentions) {
     if (mention.type !== "person" || mention.inQuote) continue;
@@ -73,16 +75,18 @@ export function assignRoles(doc: Doc): void {
     // "The regional governor, Serhiy Lysak, wrote": a description set off before the name.
     const set = DESCRIPTION_BEFORE_NAME.exec(preceding);
     const setNamed = set?.[1] && (ROLE_NOUNS.has(set[2] ?? "") || TITLE_WORDS.has(set[2] ?? "")) ? doc.names.lookup(mention.name) : null;
-    if (setNamed && set?.[1] && !setNamed.roles.some((r) => r.text === set[1]))
-      setNamed.roles.push({ text: set[1], sentence: mention.sentence });
+    const setRole = set?.[1] ? cleanRoleText(set[1]) : undefined;
+    if (setNamed && setRole && !setNamed.roles.some((r) => r.text === setRole))
+      setNamed.roles.push({ text: setRole, sentence: mention.sentence });
     const before = LOWERCASE_TITLE.exec(preceding);
     const named0 = before?.[1] ? doc.names.lookup(mention.name) : null;
-    if (named0 && before?.[1] && !named0.roles.some((r) => r.text === before[1]))
-      named0.roles.push({ text: before[1], sentence: mention.sentence });
+    const titleRole = before?.[1] ? cleanRoleText(before[1]) : undefined;
+    if (named0 && titleRole && !named0.roles.some((r) => r.text === titleRole))
+      named0.roles.push({ text: titleRole, sentence: mention.sentence });
     const named = doc.names.lookup(mention.name);
     if (!named) continue;
     const appos = APPOSITION_AFTER_NAME.exec(doc.text.slice(mention.end, mention.end + 200));
-    const text = appos?.[1]?.replace(/^(who is|who was|the|a|an)\s+/, "").trim();
+    const text = cleanRoleText(appos?.[1]?.replace(/^(who is|who was|the|a|an)\s+/, "").trim() ?? "");
     if (text && !named.roles.some((r) => r.text === text)) named.roles.push({ text, sentence: mention.sentence });
   }
 }

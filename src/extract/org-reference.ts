@@ -40,7 +40,7 @@ const BUSINESS_HEADS: ReadonlySet<string> = new Set([
 
 /**
  * The named organisation a definite description refers back to: "the union" → the last organisation named
- * before whose name ends in "union" ("Northern Rail Union"); "the company" or "the firm" → the last business
+ * before whose name ends in "union" ("Northern Rail Union") or leads with it ("Ministry of Health"); "the company" or "the firm" → the last business
  * named before ("Kestrel Foods"). Null when the article named none, so the speaker stays unnamed.
  */
 export function organisationReferredTo(doc: Doc, head: string, before: number): SpeakerRef | null {
@@ -50,8 +50,11 @@ export function organisationReferredTo(doc: Doc, head: string, before: number): 
     if (!mention || mention.start >= before || mention.type !== "organization" || mention.inQuote) continue;
     const named = doc.names.lookup(mention.name);
     if (named?.type !== "organization") continue;
-    const last = named.name.toLowerCase().split(/\s+/).at(-1) ?? "";
-    if (last === head || (business && BUSINESS_HEADS.has(last))) return { name: named.name, entityId: named.id };
+    const words = named.name.toLowerCase().split(/\s+/);
+    const last = words.at(-1) ?? "";
+    // why: "the ministry" → "Ministry of Health": the head noun leads a name built with "of".
+    const leads = words[0] === head && words[1] === "of";
+    if (last === head || leads || (business && BUSINESS_HEADS.has(last))) return { name: named.name, entityId: named.id };
   }
   return null;
 }

@@ -1,7 +1,9 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
 import { HONORIFICS, ROLE_NOUNS } from "./lexicon/titles.ts";
+import { cleanRoleText } from "./names/role-text.ts";
 import type { Mention } from "./names/scan.ts";
 import { organisationReferredTo } from "./org-reference.ts";
+import { DATELINE } from "./quotes/clause-shape.ts";
 import { sentenceAt } from "./text/segment.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -9,16 +11,52 @@ import { sentenceAt } from "./text/segment.ts";
 const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
+const SHARE_SUBJECT =
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%)(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
+const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
+const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
+/** An adverbial set off after the subject ("Clinton, during a town hall in Columbus, Ohio, said"). */
+const ADVERBIAL_AFTER_SUBJECT =
+  /^\s*(?:during|in|at|on|after|before|while|when|speaking|asked|like|unlike|for (?:his|her|their|its) part|meanwhile|however|too|though|in turn|by contrast)\b/i;
 const POSSESSIVE_APPOSITION = /^\s*\p{Lu}[\p{L}\p{M}.-]*(\s\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s+\p{Ll}/u;
 const PERSONAL_ROLE =
   /^(\p{Lu}[\p{L}-]*['’]s\s+)?[\p{Ll}\p{Lu}\s-]*\b(whip|leader|president|minister|director|spokes\w+|chief|head|adviser|advisor|official|founder|chair\w*|member|senator|lawyer|professor|economist|analyst|\w+er|\w+or|\w+ist)\b/u;
 const NOT_NAME_CHAR = /[^\p{L}'’]/gu;
 const DESCRIPTION_BEFORE_NAME = /^(?:the|a|an|one|another)\s+[\p{Ll}\s-]+$/u;
 const NOT_LETTER = /[^\p{L}]/gu;
-const HAS_LETTER = /\p{L}/u;
 
 const PRONOUNS = /^(he|she|they|we|i|it)$/i;
+/**
+ * Texts that speak for their authors as subjects of "says", "reads", "explains" ("the note says", "a welcome
+ * message on the website reads"): unnamed speakers, as news annotation records them.
+ */
+const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
+  "message website note pitch editorial letter memo email post ad advert column article book blog release sign banner caption headline filing lawsuit complaint ruling transcript recording video tweet text description".split(
+    " ",
+  ),
+);
+/** Heads of descriptions of bodies and documents, never the antecedent of "he" or "she". */
+const BODY_NOUNS: ReadonlySet<string> = new Set(
+  "campaign company firm ministry department agency government embassy office army council committee commission court union party administration team club board authority association federation institute service bureau airline bank hospital university coalition alliance network charity organisation organization foundation police military newspaper poll polls group groups report reports survey study statement website".split(
+    " ",
+  ),
+);
+/** Weekday and month names: a date, never a speaker ("In a statement released Thursday, …"). */
+export const DATE_WORD =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+/** A prepositional or subordinate phrase opening a clause, up to its comma: "In a statement released Thursday, ". */
+/** Lowercase words ending in a role noun right after a name, then a verb: "… chief foreign policy aide defended". */
+const ROLE_AFTER_NAME = /^(?:['’]s?)?\s+((?:[\p{Ll}-]+\s+){0,4}?([\p{Ll}-]+))\s+(?=\p{Ll}+(?:ed|s)\b)/u;
+const LOWERCASE_IN = /(?:^|\s)\p{Ll}/u;
+const SUBJECT_START = /^\s*(?:\p{Lu}|(?:the|a|an|he|she|they|its|his|her|their)\s)/u;
+const LEADING_ADJUNCT =
+  /^\s*(?:In|At|On|During|After|Before|Following|Since|Earlier|Later|Last|This|Speaking|Asked|When|While|As|Throughout|Over|Under|Without|With|Despite|From|Until|For)\b[^,;:"“”]{0,100},\s*/;
+/** "(D-N.Y.)", "(R-Texas)", "(pictured)": a bracketed note after a name, before the verb or an apposition. */
+const TRAILING_PARENTHETICAL = /\s*\([^()]{1,40}\)\s*,?\s*$/;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
+const TIME_TAIL =
+  /\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$/;
 const AUX_TAIL =
   /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
 
@@ -29,25 +67,46 @@ const AUX_TAIL =
  */
 export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
   let phrase = doc.text.slice(start, end);
-  while (AUX_TAIL.test(phrase)) phrase = phrase.replace(AUX_TAIL, "");
+  // why: "GOP rival Ted Cruz on Wednesday announced": a time between subject and verb is no part of the subject.
+  for (let guard = 0; guard < 3 && (AUX_TAIL.test(phrase) || TIME_TAIL.test(phrase)); guard++)
+    phrase = phrase.replace(AUX_TAIL, "").replace(TIME_TAIL, "");
+  phrase = phrase.replace(TRAILING_PARENTHETICAL, "");
   let segEnd = start + phrase.length;
   let role: string | undefined;
-  // Peel ", apposition," segments off the end.
-  for (let guard = 0; guard < 3; guard++) {
-    const trimmed = doc.text.slice(start, segEnd).replace(/[\s,]+$/, "");
-    if (!/,\s*$/.test(doc.text.slice(start, segEnd))) break;
-    const comma = trimmed.lastIndexOf(",");
-    if (comma === -1) {
-      segEnd = start + trimmed.length;
-      break;
+  // "Clinton, during a town hall meeting in Columbus, Ohio, said": an adverbial after the subject, to the verb.
+  const firstComma = phrase.indexOf(",");
+  if (
+    /,\s*$/.test(phrase) &&
+    firstComma > 0 &&
+    !ADVERBIAL_AFTER_SUBJECT.test(phrase) &&
+    ADVERBIAL_AFTER_SUBJECT.test(phrase.slice(firstComma + 1))
+  ) {
+    phrase = phrase.slice(0, firstComma);
+    segEnd = start + firstComma;
+  }
+  // Peel ", apposition," segments off the end: "Lind, a lobbyist who works with Green Fields, a farm group, said".
+  if (/,\s*$/.test(phrase)) {
+    for (let guard = 0; guard < 4; guard++) {
+      const trimmed = doc.text.slice(start, segEnd).replace(/[\s,]+$/, "");
+      const comma = trimmed.lastIndexOf(",");
+      const segment = trimmed.slice(comma + 1);
+      // "Rachel Berg, a philanthropist from Monsey, New York, said": a state after a city closes the apposition.
+      const previous = comma === -1 ? -1 : trimmed.lastIndexOf(",", comma - 1);
+      const city = trimmed.slice(previous + 1, comma);
+      if (comma !== -1 && previous !== -1 && PLACE_TAIL.test(segment) && CITY_END.test(city) && isApposition(city)) {
+        role = cleanRole(trimmed.slice(previous + 1)) ?? role;
+        segEnd = start + previous;
+        continue;
+      }
+      if (comma === -1 || !isApposition(segment)) {
+        segEnd = start + trimmed.replace(TRAILING_PARENTHETICAL, "").length;
+        break;
+      }
+      // why: the apposition nearest the name is its holder's role; later ones describe what came before.
+      role = cleanRole(segment) ?? role;
+      segEnd = start + comma;
+      if (guard === 3) segEnd = start + doc.text.slice(start, segEnd).replace(TRAILING_PARENTHETICAL, "").length;
     }
-    const segment = trimmed.slice(comma + 1);
-    if (!isApposition(segment)) {
-      segEnd = start + trimmed.length;
-      break;
-    }
-    role = role ?? cleanRole(segment);
-    segEnd = start + comma;
   }
   const clause = doc.text.slice(start, segEnd);
   if (/(^|[\s,])and\s*$|(^|\s)but\s*$/i.test(clause)) return clauseInitialSubject(doc, start, segEnd);
@@ -74,6 +133,10 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
   // A name right after the verb wins, even when it runs on ("said Tom Reilly of the Rights Alliance").
   const lead = start + (/^\s*(the\s+)?/i.exec(phrase)?.[0].length ?? 0);
   const named = mentionsIn(doc, lead, end).find((m) => m.start <= lead + 1 && m.type !== "event");
+  // why: "said GOP strategist Keith Nahigian", "said Democratic pollster Jo Lee": a description before the
+  // name, led by an organisation or an adjective; the person named at the end of the head is the speaker.
+  const described = personAfterDescription(doc, lead, headEnd);
+  if (described) return described;
   if (named && !named.possessive) return fromMention(doc, named, role);
   // "said one resident, Maria Gomez, 54": a name set off after a description is the speaker.
   const afterComma = appos ? mentionsIn(doc, headEnd, end).find((m) => m.type === "person" && m.start <= headEnd + 3) : undefined;
@@ -89,9 +152,21 @@ export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef |
   );
 }
 
+/** "GOP strategist Keith Nahigian": a lowercase role noun, then a person's name ending the phrase `start..end`. */
+function personAfterDescription(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const mentions = mentionsIn(doc, start, end);
+  const last = mentions[mentions.length - 1];
+  if (!last || mentions.length < 2 || last.possessive || !isPerson(doc, last) || doc.text.slice(last.end, end).trim() !== "") return null;
+  const description = doc.text.slice(start, last.start).trim();
+  const words = description.split(/\s+/);
+  const head = words[words.length - 1] ?? "";
+  if (words.length > 5 || !isRoleNoun(head) || head !== head.toLowerCase()) return null;
+  return fromMention(doc, last, description);
+}
+
 function isApposition(segment: string): boolean {
-  // "R-Maine", "D-Calif.": a party and state after a legislator's name.
-  if (PARTY_AND_STATE.test(segment)) return true;
+  // "R-Maine", "D-Calif.": a party and state after a legislator's name; "Republican of South Carolina".
+  if (PARTY_AND_STATE.test(segment) || PARTY_APPOSITION.test(segment)) return true;
   return APPOSITION_START.test(segment) || POSSESSIVE_APPOSITION.test(segment);
 }
 
@@ -113,21 +188,33 @@ function mentionsIn(doc: Doc, start: number, end: number): Mention[] {
   return out;
 }
 
+/** A name the article reads as an organisation's: several words or an acronym, not a lone surname it guessed. */
+function isOrganisationName(doc: Doc, name: string): boolean {
+  const named = doc.names.lookup(name);
+  return named?.type === "organization" && (named.name.includes(" ") || /^[A-Z]{2,}$/.test(named.name));
+}
+
+/** A sentence-initial capitalised gerund or adjective ("Running counter to …") is not a name. */
+function isFalseName(doc: Doc, mention: Mention): boolean {
+  return mention.type === "other" && !mention.name.includes(" ") && /ing$/.test(mention.name) && !doc.names.lookup(mention.name);
+}
+
 function fromMention(doc: Doc, mention: Mention, role?: string): SpeakerRef {
   // why: an unknown single name with a personal apposition ("Thune, the Republican whip, said") is a person;
   // without one ("Norway said") it is an organisation or country speaking.
-  const personal = role !== undefined && PERSONAL_ROLE.test(role);
+  // why: "who" follows people ("Brooks, who runs a café across the street").
+  const personal = (role !== undefined && PERSONAL_ROLE.test(role)) || /^,\s+who\s/.test(doc.text.slice(mention.end, mention.end + 8));
   const type = mention.type === "other" ? (personal ? "person" : "organization") : mention.type;
   const named = doc.names.lookup(mention.name) ?? doc.names.ensure(mention.name, type);
   const own = mention.role && !HONORIFICS.has(mention.role.toLowerCase().replace(/\.$/, "")) ? mention.role : undefined;
-  const r = role ?? own ?? named.roles[0]?.text;
+  const r = cleanRoleText(role ?? own ?? named.roles[0]?.text ?? "");
   return { name: named.name, entityId: named.id, ...(r ? { role: r } : {}) };
 }
 
 function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string): SpeakerRef | null {
   const text = doc.text.slice(start, end);
   const trimmedEnd = start + text.replace(/[\s,:]+$/, "").length;
-  const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive);
+  const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive && !isFalseName(doc, m) && !DATE_WORD.test(m.name));
   const last = mentions[mentions.length - 1];
   if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") {
     const owner = OWNER_PREPOSITION.exec(doc.text.slice(start, last.start));
@@ -136,14 +223,35 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     if (owner && before && isPerson(doc, before) && doc.text.slice(before.end, start + owner.index).trim() === "")
       return fromMention(doc, before, role);
     const holder = roleHolderOf(doc.text.slice(start, last.start));
+    const joint = holder ? null : jointSpeaker(doc, start, before, last);
+    if (joint) return joint;
     if (!holder) return fromMention(doc, last, role);
     // why: "a spokesman for the Environment Board said": the speaker is the spokesman, not the board.
     return describedSpeaker(doc, start, holder, doc.text.slice(start + holder.end, trimmedEnd));
   }
   const description = describe(doc.text.slice(start, trimmedEnd));
-  return description ? describedSpeaker(doc, start, description) : null;
+  if (description) return describedSpeaker(doc, start, description);
+  // "Almost half said …", "six in 10 said …", "Many conservatives have said …": a share of those asked.
+  const share = SHARE_SUBJECT.exec(doc.text.slice(start, trimmedEnd));
+  return share?.[1] ? { name: null, description: share[1].trim(), plural: true } : null;
 }
 
+/**
+ * "The union and the employers' federation said", "Clinton and Sanders said": a statement made jointly is
+ * credited to both, as one speaker named "A and B" (no single entity: neither said it alone).
+ */
+function jointSpeaker(doc: Doc, start: number, first: Mention | undefined, second: Mention): SpeakerRef | null {
+  if (!first || first.type === "event" || first.type === "place" || second.type === "place") return null;
+  if (!JOINED_BY_AND.test(doc.text.slice(first.end, second.start))) return null;
+  if (!JOINT_LEAD.test(doc.text.slice(start, first.start))) return null;
+  const a = doc.names.lookup(first.name)?.name ?? first.name;
+  const b = doc.names.lookup(second.name)?.name ?? second.name;
+  return { name: `${a} and ${b}`, plural: true };
+}
+
+const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
+/** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
+const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;
 const OWNER_PREPOSITION = /\s(?:for|of|at|from|with)\s+(?:the\s+)?$/;
 const LOWERCASE_WORD = /^\p{Ll}/u;
 
@@ -161,8 +269,12 @@ function describedSpeaker(doc: Doc, start: number, description: { words: string[
   const { words, definite } = description;
   const head = (words[words.length - 1] ?? "").toLowerCase();
   if (definite) {
+    // why: an unnamed "a White House spokesperson" introduced earlier is who "the spokesperson" refers to,
+    // before any named holder of that title.
     const earlier = findUnnamed(doc, head);
     if (earlier) return earlier;
+    const holder = postmodifier ? null : namedHolder(doc, words, start);
+    if (holder) return holder;
     const org = postmodifier ? null : (organisationDescribed(doc, words) ?? organisationReferredTo(doc, head, start));
     if (org) return org;
     const introduced = introducedEarlier(doc, start, head);
@@ -175,6 +287,41 @@ function describedSpeaker(doc: Doc, start: number, description: { words: string[
   };
   doc.unnamed.push(ref);
   return ref;
+}
+
+/**
+ * "the president said", "the Turkish president", "the minister" → the person the article named with that
+ * title ("Turkish President Recep Tayyip Erdogan", "Ana Ruiz, the foreign minister"): the only such holder,
+ * else the one named most recently before. Null when the article names no holder, so the speaker stays
+ * unnamed rather than guessed.
+ */
+function namedHolder(doc: Doc, words: readonly string[], before: number): SpeakerRef | null {
+  const wanted = words.map((word) => word.toLowerCase());
+  const head = wanted[wanted.length - 1] ?? "";
+  if (!ROLE_NOUNS.has(head) || /s$/.test(head)) return null;
+  const holders = doc.names.all.filter(
+    (named) =>
+      named.type === "person" &&
+      named.roles.some((role) => {
+        const roleWords = (role.text.toLowerCase().split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0] ?? "").split(/\s+/);
+        return roleWords[roleWords.length - 1] === head && wanted.every((word) => roleWords.includes(word));
+      }),
+  );
+  if (holders.length === 0) return null;
+  let chosen = holders.length === 1 ? holders[0] : undefined;
+  if (!chosen) {
+    let latest = -1;
+    for (const mention of doc.mentions) {
+      if (mention.start >= before || mention.inQuote) continue;
+      const named = doc.names.lookup(mention.name);
+      if (named && holders.includes(named) && mention.start > latest) {
+        latest = mention.start;
+        chosen = named;
+      }
+    }
+  }
+  const role = chosen?.roles[0]?.text;
+  return chosen ? { name: chosen.name, entityId: chosen.id, ...(role ? { role } : {}) } : null;
 }
 
 /**
@@ -200,7 +347,7 @@ export function isRoleNoun(word: string): boolean {
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);
   const head = (words[words.length - 1] ?? "").replace(NOT_NAME_CHAR, "");
-  if (!isRoleNoun(head)) return null;
+  if (!isRoleNoun(head) && !DOCUMENT_NOUNS.has(head.toLowerCase())) return null;
   const out: string[] = [];
   let definite = false;
   for (let i = words.length - 1; i >= 0 && out.length < 7; i--) {
@@ -259,12 +406,31 @@ function findUnnamed(doc: Doc, head: string): SpeakerRef | null {
 
 /** "X praised … and said": the subject is the first name or description of the clause. */
 export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number): SpeakerRef | null {
-  // why: a leading subordinate phrase ("The day after the ceasefire began, the minister praised … and said")
-  // ends at the last comma before the coordinated verbs; the subject starts the main clause after it.
-  const body = doc.text.slice(clauseStart, end).replace(/(^|[\s,])(and|but)\s*$/i, "");
-  const comma = body.lastIndexOf(",");
-  const start = comma >= 0 && HAS_LETTER.test(body.slice(comma + 1)) ? clauseStart + comma + 1 : clauseStart;
-  const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event");
+  // why: a leading adjunct ("In a statement released Thursday, the minister …", "The day after the ceasefire
+  // began, the minister praised … and said") or a wire dateline ("WASHINGTON —") comes before the subject.
+  let start = clauseStart;
+  const body = doc.text.slice(clauseStart, end);
+  const dateline = start === doc.paragraphs[sentenceAt(doc.sentences, start)?.paragraph ?? -1]?.start ? DATELINE.exec(body) : null;
+  if (dateline) start += dateline[0].length;
+  const adjunct = LEADING_ADJUNCT.exec(doc.text.slice(start, end));
+  if (adjunct) start += adjunct[0].length;
+  else {
+    const trimmed = body.replace(/(^|[\s,])(and|but)\s*$/i, "");
+    const comma = trimmed.lastIndexOf(",");
+    // "The day after the ceasefire began, the minister praised … and said": a clause with no name before the comma.
+    // why: but not "Smith, the minister, praised X and said": there the words after the comma are the predicate.
+    if (comma >= 0 && SUBJECT_START.test(trimmed.slice(comma + 1))) start = clauseStart + comma + 1;
+  }
+  // why: "Erdoğan's chief foreign policy aide defended …": names that only qualify the role noun heading the
+  // subject; the speaker is that aide, not a person named.
+  for (const opening of mentionsIn(doc, start, end).slice(0, 3)) {
+    if (LOWERCASE_IN.test(doc.text.slice(start, opening.start).replace(/\bthe\b/gi, ""))) break;
+    const qualified = ROLE_AFTER_NAME.exec(doc.text.slice(opening.end, end));
+    if (!qualified?.[1] || !isRoleNoun(qualified[2] ?? "")) continue;
+    const words = qualified[1].trim().split(/\s+/);
+    return describedSpeaker(doc, opening.end, { words: [`${opening.name}${opening.possessive ? "'s" : ""}`, ...words], definite: false });
+  }
+  const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event" && !DATE_WORD.test(m.name));
   const first = mentions[0];
   const clause = doc.text.slice(start, end);
   const pronoun = /^\s*(?:[^,]*,\s*)?(he|she|they)\b/i.exec(clause);
@@ -295,10 +461,19 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
     if (!sentence || sentence.paragraph < paragraph - 2) break;
     const credited = doc.speakerBySentence.get(i);
     const fits = (entityId: string | undefined) => !wanted || !entityId || (doc.genders.get(entityId) ?? wanted) === wanted;
+    // why: "he" or "she" is a person: an organisation credited earlier ("the company said") is not its antecedent.
+    const personal =
+      credited?.name === null
+        ? !BODY_NOUNS.has(
+            ((credited.description ?? "").toLowerCase().split(/\s+(?:for|of|at|from|with|in|on)\s+/)[0] ?? "").split(/\s+/).at(-1) ?? "",
+          )
+        : credited?.name
+          ? !isOrganisationName(doc, credited.name)
+          : false;
     if (
       credited &&
       (pronoun !== "they" || credited.plural || credited.name !== null) &&
-      (pronoun === "they" || !credited.plural) &&
+      (pronoun === "they" || (!credited.plural && personal)) &&
       fits(credited.entityId)
     )
       return credited;

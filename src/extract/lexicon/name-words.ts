@@ -265,6 +265,9 @@ export const PLACE_PREFIXES: ReadonlySet<string> = new Set([
  * to the name that follows it.
  */
 export const SENTENCE_STARTERS: ReadonlySet<string> = new Set([
+  // "Said Comey, …": an inverted verb of saying opening the sentence is no part of the name after it.
+  "said",
+  "says",
   "a",
   "an",
   "the",

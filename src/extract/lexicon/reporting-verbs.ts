@@ -52,6 +52,23 @@ const BASES = [
   "caution",
   "complain",
   "joke",
+  // Verbs that attribute a quotation beside them ("Hannity pressed.", "she mused"); never reported speech alone.
+  "press",
+  "read",
+  "wonder",
+  "muse",
+  "scoff",
+  "interject",
+  "snap",
+  "demur",
+  "reiterate",
+  "lament",
+  "proclaim",
+  "concur",
+  "marvel",
+  "gush",
+  "respond",
+  "testify",
   "quip",
   "boast",
   "describe",
@@ -83,6 +100,7 @@ const BASES = [
 
 const IRREGULAR: Record<string, readonly string[]> = {
   say: ["said", "says", "saying"],
+  read: ["reads", "reading"],
   tell: ["told", "tells", "telling"],
   write: ["wrote", "writes", "writing", "written"],
   think: ["thought", "thinks", "thinking"],
@@ -97,13 +115,13 @@ function inflect(base: string): string[] {
   const stem = h.endsWith("e") ? h.slice(0, -1) : h;
   const past = h.endsWith("e") ? `${h}d` : h.endsWith("y") && !/[aeiou]y$/.test(h) ? `${h.slice(0, -1)}ied` : `${h}ed`;
   const third = /(s|sh|ch|x|z)$/.test(h) ? `${h}es` : h.endsWith("y") && !/[aeiou]y$/.test(h) ? `${h.slice(0, -1)}ies` : `${h}s`;
-  const doubled = /^(quip|admit|plead)$/.test(h) ? `${h}${h.slice(-1)}` : stem;
-  const pastForm = /^(quip|admit)$/.test(h) ? `${doubled}ed` : h === "plead" ? "pleaded" : past;
+  const doubled = /^(quip|admit|plead|snap|demur|concur)$/.test(h) ? `${h}${h.slice(-1)}` : stem;
+  const pastForm = /^(quip|admit|snap|demur|concur)$/.test(h) ? `${doubled}ed` : h === "plead" ? "pleaded" : past;
   return [h, pastForm, third, `${doubled}ing`].map((form) => `${form}${tail}`);
 }
 
-/** Every inflected reporting verb, lowercase. */
-export const REPORTING_VERBS: ReadonlySet<string> = new Set(BASES.flatMap(inflect));
+/** Every inflected reporting verb, lowercase. "pointed" stands for "pointed out" (the noun "point" stays out). */
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([...BASES.flatMap(inflect), "pointed"]);
 
 /** Verbs whose object can be an outlet the words were relayed to ("told Reuters", "tells the BBC"). */
 export const TELLING_VERBS: ReadonlySet<string> = new Set(["told", "tells", "tell", "telling"]);
@@ -147,6 +165,51 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "counter",
     "promise",
     "vow",
+    // why: admitting and conceding report what the speaker grants is true; the complement is their claim.
+    // ("deny" stays out: the complement of a denial is what the speaker says is false; so does "suggest":
+    // "reports suggest", "polls suggest" weigh evidence, and a hint is not a statement.)
+    "admit",
+    "acknowledge",
+    "concede",
+    "reply",
+    "respond",
+    "testify",
+    "tweet",
+  ].flatMap(inflect),
+);
+
+/**
+ * Verbs whose clause may follow without "that" only when it plainly is a clause ("admitted the numbers were
+ * worse"), never an object ("admitted the error", "announced a plan that …").
+ */
+export const CAREFUL_BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
+  [
+    "admit",
+    "acknowledge",
+    "concede",
+    "suggest",
+    "predict",
+    "announce",
+    "recall",
+    "reveal",
+    "contend",
+    "assert",
+    "maintain",
+    "stress",
+    "emphasize",
+    "emphasise",
+    "promise",
+    "vow",
+    "complain",
+    "explain",
+    "write",
+    "tweet",
+    "report",
+    "state",
+    "declare",
+    "reply",
+    "respond",
+    "testify",
   ].flatMap(inflect),
 );
 

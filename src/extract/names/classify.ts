@@ -20,6 +20,7 @@ export type NameReading = {
   titled: boolean;
 };
 
+const PARTY_WORDS: ReadonlySet<string> = new Set(["republican", "democrat", "democratic", "independent", "libertarian", "gop"]);
 const DEMONYM = /^\p{Lu}\p{L}+(ish|ian|ean|ese|i|an|ic|ch|ss)$/u;
 
 function lower(word: string): string {
@@ -54,14 +55,28 @@ function classifyUncached(words: readonly string[]): NameReading | null {
       if (HONORIFICS.has(word) || !ORG_HEADS.has(next)) titled = true;
       index += 1;
     } else if (DEMONYM.test(words[index] ?? "") && TITLE_WORDS.has(next)) index += 1;
-    else break;
+    // why: "Republican Donald Trump", "Democrat Patty Judge": a party before a full name is a role, not a name part.
+    else if (PARTY_WORDS.has(word) && words.length - index >= 3 && words.slice(index + 1).every(isPlainNamePart)) {
+      titled = true;
+      index += 1;
+    } else break;
   }
   // why: "Senate Majority Leader Chuck Schumer", "Chief Financial Officer Paul Nguyen": a word between title
   // words belongs to the role; the person is the plain name after the last title word.
   {
     const lastTitle = findLastTitle(words);
     const tail = words.slice(lastTitle + 1);
-    if (lastTitle > 0 && tail.length >= 2 && tail.length <= 4 && tail.every(isPlainNamePart) && !headType(tail.map(lower), tail)) {
+    // why: not inside an organisation's name: "Center for Economics and Foreign Policy Studies" holds the
+    // title word "Foreign" but its "for … and" make it a body's name, so "Policy Studies" is no person.
+    const roleWords = words.slice(0, lastTitle + 1);
+    if (
+      lastTitle > 0 &&
+      tail.length >= 2 &&
+      tail.length <= 4 &&
+      tail.every(isPlainNamePart) &&
+      !headType(tail.map(lower), tail) &&
+      !roleWords.some((word) => NAME_CONNECTORS.has(lower(word)))
+    ) {
       return { type: "person", name: tail.join(" "), role: words.slice(0, lastTitle + 1).join(" "), titled: true };
     }
   }

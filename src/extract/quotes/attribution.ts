@@ -7,9 +7,11 @@ import { clauseInitialSubject, subjectAfter, subjectBefore } from "../speakers.t
 const NEW_SENTENCE = /^[.!?]\s+\p{Lu}/u;
 
 export type Attribution = { speaker: SpeakerRef; start: number; end: number };
+type Verb = { word: string; index: number };
 
 const WORD = /[\p{L}’'-]+/gu;
 const ACCORDING = /^\s*,?\s*(?:[^"“”]{0,80}?,\s*)?according to\s+([^,.;"“”]+)/i;
+const LEADING_ACCORDING = /^\s*(?:(?:But|And|Yet|So),?\s+)?[Aa]ccording to\s+([^,;"“”]+),\s*$/;
 const BY_AGENT = /^\s*by\s+((?:the|a|an)\s+[^,.;"“”]+|\p{Lu}[^,.;"“”]+)/u;
 
 /**
@@ -33,7 +35,8 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
     if (count++ > maxWords) break;
     const at = start + match.index;
     const word = match[0];
-    if (/[.;!?]/.test(text.slice(lead, match.index)) || (quoteEndsSentence && /,/.test(text.slice(lead, match.index)))) break;
+    const between = text.slice(lead, match.index);
+    if (/[.;!?]/.test(withoutAbbreviations(between)) || (quoteEndsSentence && /,/.test(between))) break;
     if (!REPORTING_VERBS.has(word)) continue;
     if (/ing$/.test(word) && count > 1) continue;
     const before = doc.text.slice(start + lead, at);
@@ -42,6 +45,8 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
     if (speaker) return { speaker, start: start + lead, end };
   }
   if (quoteEndsSentence) return null;
+  const long = nameThenLongApposition(doc, start + lead, end);
+  if (long) return { speaker: long, start: start + lead, end };
   const according = ACCORDING.exec(text);
   if (according?.[1]) {
     const from = start + (according.index ?? 0) + according[0].length - according[1].length;
@@ -67,30 +72,76 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
   // why: in "X tells the BBC the U.S. believes \"…\"" the quote is what X said, so speech verbs are tried
   // first (in order), then the other reporting verbs from nearest the quote back; a verb in a relative
   // clause ("The official, who said …, added:") is skipped when its subject cannot be read.
-  const speech: RegExpMatchArray[] = [];
-  const other: RegExpMatchArray[] = [];
+  // "According to Paul Sperry of Counter Jihad, \"…\"": the source before the quote.
+  const according = LEADING_ACCORDING.exec(text);
+  if (according?.[1]) {
+    const from = start + according[0].length - according[1].length;
+    const speaker = subjectAfter(doc, from, from + according[1].length);
+    if (speaker) return { speaker, start, end };
+  }
+  const speech: Verb[] = [];
+  const other: Verb[] = [];
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
-    // why: verbs are matched case-sensitively so "State Council" or "Post" never read as a verb.
-    const word = match[0];
+    // why: verbs are matched case-sensitively so "State Council" or "Post" never read as a verb; only a
+    // sentence-initial "Said Comey, \"…\"" is read in capitals.
+    const word = match.index === 0 && /^Said$|^Says$/.test(match[0]) ? match[0].toLowerCase() : match[0];
     if (!REPORTING_VERBS.has(word)) continue;
     // why: ", telling reporters that …" hangs off the clause's subject; other -ing forms are not attributions.
     if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && /,\s*$/.test(text.slice(0, match.index)))) continue;
-    if (/\b(who|which|that)\s+$/i.test(text.slice(0, match.index))) continue;
-    (SPEECH_VERBS.has(word) ? speech : other).push(match);
+    const beforeVerb = text.slice(0, match.index);
+    // "Mike Pence, who called their son \"an American hero\"": the noun phrase before ", who" speaks.
+    const relative = /,\s*who\s+(?:also\s+|later\s+|once\s+|has\s+|had\s+)?$/.exec(beforeVerb);
+    if (relative && !/ing$/.test(word)) {
+      const speaker = subjectBefore(doc, start, start + relative.index);
+      if (speaker?.name) return { speaker, start, end };
+      continue;
+    }
+    if (/\b(who|which|that)\s+$/i.test(beforeVerb)) continue;
+    (SPEECH_VERBS.has(word) ? speech : other).push({ word, index: match.index });
   }
   for (const verb of [...speech, ...other.reverse()]) {
-    const verbAt = start + (verb.index ?? 0);
+    const verbAt = start + verb.index;
     const subjectText = doc.text.slice(start, verbAt);
     let speaker: SpeakerRef | null;
     if (subjectText.trim() === "") {
       // why: "told the minister" is a message to the minister, not from him.
-      if (TELLING_VERBS.has(verb[0].toLowerCase())) continue;
-      speaker = subjectAfter(doc, verbAt + verb[0].length, end);
+      if (TELLING_VERBS.has(verb.word)) continue;
+      speaker = subjectAfter(doc, verbAt + verb.word.length, end);
     } else {
-      speaker = /ing$/.test(verb[0]) ? clauseInitialSubject(doc, start, verbAt) : subjectBefore(doc, start, verbAt);
+      speaker = /ing$/.test(verb.word) ? clauseInitialSubject(doc, start, verbAt) : subjectBefore(doc, start, verbAt);
     }
     if (speaker) return { speaker, start, end };
   }
   return null;
 }
+
+/** Initials, title abbreviations and bracketed notes ("Harry M. Reid (D-Nev.)", "Sen.", "U.S."): not sentence ends. */
+function withoutAbbreviations(text: string): string {
+  return text.replace(BRACKETED, " ").replace(ABBREVIATION, " ");
+}
+
+const BRACKETED = /\([^()]{0,40}\)/g;
+const ABBREVIATION = /\b(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|Capt|Sgt|Adm|Maj|Rev|Sens|Reps)\.)/gu;
+
+/**
+ * `"…," Nate Silver, the polling guru who founded a forecasting site, tweeted on Wednesday.`: a person's name
+ * right after the quote, then an apposition too long for the usual search, then the verb.
+ */
+function nameThenLongApposition(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const text = doc.text.slice(start, end);
+  const appos = NAME_COMMA.exec(text);
+  if (!appos) return null;
+  WORD.lastIndex = 0;
+  for (const match of text.slice(appos[0].length).matchAll(WORD)) {
+    if (!REPORTING_VERBS.has(match[0]) || /ing$/.test(match[0])) continue;
+    // why: only when the apposition before the verb is one phrase (a comma may close it), not a new clause.
+    const between = text.slice(appos[0].length, appos[0].length + match.index);
+    if (/[;:!?"“”]/.test(between) || (between.match(/,/g)?.length ?? 0) > 1) return null;
+    const speaker = subjectBefore(doc, start, start + appos[0].indexOf(","));
+    return speaker?.name ? speaker : null;
+  }
+  return null;
+}
+
+const NAME_COMMA = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+,\s+(?=(?:the|a|an|who)\s)/u;

@@ -8,7 +8,7 @@ import type { RawQuote } from "./direct.ts";
  * A wire dateline opening the first paragraph: "OSLO, Norway —", "LONDON (AP) —", "ROTTERDAM, June 14 (Wire) -",
  * or only its agency tag "(AP) —" when a state abbreviation ("NEW HARBOR, Conn.") ended the sentence before it.
  */
-export const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[—–-]{1,2}\s+/u;
+export const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[—–―-]{1,2}\s+/u;
 
 /** A clause that opens with a subordinator is background to the main clause, not a reported statement. */
 export const SUBORDINATE_START = /^\s*(as|while|although|though|if|when|because|since|whether|even|unless|whereas|once|after|before)\b/i;
@@ -31,3 +31,35 @@ export function reportedBody(clauseText: string): string {
 export function indirectQuote(sentence: Sentence, body: string, speaker: RawQuote["speaker"], attribution: string): RawQuote {
   return { text: body, kind: "indirect", speaker, attribution, start: sentence.start, end: sentence.end, paragraph: sentence.paragraph };
 }
+
+/** Auxiliaries, modals and common irregular pasts: words that make a run of words a clause. */
+const STRONG_FINITE =
+  "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|hasn['’]t|haven['’]t|hadn['’]t|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|shouldn['’]t|didn['’]t|doesn['’]t|don['’]t|\\p{Ll}{3,}ed|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|ran|led|brought|bought|fought|thought|meant|became|broke|chose|told|said|needs|wants|remains|plans|lacks|deserves|supports|opposes|knows|believes|thinks|feels|seems|appears|owes|holds|leads|makes|takes|gives|goes|gets|has";
+const PRONOUN_CLAUSE = new RegExp(
+  `^(?:he|she|they|it|we|i|you|there)(?:['’](?:s|re|ll|d|ve))?\\s+(?:(?:\\p{Ll}+ly|also|still|never|not|just|already|now)\\s+){0,2}(?:${STRONG_FINITE}|\\p{Ll}+s)\\b`,
+  "iu",
+);
+const PRONOUN_CONTRACTED = /^(?:he|she|they|it|we|i|you|there)['’](?:s|re|ll|d|ve)\s/iu;
+/** "they expect …", "we want …": after a plural or first-person pronoun any lowercase word is the verb. */
+const PLURAL_PRONOUN_CLAUSE = /^(?:they|we|i|you)\s+(?:(?:\p{Ll}+ly|also|still|never|not|just|already|now|all)\s+){0,2}\p{Ll}{2,}\b/u;
+const NOUN_CLAUSE = new RegExp(
+  `^(?!(?:and|or|but|so|as|if)\\s)(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%-]+\\s+){1,6}?(?:${STRONG_FINITE})\\b`,
+  "u",
+);
+
+/**
+ * Whether words after a verb of saying, with no "that", are a clause ("the numbers were worse", "she'll
+ * run again") rather than an object ("the error", "a plan that would …", "a new plan to cut costs").
+ */
+export function looksLikeClause(text: string): boolean {
+  const body = text.trimStart();
+  return PRONOUN_CONTRACTED.test(body) || PRONOUN_CLAUSE.test(body) || PLURAL_PRONOUN_CLAUSE.test(body) || NOUN_CLAUSE.test(body);
+}
+
+/**
+ * Where a reported clause ends before the writer's own words: ";", a dash aside, a contrast (", even as / while
+ * / whereas / although / despite"), a participle phrase (", reflecting …"), or a second predicate of the
+ * speaker's own ("… and proposed a safe zone", "… and has repeatedly called him …").
+ */
+export const CLAUSE_END =
+  /(?:;|\s+(?:—|--|–)\s|,\s+(?:even as|while|whereas|although|though|despite|for whom|one of)\b|\s+despite\b|,\s+(?!including\b|according\b|during\b|notwithstanding\b)\p{Ll}+ing\b|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|repeatedly\s+)?\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|him|them|it)\b).*$/su;

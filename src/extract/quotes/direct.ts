@@ -3,6 +3,7 @@ import type { Doc, SpeakerRef } from "../doc.ts";
 import { clauseInitialSubject, isPerson } from "../speakers.ts";
 import { sentenceAt } from "../text/segment.ts";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribution.ts";
+import { SUBORDINATE_START } from "./clause-shape.ts";
 import type { QuoteSpan } from "./marks.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -78,8 +79,16 @@ export function readQuoteSpan(
   let speaker: SpeakerRef | null = attribution?.speaker ?? null;
   if (!speaker && QUOTE_BRIDGE.test(before) && follows(text, prev, previous, span)) speaker = previous?.speaker ?? null;
   if (!speaker && before.trim() === "" && words >= 2 && full) speaker = continuation(doc, span, previous);
-  // "Smith was blunt: \"We lost.\"" — a colon hands the quote to the clause's subject.
-  if (!speaker && /:\s*$/.test(before) && words >= 2) speaker = clauseInitialSubject(doc, beforeStart, span.open);
+  // "Smith was blunt: \"We lost.\"" — a colon hands the quote to the clause's subject; "When X suggested …,
+  // Rubio fired back: \"…\"" — a verb inside the leading subordinate clause does not.
+  if (/:\s*$/.test(before) && words >= 2 && (!speaker || (beforeAttr && SUBORDINATE_START.test(before)))) {
+    speaker = clauseInitialSubject(doc, beforeStart, span.open) ?? speaker;
+  }
+  // "Hillary shot back, \"I suppose …\"": a short narrative clause and a comma before a full sentence quoted.
+  if (!speaker && /,\s*$/.test(before) && CAPITAL_START.test(inner) && words >= 3 && before.trim().split(/\s+/).length <= 12) {
+    const subject = clauseInitialSubject(doc, beforeStart, span.open);
+    if (subject?.name && doc.names.lookup(subject.name)?.type === "person") speaker = subject;
+  }
   if (!speaker) return null;
   // why: a quotation embedded in the writer's sentence is partial unless it is itself a full sentence or long.
   const kind: QuoteKind = standalone || (FULL_START.test(inner) && words >= 4) || words >= 8 ? "direct" : "partial";
@@ -148,7 +157,8 @@ function continuation(doc: Doc, span: QuoteSpan, previous: RawQuote | null): Spe
 function narrativeSubject(doc: Doc, span: QuoteSpan): SpeakerRef | null {
   const sentence = sentenceAt(doc.sentences, span.open);
   const before = sentence ? doc.sentences[sentence.index - 1] : undefined;
-  if (!before || before.paragraph !== span.paragraph || doc.spans.some((s) => s.open >= before.start && s.open < before.end)) return null;
+  // why: a sentence that holds any part of a quotation (one that opened in an earlier sentence too) is speech, not narrative.
+  if (!before || before.paragraph !== span.paragraph || doc.spans.some((s) => s.open < before.end && s.close >= before.start)) return null;
   const subject = clauseInitialSubject(doc, before.start, before.end);
   const named = subject?.name ? doc.names.lookup(subject.name) : null;
   return subject && named?.type === "person" ? subject : null;

@@ -5,6 +5,8 @@ import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
 import { indirectIn } from "./indirect.ts";
+import { participleIn } from "./participle.ts";
+import { urgingIn } from "./urging.ts";
 import { findVia } from "./via.ts";
 
 /**
@@ -32,12 +34,21 @@ export function findQuotes(doc: Doc): Quote[] {
       spanIndex += 1;
     }
     const here = covered.filter(([open, close]) => open < sentence.end && close >= sentence.start);
-    if (here.some(([open]) => directAt.has(open))) continue;
+    if (here.some(([open]) => directAt.has(open))) {
+      raw.push(...participleIn(doc, sentence, here));
+      continue;
+    }
+    // why: participles first, so that a verb inside their clause ("…, saying that the mayor had answered …")
+    // cannot credit the sentence to someone the participle's subject spoke about.
+    const participles = participleIn(doc, sentence, here);
     const reported = indirectIn(doc, sentence, here);
-    raw.push(...(reported.length > 0 ? reported : accordingToIn(doc, sentence, here)));
+    const primary = reported.length > 0 ? reported : accordingToIn(doc, sentence, here);
+    // why: a silent credit ("X confirmed that …") only feeds coreference; a call in the same sentence still counts.
+    const calls = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
+    raw.push(...primary, ...calls, ...participles);
   }
   raw.sort((a, b) => a.start - b.start);
-  return withDatesAndOutlets(doc, raw).filter((_, i) => !raw[i]?.silent);
+  return withDatesAndOutlets(doc, raw).filter((quote, i) => !raw[i]?.silent && !(quote.kind === "indirect" && hasStrayMark(quote.text)));
 }
 
 function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
@@ -65,3 +76,17 @@ function relayedThrough(doc: Doc, quote: RawQuote): string | null {
   const via = findVia(doc, quote.attribution);
   return via !== null && quote.speaker.name !== null && fold(via) === fold(quote.speaker.name) ? null : via;
 }
+
+/**
+ * why: reported speech that holds a quotation is the quotation's context: the quoted words are the quote
+ * (a partial one), as news annotation records them; the clause around them would state them twice.
+ */
+function hasStrayMark(text: string): boolean {
+  const marks = text.match(/["“”]|''/g)?.length ?? 0;
+  if (marks % 2 === 1 || /^["“”']/.test(text)) return true;
+  // why: a one- or two-word scare quote or name inside the clause ("the \"Blue House\" compound") is no quote.
+  for (const match of text.matchAll(QUOTED_SEGMENT)) if ((match[1] ?? match[2] ?? "").trim().split(/\s+/).length >= 3) return true;
+  return false;
+}
+
+const QUOTED_SEGMENT = /["“]([^"“”]*)["”]|''(.*?)''/g;

@@ -1,18 +1,23 @@
 import type { Doc } from "../doc.ts";
-import { REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
+import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { indirectQuote, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
+import { CLAUSE_END, indirectQuote, looksLikeClause, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
+import { beforeParticiple } from "./participle.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
+// why: the listener can carry a place ("told The Star-Ledger of Newark") and a time ("… last week").
 const TO_OBJECT =
-  /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})/u;
+  /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})(?:\s+(?:of|in|at|from)\s+\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})?/u;
 const TOLD_LISTENER = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
 const DATE_OR_SETTING_BEFORE_THAT =
-  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
+  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
+/** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
+const ADVERB_BEFORE_CLAUSE =
+  /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
 const TRAILING_CREDIT = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
 
 const WORD = /[\p{L}’'-]+/gu;
@@ -21,7 +26,7 @@ const FINITE =
   "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
 
 // why: numbers belong to clauses too ("Forecasters say up to 40mm could fall").
-const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
+const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'.$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
 
 /** Verbs that report a clause without "that" in news copy ("He says the talks failed"). */
 const BARE_CLAUSE_VERBS = new Set([
@@ -70,10 +75,29 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     const word = match[0];
-    if (!REPORTING_VERBS.has(word) || /ing$/.test(word)) continue;
+    if (!REPORTING_VERBS.has(word) || word === "written") continue;
     const verbAt = match.index;
     const before = text.slice(0, verbAt);
-    if (/\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) && !/\b(has|have|had)\s+$/i.test(before)) continue;
+    // why: "Trump is arguing that …", "she has been saying that …": a progressive form reports like a finite one.
+    if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && PROGRESSIVE.test(before))) continue;
+    // why: "Running counter to …", "the post", "As Soviet states and …": a base form or an "-s" form that is
+    // also a noun is a verb only after a pronoun, a plural subject, a modal, or with "that" after it.
+    if (NOUN_LIKE_FORMS.has(word) && !FINITE_AFTER.test(before) && !/^\s+that\b/.test(text.slice(verbAt + word.length))) continue;
+    const relative = RELATIVE_SUBJECT.exec(before);
+    if (relative && SPEECH_VERBS.has(word)) {
+      const reported = relativeClauseReport(doc, sentence, relative.index, verbAt, word, quoted);
+      if (reported.length > 0) return reported;
+      continue;
+    }
+    if (
+      !/ing$/.test(word) &&
+      /\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) &&
+      !/\b(has|have|had)\s+$/i.test(before)
+    )
+      continue;
+    // why: "Though Clinton maintains a lead, …" and "what they said was …": a verb in a subordinate or a
+    // nominal clause reports nothing of its own.
+    if ((SUBORDINATE_START.test(before) && !before.includes(",")) || /\bwhat\s+\S+\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + match[0].length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
     const inverted = trailing ?? invertedAttribution(doc, sentence, before, afterVerb, word);
@@ -100,6 +124,43 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     return coordinated(doc, sentence, clauseStart, speaker, quoted);
   }
   return [];
+}
+
+/** ", who (also) said …": a relative clause whose subject is the noun phrase before the comma. */
+/** Verb forms that are also common nouns ("a report", "the post", "Soviet states"). */
+const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
+  "counter post report state call note comment answer claim tweet reply estimate promise vow pledge demand fear hope worry joke quip boast label brand remark plead mention hint retort continue conclude states reports claims calls answers comments posts tweets replies remarks estimates counters notes".split(
+    " ",
+  ),
+);
+/** What may stand before a finite verb of those: a pronoun, a plural noun, a name, a modal or an adverb. */
+const FINITE_AFTER =
+  /(?:\b(?:they|we|i|you|he|she|it|who|also|still|often|will|would|could|can|may|might|should|must|did|do|does|to)|\p{Ll}{2,}s|\p{Lu}\p{L}+|\p{Ll}+ly)\s+$/u;
+const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
+const MAIN_VERB_LATER = /,\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes)\b/;
+const RELATIVE_SUBJECT = /,\s*who\s+(?:(?:also|later|then|has|have|had|previously|earlier|once|\p{Ll}+ly)\s+)*$/u;
+
+/** "The council heard from Ada Fenn, who also said the fees were too high." → Fenn: "the fees were too high". */
+function relativeClauseReport(
+  doc: Doc,
+  sentence: Sentence,
+  commaAt: number,
+  verbAt: number,
+  verb: string,
+  quoted: readonly [number, number][],
+): RawQuote[] {
+  const text = sentence.text;
+  // why: "…, the source, who said he had spoken to people inside, told Reuters." — the relative clause only
+  // describes the source of a trailing attribution; the main verb after it credits the sentence.
+  if (MAIN_VERB_LATER.test(text.slice(verbAt + verb.length))) return [];
+  const clause = reportedClause(text.slice(verbAt + verb.length), verb);
+  if (!clause) return [];
+  const speaker = subjectBefore(doc, sentence.start, sentence.start + commaAt);
+  if (!speaker) return [];
+  const clauseStart = verbAt + verb.length + clause.offset;
+  if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + clauseStart + 20)) return [];
+  doc.speakerBySentence.set(sentence.index, speaker);
+  return coordinated(doc, sentence, clauseStart, speaker, quoted);
 }
 
 /** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
@@ -159,7 +220,7 @@ function push(
   let body = sentence.text.slice(from, to);
   const andThat = /\s+and that\s+/.exec(body);
   if (andThat && quoted.some(([open]) => open > sentence.start + from + andThat.index)) body = body.slice(0, andThat.index);
-  body = trimClause(body);
+  body = trimClause(beforeParticiple(body));
   if (body.split(/\s+/).length < 3) return;
   out.push(indirectQuote(sentence, body, speaker, sentence.text.slice(0, from)));
 }
@@ -197,12 +258,21 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   rest = rest.replace(SETTING, "");
   if (!/^\s*([.;!?]|,|$)/.test(rest)) return null;
   const clauseText = sentence.text.slice(0, comma);
-  if (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4) return null;
+  // why: "Whatever progress he has made, officials said, could easily be undone": an attribution inside the
+  // clause splits it; the longer piece carries the statement (the shorter is usually its subject).
+  const medial = MEDIAL_REST.exec(rest);
+  const after = medial?.[1] ? trimClause(medial[1]) : "";
+  const beforePiece = reportedBody(clauseText);
+  const body = after.split(/\s+/).length >= 3 && after.length > beforePiece.length ? after : beforePiece;
+  if (body === beforePiece && (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4)) return null;
   const speaker = subjectBefore(doc, sentence.start + comma + 1, sentence.start + comma + 1 + head.slice(comma + 1).length);
   if (!speaker) return null;
   doc.speakerBySentence.set(sentence.index, speaker);
-  return indirectQuote(sentence, reportedBody(clauseText), speaker, sentence.text.slice(comma));
+  return indirectQuote(sentence, body, speaker, sentence.text.slice(comma));
 }
+
+const MEDIAL_REST =
+  /^\s*,\s*(?!(?:and|but|or|who|which|according|adding|saying|with|without|as|in|on|at|for|by|from|after|before|despite|although|though|because|while|when|since|if|unless|to|even|especially|including)\b)([\p{L}\p{N}“"'‘].*)$/su;
 
 function reportedClause(afterVerb: string, verb: string): { offset: number } | null {
   let offset = 0;
@@ -217,30 +287,42 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
     offset += object[0].length;
     rest = afterVerb.slice(offset);
   }
-  const date = DATE_OR_SETTING_BEFORE_THAT.exec(rest);
-  if (date) {
+  for (let guard = 0; guard < 2; guard++) {
+    const date = DATE_OR_SETTING_BEFORE_THAT.exec(rest) ?? ADVERB_BEFORE_CLAUSE.exec(rest);
+    if (!date) break;
     offset += date[0].length;
     rest = afterVerb.slice(offset);
   }
   // "wrote on Telegram that", "said in a televised address that": a short phrase before "that".
   const phrase =
-    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(rest);
+    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(
+      rest,
+    );
   if (phrase) return { offset: offset + phrase[0].length };
   const that = /^\s+that\s+/.exec(rest);
   if (that) return { offset: offset + that[0].length };
-  if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   const lead = /^\s+/.exec(rest);
   if (!lead || NOT_CLAUSE_START.test(rest.slice(lead[0].length))) return null;
   const next = rest.slice(lead[0].length);
+  if (CAREFUL_BARE_CLAUSE_VERBS.has(verb) && !BARE_CLAUSE_VERBS.has(verb))
+    return looksLikeClause(next) ? { offset: offset + lead[0].length } : null;
+  if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   // why: without "that", demand a clause: some subject word followed later by a finite-looking verb.
-  if (!CLAUSE_WITH_VERB.test(next)) return null;
+  if (!CLAUSE_WITH_VERB.test(next) && !looksLikeClause(next)) return null;
   return { offset: offset + lead[0].length };
 }
 
-function trimClause(clause: string): string {
+/**
+ * The reported clause without what the writer adds after it: a relative clause on the last noun, a second
+ * credit, and a contrast or a second clause set off by ";" or ", even as / while / whereas / although".
+ * "He said he thought (that) X" reports X, a view the speaker holds; but "she hoped both sides would …" keeps
+ * its "she hoped": without it a hope (or a fear) would read as a claim.
+ */
+export function trimClause(clause: string): string {
   return clause
-    .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows|hoped|hopes|feared|fears) (that )?/i, "")
-    .replace(/,\s+(which|who)\s.*$/, "")
+    .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
+    .replace(CLAUSE_END, "")
+    .replace(/,\s+(which|who)\s[^,]*$/, "")
     .replace(TRAILING_CREDIT, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();

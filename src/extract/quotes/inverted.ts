@@ -36,6 +36,13 @@ function isSubjectPhrase(segment: string): boolean {
     .trim()
     .split(/\s+/);
   if (words.length === 0 || words.length > 6) return false;
+  // why: "…, said the company had refunded most customers": a verb makes it the reported clause, not a subject.
+  if (
+    words.some(
+      (word, i) => i > 0 && /^(?:has|had|have|is|was|were|are|will|would|could|can|should|may|might|must|did|does|do)$/i.test(word),
+    )
+  )
+    return false;
   const last = words[words.length - 1] ?? "";
   if (words.every((word, i) => NAME_WORD.test(word) || (i === 0 && DETERMINER.test(word)))) return true;
   return DETERMINER.test(words[0] ?? "") && isRoleNoun(last);

@@ -67,37 +67,53 @@ function findDoubleQuoteSpans(text: string, paragraphs: readonly Paragraph[]): Q
   const spans: QuoteSpan[] = [];
   for (const paragraph of paragraphs) {
     let openAt = -1;
+    let openWidth = 1;
     for (let i = paragraph.start; i < paragraph.end; i++) {
       const ch = text[i] ?? "";
+      // why: some archives print quotation marks as two apostrophes (''Yes,'' she said): one ambiguous mark.
+      const width = ch === "'" && text[i + 1] === "'" ? 2 : 1;
       const isOpener = OPENERS.has(ch);
       const isCloser = CLOSERS.has(ch);
-      if (!isOpener && !isCloser && !AMBIGUOUS.has(ch)) continue;
+      if (!isOpener && !isCloser && !AMBIGUOUS.has(ch) && width === 1) continue;
       const before = i > paragraph.start ? (text[i - 1] ?? "") : "";
-      const after = text[i + 1] ?? "";
+      const after = text[i + width] ?? "";
       const looksOpening = isOpener || (!isCloser && (before === "" || /[\s([{—–\-/]/.test(before)) && /\S/.test(after));
       if (openAt === -1) {
         // why: a stray closing mark with a word right after it is a mis-typed opener; otherwise skip it.
-        if (looksOpening || (isCloser && /[\s(]/.test(before || " ") && HAS_LETTER.test(after))) openAt = i;
+        if (looksOpening || (isCloser && /[\s(]/.test(before || " ") && HAS_LETTER.test(after))) {
+          openAt = i;
+          openWidth = width;
+        }
+        i += width - 1;
         continue;
       }
       if (isOpener && /[\s([{—–]/.test(before || " ")) {
         // A second opener before any closer: the first quote was unbalanced; restart here.
-        spans.push(span(openAt, i, paragraph.index, true, text));
+        spans.push(span(openAt, openWidth, i, paragraph.index, true, text));
         openAt = i;
+        openWidth = width;
         continue;
       }
-      spans.push({ open: openAt, close: i, textStart: openAt + 1, textEnd: i, paragraph: paragraph.index, unclosed: false });
+      spans.push({
+        open: openAt,
+        close: i + width - 1,
+        textStart: openAt + openWidth,
+        textEnd: i,
+        paragraph: paragraph.index,
+        unclosed: false,
+      });
       openAt = -1;
+      i += width - 1;
     }
-    if (openAt !== -1) spans.push(span(openAt, paragraph.end, paragraph.index, true, text));
+    if (openAt !== -1) spans.push(span(openAt, openWidth, paragraph.end, paragraph.index, true, text));
   }
   return spans.filter((s) => s.textEnd > s.textStart);
 }
 
-function span(openAt: number, end: number, paragraph: number, unclosed: boolean, text: string): QuoteSpan {
+function span(openAt: number, width: number, end: number, paragraph: number, unclosed: boolean, text: string): QuoteSpan {
   let textEnd = end;
-  while (textEnd > openAt + 1 && /\s/.test(text[textEnd - 1] ?? "")) textEnd -= 1;
-  return { open: openAt, close: end, textStart: openAt + 1, textEnd, paragraph, unclosed };
+  while (textEnd > openAt + width && /\s/.test(text[textEnd - 1] ?? "")) textEnd -= 1;
+  return { open: openAt, close: end, textStart: openAt + width, textEnd, paragraph, unclosed };
 }
 
 /** Whether `offset` falls inside any span (spans sorted by `open`). */

@@ -60,7 +60,8 @@ export function findSingleQuoteSpans(text: string, paragraphs: readonly Paragrap
   return spans.filter((s) => s.textEnd > s.textStart);
 }
 
-const MARK = /['‘’]/g;
+// why: two apostrophes in a row are a double quotation mark (marks.ts), never a single one.
+const MARK = /(?<!')'(?!')|[‘’]/g;
 
 function opensAt(text: string, i: number, paragraphStart: number): boolean {
   if (!OPENERS.has(text[i] ?? "")) return false;

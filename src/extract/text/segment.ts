@@ -1,6 +1,7 @@
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
-const boundary = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["“‘'([]?[\p{Lu}\d])|\n/gu;
+// why: "''" opens a quotation in archives that print quotation marks as two apostrophes.
+const boundary = /([.!?…]+)(["'”’)\]]*)(\s+)(?=(?:''|["“‘'([])?[\p{Lu}\d])|\n/gu;
 const WORD_CHAR = /[\p{L}.]/u;
 const SINGLE_CAPITAL = /^\p{Lu}$/u;
 const DOTTED_ACRONYM = /^(\p{L}\.)+\p{L}$/u;

@@ -1,0 +1,61 @@
+import type { Doc, SpeakerRef } from "../doc.ts";
+import { clauseInitialSubject } from "../speakers.ts";
+import type { Sentence } from "../text/segment.ts";
+import { CLAUSE_END, indirectQuote, looksLikeClause } from "./clause-shape.ts";
+import type { RawQuote } from "./direct.ts";
+
+/**
+ * `…, saying (that) CLAUSE`, `"…," she said, adding that CLAUSE`, `…, writing on Twitter that CLAUSE`,
+ * `…, while also saying that CLAUSE`: a participle of speech after a comma
+ * reports a clause of the main clause's subject (or of the speaker this sentence already credited).
+ * why: news copy hangs a second statement off the first this way; the participle has no subject of its own.
+ */
+const PARTICIPLE =
+  /,\s+(?:and\s+|while\s+|before\s+|after\s+)?(?:also\s+)?(saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|telling\s+(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:on|in|at|to|during)\s[^,.;:"“”]{1,60}?(?=\s+that\s))?(\s+that)?\s+/gu;
+
+/** The participle clauses of a sentence, outside its quotations. `quoted` are [open, close] offsets. */
+export function participleIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): RawQuote[] {
+  const text = sentence.text;
+  const out: RawQuote[] = [];
+  PARTICIPLE.lastIndex = 0;
+  for (const match of text.matchAll(PARTICIPLE)) {
+    const at = sentence.start + match.index;
+    if (quoted.some(([open, close]) => open <= at && at <= close)) continue;
+    const clauseStart = match.index + match[0].length;
+    let clause = text.slice(clauseStart);
+    // why: a quotation right after the participle ("adding: \"…\"", "saying \"…\"") is the quote itself.
+    const nextQuote = quoted.find(([open]) => open >= sentence.start + clauseStart);
+    if (nextQuote) {
+      const gap = nextQuote[0] - (sentence.start + clauseStart);
+      if (gap < 40) continue;
+      clause = clause.slice(0, gap);
+    }
+    const body = endOfClause(clause);
+    if (body.split(/\s+/).length < 3 || (!match[2] && !looksLikeClause(body))) continue;
+    const speaker = creditedSpeaker(doc, sentence, at);
+    if (!speaker) continue;
+    doc.speakerBySentence.set(sentence.index, speaker);
+    out.push(indirectQuote(sentence, body, speaker, text.slice(0, clauseStart)));
+  }
+  return out;
+}
+
+/** A reported clause up to a participle of speech that starts a second statement ("…, adding that …"). */
+export function beforeParticiple(clause: string): string {
+  PARTICIPLE.lastIndex = 0;
+  const match = PARTICIPLE.exec(clause);
+  PARTICIPLE.lastIndex = 0;
+  return match ? clause.slice(0, match.index) : clause;
+}
+
+/** The speaker of the sentence so far: the one a quote in it was credited to, else the main clause's subject. */
+function creditedSpeaker(doc: Doc, sentence: Sentence, participleAt: number): SpeakerRef | null {
+  return doc.speakerBySentence.get(sentence.index) ?? clauseInitialSubject(doc, sentence.start, participleAt);
+}
+
+function endOfClause(clause: string): string {
+  return clause
+    .replace(CLAUSE_END, "")
+    .replace(/[\s.;:!?…,]+$/, "")
+    .trim();
+}
