@@ -4,6 +4,7 @@ import { basename, join } from "node:path";
 import type { ArticleFacts } from "../src/domain/facts.ts";
 import { extractArticle } from "../src/extract/index.ts";
 import { readArticleFile } from "../src/ingest/seeds.ts";
+import { eventJunk } from "./lib/event-checks.ts";
 import { type ArticleScore, formatScores, type GoldArticle, GoldFileSchema, scoreArticle, totals } from "./lib/gold-score.ts";
 import { JUNK_KINDS, type JunkItem, junkIn } from "./lib/junk.ts";
 
@@ -123,6 +124,8 @@ function main(): void {
   const scores: ArticleScore[] = [];
   const junk: JunkItem[] = [];
   let read = 0;
+  let repeatsYear = 0;
+  let notAClause = 0;
   let withEvents = false;
   for (const folder of options.folders) {
     for (const article of articlesOf(folder, options.gold)) {
@@ -130,6 +133,9 @@ function main(): void {
       const { facts, text } = extract(article);
       read++;
       const found = junkIn(facts, text);
+      const events = eventJunk(facts);
+      repeatsYear += events.repeatsYear;
+      notAClause += events.notAClause;
       junk.push(...found);
       if (!heldout && (options.verbose || options.junk))
         for (const item of found) console.log(`    ! junk ${item.kind} in ${article.file}: ${item.detail}`);
@@ -145,6 +151,7 @@ function main(): void {
   const overall = formatScores(`OVERALL (micro-averaged, ${scores.length} articles with gold)`, totals(scores));
   console.log(withEvents ? overall : overall.replace(/^(\s+event\w*\s+).*$/gm, "$1n/a (this gold has no events)"));
   const counts = JUNK_KINDS.map((kind) => `  ${kind.padEnd(22)} ${junk.filter((j) => j.kind === kind).length}`);
+  counts.push(`  ${"eventRepeatsYear".padEnd(22)} ${repeatsYear}`, `  ${"eventNotAClause".padEnd(22)} ${notAClause}`);
   console.log(`JUNK (${read} articles read)\n${counts.join("\n")}`);
 }
 

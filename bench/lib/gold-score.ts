@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { ArticleFacts } from "../../src/domain/facts.ts";
+import { eventDateMatches } from "./event-checks.ts";
 
 /**
  * Scores extracted facts against hand-made gold (the format of test/gold/seeds.gold.json), shared by the
@@ -25,6 +26,8 @@ export const GoldQuoteSchema = z.object({
 export const GoldEventSchema = z.object({
   date: z.string(),
   precision: z.enum(["year", "month", "day"]),
+  /** A range or a season in EDTF form (2009-03/2011-05, 2019-21); date + precision then hold its start. */
+  edtf: z.string().optional(),
   what: z.string().optional(),
   evidence: z.string(),
   optional: z.boolean().optional(),
@@ -141,7 +144,7 @@ export function scoreArticle(gold: GoldArticle, facts: ArticleFacts): ArticleSco
   const eventMatches = (e: ArticleFacts["events"][number], g: GoldArticle["events"][number]) => {
     const sentence = normalise(e.sentence);
     const evidence = normalise(g.evidence);
-    return (sentence.includes(evidence) || evidence.includes(sentence)) && e.date === g.date && e.precision === g.precision;
+    return (sentence.includes(evidence) || evidence.includes(sentence)) && eventDateMatches(e, g);
   };
   const usedEvents = new Set<number>();
   let eHit = 0;
