@@ -80,7 +80,7 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
   if (q.names.length > 0 && (q.want === "role" || q.wh === "who")) {
     const byId = new Map(q.names.map((name) => [name.entity.id, name.entity.name]));
     // why: a much-reported person has a role in every article; the newest few say it all, and judging hundreds costs.
-    for (const row of store.entityRoles([...byId.keys()]).slice(-MAX_ROLES)) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
+    for (const row of store.entityRoles([...byId.keys()], MAX_ROLES)) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
   } else if (q.want === "role" || q.wh === "who") {
     for (const row of store.rolesMatching(q.content, PER_KIND)) add(fromRole(row, store.entityById(row.entity_id)?.name ?? row.entity_id));
   }
