@@ -33,6 +33,12 @@ describe("question classes beyond the seed questions", () => {
     expect(result.answer).toContain("Tilde Marsk");
   });
 
+  it("answers 'who called for …?' with a sentence whose one-word name does that very act", async () => {
+    const result = await ask("Who called for a fare freeze?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Vik called for a freeze");
+  });
+
   it("answers 'what did X say about Y' and 'according to X'", async () => {
     expect((await ask("What did Brandt say about fuel?")).answer).toContain("cost of fuel");
     expect((await ask("According to Brandt, what do the boats not run on?")).answer).toContain("goodwill");
