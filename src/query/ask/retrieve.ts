@@ -1,3 +1,4 @@
+import { synonymWords } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { type Candidate, fromEvent, fromQuote, fromRole, fromSentence } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
@@ -14,6 +15,8 @@ const PER_SPEAKER = 30;
 const PER_DATE = 30;
 const THREAD_FACTS = 40;
 const TOPIC_FACTS = 20;
+/** WordNet synonyms added to a word's search forms when a speech question found few quotes. */
+const WIDE_SYNONYMS = 8;
 
 /**
  * Gathers the candidate facts for a question: full text over quotes, events and sentences; what the named
@@ -69,6 +72,14 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
     }
     if (found.size === before && groups.length > 1) for (const group of groups.slice(0, 3)) take(store.matchFacts(kind, [group], NEAREST));
   }
+  // why: a paraphrased "who said …?" shares only a few words with the quote, some of them as WordNet synonyms
+  // ("crazy" for "mad"); when the searches above found few quotes, search again with synonyms, any two words
+  // of the question allowed missing. Only then: the extra searches cost, and a busy store rarely needs them.
+  if (speech && !q.phrase && quotesFound < FEW) {
+    const wide = wordGroups.map((group) => [...group, ...synonymWords(group[0] ?? "", WIDE_SYNONYMS)]).concat(named);
+    const groups = wide.slice(0, MAX_GROUPS);
+    for (const subset of subsetsMissingUpTo(groups, groups.length >= 4 ? 2 : 1)) take(store.matchFacts("quote", subset, PER_DROP));
+  }
   // why: a quote's own text rarely names who is speaking or about whom; its sentence often does.
   for (const row of store.quotesInSentences(sentenceHits.slice(0, 30))) if (!seen(`q${row.id}`)) add(fromQuote(row));
   if (q.speakerWords.length > 0 && !q.names.some((name) => name.entity.type === "person" && q.subjects.includes(name.entity.id))) {
@@ -109,6 +120,16 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
     for (const row of store.topicEvents(q.topic, TOPIC_FACTS)) topicIds.add(`e${row.id}`);
   }
   return { candidates: [...found.values()], topicIds };
+}
+
+/** The groups with every choice of up to `missing` of them left out (at least two groups kept). */
+function subsetsMissingUpTo<T>(groups: readonly T[], missing: number): T[][] {
+  const out: T[][] = [groups.slice()];
+  const n = groups.length;
+  for (let i = 0; i < n && missing >= 1 && n - 1 >= 2; i++) out.push(groups.filter((_, k) => k !== i));
+  for (let i = 0; i < n && missing >= 2 && n - 2 >= 2; i++)
+    for (let j = i + 1; j < n; j++) out.push(groups.filter((_, k) => k !== i && k !== j));
+  return out;
 }
 
 /**

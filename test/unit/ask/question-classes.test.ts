@@ -33,6 +33,12 @@ describe("question classes beyond the seed questions", () => {
     expect(result.answer).toContain("Tilde Marsk");
   });
 
+  it("finds the quote of a paraphrase that misses two of its words and uses a WordNet synonym for a third", async () => {
+    const result = await ask("Who said skippers on the long routes to the pier were tired of delays?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Mette Horn");
+  });
+
   it("answers 'who called for …?' with a sentence whose one-word name does that very act", async () => {
     const result = await ask("Who called for a fare freeze?");
     expect(result.answered).toBe(true);
