@@ -277,3 +277,20 @@ export function synonymWords(word: string, max: number): readonly string[] {
   SYNONYM_WORDS.set(key, result);
   return result;
 }
+
+/** Particles that make phrasal verbs ("step in", "sign off", "drop out"). */
+const PARTICLES = new Set(["in", "out", "off", "up", "down", "over", "back", "on", "away", "aside"]);
+
+/**
+ * "step" + "in" → "step_in" when WordNet lists that phrasal verb (whose senses differ from the bare verb's:
+ * "step in" is "intervene"), for any inflection of the verb ("stepped in"); null otherwise.
+ */
+export function phrasalVerb(word: string, particle: string): string | null {
+  if (!PARTICLES.has(particle) || word.length < 2) return null;
+  for (const { pos, lemma } of lemmasOf(word)) {
+    if (pos !== "v") continue;
+    const joined = `${lemma}_${particle}`;
+    if (indexLine("v", joined)) return joined;
+  }
+  return null;
+}

@@ -137,7 +137,8 @@ function subsetsMissingUpTo<T>(groups: readonly T[], missing: number): T[][] {
  * finds "Bolivia" (the index stems inflections already; prefixes are costly, so only names get one).
  */
 function wordGroup(word: string, isName: boolean): string[] {
-  const forms = [word, ...synonymsOf(word)];
+  // why: a phrasal verb ("step_in") is searched as its words and as its one-word synonyms ("intervene").
+  const forms = [word, ...synonymsOf(word), ...(word.includes("_") ? synonymWords(word, 4) : [])];
   if (isName && word.length >= 6 && !/\d/.test(word)) forms.push(`${word.slice(0, Math.max(5, word.length - 2))}*`);
   return [...new Set(forms)];
 }

@@ -1,4 +1,4 @@
-import { lemmasOf } from "../../lexicon/wordnet.ts";
+import { lemmasOf, phrasalVerb } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
@@ -69,6 +69,14 @@ export function understand(store: FactStore, raw: string): Understanding {
       // why: an age is written "Ruiz, 75,"; the question's "old" or "age" is rarely in the sentence
       !(age && (word === "old" || word === "age")),
   );
+  // why: "will the government step in?" asks about intervening, not stepping: the phrasal verb replaces its verb.
+  const phrasal = new Map(
+    words.flatMap((word, at) => {
+      const joined = phrasalVerb(IRREGULAR[word] ?? word, words[at + 1] ?? "");
+      return joined && content.includes(word) ? [[word, joined] as const] : [];
+    }),
+  );
+  const predicate = predicateOf(words, wh, says, content);
   return {
     text,
     wh,
@@ -82,12 +90,12 @@ export function understand(store: FactStore, raw: string): Understanding {
         : subjectsOf(rest, names.found, says),
     speakerWords: speakerWordsOf(rest, says),
     date,
-    content,
+    content: content.map((word) => phrasal.get(word) ?? word),
     pronoun: pronounOf(words),
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
     age,
-    predicate: predicateOf(words, wh, says, content),
+    predicate: predicate === null ? null : (phrasal.get(predicate) ?? predicate),
   };
 }
 

@@ -39,6 +39,13 @@ describe("question classes beyond the seed questions", () => {
     expect(result.answer).toContain("Mette Horn");
   });
 
+  it("reads a phrasal verb as WordNet does ('step in' is 'intervene') in a yes-no question", async () => {
+    const result = await ask("Will the ministry step in over the fares?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^No\b/);
+    expect(result.answer).toContain("not intervene");
+  });
+
   it("answers 'who called for …?' with a sentence whose one-word name does that very act", async () => {
     const result = await ask("Who called for a fare freeze?");
     expect(result.answered).toBe(true);
