@@ -76,6 +76,8 @@ export function understand(store: FactStore, raw: string): Understanding {
       return joined && content.includes(word) ? [[word, joined] as const] : [];
     }),
   );
+  // why: the particle is part of the joined verb ("hold_back"), not a meaning word of its own.
+  const particles = new Set([...phrasal.values()].map((joined) => joined.slice(joined.indexOf("_") + 1)));
   const predicate = predicateOf(words, wh, says, content);
   return {
     text,
@@ -90,7 +92,7 @@ export function understand(store: FactStore, raw: string): Understanding {
         : subjectsOf(rest, names.found, says),
     speakerWords: speakerWordsOf(rest, says),
     date,
-    content: content.map((word) => phrasal.get(word) ?? word),
+    content: content.filter((word) => !particles.has(word)).map((word) => phrasal.get(word) ?? word),
     pronoun: pronounOf(words),
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
