@@ -94,7 +94,10 @@ export function judge(
   sameArticle: ReadonlySet<string> = new Set(),
   questionBag: ReadonlySet<string> = new Set(),
 ): Judged {
-  const { got, total, missing } = coverageOf(candidate, q.content, rarity);
+  // why: in "who accused / conceded / predicted …?" answered by a quote, the verb names the act of speaking
+  // itself, which a quote never repeats ("The mayor is spending money we do not have" is the accusation).
+  const act = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
+  const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, rarity);
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
   const role = roleFits(candidate, q);

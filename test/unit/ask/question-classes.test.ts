@@ -46,6 +46,12 @@ describe("question classes beyond the seed questions", () => {
     expect(result.answer).toContain("not intervene");
   });
 
+  it("answers 'who accused X of …?' with the quote that is the accusation, though it never says 'accuse'", async () => {
+    const result = await ask("Who accused the operator of squeezing the islanders?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Pia Moen");
+  });
+
   it("answers 'who called for …?' with a sentence whose one-word name does that very act", async () => {
     const result = await ask("Who called for a fare freeze?");
     expect(result.answered).toBe(true);
