@@ -101,6 +101,8 @@ export function understand(store: FactStore, raw: string): Understanding {
   };
 }
 
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
+
 const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come"]);
 
 /**
@@ -121,6 +123,8 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
     const word = words[at];
     const next = words[at + 1];
     if (!verbLike(word) || (next !== undefined && isVerb(next))) continue;
+    // why: "will the transport ministry step in?": after a determiner, a verb-like word before a noun modifies it.
+    if (DETERMINERS.has(words[at - 1] ?? "") && next !== undefined && content.includes(next)) continue;
     // why: "does X plan to sell …?", "does X want to leave …?": the action is the verb after "to".
     const after = words[at + 2];
     if (next === "to" && after !== undefined && isVerb(after)) return LIGHT_VERBS.has(IRREGULAR[after] ?? after) ? null : after;

@@ -46,6 +46,12 @@ describe("question classes beyond the seed questions", () => {
     expect(result.answer).toContain("not intervene");
   });
 
+  it("takes a verb-like word between 'the' and a noun as a modifier, not the action ('the transport ministry')", async () => {
+    const result = await ask("Will the transport ministry step in over the fares?");
+    expect(result.answer).toMatch(/^No\b/);
+    expect(result.answer).toContain("not intervene");
+  });
+
   it("answers 'who accused X of …?' with the quote that is the accusation, though it never says 'accuse'", async () => {
     const result = await ask("Who accused the operator of squeezing the islanders?");
     expect(result.answered).toBe(true);
