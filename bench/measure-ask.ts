@@ -199,7 +199,7 @@ try {
             .judged.slice(0, 4)
             .map(
               (j) =>
-                `${j.score.toFixed(1)} ${j.gate ?? "pass"} ${j.candidate.type} ${j.candidate.who ?? ""}: ${j.candidate.text.slice(0, 90)}`,
+                `${j.score.toFixed(1)} ${j.gate ?? "pass"} ${j.candidate.type} ${j.candidate.who ?? ""}: ${j.candidate.text.slice(0, 90)}${j.missing.length ? ` [missing: ${j.missing.join(" ")}]` : ""}`,
             )
         : [];
     outcomes.push({

@@ -247,3 +247,50 @@ export function isPersonNoun(word: string): boolean {
   PERSON_NOUNS.set(word, found);
   return found;
 }
+
+/** Synset members read per sense: the first few are the common words; the tail is rare spellings. */
+const PER_SENSE = 6;
+const SYNONYM_WORDS = new Map<string, readonly string[]>();
+
+/**
+ * The one-word synonyms WordNet lists in the most frequent sense of each of a word's lemmas ("crazy" → "mad",
+ * "demented", …), at most `max`: the forms a full-text search adds so a paraphrase finds the quote's own word.
+ */
+export function synonymWords(word: string, max: number): readonly string[] {
+  const key = `${word} ${max}`;
+  const known = SYNONYM_WORDS.get(key);
+  if (known) return known;
+  const { data } = load();
+  const found: string[] = [];
+  for (const { pos, lemma } of lemmasOf(word)) {
+    const first = senses(pos, lemma)[0];
+    if (first === undefined) continue;
+    const parts = dataLine(data[pos], Number(first)).split(" ");
+    const count = Math.min(Number.parseInt(parts[3] ?? "0", 16), PER_SENSE);
+    for (let i = 0; i < count; i++) {
+      const other = (parts[4 + i * 2] ?? "").replace(/\(.*\)$/, "").toLowerCase();
+      if (/^[a-z]{3,}$/.test(other) && other !== lemma && other !== word && !found.includes(other)) found.push(other);
+    }
+  }
+  const result = found.slice(0, max);
+  if (SYNONYM_WORDS.size > 20_000) SYNONYM_WORDS.clear();
+  SYNONYM_WORDS.set(key, result);
+  return result;
+}
+
+/** Particles that make phrasal verbs ("step in", "sign off", "drop out"). */
+const PARTICLES = new Set(["in", "out", "off", "up", "down", "over", "back", "on", "away", "aside"]);
+
+/**
+ * "step" + "in" → "step_in" when WordNet lists that phrasal verb (whose senses differ from the bare verb's:
+ * "step in" is "intervene"), for any inflection of the verb ("stepped in"); null otherwise.
+ */
+export function phrasalVerb(word: string, particle: string): string | null {
+  if (!PARTICLES.has(particle) || word.length < 2) return null;
+  for (const { pos, lemma } of lemmasOf(word)) {
+    if (pos !== "v") continue;
+    const joined = `${lemma}_${particle}`;
+    if (indexLine("v", joined)) return joined;
+  }
+  return null;
+}

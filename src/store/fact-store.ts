@@ -90,7 +90,8 @@ export type FactStore = {
   /** Every (entity, folded alias) pair: the candidates for typo-tolerant name lookup. */
   aliasKeys(): { entity_id: string; alias_key: string }[];
   entityAliases(id: string): AliasRow[];
-  entityRoles(ids: readonly string[]): RoleRow[];
+  /** With `limit`, the newest `limit` roles only (still oldest first). */
+  entityRoles(ids: readonly string[], limit?: number): RoleRow[];
   /** An entity's distinct spellings, most used first. */
   aliasNames(id: string): string[];
   /** The first `limit` articles (by storage order) where the entity was written `alias`. */

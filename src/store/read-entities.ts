@@ -1,4 +1,4 @@
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 import { z } from "zod";
 import type { CitedRows } from "./cited-rows.ts";
 import { parseStored } from "./damaged-data.ts";
@@ -51,6 +51,7 @@ export function createEntityReads(db: Database, cited: CitedRows) {
        (SELECT group_concat(DISTINCT tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))) AS topics
      FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))`,
   );
+  const rolesNewest = new Map<number, Statement>();
   return {
     entityById: (id: string) => {
       const row = byId.get(id);
@@ -72,15 +73,22 @@ export function createEntityReads(db: Database, cited: CitedRows) {
       const topics = row.topics ? row.topics.split(",").sort() : [];
       return row.first && row.last ? { first: row.first, last: row.last, articles: row.articles, topics } : null;
     },
-    entityRoles: (ids: readonly string[]) => {
+    /**
+     * Roles of these entities, oldest article first. With `limit`, only the newest `limit` (still oldest first):
+     * why: a much-reported person has a role row in hundreds of articles, and citing each row costs; ask reads the
+     * newest few only, so the limit goes into the query, not after it.
+     */
+    entityRoles: (ids: readonly string[], limit?: number) => {
       if (ids.length === 0) return [];
-      const rows = db
-        .prepare(
-          `${ROLE_SELECT} ${ROLE_FROM}
-           WHERE en.id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published, r.role`,
-        )
-        .all(...ids);
-      return cited.roles(rows);
+      const list = ids.map(() => "?").join(",");
+      if (limit === undefined)
+        return cited.roles(db.prepare(`${ROLE_SELECT} ${ROLE_FROM} WHERE en.id IN (${list}) ORDER BY a.published, r.role`).all(...ids));
+      let newest = rolesNewest.get(ids.length);
+      if (!newest) {
+        newest = db.prepare(`${ROLE_SELECT} ${ROLE_FROM} WHERE en.id IN (${list}) ORDER BY a.published DESC, r.role DESC LIMIT ?`);
+        rolesNewest.set(ids.length, newest);
+      }
+      return cited.roles(newest.all(...ids, limit)).reverse();
     },
   };
 }

@@ -5,7 +5,8 @@ import { answerTypeFits } from "./answer-type.ts";
 import type { Candidate } from "./candidates.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
-import { bagHas, bagMeans, contentWords, stemBag, tokens } from "./words.ts";
+import { IRREGULAR } from "./vocabulary.ts";
+import { bagHas, bagMeans, contentWords, stemBag, stemOf, tokens } from "./words.ts";
 
 /** A candidate with the verdict: does it answer the question, and how well. */
 export type Judged = {
@@ -93,7 +94,10 @@ export function judge(
   sameArticle: ReadonlySet<string> = new Set(),
   questionBag: ReadonlySet<string> = new Set(),
 ): Judged {
-  const { got, total, missing } = coverageOf(candidate, q.content, rarity);
+  // why: in "who accused / conceded / predicted …?" answered by a quote, the verb names the act of speaking
+  // itself, which a quote never repeats ("The mayor is spending money we do not have" is the accusation).
+  const act = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
+  const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, rarity);
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
   const role = roleFits(candidate, q);
@@ -281,6 +285,37 @@ const NAMED_SPEAKER = new RegExp(
   "u",
 );
 
+/** A capitalised name and the word after it: "Trump called for …", "the mayor, Ana Ruiz, announced …". */
+const NAME_THEN_WORD = /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)(?:,[^,]{0,60},)?\s+(\p{Ll}+)/gu;
+
+/** "Who called for …?" → "called": speech verbs leave the predicate empty, yet the sentence must show that act. */
+function verbAfterWho(question: string): string | null {
+  const words = tokens(question);
+  const next = words[words.indexOf("who") + 1];
+  return words.includes("who") && next !== undefined && !AUXILIARY.has(next) ? next : null;
+}
+
+const AUXILIARY = new Set("is was are were has had have did does do will would could can should may might".split(" "));
+
+/** Capitalised words that start sentences without naming anyone. */
+const NOT_A_NAME = new Set("the a an it he she they we this that these those there his her their its but and when while after".split(" "));
+
+/**
+ * "Who called for a boycott?" answered by "Trump called for a boycott …": a sentence in which a name is the
+ * subject of the very action the question asks about, even a one-word name (NAMED_SPEAKER wants two words).
+ */
+function namedActorDoes(sentence: string, predicate: string | null): boolean {
+  if (predicate === null) return false;
+  const wanted = stemOf(IRREGULAR[predicate] ?? predicate);
+  for (const match of sentence.matchAll(NAME_THEN_WORD)) {
+    const name = match[1] ?? "";
+    const verb = match[2] ?? "";
+    if (NOT_A_NAME.has(name.toLowerCase())) continue;
+    if (stemOf(IRREGULAR[verb] ?? verb) === wanted) return true;
+  }
+  return false;
+}
+
 const PLACE_STAND_IN = /\bthe (country|capital|city|nation|state|region|island|town|port)\b/;
 
 function headNounIn(candidate: Candidate, name: string): boolean {
@@ -343,7 +378,12 @@ function kindFits(candidate: Candidate, q: Resolved): boolean {
       return candidate.type === "quote" || (q.subjects.length > 0 && candidate.type === "sentence");
     case "speaker":
       // why: "X, one of …, said he was 'appalled' that …": a sentence naming who spoke answers "who said …?".
-      return candidate.type === "quote" || (candidate.type === "sentence" && NAMED_SPEAKER.test(candidate.citation.sentence));
+      return (
+        candidate.type === "quote" ||
+        (candidate.type === "sentence" &&
+          (NAMED_SPEAKER.test(candidate.citation.sentence) ||
+            namedActorDoes(candidate.citation.sentence, q.predicate ?? verbAfterWho(q.text))))
+      );
     case "role":
       return candidate.type === "role" || (q.roleFallback && candidate.type !== "quote");
     case "date":

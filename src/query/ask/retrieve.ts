@@ -1,3 +1,4 @@
+import { synonymWords } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { type Candidate, fromEvent, fromQuote, fromRole, fromSentence } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
@@ -14,6 +15,8 @@ const PER_SPEAKER = 30;
 const PER_DATE = 30;
 const THREAD_FACTS = 40;
 const TOPIC_FACTS = 20;
+/** WordNet synonyms added to a word's search forms when a speech question found few quotes. */
+const WIDE_SYNONYMS = 8;
 
 /**
  * Gathers the candidate facts for a question: full text over quotes, events and sentences; what the named
@@ -69,6 +72,14 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
     }
     if (found.size === before && groups.length > 1) for (const group of groups.slice(0, 3)) take(store.matchFacts(kind, [group], NEAREST));
   }
+  // why: a paraphrased "who said …?" shares only a few words with the quote, some of them as WordNet synonyms
+  // ("crazy" for "mad"); when the searches above found few quotes, search again with synonyms, any two words
+  // of the question allowed missing. Only then: the extra searches cost, and a busy store rarely needs them.
+  if (speech && !q.phrase && quotesFound < FEW) {
+    const wide = wordGroups.map((group) => [...group, ...synonymWords(group[0] ?? "", WIDE_SYNONYMS)]).concat(named);
+    const groups = wide.slice(0, MAX_GROUPS);
+    for (const subset of subsetsMissingUpTo(groups, groups.length >= 4 ? 2 : 1)) take(store.matchFacts("quote", subset, PER_DROP));
+  }
   // why: a quote's own text rarely names who is speaking or about whom; its sentence often does.
   for (const row of store.quotesInSentences(sentenceHits.slice(0, 30))) if (!seen(`q${row.id}`)) add(fromQuote(row));
   if (q.speakerWords.length > 0 && !q.names.some((name) => name.entity.type === "person" && q.subjects.includes(name.entity.id))) {
@@ -80,7 +91,7 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
   if (q.names.length > 0 && (q.want === "role" || q.wh === "who")) {
     const byId = new Map(q.names.map((name) => [name.entity.id, name.entity.name]));
     // why: a much-reported person has a role in every article; the newest few say it all, and judging hundreds costs.
-    for (const row of store.entityRoles([...byId.keys()]).slice(-MAX_ROLES)) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
+    for (const row of store.entityRoles([...byId.keys()], MAX_ROLES)) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
   } else if (q.want === "role" || q.wh === "who") {
     for (const row of store.rolesMatching(q.content, PER_KIND)) add(fromRole(row, store.entityById(row.entity_id)?.name ?? row.entity_id));
   }
@@ -111,12 +122,23 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
   return { candidates: [...found.values()], topicIds };
 }
 
+/** The groups with every choice of up to `missing` of them left out (at least two groups kept). */
+function subsetsMissingUpTo<T>(groups: readonly T[], missing: number): T[][] {
+  const out: T[][] = [groups.slice()];
+  const n = groups.length;
+  for (let i = 0; i < n && missing >= 1 && n - 1 >= 2; i++) out.push(groups.filter((_, k) => k !== i));
+  for (let i = 0; i < n && missing >= 2 && n - 2 >= 2; i++)
+    for (let j = i + 1; j < n; j++) out.push(groups.filter((_, k) => k !== i && k !== j));
+  return out;
+}
+
 /**
  * A word's forms for full-text search: itself and its synonyms; for a name, also a prefix so "Bolivian"
  * finds "Bolivia" (the index stems inflections already; prefixes are costly, so only names get one).
  */
 function wordGroup(word: string, isName: boolean): string[] {
-  const forms = [word, ...synonymsOf(word)];
+  // why: a phrasal verb ("step_in") is searched as its words and as its one-word synonyms ("intervene").
+  const forms = [word, ...synonymsOf(word), ...(word.includes("_") ? synonymWords(word, 4) : [])];
   if (isName && word.length >= 6 && !/\d/.test(word)) forms.push(`${word.slice(0, Math.max(5, word.length - 2))}*`);
   return [...new Set(forms)];
 }

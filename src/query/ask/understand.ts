@@ -1,4 +1,4 @@
-import { lemmasOf } from "../../lexicon/wordnet.ts";
+import { lemmasOf, phrasalVerb } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
@@ -69,6 +69,16 @@ export function understand(store: FactStore, raw: string): Understanding {
       // why: an age is written "Ruiz, 75,"; the question's "old" or "age" is rarely in the sentence
       !(age && (word === "old" || word === "age")),
   );
+  // why: "will the government step in?" asks about intervening, not stepping: the phrasal verb replaces its verb.
+  const phrasal = new Map(
+    words.flatMap((word, at) => {
+      const joined = phrasalVerb(IRREGULAR[word] ?? word, words[at + 1] ?? "");
+      return joined && content.includes(word) ? [[word, joined] as const] : [];
+    }),
+  );
+  // why: the particle is part of the joined verb ("hold_back"), not a meaning word of its own.
+  const particles = new Set([...phrasal.values()].map((joined) => joined.slice(joined.indexOf("_") + 1)));
+  const predicate = predicateOf(words, wh, says, content);
   return {
     text,
     wh,
@@ -82,14 +92,16 @@ export function understand(store: FactStore, raw: string): Understanding {
         : subjectsOf(rest, names.found, says),
     speakerWords: speakerWordsOf(rest, says),
     date,
-    content,
+    content: content.filter((word) => !particles.has(word)).map((word) => phrasal.get(word) ?? word),
     pronoun: pronounOf(words),
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
     age,
-    predicate: predicateOf(words, wh, says, content),
+    predicate: predicate === null ? null : (phrasal.get(predicate) ?? predicate),
   };
 }
+
+const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
 const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come"]);
 
@@ -111,6 +123,8 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
     const word = words[at];
     const next = words[at + 1];
     if (!verbLike(word) || (next !== undefined && isVerb(next))) continue;
+    // why: "will the transport ministry step in?": after a determiner, a verb-like word before a noun modifies it.
+    if (DETERMINERS.has(words[at - 1] ?? "") && next !== undefined && content.includes(next)) continue;
     // why: "does X plan to sell …?", "does X want to leave …?": the action is the verb after "to".
     const after = words[at + 2];
     if (next === "to" && after !== undefined && isVerb(after)) return LIGHT_VERBS.has(IRREGULAR[after] ?? after) ? null : after;

@@ -1,4 +1,4 @@
-import { matchingKeys, meaningKeys } from "../../lexicon/wordnet.ts";
+import { matchingKeys, meaningKeys, phrasalVerb } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
@@ -67,9 +67,15 @@ export function stemBag(text: string): Set<string> {
   const known = BAGS.get(text);
   if (known) return known;
   const bag = new Set<string>();
-  for (const word of tokens(text)) {
+  const words = tokens(text);
+  for (const word of words) {
     for (const meaning of meaningsOf(word)) bag.add(meaning);
     for (const key of lexicalKeys(word)) bag.add(key);
+  }
+  // why: "signed off", "will not step in": a phrasal verb means what neither word does ("approve", "intervene").
+  for (const joined of phrasalVerbsIn(words)) {
+    bag.add(joined);
+    for (const key of lexicalKeys(joined)) bag.add(key);
   }
   // why: the same facts come back for question after question; their bags are kept (bounded), never rebuilt.
   if (BAGS.size > 20_000) BAGS.clear();
@@ -135,4 +141,16 @@ function commonPrefix(a: string, b: string): number {
 /** Words that carry a question's meaning: frame words, one-letter words and bare punctuation dropped. */
 export function contentWords(text: string): string[] {
   return [...new Set(tokens(text).filter((word) => !FRAME_WORDS.has(word) && (word.length > 1 || /\d/.test(word))))];
+}
+
+/** The phrasal verbs of a word list, joined as WordNet writes them: ["stepped", "in"] → ["step_in"]. */
+export function phrasalVerbsIn(words: readonly string[]): string[] {
+  const found: string[] = [];
+  for (let at = 0; at + 1 < words.length; at += 1) {
+    const word = words[at] ?? "";
+    if (word.length < 3 || FRAME_WORDS.has(word)) continue;
+    const joined = phrasalVerb(IRREGULAR[word] ?? word, words[at + 1] ?? "");
+    if (joined) found.push(joined);
+  }
+  return found;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lemmasOf, lexiconLoaded, meaningKeys } from "../../../src/lexicon/wordnet.ts";
+import { lemmasOf, lexiconLoaded, meaningKeys, synonymWords } from "../../../src/lexicon/wordnet.ts";
 import { ask } from "../../../src/query/ask/ask.ts";
 import { bagMeans, stemBag } from "../../../src/query/ask/words.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
@@ -29,5 +29,13 @@ describe("the WordNet lexicon", () => {
 
   it("gives no meanings for words it does not know", () => {
     expect(meaningKeys("zqxjv")).toEqual([]);
+  });
+
+  it("lists one-word synonyms of a word's most frequent senses, for paraphrase search", () => {
+    expect(synonymWords("crazy", 8)).toContain("mad");
+    expect(synonymWords("tired", 8)).toContain("weary");
+    expect(synonymWords("crazy", 8).every((word) => /^[a-z]+$/.test(word))).toBe(true);
+    expect(synonymWords("crazy", 2)).toHaveLength(2);
+    expect(synonymWords("zqxjv", 8)).toEqual([]);
   });
 });

@@ -33,6 +33,37 @@ describe("question classes beyond the seed questions", () => {
     expect(result.answer).toContain("Tilde Marsk");
   });
 
+  it("finds the quote of a paraphrase that misses two of its words and uses a WordNet synonym for a third", async () => {
+    const result = await ask("Who said skippers on the long routes to the pier were tired of delays?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Mette Horn");
+  });
+
+  it("reads a phrasal verb as WordNet does ('step in' is 'intervene') in a yes-no question", async () => {
+    const result = await ask("Will the ministry step in over the fares?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^No\b/);
+    expect(result.answer).toContain("not intervene");
+  });
+
+  it("takes a verb-like word between 'the' and a noun as a modifier, not the action ('the transport ministry')", async () => {
+    const result = await ask("Will the transport ministry step in over the fares?");
+    expect(result.answer).toMatch(/^No\b/);
+    expect(result.answer).toContain("not intervene");
+  });
+
+  it("answers 'who accused X of …?' with the quote that is the accusation, though it never says 'accuse'", async () => {
+    const result = await ask("Who accused the operator of squeezing the islanders?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Pia Moen");
+  });
+
+  it("answers 'who called for …?' with a sentence whose one-word name does that very act", async () => {
+    const result = await ask("Who called for a fare freeze?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Vik called for a freeze");
+  });
+
   it("answers 'what did X say about Y' and 'according to X'", async () => {
     expect((await ask("What did Brandt say about fuel?")).answer).toContain("cost of fuel");
     expect((await ask("According to Brandt, what do the boats not run on?")).answer).toContain("goodwill");

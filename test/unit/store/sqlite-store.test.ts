@@ -203,6 +203,19 @@ describe("SQLite fact store: entities", () => {
     ]);
     expect(roles[0]?.sentence).toBe("Ada Lovelace spoke.");
   });
+
+  it("reads only the newest roles when given a limit, still oldest first", () => {
+    const store = memoryStore();
+    for (const [id, published] of [
+      ["a1", "2024-01-01"],
+      ["a3", "2024-03-01"],
+      ["a2", "2024-02-01"],
+    ] as const)
+      store.putArticle(toStore(makeFacts(id, { people: ["Ada Lovelace"], published })));
+    const roles = store.entityRoles(["person:a.l_v_l_c_"], 2);
+    expect(roles.map((row) => row.article_id)).toEqual(["a2", "a3"]);
+    expect(store.entityRoles(["person:a.l_v_l_c_"])).toHaveLength(3);
+  });
 });
 
 describe("SQLite fact store: topics and files", () => {
