@@ -231,6 +231,13 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   }
   const description = describe(doc.text.slice(start, trimmedEnd));
   if (description) return describedSpeaker(doc, start, description);
+  // why: "Sources close to the talks say", "people familiar with her thinking say": the head comes before a
+  // postmodifier that stays in the description.
+  const postmodifier = PEOPLE_POSTMODIFIER.exec(doc.text.slice(start, trimmedEnd));
+  if (postmodifier) {
+    const head = describeTail(doc.text.slice(start, start + postmodifier.index));
+    if (head && LOWERCASE_WORD.test(head.words[head.words.length - 1] ?? "")) return describedSpeaker(doc, start, head, postmodifier[0]);
+  }
   // "Almost half said …", "six in 10 said …", "Many conservatives have said …": a share of those asked.
   const share = SHARE_SUBJECT.exec(doc.text.slice(start, trimmedEnd));
   return share?.[1] ? { name: null, description: share[1].trim(), plural: true } : null;
@@ -249,6 +256,7 @@ function jointSpeaker(doc: Doc, start: number, first: Mention | undefined, secon
   return { name: `${a} and ${b}`, plural: true };
 }
 
+const PEOPLE_POSTMODIFIER = /\s+(?:close to|familiar with|briefed on|privy to|with (?:direct )?knowledge of)\s[^,;]{1,60}$/;
 const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
 /** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
 const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;
@@ -341,8 +349,13 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
 /** A lowercase noun for people or bodies: the lexicon, or an agent-noun plural ("forecasters", "protesters"). */
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || (word === lower && /(ers|ors|ists|ians|ants|ents)$/.test(lower));
+  return ROLE_NOUNS.has(lower) || (word === lower && (/(ers|ors|ists|ians|ants|ents|men)$/.test(lower) || POLITICAL_GROUPS.has(lower)));
 }
+
+/** Plural nouns for political camps that speak as groups ("social conservatives say"). */
+const POLITICAL_GROUPS: ReadonlySet<string> = new Set(
+  "conservatives liberals progressives moderates evangelicals independents libertarians centrists populists".split(" "),
+);
 
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);
