@@ -347,6 +347,18 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
 }
 
 /** A lowercase noun for people or bodies: the lexicon, or an agent-noun plural ("forecasters", "protesters"). */
+/**
+ * Analyses and tallies a news story credits with "according to" ("according to an analysis of state records",
+ * "according to three television networks"): someone's findings, kept as an unnamed source as news annotation
+ * records them. Raw data, plans and letters stay out: they state nothing of their own.
+ */
+const CREDITED_FINDINGS: ReadonlySet<string> = new Set("analysis polling networks network tally".split(" "));
+
+/** A head noun "according to" may credit: a person, a body, or someone's findings. */
+export function isSourceNoun(word: string): boolean {
+  return isRoleNoun(word) || CREDITED_FINDINGS.has(word.toLowerCase());
+}
+
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
   return ROLE_NOUNS.has(lower) || (word === lower && (/(ers|ors|ists|ians|ants|ents|men)$/.test(lower) || POLITICAL_GROUPS.has(lower)));
