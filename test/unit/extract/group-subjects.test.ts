@@ -30,3 +30,17 @@ describe("unnamed groups that speak", () => {
     expect(quotesOf(`${INTRO}\n\n${paragraph}`)).toContainEqual(["indirect", speaker, text]);
   });
 });
+
+// Invented: a party-state note whose abbreviation ends in a full stop before the comma, after the quote.
+describe("a party-state note ending in a full stop", () => {
+  it.each([
+    ["after a quote", `"That is not our view," Ada Fenn, D-Calif., said.`, "That is not our view,"],
+    [
+      "on the second half of a broken quote",
+      `"There has been a lot of talk about the pier," Senate Majority Leader Ada Fenn, R-Ky., said. "That is not the view of the traders."`,
+      "That is not the view of the traders.",
+    ],
+  ] as const)("credits the named speaker %s", (_name, paragraph, text) => {
+    expect(quotesOf(`${INTRO}\n\n${paragraph}`)).toContainEqual(["direct", "Ada Fenn", text]);
+  });
+});
