@@ -62,7 +62,7 @@ const BARE_CLAUSE_VERBS = new Set([
   "claimed",
 ]);
 const NOT_CLAUSE_START =
-  /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
+  /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|during|after|before|since|until|without|under|over|among|amid|despite|through|into|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
 const DATE_TAIL =
   /^(\s+(on|late|early|last|this)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
 
