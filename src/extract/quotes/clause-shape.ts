@@ -67,4 +67,4 @@ const DETERMINER_THEN_ED = /\b(a|an|the|his|her|its|their|our|my|this|these|thos
  * speaker's own ("… and proposed a safe zone", "… and has repeatedly called him …").
  */
 export const CLAUSE_END =
-  /(?:;|\s+(?:—|--|–)\s|,\s+(?:even as|while|whereas|although|though|despite|for whom|one of)\b|\s+despite\b|,\s+(?!including\b|according\b|during\b|notwithstanding\b)\p{Ll}+ing\b|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|repeatedly\s+)?\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|him|them|it)\b).*$/su;
+  /(?:;|\s+(?:—|--|–)\s|,\s+(?:even as|while|whereas|although|though|despite|for whom|one of|compared with|compared to)\b|\s+despite\b|,\s+(?!including\b|according\b|during\b|notwithstanding\b)\p{Ll}+ing\b|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|repeatedly\s+)?\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|him|them|it)\b).*$/su;

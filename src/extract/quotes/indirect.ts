@@ -230,7 +230,8 @@ function firstWordsOffset(text: string): number {
   return FIRST_FOUR_WORDS.exec(text)?.[0].length ?? 0;
 }
 
-const COORDINATED = /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)\s+([\p{Ll}]+)\s+(?:that\s+)?/gu;
+const COORDINATED =
+  /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(said|says|say|told|tells|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|contended|wrote|writes)\s+(?:that\s+)?/gu;
 
 /**
  * Splits "A, and he noted that B" and "A and the military said B" into two reported clauses, each with its

@@ -44,3 +44,21 @@ describe("a party-state note ending in a full stop", () => {
     expect(quotesOf(`${INTRO}\n\n${paragraph}`)).toContainEqual(["direct", "Ada Fenn", text]);
   });
 });
+
+// Invented: a second share of those asked, coordinated after the first; a comparison the writer adds.
+describe("shares of those asked, coordinated or compared", () => {
+  it("splits 'A said X, but six in 10 said Y' into two statements", () => {
+    const quotes = quotesOf(
+      `${INTRO}\n\nAbout three in 10 said they prefer the next chair to pursue a bolder plan, but six in 10 said they want the chair to keep the old one.`,
+    );
+    expect(quotes).toContainEqual(["indirect", "(About three in 10)", "they prefer the next chair to pursue a bolder plan"]);
+    expect(quotes).toContainEqual(["indirect", "(six in 10)", "they want the chair to keep the old one"]);
+  });
+
+  it("ends the clause before ', compared with'", () => {
+    const quotes = quotesOf(
+      `${INTRO}\n\nAlmost half said they wanted a chair from outside the association, compared with four in 10 who said they preferred someone with experience.`,
+    );
+    expect(quotes).toContainEqual(["indirect", "(Almost half)", "they wanted a chair from outside the association"]);
+  });
+});
