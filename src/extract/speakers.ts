@@ -236,7 +236,10 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   const postmodifier = PEOPLE_POSTMODIFIER.exec(doc.text.slice(start, trimmedEnd));
   if (postmodifier) {
     const head = describeTail(doc.text.slice(start, start + postmodifier.index));
-    if (head && LOWERCASE_WORD.test(head.words[head.words.length - 1] ?? "")) return describedSpeaker(doc, start, head, postmodifier[0]);
+    const last = head?.words[head.words.length - 1] ?? "";
+    // why: a sentence-initial "Sources close to …" is capitalised, yet a role noun, not a name.
+    if (head && (LOWERCASE_WORD.test(last) || ROLE_NOUNS.has(last.toLowerCase())))
+      return describedSpeaker(doc, start, head, postmodifier[0]);
   }
   // "Almost half said …", "six in 10 said …", "Many conservatives have said …": a share of those asked.
   const share = SHARE_SUBJECT.exec(doc.text.slice(start, trimmedEnd));

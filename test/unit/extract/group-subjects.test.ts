@@ -26,6 +26,12 @@ describe("unnamed groups that speak", () => {
       "(Multiple sources close to the talks)",
       "it is the council that insisted on acting now",
     ],
+    [
+      "a capitalised role noun opening the sentence, with a postmodifier",
+      "Sources close to the talks say it is the council that insisted on acting now.",
+      "(Sources close to the talks)",
+      "it is the council that insisted on acting now",
+    ],
   ] as const)("credits %s", (_name, paragraph, speaker, text) => {
     expect(quotesOf(`${INTRO}\n\n${paragraph}`)).toContainEqual(["indirect", speaker, text]);
   });
