@@ -68,3 +68,23 @@ describe("shares of those asked, coordinated or compared", () => {
     expect(quotes).toContainEqual(["indirect", "(Almost half)", "they wanted a chair from outside the association"]);
   });
 });
+
+// Invented: those asked in a poll, as the subject of what they said.
+describe("those surveyed", () => {
+  it.each([
+    [
+      "after a leading adverb",
+      "Again, those surveyed said Brennick was best able to handle the issue.",
+      "(those surveyed)",
+      "Brennick was best able to handle the issue",
+    ],
+    [
+      "opening the sentence",
+      "Those polled said the fees were too high for the smaller boats.",
+      "(Those polled)",
+      "the fees were too high for the smaller boats",
+    ],
+  ] as const)("credits them %s", (_name, paragraph, speaker, text) => {
+    expect(quotesOf(`${INTRO}\n\n${paragraph}`)).toContainEqual(["indirect", speaker, text]);
+  });
+});
