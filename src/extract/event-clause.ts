@@ -110,8 +110,13 @@ export function attributionClause(outside: string): string | null {
   // a subject (a capitalised name, a pronoun or a determiner phrase) before a reporting verb
   const verbAt = tokens.findIndex((token) => REPORTING_VERBS.has(token.toLowerCase().replace(/[,.;:]$/, "")));
   if (verbAt < 1) return null;
+  // why: "Fenn said Tuesday on Radio North's" ends where a quoted title began: a cut phrase is no timeline line.
+  if (DANGLING_END.test(text)) return null;
   return text;
 }
+
+/** A phrase cut before its noun: a possessive, a preposition or an article at the very end. */
+const DANGLING_END = /(?:['’]s?|\s(?:on|in|at|to|of|for|with|by|from|about|the|a|an|his|her|their|its))$/i;
 
 /** Nouns that make "the YEAR …" the name of a document or an agreement, not a happening. */
 const DOCUMENT =

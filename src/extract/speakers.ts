@@ -12,7 +12,7 @@ const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
 const SHARE_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%)(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
 const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
 const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
@@ -231,6 +231,16 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   }
   const description = describe(doc.text.slice(start, trimmedEnd));
   if (description) return describedSpeaker(doc, start, description);
+  // why: "Sources close to the talks say", "people familiar with her thinking say": the head comes before a
+  // postmodifier that stays in the description.
+  const postmodifier = PEOPLE_POSTMODIFIER.exec(doc.text.slice(start, trimmedEnd));
+  if (postmodifier) {
+    const head = describeTail(doc.text.slice(start, start + postmodifier.index));
+    const last = head?.words[head.words.length - 1] ?? "";
+    // why: a sentence-initial "Sources close to …" is capitalised, yet a role noun, not a name.
+    if (head && (LOWERCASE_WORD.test(last) || ROLE_NOUNS.has(last.toLowerCase())))
+      return describedSpeaker(doc, start, head, postmodifier[0]);
+  }
   // "Almost half said …", "six in 10 said …", "Many conservatives have said …": a share of those asked.
   const share = SHARE_SUBJECT.exec(doc.text.slice(start, trimmedEnd));
   return share?.[1] ? { name: null, description: share[1].trim(), plural: true } : null;
@@ -249,6 +259,7 @@ function jointSpeaker(doc: Doc, start: number, first: Mention | undefined, secon
   return { name: `${a} and ${b}`, plural: true };
 }
 
+const PEOPLE_POSTMODIFIER = /\s+(?:close to|familiar with|briefed on|privy to|with (?:direct )?knowledge of)\s[^,;]{1,60}$/;
 const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
 /** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
 const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;
@@ -339,10 +350,27 @@ function describe(phrase: string): { words: string[]; definite: boolean } | null
 }
 
 /** A lowercase noun for people or bodies: the lexicon, or an agent-noun plural ("forecasters", "protesters"). */
+/**
+ * Analyses and tallies a news story credits with "according to" ("according to an analysis of state records",
+ * "according to three television networks"): someone's findings, kept as an unnamed source as news annotation
+ * records them. Raw data, plans and letters stay out: they state nothing of their own.
+ */
+const CREDITED_FINDINGS: ReadonlySet<string> = new Set("analysis polling networks network tally".split(" "));
+
+/** A head noun "according to" may credit: a person, a body, or someone's findings. */
+export function isSourceNoun(word: string): boolean {
+  return isRoleNoun(word) || CREDITED_FINDINGS.has(word.toLowerCase());
+}
+
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || (word === lower && /(ers|ors|ists|ians|ants|ents)$/.test(lower));
+  return ROLE_NOUNS.has(lower) || (word === lower && (/(ers|ors|ists|ians|ants|ents|men)$/.test(lower) || POLITICAL_GROUPS.has(lower)));
 }
+
+/** Plural nouns for political camps that speak as groups ("social conservatives say"). */
+const POLITICAL_GROUPS: ReadonlySet<string> = new Set(
+  "conservatives liberals progressives moderates evangelicals independents libertarians centrists populists".split(" "),
+);
 
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
   const words = phrase.trim().split(/\s+/);

@@ -1,5 +1,5 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { isRoleNoun, subjectAfter } from "../speakers.ts";
+import { isRoleNoun, isSourceNoun, subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { DATELINE, indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
@@ -20,6 +20,8 @@ const SOURCE_HEAD_END =
 /** A postmodifier that belongs to an unnamed source's description. */
 const POSTMODIFIER = /\s+(?:familiar with|close to|briefed on|with (?:direct )?knowledge of)\s[^,;]*$/;
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
+/** Documents that are role nouns elsewhere ("the letter said") but credit nothing after "according to". */
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(["letter", "plan", "memo", "data", "document", "documents", "filing", "filings"]);
 const LEADING_CONJUNCTION = /^(but|and|so|yet)\s+/i;
 
 /**
@@ -73,10 +75,24 @@ function sourceSpeaker(doc: Doc, sentence: Sentence, from: number, to: number): 
   const phrase = sentence.text.slice(from, to);
   const head = phrase.split(SOURCE_HEAD_END)[0]?.trim() ?? "";
   const last = head.split(/\s+/).at(-1) ?? "";
-  if (!NAME_WORD.test(last) && !isRoleNoun(last)) return null;
+  if (!NAME_WORD.test(last) && !isSourceNoun(last)) return null;
   const postmodifier = POSTMODIFIER.exec(phrase);
   const end = postmodifier ? from + postmodifier.index : to;
-  const speaker = subjectAfter(doc, sentence.start + from, sentence.start + end);
+  // why: "according to an analysis of state records", "according to three television networks": a document or
+  // a tally is credited under its own description; it never stands as the subject of a plain "said".
+  const described = (): SpeakerRef | null => {
+    const description = phrase
+      .slice(0, end - from)
+      .replace(/^\s*(?:the|a|an)\s+/i, "")
+      .trim();
+    return description ? { name: null, description, plural: /s$/.test(last) } : null;
+  };
+  if (!isRoleNoun(last) && !NAME_WORD.test(last)) return described();
+  // why: "according to a Harbour Gazette poll released Sunday": a lowercase head the subject reader cannot place
+  // is still the source, under its own words.
+  const speaker =
+    subjectAfter(doc, sentence.start + from, sentence.start + end) ??
+    (NAME_WORD.test(last) || DOCUMENT_HEADS.has(last.toLowerCase()) ? null : described());
   if (!speaker || speaker.name !== null || !postmodifier) return speaker;
   return { ...speaker, description: `${speaker.description ?? ""}${postmodifier[0].trimEnd()}` };
 }

@@ -118,8 +118,11 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
 
 /** Initials, title abbreviations and bracketed notes ("Harry M. Reid (D-Nev.)", "Sen.", "U.S."): not sentence ends. */
 function withoutAbbreviations(text: string): string {
-  return text.replace(BRACKETED, " ").replace(ABBREVIATION, " ");
+  // why: a full stop right before a comma ends an abbreviation ("Ada Fenn, D-Calif., said"), never a sentence.
+  return text.replace(BRACKETED, " ").replace(ABBREVIATION, " ").replace(STOP_BEFORE_COMMA, " ");
 }
+
+const STOP_BEFORE_COMMA = /\.(?=,)/g;
 
 const BRACKETED = /\([^()]{0,40}\)/g;
 const ABBREVIATION = /\b(?:(?:\p{Lu}\.)+|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|St|Prof|Capt|Sgt|Adm|Maj|Rev|Sens|Reps)\.)/gu;

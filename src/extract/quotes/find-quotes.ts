@@ -3,6 +3,7 @@ import { saidOn } from "../dates/said-on.ts";
 import type { Doc } from "../doc.ts";
 import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
+import { asReportedIn } from "./as-reported.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
 import { indirectIn } from "./indirect.ts";
 import { participleIn } from "./participle.ts";
@@ -42,7 +43,8 @@ export function findQuotes(doc: Doc): Quote[] {
     // cannot credit the sentence to someone the participle's subject spoke about.
     const participles = participleIn(doc, sentence, here);
     const reported = indirectIn(doc, sentence, here);
-    const primary = reported.length > 0 ? reported : accordingToIn(doc, sentence, here);
+    const credited = reported.length > 0 ? reported : accordingToIn(doc, sentence, here);
+    const primary = credited.length > 0 ? credited : asReportedIn(doc, sentence, here);
     // why: a silent credit ("X confirmed that …") only feeds coreference; a call in the same sentence still counts.
     const calls = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
     raw.push(...primary, ...calls, ...participles);

@@ -1,6 +1,6 @@
 import type { Doc } from "../doc.ts";
 import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
-import { subjectBefore } from "../speakers.ts";
+import { isRoleNoun, subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote, looksLikeClause, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
@@ -62,7 +62,7 @@ const BARE_CLAUSE_VERBS = new Set([
   "claimed",
 ]);
 const NOT_CLAUSE_START =
-  /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
+  /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|during|after|before|since|until|without|under|over|among|amid|despite|through|into|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
 const DATE_TAIL =
   /^(\s+(on|late|early|last|this)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
 
@@ -74,9 +74,14 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
   const text = sentence.text;
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
-    const word = match[0];
+    let word = match[0];
     if (!REPORTING_VERBS.has(word) || word === "written") continue;
     const verbAt = match.index;
+    // why: "pointed out that …": the phrasal verb reports; the bare "points" (a noun, a score) does not.
+    if (POINT_FORMS.has(word)) {
+      if (!/^\s+out\b/.test(text.slice(verbAt + word.length))) continue;
+      word = `${word} out`;
+    }
     const before = text.slice(0, verbAt);
     // why: "Trump is arguing that …", "she has been saying that …": a progressive form reports like a finite one.
     if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && PROGRESSIVE.test(before))) continue;
@@ -98,10 +103,15 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     // why: "Though Clinton maintains a lead, …" and "what they said was …": a verb in a subordinate or a
     // nominal clause reports nothing of its own.
     if ((SUBORDINATE_START.test(before) && !before.includes(",")) || /\bwhat\s+\S+\s+$/i.test(before)) continue;
-    const afterVerb = text.slice(verbAt + match[0].length);
+    const afterVerb = text.slice(verbAt + word.length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
     const inverted = trailing ?? invertedAttribution(doc, sentence, before, afterVerb, word);
     if (inverted) return mostlyQuoted(inverted, quoted) ? [] : [inverted];
+    if (SUGGESTING_FORMS.has(word)) {
+      const reported = suggestion(doc, sentence, verbAt, word, quoted);
+      if (reported.length > 0) return reported;
+      continue;
+    }
     if (!SPEECH_VERBS.has(word)) {
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
@@ -115,7 +125,7 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     if (/,\s*$/.test(before) && !/,[^,]*,\s*$/.test(before)) continue;
     const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
     if (!speaker) continue;
-    const clauseStart = verbAt + match[0].length + clause.offset;
+    const clauseStart = verbAt + word.length + clause.offset;
     // why: a quotation between the verb and the clause ("said \"without a doubt\" that …"), or opening the
     // clause ("said that there is \"almost a consensus\""), is the quote; the clause would repeat it.
     const absolute = sentence.start + clauseStart;
@@ -125,6 +135,49 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
   }
   return [];
 }
+
+const POINT_FORMS: ReadonlySet<string> = new Set(["point", "points", "pointed", "pointing"]);
+const SUGGESTING_FORMS: ReadonlySet<string> = new Set(["suggest", "suggests", "suggested"]);
+
+/**
+ * "X suggested (that) CLAUSE" reports only when a person or a pronoun suggests: "polls suggest" and "the data
+ * suggest" weigh evidence and credit no one. (Denials stay out: their clause is what the speaker calls false.)
+ */
+function suggestion(doc: Doc, sentence: Sentence, verbAt: number, word: string, quoted: readonly [number, number][]): RawQuote[] {
+  const text = sentence.text;
+  const afterVerb = text.slice(verbAt + word.length);
+  const that = /^\s+that\s+/.exec(afterVerb);
+  if (!that && !looksLikeClause(afterVerb)) return [];
+  const before = text.slice(0, verbAt);
+  if (/,\s*$/.test(before) || /\b(to|who|which|that|not|could|would)\s+$/i.test(before)) return [];
+  const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
+  if (!speaker) return [];
+  // why: a sentence-initial "Projections suggest" can read as a one-word name; evidence is no speaker either way.
+  if (EVIDENCE_NOUNS.has((speaker.name ?? "").toLowerCase())) return [];
+  if (speaker.name === null && !(speaker.description && isPersonDescription(speaker.description))) return [];
+  const clauseStart = verbAt + word.length + (that?.[0].length ?? afterVerb.length - afterVerb.trimStart().length);
+  if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + clauseStart + 40)) return [];
+  const body = trimClause(beforeParticiple(text.slice(clauseStart)));
+  if (body.split(/\s+/).length < 4) return [];
+  doc.speakerBySentence.set(sentence.index, speaker);
+  return [indirectQuote(sentence, body, speaker, before)];
+}
+
+/** A description of people ("advisers to a rival campaign", "the governor"), not of evidence ("projections"). */
+function isPersonDescription(description: string): boolean {
+  const head =
+    description
+      .split(/\s+(?:of|to|for|from|at|in|with|close|familiar)\s+/)[0]
+      ?.trim()
+      .split(/\s+/)
+      .at(-1) ?? "";
+  return isRoleNoun(head) && !EVIDENCE_NOUNS.has(head.toLowerCase());
+}
+const EVIDENCE_NOUNS: ReadonlySet<string> = new Set(
+  "poll polls survey surveys study studies report reports data projections projection figures numbers estimates analysis records evidence results research".split(
+    " ",
+  ),
+);
 
 /** ", who (also) said …": a relative clause whose subject is the noun phrase before the comma. */
 /** Verb forms that are also common nouns ("a report", "the post", "Soviet states"). */
@@ -177,7 +230,8 @@ function firstWordsOffset(text: string): number {
   return FIRST_FOUR_WORDS.exec(text)?.[0].length ?? 0;
 }
 
-const COORDINATED = /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)\s+([\p{Ll}]+)\s+(?:that\s+)?/gu;
+const COORDINATED =
+  /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(said|says|say|told|tells|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|contended|wrote|writes)\s+(?:that\s+)?/gu;
 
 /**
  * Splits "A, and he noted that B" and "A and the military said B" into two reported clauses, each with its
