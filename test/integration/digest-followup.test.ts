@@ -63,7 +63,7 @@ describe("a follow-up in a digest's Slack thread", () => {
     const inThread = () => fake.accepted("chat.postMessage").filter((call) => call.body.thread_ts === rootTs);
     const before = inThread().length;
     fake.socket.send("events_api", eventCallback(threadReply({ channel: "C1", threadTs: rootTs, text: "what did Kalin say?" })));
-    await fake.waitFor(() => inThread().length > before, 10_000);
+    await fake.waitFor(() => inThread().length > before);
     const answer = inThread()[before];
     expect(answer?.body.channel).toBe("C1");
     expect(answer?.body.metadata).toBeUndefined();

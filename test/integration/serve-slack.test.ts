@@ -47,21 +47,21 @@ describe("brief serve with Slack tokens (composition root, real store, real comm
     const first = serveSlack(slack, dataDir);
     await slack.socket.connected();
     slack.socket.send("slash_commands", slashCommand({ text: "who Kalin", responseUrl: slack.responseUrl() }));
-    await slack.waitFor(() => slack.accepted("chat.postMessage").length === 1, 15_000);
+    await slack.waitFor(() => slack.accepted("chat.postMessage").length === 1);
     const root = slack.accepted("chat.postMessage")[0];
     expect(JSON.stringify(root?.body.blocks)).toContain("burns bridges");
     const rootTs = String(root?.reply.ts);
 
     slack.socket.send("events_api", eventCallback(threadReply({ threadTs: rootTs, text: "what did he say about the grain deal?" })));
-    await slack.waitFor(() => postsIn(slack, rootTs).length === 1, 15_000);
+    await slack.waitFor(() => postsIn(slack, rootTs).length === 1);
     expect(JSON.stringify(postsIn(slack, rootTs)[0]?.body)).toContain("grain deal here");
     expect(await first.stop()).toBe(0);
 
     const second = serveSlack(slack, dataDir);
-    await slack.waitFor(() => slack.calls("apps.connections.open").length === 2, 15_000);
+    await slack.waitFor(() => slack.calls("apps.connections.open").length === 2);
     await slack.socket.connected();
     slack.socket.send("events_api", eventCallback(threadReply({ threadTs: rootTs, text: "when did he say that?" })));
-    await slack.waitFor(() => postsIn(slack, rootTs).length === 2, 15_000);
+    await slack.waitFor(() => postsIn(slack, rootTs).length === 2);
     expect(await second.stop()).toBe(0);
     expect(second.io.err()).not.toContain("xoxb-fake-token");
   });

@@ -149,7 +149,7 @@ describe("Slack over HTTP (real Bolt app against a fake Slack)", () => {
     const h = await start({ retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 1 } });
     h.fake.fail("chat.postMessage", { status: 429, retryAfter: 1 });
     await slash(h, "turkey-mediation");
-    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 1, 8000);
+    await h.fake.waitFor(() => h.fake.accepted("chat.postMessage").length === 1);
     const calls = h.fake.calls("chat.postMessage");
     expect(calls.map((c) => c.status)).toEqual([429, 200]);
     expect(calls[1]?.body.text).toBe(BRIEF.summary);

@@ -96,7 +96,7 @@ describe("SIGTERM in Slack HTTP mode (a real `brief serve` process)", () => {
     for (const outcome of acked)
       expect(slack.calls("response_url").filter((c) => c.path === pathOf(outcome)).length).toBeLessThanOrEqual(1);
     expect(posts.length).toBeGreaterThan(0);
-  }, 120_000);
+  }, 300_000);
 
   it("exits at once on a second signal while an answer is still on the wire", async () => {
     fake = await createFakeSlack();
@@ -112,7 +112,7 @@ describe("SIGTERM in Slack HTTP mode (a real `brief serve` process)", () => {
     running.child.kill("SIGTERM");
     expect(await running.exited).toBe(143);
     expect(running.err()).toContain("Second SIGTERM: stopping at once");
-  }, 120_000);
+  }, 300_000);
 });
 
 const pathOf = (outcome: Outcome) => new URL(outcome.responseUrl).pathname;

@@ -154,7 +154,7 @@ beforeAll(async () => {
     const result = await runOn(pristine, name);
     baseline[name] = { code: result.code, out: result.out };
   }
-}, 120_000);
+}, 300_000);
 
 afterAll(() => {
   rmSync(root, { recursive: true, force: true });

@@ -266,7 +266,7 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
     },
     /** Requests whose path contains the interaction's token. */
     forInteraction: (id: string) => requests.filter((r) => r.path.includes(`/itoken-${id}`)),
-    async waitFor(predicate: () => boolean, what: string, ms = 15_000) {
+    async waitFor(predicate: () => boolean, what: string, ms = 60_000) {
       const end = Date.now() + ms;
       while (!predicate()) {
         if (Date.now() > end) throw new Error(`fake Discord: timed out waiting for ${what}`);

@@ -179,7 +179,7 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
       faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => scoped)]);
     },
     socket,
-    async waitFor(check, ms = 15_000) {
+    async waitFor(check, ms = 60_000) {
       const end = Date.now() + ms;
       while (!check()) {
         if (Date.now() > end) throw new Error("fake Slack: timed out waiting for a condition");
