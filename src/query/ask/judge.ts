@@ -2,6 +2,7 @@ import { senseCount } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
+import { detailMissing, isSpeechAct } from "./asked-detail.ts";
 import type { Candidate } from "./candidates.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
@@ -96,7 +97,9 @@ export function judge(
 ): Judged {
   // why: in "who accused / conceded / predicted …?" answered by a quote, the verb names the act of speaking
   // itself, which a quote never repeats ("The mayor is spending money we do not have" is the accusation).
-  const act = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
+  // why: only a verb of speech ("accused", "predicted") is the quote's own act; "who leaked …?" asks for a deed.
+  const whoVerb = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
+  const act = whoVerb !== null && isSpeechAct(whoVerb, IRREGULAR[whoVerb] ?? whoVerb) ? whoVerb : null;
   const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, rarity);
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
@@ -126,6 +129,7 @@ export function judge(
             (headNounIn(candidate, name.text) ||
               (name.entity.type === "place" &&
                 PLACE_STAND_IN.test(candidate.haystack) &&
+                !namesOtherPlace(candidate.citation.sentence, name.text) &&
                 sameArticle.has(`${candidate.citation.articleId} ${name.entity.id}`)))
           ? 0.5
           : 0),
@@ -156,7 +160,8 @@ export function judge(
     : null;
   const asked = q.content.length > 0 || q.names.length > 0 || q.unknown.length > 0 || q.date !== null || q.phrase !== null;
   // why: in "who offered / accused / floated …?" a quote is the act itself, whatever its words.
-  const speechAct = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0;
+  const speechAct = act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null);
+  const detail = detailMissing(candidate, q);
   // why: a person cannot stand in for another; a country may be answered through its government or leader.
   const personMissing = others.some((name) => name.entity.type === "person" && !mentions(name.entity.id));
   const gate = !asked
@@ -173,23 +178,25 @@ export function judge(
               // is not answered by a fact about X that says nothing of a population.
               (total > 0 && got === 0) || (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0)
               ? "what the question is about is not in it"
-              : !subjectOk
-                ? "speaker is not the one named"
-                : role === "mismatch"
-                  ? "speaker lacks the role named"
-                  : !dateOk
-                    ? "date differs"
-                    : !kind
-                      ? "wrong kind of fact"
-                      : q.age && age === null
-                        ? "no age given"
-                        : !answerTypeFits(candidate, q)
-                          ? "answer type missing"
-                          : q.phrase !== null && phrase < 0.6
-                            ? "quoted phrase not found"
-                            : alreadySaid(q, candidate)
-                              ? "already said"
-                              : null;
+              : detail !== null
+                ? detail
+                : !subjectOk
+                  ? "speaker is not the one named"
+                  : role === "mismatch"
+                    ? "speaker lacks the role named"
+                    : !dateOk
+                      ? "date differs"
+                      : !kind
+                        ? "wrong kind of fact"
+                        : q.age && age === null
+                          ? "no age given"
+                          : !answerTypeFits(candidate, q)
+                            ? "answer type missing"
+                            : q.phrase !== null && phrase < 0.6
+                              ? "quoted phrase not found"
+                              : alreadySaid(q, candidate)
+                                ? "already said"
+                                : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
@@ -315,6 +322,22 @@ function namedActorDoes(sentence: string, predicate: string | null): boolean {
   }
   return false;
 }
+
+/**
+ * "140 whales on Stewart Island … around the country": a sentence that places its facts in other named places
+ * is about those places, and its "the country" does not stand for the one the question names.
+ */
+function namesOtherPlace(sentence: string, asked: string): boolean {
+  const askedWords = new Set(tokens(asked));
+  return [...sentence.matchAll(LOCATIVE)].some((match) => {
+    const word = (match[1] ?? "").toLowerCase();
+    return !askedWords.has(word) && !CALENDAR.test(word);
+  });
+}
+
+const LOCATIVE = /\b(?:in|on|at|near|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const CALENDAR =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 const PLACE_STAND_IN = /\bthe (country|capital|city|nation|state|region|island|town|port)\b/;
 
