@@ -52,6 +52,7 @@ function detailKindHeld(candidate: Candidate, q: Resolved): boolean {
   if (/\b(what|which)\s+year\b/.test(folded)) return YEAR.test(sentence);
   if (/\b(what|which)\s+(date|day)\b/.test(folded)) return DAY.test(sentence) || candidate.date?.precision === "day";
   if (/\bnames?\s+of\b/.test(folded)) return namesSomeone(candidate, q);
+  if (q.wh === "which" && q.want === "fact") return identifiesOne(candidate, q);
   return true;
 }
 
@@ -105,4 +106,36 @@ const SPEECH_ACTS = new Set(
 
 export function isSpeechAct(verb: string, base: string): boolean {
   return SPEECH_ACTS.has(stemOf(base)) || SPEECH_ACTS.has(stemOf(verb));
+}
+
+const CALENDAR_WORD =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "Which personal email service did X use?": the answer names the one meant. The fact must hold the asked
+ * noun phrase's head ("service") or, within three words of where it holds the phrase's words, a name the
+ * question does not give. A sentence that only repeats "personal email" says which kind, not which one.
+ */
+function identifiesOne(candidate: Candidate, q: Resolved): boolean {
+  const folded = q.text.toLowerCase();
+  const phrase = /\bwhich\s+((?:[a-z'-]+\s+){0,3}?[a-z'-]+)\s+(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could)\b/.exec(
+    folded,
+  )?.[1];
+  if (!phrase) return true;
+  const phraseWords = tokens(phrase);
+  const head = phraseWords.at(-1) ?? "";
+  if (bagMeans(candidate.bag, head) !== null) return true;
+  const asked = new Set(tokens(q.text));
+  const raw = candidate.citation.sentence.split(/\s+/);
+  const words = raw.map((word) => tokens(word)[0] ?? "");
+  // why: "which countries …?" gives only the head: any name the question does not give may be the answer.
+  const modifiers = phraseWords.slice(0, -1);
+  return words.some((word, at) => {
+    if (modifiers.length > 0 && !modifiers.includes(word)) return false;
+    return raw.slice(Math.max(0, at - 3), at + 4).some((near, offset) => {
+      const token = tokens(near)[0] ?? "";
+      const index = Math.max(0, at - 3) + offset;
+      return index > 0 && /^\p{Lu}/u.test(near) && !asked.has(token) && !CALENDAR_WORD.test(token);
+    });
+  });
 }

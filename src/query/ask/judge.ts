@@ -180,23 +180,28 @@ export function judge(
               ? "what the question is about is not in it"
               : detail !== null
                 ? detail
-                : !subjectOk
-                  ? "speaker is not the one named"
-                  : role === "mismatch"
-                    ? "speaker lacks the role named"
-                    : !dateOk
-                      ? "date differs"
-                      : !kind
-                        ? "wrong kind of fact"
-                        : q.age && age === null
-                          ? "no age given"
-                          : !answerTypeFits(candidate, q)
-                            ? "answer type missing"
-                            : q.phrase !== null && phrase < 0.6
-                              ? "quoted phrase not found"
-                              : alreadySaid(q, candidate)
-                                ? "already said"
-                                : null;
+                : q.wh === "who" &&
+                    q.want === "fact" &&
+                    q.predicate !== null &&
+                    actionOnlyModifies(candidate.citation.sentence, q.predicate)
+                  ? "the action asked about only modifies a noun"
+                  : !subjectOk
+                    ? "speaker is not the one named"
+                    : role === "mismatch"
+                      ? "speaker lacks the role named"
+                      : !dateOk
+                        ? "date differs"
+                        : !kind
+                          ? "wrong kind of fact"
+                          : q.age && age === null
+                            ? "no age given"
+                            : !answerTypeFits(candidate, q)
+                              ? "answer type missing"
+                              : q.phrase !== null && phrase < 0.6
+                                ? "quoted phrase not found"
+                                : alreadySaid(q, candidate)
+                                  ? "already said"
+                                  : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
@@ -338,6 +343,22 @@ function namesOtherPlace(sentence: string, asked: string): boolean {
 const LOCATIVE = /\b(?:in|on|at|near|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 const CALENDAR =
   /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "Who leaked the emails?" is not answered by a sentence that uses the verb only as a modifier ("after leaked
+ * emails showed …", "the leaked report"): nobody in it does the action. Any other use ("X leaked", "who is
+ * facing", "a spokesperson confirmed") or a synonym the sentence holds instead leaves the decision to the score.
+ */
+function actionOnlyModifies(sentence: string, predicate: string): boolean {
+  const wanted = stemOf(IRREGULAR[predicate] ?? predicate);
+  const words = tokens(sentence);
+  const uses = words.flatMap((word, at) => (stemOf(IRREGULAR[word] ?? word) === wanted ? [at] : []));
+  return uses.length > 0 && uses.every((at) => MODIFIER_BEFORE.has(words[at - 1] ?? ""));
+}
+
+const MODIFIER_BEFORE = new Set(
+  "the a an after before of with from for about in on these those this that his her their its our newly recently".split(" "),
+);
 
 const PLACE_STAND_IN = /\bthe (country|capital|city|nation|state|region|island|town|port)\b/;
 
