@@ -26,7 +26,7 @@ const SMALL = "zero one two three four five six seven eight nine ten eleven twel
 /** "Who are the three people …?": a number the question gives (not a date's) must be in the fact, as digits or words. */
 function numberMissing(candidate: Candidate, q: Resolved): boolean {
   const dateWords = new Set(q.date?.words ?? []);
-  const numbers = tokens(q.text).filter(
+  const numbers = tokens(q.text.replace(/(\d),(\d{3})/g, "$1$2")).filter(
     (word) => !dateWords.has(word) && (NUMBER_WORDS.has(word) || (/^\d+$/.test(word) && !/^(1[89]|20)\d\d$/.test(word))),
   );
   if (numbers.length === 0) return false;

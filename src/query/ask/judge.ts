@@ -109,6 +109,10 @@ export function judge(
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
   const role = roleFits(candidate, q);
+  // why: "who said Scarborough has no insight?" is answered by "Not much power or insight!": the quote's article
+  // names the person it is about, the quote itself need not. Only for "who said" and only a quote.
+  const personInQuoteArticle = (id: string) =>
+    q.want === "speaker" && candidate.type === "quote" && isPerson(q, id) && sameArticle.has(`${candidate.citation.articleId} ${id}`);
   // why: "what did the Foreign Office say" is answered by a quote from "a Foreign Office spokesperson": an
   // organisation speaks through people the article leaves unnamed; "Verizon's chief executive" through its officer.
   const speakerIsSubject =
@@ -130,14 +134,16 @@ export function judge(
       sum +
       (mentions(name.entity.id)
         ? 1
-        : name.entity.type !== "person" &&
-            (headNounIn(candidate, name.text) ||
-              (name.entity.type === "place" &&
-                PLACE_STAND_IN.test(candidate.haystack) &&
-                !namesOtherPlace(candidate.citation.sentence, name.text) &&
-                sameArticle.has(`${candidate.citation.articleId} ${name.entity.id}`)))
+        : personInQuoteArticle(name.entity.id)
           ? 0.5
-          : 0),
+          : name.entity.type !== "person" &&
+              (headNounIn(candidate, name.text) ||
+                (name.entity.type === "place" &&
+                  PLACE_STAND_IN.test(candidate.haystack) &&
+                  !namesOtherPlace(candidate.citation.sentence, name.text) &&
+                  sameArticle.has(`${candidate.citation.articleId} ${name.entity.id}`)))
+            ? 0.5
+            : 0),
     0,
   );
   const unknownWords = q.unknown.flatMap((name) => tokens(name.text));
@@ -168,7 +174,9 @@ export function judge(
   const speechAct = act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null);
   const detail = detailMissing(candidate, q);
   // why: a person cannot stand in for another; a country may be answered through its government or leader.
-  const personMissing = others.some((name) => name.entity.type === "person" && !mentions(name.entity.id));
+  const personMissing = others.some(
+    (name) => name.entity.type === "person" && !mentions(name.entity.id) && !personInQuoteArticle(name.entity.id),
+  );
   const gate = !asked
     ? "nothing asked"
     : q.pronounUnresolved

@@ -156,6 +156,20 @@ describe("fabrication traps: a detail the question gives or asks for must be in 
   });
 });
 
+describe("recall: the answer is in a fact", () => {
+  it("takes a pronoun after 'who <verb>' as the one asked about, not someone the thread must know", async () => {
+    const result = await ask("Who has signalled she will not raise water rates?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Petra Lind");
+  });
+
+  it("answers 'who said X …?' with a quote that speaks of X as 'he', X being named in its article", async () => {
+    const result = await ask("Who said Jonas Aker never came down to the flooded streets?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Tomas Varg");
+  });
+});
+
 describe("the answer's form", () => {
   it("puts no punctuation between a quote and its citation, and cites one article once", async () => {
     const result = await ask("Who said the islands would not be deserted?");
