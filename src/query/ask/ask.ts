@@ -34,6 +34,12 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const rarity = rarityOf(q.content, candidates);
   const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
   const sameArticle = unknownByArticle(q, candidates, forms);
+  // why: in "who said X …?" the quote may speak of X as "he" or not at all; X named anywhere in the quote's
+  // article counts half (the store knows which articles name X, whether or not their facts were retrieved).
+  if (q.want === "speaker")
+    for (const name of q.names)
+      if (name.entity.type === "person" && !q.subjects.includes(name.entity.id))
+        for (const article of store.entityArticles(name.entity.id, 200)) sameArticle.add(`${article.id} ${name.entity.id}`);
   const questionBag = stemBag(q.text);
   const judgeAll = () =>
     decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle, questionBag)));

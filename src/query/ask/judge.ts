@@ -2,6 +2,7 @@ import { senseCount } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
+import { detailMissing, isSpeechAct } from "./asked-detail.ts";
 import type { Candidate } from "./candidates.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
@@ -75,7 +76,12 @@ export const ECHO = 0.8;
 /** How much a name in the question weighs against a meaning word (whose rarity weight is about 0.4–4). */
 export const NAME_WEIGHT = 2.5;
 
-/** Score a supported fact must reach (chosen on the training half: the lowest with 0 fabricated). */
+/**
+ * Score a supported fact must reach. Chosen on both training files together (train + train2, 360 questions):
+ * the nearest unanswerable question that passes every gate scores 5.1, so 6.5 keeps 1.4 points of margin for
+ * questions nobody here has seen (README "How ask decides" has the sweep; 7 would also refuse "the country"
+ * standing for a named place, which scores between 6.5 and 7).
+ */
 export const THRESHOLD = 6.5;
 
 let threshold: number = THRESHOLD;
@@ -96,11 +102,17 @@ export function judge(
 ): Judged {
   // why: in "who accused / conceded / predicted …?" answered by a quote, the verb names the act of speaking
   // itself, which a quote never repeats ("The mayor is spending money we do not have" is the accusation).
-  const act = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
+  // why: only a verb of speech ("accused", "predicted") is the quote's own act; "who leaked …?" asks for a deed.
+  const whoVerb = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
+  const act = whoVerb !== null && isSpeechAct(whoVerb, IRREGULAR[whoVerb] ?? whoVerb) ? whoVerb : null;
   const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, rarity);
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
   const role = roleFits(candidate, q);
+  // why: "who said Scarborough has no insight?" is answered by "Not much power or insight!": the quote's article
+  // names the person it is about, the quote itself need not. Only for "who said" and only a quote.
+  const personInQuoteArticle = (id: string) =>
+    q.want === "speaker" && candidate.type === "quote" && isPerson(q, id) && sameArticle.has(`${candidate.citation.articleId} ${id}`);
   // why: "what did the Foreign Office say" is answered by a quote from "a Foreign Office spokesperson": an
   // organisation speaks through people the article leaves unnamed; "Verizon's chief executive" through its officer.
   const speakerIsSubject =
@@ -122,13 +134,16 @@ export function judge(
       sum +
       (mentions(name.entity.id)
         ? 1
-        : name.entity.type !== "person" &&
-            (headNounIn(candidate, name.text) ||
-              (name.entity.type === "place" &&
-                PLACE_STAND_IN.test(candidate.haystack) &&
-                sameArticle.has(`${candidate.citation.articleId} ${name.entity.id}`)))
+        : personInQuoteArticle(name.entity.id)
           ? 0.5
-          : 0),
+          : name.entity.type !== "person" &&
+              (headNounIn(candidate, name.text) ||
+                (name.entity.type === "place" &&
+                  PLACE_STAND_IN.test(candidate.haystack) &&
+                  !namesOtherPlace(candidate.citation.sentence, name.text) &&
+                  sameArticle.has(`${candidate.citation.articleId} ${name.entity.id}`)))
+            ? 0.5
+            : 0),
     0,
   );
   const unknownWords = q.unknown.flatMap((name) => tokens(name.text));
@@ -156,9 +171,12 @@ export function judge(
     : null;
   const asked = q.content.length > 0 || q.names.length > 0 || q.unknown.length > 0 || q.date !== null || q.phrase !== null;
   // why: in "who offered / accused / floated …?" a quote is the act itself, whatever its words.
-  const speechAct = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0;
+  const speechAct = act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null);
+  const detail = detailMissing(candidate, q);
   // why: a person cannot stand in for another; a country may be answered through its government or leader.
-  const personMissing = others.some((name) => name.entity.type === "person" && !mentions(name.entity.id));
+  const personMissing = others.some(
+    (name) => name.entity.type === "person" && !mentions(name.entity.id) && !personInQuoteArticle(name.entity.id),
+  );
   const gate = !asked
     ? "nothing asked"
     : q.pronounUnresolved
@@ -173,23 +191,30 @@ export function judge(
               // is not answered by a fact about X that says nothing of a population.
               (total > 0 && got === 0) || (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0)
               ? "what the question is about is not in it"
-              : !subjectOk
-                ? "speaker is not the one named"
-                : role === "mismatch"
-                  ? "speaker lacks the role named"
-                  : !dateOk
-                    ? "date differs"
-                    : !kind
-                      ? "wrong kind of fact"
-                      : q.age && age === null
-                        ? "no age given"
-                        : !answerTypeFits(candidate, q)
-                          ? "answer type missing"
-                          : q.phrase !== null && phrase < 0.6
-                            ? "quoted phrase not found"
-                            : alreadySaid(q, candidate)
-                              ? "already said"
-                              : null;
+              : detail !== null
+                ? detail
+                : q.wh === "who" &&
+                    q.want === "fact" &&
+                    q.predicate !== null &&
+                    actionOnlyModifies(candidate.citation.sentence, q.predicate)
+                  ? "the action asked about only modifies a noun"
+                  : !subjectOk
+                    ? "speaker is not the one named"
+                    : role === "mismatch"
+                      ? "speaker lacks the role named"
+                      : !dateOk
+                        ? "date differs"
+                        : !kind
+                          ? "wrong kind of fact"
+                          : q.age && age === null
+                            ? "no age given"
+                            : !answerTypeFits(candidate, q)
+                              ? "answer type missing"
+                              : q.phrase !== null && phrase < 0.6
+                                ? "quoted phrase not found"
+                                : alreadySaid(q, candidate)
+                                  ? "already said"
+                                  : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
@@ -315,6 +340,38 @@ function namedActorDoes(sentence: string, predicate: string | null): boolean {
   }
   return false;
 }
+
+/**
+ * "140 whales on Stewart Island … around the country": a sentence that places its facts in other named places
+ * is about those places, and its "the country" does not stand for the one the question names.
+ */
+function namesOtherPlace(sentence: string, asked: string): boolean {
+  const askedWords = new Set(tokens(asked));
+  return [...sentence.matchAll(LOCATIVE)].some((match) => {
+    const word = (match[1] ?? "").toLowerCase();
+    return !askedWords.has(word) && !CALENDAR.test(word);
+  });
+}
+
+const LOCATIVE = /\b(?:in|on|at|near|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+const CALENDAR =
+  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
+/**
+ * "Who leaked the emails?" is not answered by a sentence that uses the verb only as a modifier ("after leaked
+ * emails showed …", "the leaked report"): nobody in it does the action. Any other use ("X leaked", "who is
+ * facing", "a spokesperson confirmed") or a synonym the sentence holds instead leaves the decision to the score.
+ */
+function actionOnlyModifies(sentence: string, predicate: string): boolean {
+  const wanted = stemOf(IRREGULAR[predicate] ?? predicate);
+  const words = tokens(sentence);
+  const uses = words.flatMap((word, at) => (stemOf(IRREGULAR[word] ?? word) === wanted ? [at] : []));
+  return uses.length > 0 && uses.every((at) => MODIFIER_BEFORE.has(words[at - 1] ?? ""));
+}
+
+const MODIFIER_BEFORE = new Set(
+  "the a an after before of with from for about in on these those this that his her their its our newly recently".split(" "),
+);
 
 const PLACE_STAND_IN = /\bthe (country|capital|city|nation|state|region|island|town|port)\b/;
 

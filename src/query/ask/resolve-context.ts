@@ -59,6 +59,7 @@ export function resolveContext(store: FactStore, question: Understanding, contex
     resolved.names.length === 0 &&
     question.want !== "speaker" &&
     question.phrase === null &&
+    !WHO_BINDS.test(question.text) &&
     /^(\S+\s+){0,4}(he|she|him|her|his|they|them|their)\b/i.test(question.text);
   if (elliptical && !question.whatElse && (question.refersBack || resolved.names.length === 0)) {
     const previous = [...context.turns].reverse().find((turn) => turn.author === "user");
@@ -100,3 +101,11 @@ function recentEntities(store: FactStore, context: AskContext, type: "person" | 
 function asName(entity: EntityRow): FoundName {
   return { text: entity.name, start: -1, end: -1, entity };
 }
+
+/**
+ * "Who has signalled he won't …?", "Who said they would …?": when "who" is the subject, a later pronoun is the
+ * one asked about, not someone the thread must know ("who did he meet?" keeps its pronoun: an auxiliary after
+ * "who" puts the pronoun in the subject's place).
+ */
+const WHO_BINDS =
+  /^(?:and\s+|so\s+|but\s+)?who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?:he|she|they|him|her|them)\b)\S+/i;

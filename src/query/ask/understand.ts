@@ -143,6 +143,8 @@ function whOf(words: readonly string[]): Wh {
     const next = words[index + 1];
     if (word === "how" && (next === "many" || next === "much")) return "how-many";
     if (word === "who" || word === "whom" || word === "whose") return "who";
+    // why: "on what date did X …?", "in which year …?" ask when, and name the action like "when did X …?" does.
+    if ((word === "what" || word === "which") && (next === "date" || next === "year" || next === "day" || next === "month")) return "when";
     if (word === "what" || word === "when" || word === "where" || word === "why" || word === "which" || word === "how") return word;
   }
   return AUXILIARIES.has(words[0] ?? "") ? "yes-no" : "other";

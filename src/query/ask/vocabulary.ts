@@ -13,7 +13,7 @@ export const THING_PRONOUNS = set("that this it those these");
 
 /** Verbs of speech: the question wants a quote (or, with "who", a speaker). */
 export const SAY_VERBS = set(
-  "say says said saying tell tells told telling stated claim claims claimed argue argues argued warn warns warned add adds added note notes noted comment commented remark remarked maintain maintains maintained insist insists insisted speak speaks spoke talk talked think thinks thought believe believes believed describe described call called mean meant report reports reported remarks statement statements comments respond responds responded react reacted reply replied",
+  "say says said saying tell tells told telling stated claim claims claimed argue argues argued warn warns warned add adds added note notes noted comment commented remark remarked maintain maintains maintained insist insists insisted speak speaks spoke talk talked think thinks thought believe believes believed describe described call called mean meant report reports reported remarks statement statements comments respond responds responded react reacted reply replied write writes wrote",
 );
 
 /** Words that frame a question without saying what it is about. */

@@ -18,6 +18,9 @@ beforeAll(async () => {
   const path = fileURLToPath(new URL("../../fixtures/ask/articles/ferry-dispute.md", import.meta.url));
   const { meta, body } = readArticleFile(path);
   await createDefaultIngester(store, []).ingest({ ...meta, text: body });
+  // why: a second invented article whose facts tempt the details gates (numbers, years, names, topics).
+  const dam = readArticleFile(fileURLToPath(new URL("../../fixtures/ask/articles/dam-inquiry.md", import.meta.url)));
+  await createDefaultIngester(store, []).ingest({ ...dam.meta, text: dam.body });
 });
 afterAll(() => store.close());
 
@@ -117,6 +120,53 @@ describe("question classes beyond the seed questions", () => {
 
   it("refuses a follow-up whose pronoun points at nobody", async () => {
     expect((await ask("Which state is he governor of?", "nobody")).answered).toBe(false);
+  });
+});
+
+describe("fabrication traps: a detail the question gives or asks for must be in the fact", () => {
+  it("refuses when a number the question gives is not in the fact ('the three villages' where four are named)", async () => {
+    expect((await ask("Which roads did the flooding cut in the three villages?")).answered).toBe(false);
+  });
+
+  it("refuses 'in what year' when the fact's own sentence gives no year", async () => {
+    expect((await ask("In what year did the Kolm Water Board ask for repair money?")).answered).toBe(false);
+  });
+
+  it("refuses 'the names of' when no name stands next to the ones asked about", async () => {
+    expect((await ask("What were the names of the four villages that evacuated?")).answered).toBe(false);
+  });
+
+  it("refuses 'which <kind>' when the fact says neither the kind nor a name for it", async () => {
+    expect((await ask("Which shared drive service does the Kolm Water Board use?")).answered).toBe(false);
+  });
+
+  it("refuses 'what did X say about Y' when X spoke, but not about Y", async () => {
+    expect((await ask("What did Runa Felt say about the reservoir tolls?")).answered).toBe(false);
+  });
+
+  it("refuses 'who <deed>?' when the verb only modifies a noun ('after leaked survey records' names no leaker)", async () => {
+    expect((await ask("Who leaked the survey records?")).answered).toBe(false);
+  });
+
+  it("still answers 'what did X say about Y' when X's fact holds Y, and 'who warned …?' by the quote that warns", async () => {
+    expect((await ask("What did Felt say about the findings?")).answer).toContain("regional assembly");
+    const warned = await ask("Who warned that the gates were wearing out?");
+    expect(warned.answered).toBe(true);
+    expect(warned.answer).toContain("Jonas Aker");
+  });
+});
+
+describe("recall: the answer is in a fact", () => {
+  it("takes a pronoun after 'who <verb>' as the one asked about, not someone the thread must know", async () => {
+    const result = await ask("Who has signalled she will not raise water rates?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Petra Lind");
+  });
+
+  it("answers 'who said X …?' with a quote that speaks of X as 'he', X being named in its article", async () => {
+    const result = await ask("Who said Jonas Aker never came down to the flooded streets?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Tomas Varg");
   });
 });
 
