@@ -229,6 +229,14 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     // why: "a spokesman for the Environment Board said": the speaker is the spokesman, not the board.
     return describedSpeaker(doc, start, holder, doc.text.slice(start + holder.end, trimmedEnd));
   }
+  // why: "Local unions that have endorsed the mayor say": the head before a relative clause speaks, not the
+  // object that ends the clause (the mayor).
+  const relative = RELATIVE_POSTMODIFIER.exec(doc.text.slice(start, trimmedEnd));
+  if (relative) {
+    const head = describeTail(doc.text.slice(start, start + relative.index));
+    const last = head?.words[head.words.length - 1] ?? "";
+    if (head && (LOWERCASE_WORD.test(last) || ROLE_NOUNS.has(last.toLowerCase()))) return describedSpeaker(doc, start, head, relative[0]);
+  }
   const description = describe(doc.text.slice(start, trimmedEnd));
   if (description) return describedSpeaker(doc, start, description);
   // why: "Sources close to the talks say", "people familiar with her thinking say": the head comes before a
@@ -260,6 +268,7 @@ function jointSpeaker(doc: Doc, start: number, first: Mention | undefined, secon
 }
 
 const PEOPLE_POSTMODIFIER = /\s+(?:close to|familiar with|briefed on|privy to|with (?:direct )?knowledge of)\s[^,;]{1,60}$/;
+const RELATIVE_POSTMODIFIER = /\s+(?:that|who)\s+(?:have|has|had|are|were)\s[^,;]{1,60}$/;
 const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
 /** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
 const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;
