@@ -102,7 +102,12 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     // why: "Though Clinton maintains a lead, …" and "what they said was …": a verb in a subordinate or a
     // nominal clause reports nothing of its own.
-    if ((SUBORDINATE_START.test(before) && !before.includes(",")) || /\bwhat\s+\S+\s+$/i.test(before)) continue;
+    if (SUBORDINATE_START.test(before) && !before.includes(",")) {
+      const contrast = sourcesContrasted(doc, sentence, before, verbAt, word, quoted);
+      if (contrast.length > 0) return contrast;
+      continue;
+    }
+    if (/\bwhat\s+\S+\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + word.length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
     const inverted = trailing ?? invertedAttribution(doc, sentence, before, afterVerb, word);
@@ -134,6 +139,40 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     return coordinated(doc, sentence, clauseStart, speaker, quoted);
   }
   return [];
+}
+
+const WHILE_LEAD = /^\s*while\s+/i;
+const SECOND_SOURCE =
+  /,\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(says|say|said|argues|argue|argued|contends|contend|insists|insist|claims|claim)\s+(?:that\s+)?/u;
+
+/**
+ * "While one agency says A, another says B": two sources set against each other. The subordinate "while"
+ * clause reports too, but only when a second source answers it after the comma.
+ */
+function sourcesContrasted(
+  doc: Doc,
+  sentence: Sentence,
+  before: string,
+  verbAt: number,
+  word: string,
+  quoted: readonly [number, number][],
+): RawQuote[] {
+  const lead = WHILE_LEAD.exec(before);
+  if (!lead || !SPEECH_VERBS.has(word)) return [];
+  const text = sentence.text;
+  const afterVerb = text.slice(verbAt + word.length);
+  const clause = reportedClause(afterVerb, word);
+  const second = SECOND_SOURCE.exec(afterVerb);
+  if (!clause || !second || second.index <= clause.offset) return [];
+  const first = subjectBefore(doc, sentence.start + lead[0].length, sentence.start + verbAt);
+  const subjectAt = verbAt + word.length + second.index + second[0].indexOf(second[1] ?? "");
+  const other = subjectBefore(doc, sentence.start + subjectAt, sentence.start + subjectAt + (second[1]?.length ?? 0));
+  if (!first || !other) return [];
+  const out: RawQuote[] = [];
+  push(out, sentence, verbAt + word.length + clause.offset, verbAt + word.length + second.index, first, quoted);
+  if (out.length === 0) return [];
+  doc.speakerBySentence.set(sentence.index, other);
+  return [...out, ...coordinated(doc, sentence, verbAt + word.length + second.index + second[0].length, other, quoted)];
 }
 
 const POINT_FORMS: ReadonlySet<string> = new Set(["point", "points", "pointed", "pointing"]);
@@ -230,8 +269,9 @@ function firstWordsOffset(text: string): number {
   return FIRST_FOUR_WORDS.exec(text)?.[0].length ?? 0;
 }
 
+// why: "One firm says A, while another says B": a contrast of two sources reports twice, like "and".
 const COORDINATED =
-  /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(said|says|say|told|tells|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|contended|wrote|writes)\s+(?:that\s+)?/gu;
+  /(?:,\s*|\s+)(?:and|but|(?<=,\s*)while)\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(said|says|say|told|tells|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|contended|wrote|writes)\s+(?:that\s+)?/gu;
 
 /**
  * Splits "A, and he noted that B" and "A and the military said B" into two reported clauses, each with its

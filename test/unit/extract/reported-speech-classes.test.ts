@@ -19,3 +19,39 @@ describe("an unnamed subject with a relative clause speaks, not the object insid
     expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
   });
 });
+
+describe("two sources set against each other both report", () => {
+  it.each([
+    [
+      "One agency says there are 900 ferries in the fleet, while another says there are about 700.",
+      [
+        ["indirect", "(agency)", "there are 900 ferries in the fleet"],
+        ["indirect", "(another)", "there are about 700"],
+      ],
+    ],
+    [
+      "While one agency says there are 900 ferries in the fleet, another says there are about 700.",
+      [
+        ["indirect", "(agency)", "there are 900 ferries in the fleet"],
+        ["indirect", "(another)", "there are about 700"],
+      ],
+    ],
+    [
+      "While Ada Fenn says the bridge is safe, the mayor says it must close.",
+      [
+        ["indirect", "Ada Fenn", "the bridge is safe"],
+        ["indirect", "(mayor)", "it must close"],
+      ],
+    ],
+  ])("%s", (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    "While the mayor says the bridge is safe, it must close.",
+    "While Fenn said the plan was sound, the board voted it down.",
+    "No one said the bridge was safe.",
+  ])("a 'while' clause with no second source reports nothing: %s", (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
