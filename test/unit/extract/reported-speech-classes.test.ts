@@ -55,3 +55,20 @@ describe("two sources set against each other both report", () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe("a long gerund subject opens a reported clause without 'that'", () => {
+  it.each([
+    [
+      "Wendy Fell, the harbor chief, said having the new ferry at the head of the fleet puts even older captains at risk.",
+      [["indirect", "Wendy Fell", "having the new ferry at the head of the fleet puts even older captains at risk"]],
+    ],
+    [
+      "Fell said being mayor of the old port town is the hardest job she has had.",
+      [["indirect", "Fell", "being mayor of the old port town is the hardest job she has had"]],
+    ],
+    ["Fell said nothing about the ferries on Monday.", []],
+    ["Fell said during a visit to the docks that the ferries were late.", [["indirect", "Fell", "the ferries were late"]]],
+  ])("%s", (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
