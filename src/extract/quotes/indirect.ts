@@ -26,10 +26,8 @@ const FINITE =
   "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
 
 // why: a gerund subject can be long ("said having the ferry at the head of the fleet puts captains at risk").
-const GERUND_SUBJECT = new RegExp(
-  `^(?!(?:including|according|regarding|concerning|following|during|nothing|something|anything|everything)\\b)\\p{Ll}{3,}ing\\s+(?:[\\p{L}\\p{N}’'.$%-]+\\s+){1,12}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|\\p{Ll}+s)\\b`,
-  "u",
-);
+const GERUND_SUBJECT =
+  /^(?!(?:including|according|regarding|concerning|following|during|nothing|something|anything|everything)\b)\p{Ll}{3,}ing\s+(?:[\p{L}\p{N}’'.$%-]+\s+){1,12}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|\p{Ll}+s)\b/u;
 // why: numbers belong to clauses too ("Forecasters say up to 40mm could fall").
 const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'.$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
 
