@@ -409,6 +409,11 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   return { offset: offset + lead[0].length };
 }
 
+// why: ", but Democrats have pushed …", ", and he decided …": a second main clause with its own subject is the
+// writer's narration after the reported clause (a second report names its own verb of saying).
+const SECOND_SUBJECT_CLAUSE =
+  /,\s+(?:and|but)\s+(?:(?:ultimately|also|then|later|now)\s+)?(?:he|she|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|the\s+\p{Ll}+|(?:\p{Ll}+\s+)?\p{Ll}{3,}s)\s+(?:(?:also|then|later|still|\p{Ll}+ly)\s+)?(?:has|have|had|is|are|was|were|will|would|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b.*$/su;
+
 /**
  * The reported clause without what the writer adds after it: a relative clause on the last noun, a second
  * credit, and a contrast or a second clause set off by ";" or ", even as / while / whereas / although".
@@ -419,6 +424,7 @@ export function trimClause(clause: string): string {
   return clause
     .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
     .replace(CLAUSE_END, "")
+    .replace(SECOND_SUBJECT_CLAUSE, "")
     .replace(/,\s+(which|who)\s[^,]*$/, "")
     .replace(TRAILING_CREDIT, "")
     .replace(/[\s.;:!?…]+$/, "")

@@ -72,3 +72,22 @@ describe("a long gerund subject opens a reported clause without 'that'", () => {
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("a second main clause with its own subject is the writer's, not the speaker's", () => {
+  it.each([
+    [
+      "Farmers have argued that water rights should be part of a wider reform, but city leaders have pushed for a vote now.",
+      "water rights should be part of a wider reform",
+    ],
+    [
+      "Fenn has said she ran because the council let her down, and she decided she would rather lead than complain.",
+      "she ran because the council let her down",
+    ],
+    [
+      "Okafor wrote that the critics of the bridge are decent people and have a point, but ultimately Okafor thinks they are wrong.",
+      "the critics of the bridge are decent people and have a point",
+    ],
+  ])("%s", (text, said) => {
+    expect(quotesOf(text).map((q) => q[2])).toEqual([said]);
+  });
+});
