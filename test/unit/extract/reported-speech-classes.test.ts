@@ -91,3 +91,20 @@ describe("a second main clause with its own subject is the writer's, not the spe
     expect(quotesOf(text).map((q) => q[2])).toEqual([said]);
   });
 });
+
+describe("a request told or asked of someone reports its infinitive", () => {
+  it.each([
+    [
+      "Fenn sent a text message to her supporters, asking them not to stage protests inside the hall.",
+      [["indirect", "Fenn", "them not to stage protests inside the hall"]],
+    ],
+    [
+      "Since March, officials have told residents not to drink the water from their taps.",
+      [["indirect", "(officials)", "residents not to drink the water from their taps"]],
+    ],
+    ["Fenn was told by aides to wait for the vote.", []],
+    ["Fenn told reporters she wanted to resign.", [["indirect", "Fenn", "she wanted to resign"]]],
+  ])("%s", (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
