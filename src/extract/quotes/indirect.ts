@@ -25,6 +25,11 @@ const WORD = /[\p{L}’'-]+/gu;
 const FINITE =
   "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
 
+// why: what a speaker acknowledges is reported even as a noun phrase ("acknowledged the agency's limits in
+// ending the strike"): it is a position granted. A bare object ("acknowledged the error") stays out, and so do
+// announced objects ("announced a plan that would …"): an announcement names a thing, not a statement.
+const ACKNOWLEDGED_OBJECT = /^acknowledg(?:e|es|ed|ing)$/;
+const POSTMODIFIED_OBJECT = /^(?:[^\s,.;:]+\s+){1,5}(?:that|which|on|in|to|for|of|against|from|with)\s+[^\s,.;:]+\s+[^\s,.;:]+/;
 // why: a gerund subject can be long ("said having the ferry at the head of the fleet puts captains at risk").
 const GERUND_SUBJECT =
   /^(?!(?:including|according|regarding|concerning|following|during|nothing|something|anything|everything)\b)\p{Ll}{3,}ing\s+(?:[\p{L}\p{N}’'.$%-]+\s+){1,12}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|\p{Ll}+s)\b/u;
@@ -402,7 +407,7 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   if (!lead || NOT_CLAUSE_START.test(rest.slice(lead[0].length))) return null;
   const next = rest.slice(lead[0].length);
   if (CAREFUL_BARE_CLAUSE_VERBS.has(verb) && !BARE_CLAUSE_VERBS.has(verb))
-    return looksLikeClause(next) ? { offset: offset + lead[0].length } : null;
+    return looksLikeClause(next) || (ACKNOWLEDGED_OBJECT.test(verb) && POSTMODIFIED_OBJECT.test(next)) ? { offset: offset + lead[0].length } : null;
   if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   // why: without "that", demand a clause: some subject word followed later by a finite-looking verb.
   if (!CLAUSE_WITH_VERB.test(next) && !looksLikeClause(next) && !GERUND_SUBJECT.test(next)) return null;

@@ -108,3 +108,17 @@ describe("a request told or asked of someone reports its infinitive", () => {
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("what is acknowledged reports as a noun phrase only with content after its head", () => {
+  it.each([
+    ["Last week, the Harbor Department announced new measures that make it harder to dock.", []],
+    [
+      "In a call last week, Harbor Secretary Ada Fenn acknowledged the agency's limits in ending the strike.",
+      [["indirect", "Ada Fenn", "the agency's limits in ending the strike"]],
+    ],
+    ["Fenn acknowledged the error.", []],
+    ["Fenn announced her candidacy.", []],
+  ])("%s", (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
