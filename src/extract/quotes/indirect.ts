@@ -407,7 +407,9 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   if (!lead || NOT_CLAUSE_START.test(rest.slice(lead[0].length))) return null;
   const next = rest.slice(lead[0].length);
   if (CAREFUL_BARE_CLAUSE_VERBS.has(verb) && !BARE_CLAUSE_VERBS.has(verb))
-    return looksLikeClause(next) || (ACKNOWLEDGED_OBJECT.test(verb) && POSTMODIFIED_OBJECT.test(next)) ? { offset: offset + lead[0].length } : null;
+    return looksLikeClause(next) || (ACKNOWLEDGED_OBJECT.test(verb) && POSTMODIFIED_OBJECT.test(next))
+      ? { offset: offset + lead[0].length }
+      : null;
   if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   // why: without "that", demand a clause: some subject word followed later by a finite-looking verb.
   if (!CLAUSE_WITH_VERB.test(next) && !looksLikeClause(next) && !GERUND_SUBJECT.test(next)) return null;
