@@ -260,8 +260,14 @@ function relativeClauseReport(
   const clauseStart = verbAt + verb.length + clause.offset;
   if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + clauseStart + 20)) return [];
   doc.speakerBySentence.set(sentence.index, speaker);
-  return coordinated(doc, sentence, clauseStart, speaker, quoted);
+  // why: "Fenn, who says the bridge is unsafe, spoke on Monday": the relative clause ends where the main
+  // clause's predicate resumes after a comma.
+  const resumed = MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart));
+  return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
 }
+
+const MAIN_PREDICATE_RESUMES =
+  /,\s+(?:(?:has|have|had|will|would|also|then|later|now)\s+)?(?!(?:and|but|or|nor|so|yet|which|who|whom|whose|while|as|if|though|although|because|when|the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i|you|not|even|including|according|especially|both|all|some|many|most)\b)(?:\p{Ll}{2,}(?:ed|s)|spoke|said|told|met|left|went|came|made|took|gave|won|lost|ran|led|held|kept|became|is|was)\b(?!\s*,)/u;
 
 /** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
 function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boolean {
@@ -291,8 +297,9 @@ function coordinated(
   clauseStart: number,
   speaker: RawQuote["speaker"],
   quoted: readonly [number, number][],
+  end = sentence.text.length,
 ): RawQuote[] {
-  const text = sentence.text;
+  const text = sentence.text.slice(0, end);
   const out: RawQuote[] = [];
   let start = clauseStart;
   let who = speaker;

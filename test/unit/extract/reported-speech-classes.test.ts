@@ -122,3 +122,19 @@ describe("what is acknowledged reports as a noun phrase only with content after 
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("a relative clause of saying ends where the main predicate resumes", () => {
+  it.each([
+    [
+      "Fell, who says the city and its partners should build a new bridge, spoke on Monday.",
+      "the city and its partners should build a new bridge",
+    ],
+    ["Fenn, who said the fees were too high, is running for mayor.", "the fees were too high"],
+    [
+      "The council heard from Ada Fenn, who also said the fees were too high, costly and unfair.",
+      "the fees were too high, costly and unfair",
+    ],
+  ])("%s", (text, said) => {
+    expect(quotesOf(text).map((q) => q[2])).toEqual([said]);
+  });
+});
