@@ -138,3 +138,24 @@ describe("a relative clause of saying ends where the main predicate resumes", ()
     expect(quotesOf(text).map((q) => q[2])).toEqual([said]);
   });
 });
+
+describe("a quotation in the object of a verb that characterises words is the named subject's", () => {
+  it.each([
+    [
+      "The Harbor Council released a statement on Monday, offering “a deep and sincere apology” to the sailors.",
+      [["partial", "Harbor Council", "a deep and sincere apology"]],
+    ],
+    [
+      "Ada Fenn dismissed the criticism of the plan as “harbor office talking points.”",
+      [["partial", "Ada Fenn", "harbor office talking points."]],
+    ],
+    [
+      "Ada Fenn accused the mayor of running a council “of fear, of spite, of division.”",
+      [["partial", "Ada Fenn", "of fear, of spite, of division."]],
+    ],
+    ["Ada Fenn rode the ferry, and she dismissed the plan as “harbor office talking points.”", []],
+    ["Ada Fenn dismissed the “plan” at once.", []],
+  ])("%s", (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
