@@ -111,7 +111,8 @@ export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef 
   const clause = doc.text.slice(start, segEnd);
   if (/(^|[\s,])and\s*$|(^|\s)but\s*$/i.test(clause)) return clauseInitialSubject(doc, start, segEnd);
   const words = clause.trim().split(/\s+/);
-  const lastWord = words[words.length - 1] ?? "";
+  // why: "(She says …)": an aside in brackets still has its pronoun subject.
+  const lastWord = (words[words.length - 1] ?? "").replace(/^[([]/, "");
   if (PRONOUNS.test(lastWord)) return pronounAntecedent(doc, start + clause.lastIndexOf(lastWord), lastWord.toLowerCase());
   return nounPhraseEndingAt(doc, start, segEnd, role);
 }

@@ -441,6 +441,8 @@ export function trimClause(clause: string): string {
     .replace(SECOND_SUBJECT_CLAUSE, "")
     .replace(/,\s+(which|who)\s[^,]*$/, "")
     .replace(TRAILING_CREDIT, "")
+    // why: "(She says …)": the closing bracket of an aside is no part of the clause.
+    .replace(/^([^(]*?)[\s.!?]*\)[\s.]*$/, "$1")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
 }

@@ -159,3 +159,15 @@ describe("a quotation in the object of a verb that characterises words is the na
     expect(quotesOf(text)).toEqual(expected);
   });
 });
+
+describe("an aside in brackets reports with its pronoun subject", () => {
+  it.each([
+    [
+      "Ada Fenn spoke to the crowd on Monday. (She says the storm would have kept her away.)",
+      [["indirect", "Ada Fenn", "the storm would have kept her away"]],
+    ],
+    ["Ada Fenn said the fee was fair (for now).", [["indirect", "Ada Fenn", "the fee was fair (for now)"]]],
+  ])("%s", (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+});
