@@ -435,14 +435,16 @@ const SECOND_SUBJECT_CLAUSE =
  * its "she hoped": without it a hope (or a fear) would read as a claim.
  */
 export function trimClause(clause: string): string {
-  return clause
-    .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
-    .replace(CLAUSE_END, "")
-    .replace(SECOND_SUBJECT_CLAUSE, "")
-    .replace(/,\s+(which|who)\s[^,]*$/, "")
-    .replace(TRAILING_CREDIT, "")
-    // why: "(She says …)": the closing bracket of an aside is no part of the clause.
-    .replace(/^([^(]*?)[\s.!?]*\)[\s.]*$/, "$1")
-    .replace(/[\s.;:!?…]+$/, "")
-    .trim();
+  return (
+    clause
+      .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
+      .replace(CLAUSE_END, "")
+      .replace(SECOND_SUBJECT_CLAUSE, "")
+      .replace(/,\s+(which|who)\s[^,]*$/, "")
+      .replace(TRAILING_CREDIT, "")
+      // why: "(She says …)": the closing bracket of an aside is no part of the clause.
+      .replace(/^([^(]*?)[\s.!?]*\)[\s.]*$/, "$1")
+      .replace(/[\s.;:!?…]+$/, "")
+      .trim()
+  );
 }
