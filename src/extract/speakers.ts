@@ -12,7 +12,7 @@ const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
 const SHARE_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
 const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
 const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
@@ -111,7 +111,8 @@ export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef 
   const clause = doc.text.slice(start, segEnd);
   if (/(^|[\s,])and\s*$|(^|\s)but\s*$/i.test(clause)) return clauseInitialSubject(doc, start, segEnd);
   const words = clause.trim().split(/\s+/);
-  const lastWord = words[words.length - 1] ?? "";
+  // why: "(She says …)": an aside in brackets still has its pronoun subject.
+  const lastWord = (words[words.length - 1] ?? "").replace(/^[([]/, "");
   if (PRONOUNS.test(lastWord)) return pronounAntecedent(doc, start + clause.lastIndexOf(lastWord), lastWord.toLowerCase());
   return nounPhraseEndingAt(doc, start, segEnd, role);
 }
@@ -229,6 +230,14 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     // why: "a spokesman for the Environment Board said": the speaker is the spokesman, not the board.
     return describedSpeaker(doc, start, holder, doc.text.slice(start + holder.end, trimmedEnd));
   }
+  // why: "Local unions that have endorsed the mayor say": the head before a relative clause speaks, not the
+  // object that ends the clause (the mayor).
+  const relative = RELATIVE_POSTMODIFIER.exec(doc.text.slice(start, trimmedEnd));
+  if (relative) {
+    const head = describeTail(doc.text.slice(start, start + relative.index));
+    const last = head?.words[head.words.length - 1] ?? "";
+    if (head && (LOWERCASE_WORD.test(last) || ROLE_NOUNS.has(last.toLowerCase()))) return describedSpeaker(doc, start, head, relative[0]);
+  }
   const description = describe(doc.text.slice(start, trimmedEnd));
   if (description) return describedSpeaker(doc, start, description);
   // why: "Sources close to the talks say", "people familiar with her thinking say": the head comes before a
@@ -260,6 +269,7 @@ function jointSpeaker(doc: Doc, start: number, first: Mention | undefined, secon
 }
 
 const PEOPLE_POSTMODIFIER = /\s+(?:close to|familiar with|briefed on|privy to|with (?:direct )?knowledge of)\s[^,;]{1,60}$/;
+const RELATIVE_POSTMODIFIER = /\s+(?:that|who)\s+(?:have|has|had|are|were)\s[^,;]{1,60}$/;
 const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
 /** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
 const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;

@@ -89,6 +89,14 @@ export function readQuoteSpan(
     const subject = clauseInitialSubject(doc, beforeStart, span.open);
     if (subject?.name && doc.names.lookup(subject.name)?.type === "person") speaker = subject;
   }
+  // why: "Fenn accused the mayor of running a council “of fear …”", "…, offering “a deep apology”": a
+  // quotation in the object of a verb that characterises or relays words is the named subject's.
+  // (Only in a sentence's first clause: after ", and he …" the subject is no longer the sentence's.)
+  if (!speaker && words >= 3 && CHARACTERISING_VERB.test(before) && !SECOND_CLAUSE.test(before)) {
+    const subject = clauseInitialSubject(doc, beforeStart, span.open);
+    const type = subject?.name ? doc.names.lookup(subject.name)?.type : undefined;
+    if (type === "person" || type === "organization") speaker = subject;
+  }
   if (!speaker) return null;
   // why: a quotation embedded in the writer's sentence is partial unless it is itself a full sentence or long.
   const kind: QuoteKind = standalone || (FULL_START.test(inner) && words >= 4) || words >= 8 ? "direct" : "partial";
@@ -109,6 +117,10 @@ export function readQuoteSpan(
     paragraph: span.paragraph,
   };
 }
+
+const SECOND_CLAUSE = /[,;]\s+(?:and|but|while|as)\s/;
+const CHARACTERISING_VERB =
+  /\b(?:accus|dismiss|tout|offer|promis|vow|pledg|describ|label|brand|coach|decr|prais|denounc|condemn|mock|deride|dubb?|term|apologiz|apologis)(?:e|es|ed|ing|s|ied|ies|y)?\b/i;
 
 /**
  * What may stand between two quotations of one speaker in one sentence: a conjunction ("called it "reckless"

@@ -25,6 +25,14 @@ const WORD = /[\p{L}’'-]+/gu;
 const FINITE =
   "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|do|\\p{Ll}+ed|\\p{Ll}+s|rose|fell|made|took|gave|won|lost|saw|met|left|came|went|got|sent|spent|built|held|kept|paid|sold|found|began|grew|knew|threw|wrote|ran|led|brought|bought|fought|thought|meant|became|broke|chose|drove|ate|flew|forgot|hid|hit|hurt|let|put|quit|read|rode|rang|set|shut|sang|sat|slept|spoke|stood|stole|struck|swore|taught|tore|understood|woke|wore";
 
+// why: what a speaker acknowledges is reported even as a noun phrase ("acknowledged the agency's limits in
+// ending the strike"): it is a position granted. A bare object ("acknowledged the error") stays out, and so do
+// announced objects ("announced a plan that would …"): an announcement names a thing, not a statement.
+const ACKNOWLEDGED_OBJECT = /^acknowledg(?:e|es|ed|ing)$/;
+const POSTMODIFIED_OBJECT = /^(?:[^\s,.;:]+\s+){1,5}(?:that|which|on|in|to|for|of|against|from|with)\s+[^\s,.;:]+\s+[^\s,.;:]+/;
+// why: a gerund subject can be long ("said having the ferry at the head of the fleet puts captains at risk").
+const GERUND_SUBJECT =
+  /^(?!(?:including|according|regarding|concerning|following|during|nothing|something|anything|everything)\b)\p{Ll}{3,}ing\s+(?:[\p{L}\p{N}’'.$%-]+\s+){1,12}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|\p{Ll}+s)\b/u;
 // why: numbers belong to clauses too ("Forecasters say up to 40mm could fall").
 const CLAUSE_WITH_VERB = new RegExp(`^[\\p{L}\\p{N}’'.$£€%-]+(\\s+[\\p{L}\\p{N}’'.,$£€%-]+){0,6}\\s+(${FINITE})\\b`, "u");
 
@@ -102,7 +110,12 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     // why: "Though Clinton maintains a lead, …" and "what they said was …": a verb in a subordinate or a
     // nominal clause reports nothing of its own.
-    if ((SUBORDINATE_START.test(before) && !before.includes(",")) || /\bwhat\s+\S+\s+$/i.test(before)) continue;
+    if (SUBORDINATE_START.test(before) && !before.includes(",")) {
+      const contrast = sourcesContrasted(doc, sentence, before, verbAt, word, quoted);
+      if (contrast.length > 0) return contrast;
+      continue;
+    }
+    if (/\bwhat\s+\S+\s+$/i.test(before)) continue;
     const afterVerb = text.slice(verbAt + word.length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
     const inverted = trailing ?? invertedAttribution(doc, sentence, before, afterVerb, word);
@@ -134,6 +147,40 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     return coordinated(doc, sentence, clauseStart, speaker, quoted);
   }
   return [];
+}
+
+const WHILE_LEAD = /^\s*while\s+/i;
+const SECOND_SOURCE =
+  /,\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(says|say|said|argues|argue|argued|contends|contend|insists|insist|claims|claim)\s+(?:that\s+)?/u;
+
+/**
+ * "While one agency says A, another says B": two sources set against each other. The subordinate "while"
+ * clause reports too, but only when a second source answers it after the comma.
+ */
+function sourcesContrasted(
+  doc: Doc,
+  sentence: Sentence,
+  before: string,
+  verbAt: number,
+  word: string,
+  quoted: readonly [number, number][],
+): RawQuote[] {
+  const lead = WHILE_LEAD.exec(before);
+  if (!lead || !SPEECH_VERBS.has(word)) return [];
+  const text = sentence.text;
+  const afterVerb = text.slice(verbAt + word.length);
+  const clause = reportedClause(afterVerb, word);
+  const second = SECOND_SOURCE.exec(afterVerb);
+  if (!clause || !second || second.index <= clause.offset) return [];
+  const first = subjectBefore(doc, sentence.start + lead[0].length, sentence.start + verbAt);
+  const subjectAt = verbAt + word.length + second.index + second[0].indexOf(second[1] ?? "");
+  const other = subjectBefore(doc, sentence.start + subjectAt, sentence.start + subjectAt + (second[1]?.length ?? 0));
+  if (!first || !other) return [];
+  const out: RawQuote[] = [];
+  push(out, sentence, verbAt + word.length + clause.offset, verbAt + word.length + second.index, first, quoted);
+  if (out.length === 0) return [];
+  doc.speakerBySentence.set(sentence.index, other);
+  return [...out, ...coordinated(doc, sentence, verbAt + word.length + second.index + second[0].length, other, quoted)];
 }
 
 const POINT_FORMS: ReadonlySet<string> = new Set(["point", "points", "pointed", "pointing"]);
@@ -213,8 +260,14 @@ function relativeClauseReport(
   const clauseStart = verbAt + verb.length + clause.offset;
   if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + clauseStart + 20)) return [];
   doc.speakerBySentence.set(sentence.index, speaker);
-  return coordinated(doc, sentence, clauseStart, speaker, quoted);
+  // why: "Fenn, who says the bridge is unsafe, spoke on Monday": the relative clause ends where the main
+  // clause's predicate resumes after a comma.
+  const resumed = MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart));
+  return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
 }
+
+const MAIN_PREDICATE_RESUMES =
+  /,\s+(?:(?:has|have|had|will|would|also|then|later|now)\s+)?(?!(?:and|but|or|nor|so|yet|which|who|whom|whose|while|as|if|though|although|because|when|the|a|an|his|her|its|their|this|that|these|those|he|she|they|it|we|i|you|not|even|including|according|especially|both|all|some|many|most)\b)(?:\p{Ll}{2,}(?:ed|s)|spoke|said|told|met|left|went|came|made|took|gave|won|lost|ran|led|held|kept|became|is|was)\b(?!\s*,)/u;
 
 /** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
 function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boolean {
@@ -230,8 +283,9 @@ function firstWordsOffset(text: string): number {
   return FIRST_FOUR_WORDS.exec(text)?.[0].length ?? 0;
 }
 
+// why: "One firm says A, while another says B": a contrast of two sources reports twice, like "and".
 const COORDINATED =
-  /(?:,\s*|\s+)(?:and|but)\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(said|says|say|told|tells|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|contended|wrote|writes)\s+(?:that\s+)?/gu;
+  /(?:,\s*|\s+)(?:and|but|(?<=,\s*)while)\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(said|says|say|told|tells|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|contended|wrote|writes)\s+(?:that\s+)?/gu;
 
 /**
  * Splits "A, and he noted that B" and "A and the military said B" into two reported clauses, each with its
@@ -243,8 +297,9 @@ function coordinated(
   clauseStart: number,
   speaker: RawQuote["speaker"],
   quoted: readonly [number, number][],
+  end = sentence.text.length,
 ): RawQuote[] {
-  const text = sentence.text;
+  const text = sentence.text.slice(0, end);
   const out: RawQuote[] = [];
   let start = clauseStart;
   let who = speaker;
@@ -359,12 +414,19 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   if (!lead || NOT_CLAUSE_START.test(rest.slice(lead[0].length))) return null;
   const next = rest.slice(lead[0].length);
   if (CAREFUL_BARE_CLAUSE_VERBS.has(verb) && !BARE_CLAUSE_VERBS.has(verb))
-    return looksLikeClause(next) ? { offset: offset + lead[0].length } : null;
+    return looksLikeClause(next) || (ACKNOWLEDGED_OBJECT.test(verb) && POSTMODIFIED_OBJECT.test(next))
+      ? { offset: offset + lead[0].length }
+      : null;
   if (!BARE_CLAUSE_VERBS.has(verb)) return null;
   // why: without "that", demand a clause: some subject word followed later by a finite-looking verb.
-  if (!CLAUSE_WITH_VERB.test(next) && !looksLikeClause(next)) return null;
+  if (!CLAUSE_WITH_VERB.test(next) && !looksLikeClause(next) && !GERUND_SUBJECT.test(next)) return null;
   return { offset: offset + lead[0].length };
 }
+
+// why: ", but Democrats have pushed …", ", and he decided …": a second main clause with its own subject is the
+// writer's narration after the reported clause (a second report names its own verb of saying).
+const SECOND_SUBJECT_CLAUSE =
+  /,\s+(?:and|but)\s+(?:(?:ultimately|also|then|later|now)\s+)?(?:he|she|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|the\s+\p{Ll}+|(?:\p{Ll}+\s+)?\p{Ll}{3,}s)\s+(?:(?:also|then|later|still|\p{Ll}+ly)\s+)?(?:has|have|had|is|are|was|were|will|would|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b.*$/su;
 
 /**
  * The reported clause without what the writer adds after it: a relative clause on the last noun, a second
@@ -373,11 +435,16 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
  * its "she hoped": without it a hope (or a fear) would read as a claim.
  */
 export function trimClause(clause: string): string {
-  return clause
-    .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
-    .replace(CLAUSE_END, "")
-    .replace(/,\s+(which|who)\s[^,]*$/, "")
-    .replace(TRAILING_CREDIT, "")
-    .replace(/[\s.;:!?…]+$/, "")
-    .trim();
+  return (
+    clause
+      .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
+      .replace(CLAUSE_END, "")
+      .replace(SECOND_SUBJECT_CLAUSE, "")
+      .replace(/,\s+(which|who)\s[^,]*$/, "")
+      .replace(TRAILING_CREDIT, "")
+      // why: "(She says …)": the closing bracket of an aside is no part of the clause.
+      .replace(/^([^(]*?)[\s.!?]*\)[\s.]*$/, "$1")
+      .replace(/[\s.;:!?…]+$/, "")
+      .trim()
+  );
 }

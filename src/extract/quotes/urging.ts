@@ -6,13 +6,14 @@ import type { RawQuote } from "./direct.ts";
 
 /**
  * Calls and promises, whose complement is an infinitive: `X urged Y to …`, `X called on Y to …`, `X called
- * for Y to …`, `X asked Y to …` (the text is "Y to …"), and `X vowed / promised / pledged to …` (the text is
+ * for Y to …`, `X asked / told Y to …`, `…, asking Y not to …` (the text is "Y to …"), and `X vowed / promised / pledged to …` (the text is
  * "to …"), as news annotation records them. Only with an infinitive: "called for a ban" names a demand, it
  * does not report one.
  */
 const CALL =
-  /(?:^|\s)(urged|urges|urge|urging|called on|calls on|call on|calling on|called for|calls for|call for|calling for|asked|asks|implored|implores|pressed|presses|appealed to|appeals to)\s+((?:(?!to\s)[^\s,.;:"“”()]+\s+){1,8}?(?:not\s+)?to\s+\p{Ll}+)/u;
+  /(?:^|\s)(urged|urges|urge|urging|called on|calls on|call on|calling on|called for|calls for|call for|calling for|asked|asks|asking|told|tells|telling|implored|implores|pressed|presses|appealed to|appeals to)\s+((?:(?!to\s)[^\s,.;:"“”()]+\s+){1,8}?(?:not\s+)?to\s+\p{Ll}+)/u;
 const PROMISE = /(?:^|\s)(vowed|vows|vowing|promised|promises|promising|pledged|pledges|pledging)\s+((?:not\s+)?to\s+\p{Ll}+)/u;
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** Words that make "asked/pressed … to" something other than a request made: "asked to comment", "pressed to the wall". */
 const NOT_A_CALL = /^(?:about|whether|if|why|how|what|for comment|to)\b/i;
 
@@ -31,6 +32,8 @@ export function urgingIn(doc: Doc, sentence: Sentence, quoted: readonly [number,
   if (quoted.some(([open, close]) => close >= sentence.start + complementAt && open < sentence.start + complementAt + complement.length))
     return [];
   const before = text.slice(0, verbAt);
+  // why: "was told to leave", "had been asked by aides to wait": a passive names who was asked, not who asked.
+  if (/(?:ed|told)\b/.test(verb) && PASSIVE_BEFORE.test(before)) return [];
   // why: "…, urging the council to …" hangs off the main clause's subject.
   const speaker = /,\s*$/.test(before)
     ? (doc.speakerBySentence.get(sentence.index) ?? clauseInitialSubject(doc, sentence.start, sentence.start + verbAt))
