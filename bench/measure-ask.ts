@@ -30,6 +30,7 @@ import { calibrate } from "../src/query/ask/judge.ts";
 import type { FactStore } from "../src/store/fact-store.ts";
 import { createSqliteStore } from "../src/store/sqlite-store.ts";
 import { createStoreThreadRegistry } from "../src/threads/store-thread-registry.ts";
+import { SeedQuestionSchema } from "../test/fixtures/ask/seed-question-schema.ts";
 
 const REPO = resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -60,18 +61,7 @@ const ItemSchema = z.object({
   expect_any: z.array(z.string()),
   answerable: z.boolean(),
 });
-const SeedSchema = z.object({
-  questions: z.array(
-    z.object({
-      id: z.string(),
-      question: z.string(),
-      answered: z.boolean(),
-      mustContainAny: z.union([z.array(z.string()), z.array(z.array(z.string()))]).optional(),
-      thread: z.array(z.string()).optional(),
-      kind: z.string().optional(),
-    }),
-  ),
-});
+const SeedSchema = z.object({ questions: z.array(SeedQuestionSchema) });
 
 /** One question to ask: `before` are earlier turns asked first in its own thread (seed format). */
 type Item = {

@@ -7,22 +7,14 @@ import type { AskResult } from "../../../src/query/ask/types.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { createStoreThreadRegistry } from "../../../src/threads/store-thread-registry.ts";
+import { type SeedQuestion, SeedQuestionSchema } from "../../fixtures/ask/seed-question-schema.ts";
 import { ingestSeedFixtures, TOPICS } from "../../fixtures/facts/seed-store.ts";
 
-const QuestionSchema = z.object({
-  id: z.string(),
-  question: z.string(),
-  answered: z.boolean(),
-  /** Either a list of alternatives, or a list of lists (every inner list must have one hit). */
-  mustContainAny: z.union([z.array(z.string()), z.array(z.array(z.string()))]).optional(),
-  thread: z.array(z.string()).optional(),
-  kind: z.string().optional(),
-});
-export type SeedQuestion = z.output<typeof QuestionSchema>;
+export type { SeedQuestion };
 
 export function loadQuestions(): SeedQuestion[] {
   const path = fileURLToPath(new URL("../../fixtures/ask/seed-questions.json", import.meta.url));
-  return z.object({ questions: z.array(QuestionSchema) }).parse(JSON.parse(readFileSync(path, "utf8"))).questions;
+  return z.object({ questions: z.array(SeedQuestionSchema) }).parse(JSON.parse(readFileSync(path, "utf8"))).questions;
 }
 
 /**
