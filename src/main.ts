@@ -7,6 +7,7 @@ import { createDiscordAdapter } from "./adapters/discord/discord-adapter.ts";
 import { createSlackAdapter } from "./adapters/slack/app.ts";
 import { createSlackDigestClient } from "./adapters/slack/digest-client.ts";
 import { createServices, type Services } from "./app/services.ts";
+import { describeMissingToken, digestTargetsWithoutToken } from "./cli/digest-tokens.ts";
 import { CLI_COMMANDS, cliHelp } from "./cli/registry.ts";
 import { listenForStop, type StopSignal } from "./cli/stop-signals.ts";
 import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
@@ -156,6 +157,8 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
     io.stdout.write(`${renderAs(options.format, doc, style)}\n`);
     return;
   }
+  // why: check-config refuses these; a bot started anyway says at once which digests can never arrive.
+  for (const missing of digestTargetsWithoutToken(config)) log.warn(describeMissingToken(missing));
   const senders: DigestSenders = { console: createConsoleDigestSender({ out: io.stdout, render: renderTerminal }) };
   const adapters = await startPlatforms(config, services, senders, log, run.mask);
   const scheduler = services.scheduleDigests(senders);

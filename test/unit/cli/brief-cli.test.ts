@@ -118,6 +118,12 @@ describe("brief CLI", () => {
       expect(out).toContain("Config OK");
     });
 
+    it("serve warns at start about a digest target whose platform has no token", async () => {
+      const { code, err } = await run(["serve"], { BRIEF_CONFIG: config("slack:C0123"), LOG_LEVEL: "warn" });
+      expect(code).toBe(0);
+      expect(err).toContain('digest "morning": target slack:C0123 needs SLACK_BOT_TOKEN, which is not set');
+    });
+
     it("digest run exits 1 and says why a platform target was not sent", async () => {
       const { code, err } = await run(["digest", "run", "morning"], { BRIEF_CONFIG: config("slack:C0123") });
       expect(code).toBe(1);
