@@ -311,8 +311,8 @@ function describedSpeaker(doc: Doc, start: number, description: { words: string[
 }
 
 /**
- * "the president said", "the Turkish president", "the minister" → the person the article named with that
- * title ("Turkish President Recep Tayyip Erdogan", "Ana Ruiz, the foreign minister"): the only such holder,
+ * "the president said", "the Dutch president", "the minister" → the person the article named with that
+ * title ("Dutch President Marit Hallen", "Ana Ruiz, the foreign minister"): the only such holder,
  * else the one named most recently before. Null when the article names no holder, so the speaker stays
  * unnamed rather than guessed.
  */
@@ -459,7 +459,7 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
     // why: but not "Smith, the minister, praised X and said": there the words after the comma are the predicate.
     if (comma >= 0 && SUBJECT_START.test(trimmed.slice(comma + 1))) start = clauseStart + comma + 1;
   }
-  // why: "Erdoğan's chief foreign policy aide defended …": names that only qualify the role noun heading the
+  // why: "Hallen's chief foreign policy aide defended …": names that only qualify the role noun heading the
   // subject; the speaker is that aide, not a person named.
   for (const opening of mentionsIn(doc, start, end).slice(0, 3)) {
     if (LOWERCASE_IN.test(doc.text.slice(start, opening.start).replace(/\bthe\b/gi, ""))) break;

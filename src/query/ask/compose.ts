@@ -94,7 +94,7 @@ const NEGATION =
   /\b(not|never|no|none|nobody|nothing|neither|nor|cannot|refused|refuses|declined|declines|rejected|rejects|denied|denies|failed|fails|without)\b|n['’]t\b/i;
 const FUTURE = /\b(will|would|is to|are to|is set to|are set to|scheduled|planned|expected to|due to)\b/i;
 
-/** Trailing commas, colons and full stops of a quote would stand before the citation: `…citizens," (NPR).` */
+/** Trailing commas, colons and full stops of a quote would stand before the citation: `…residents," (Courier).` */
 function trimEnd(text: string): string {
   return text.replace(/[\s,;:.]+$/u, "");
 }
