@@ -54,6 +54,9 @@ export const EnvSchema = z.object({
         .max(65535, "expected a port number from 1 to 65535"),
     ),
   LOG_LEVEL: optionalText.pipe(LogLevelSchema.optional()).transform((value) => value ?? "info"),
+  /** json: one JSON object per line; pretty: readable lines. Unset: json when NODE_ENV=production, else pretty. */
+  LOG_FORMAT: optionalText.pipe(z.enum(["json", "pretty"], { error: 'expected "json" or "pretty"' }).optional()),
+  NODE_ENV: optionalText,
   TZ: optionalText.refine((value) => value === undefined || isTimeZone(value), {
     message: "expected an IANA time zone such as Europe/Berlin or UTC",
   }),

@@ -105,7 +105,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   if (secrets.length > 0) {
     io = { ...rawIo, stdout: maskingStream(rawIo.stdout, mask), stderr: maskingStream(rawIo.stderr, mask) };
   }
-  const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets });
+  const format = config.env.LOG_FORMAT ?? (config.env.NODE_ENV === "production" ? "json" : "pretty");
+  const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets, format });
   let store: FactStore | undefined;
   const openStore = (): FactStore => {
     store ??= createSqliteStore({ path: storePath(config.env.DATA_DIR) });
