@@ -41,7 +41,14 @@ function serveWithOps(slack: FakeSlack) {
     }, patiently);
     return found;
   };
-  return { io, port, stop: () => (stop(), exit) };
+  return {
+    io,
+    port,
+    stop: () => {
+      stop();
+      return exit;
+    },
+  };
 }
 
 describe("brief serve: /healthz, /readyz and /metrics", () => {
