@@ -25,4 +25,8 @@ RUN mkdir -p /data && chown node:node /data
 USER node
 VOLUME ["/data"]
 EXPOSE 3000
+# why: /healthz is served on METRICS_PORT, or PORT (Slack HTTP mode, or beside Discord / Socket Mode); the slim
+# image has no curl, so Node's own fetch asks. A terminal-only bot serves no endpoint and needs no probe.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.METRICS_PORT||process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 CMD ["node", "bin/brief.js", "serve"]

@@ -53,7 +53,17 @@ export const EnvSchema = z.object({
         .min(1)
         .max(65535, "expected a port number from 1 to 65535"),
     ),
+  /** A port of its own for /healthz, /readyz and /metrics (otherwise they share PORT). */
+  METRICS_PORT: optionalText
+    .refine((value) => value === undefined || /^\d{1,5}$/.test(value), {
+      message: "expected a port number from 0 to 65535, in decimal digits only",
+    })
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .pipe(z.number().int().min(0).max(65535, "expected a port number from 0 to 65535").optional()),
   LOG_LEVEL: optionalText.pipe(LogLevelSchema.optional()).transform((value) => value ?? "info"),
+  /** json: one JSON object per line; pretty: readable lines. Unset: json when NODE_ENV=production, else pretty. */
+  LOG_FORMAT: optionalText.pipe(z.enum(["json", "pretty"], { error: 'expected "json" or "pretty"' }).optional()),
+  NODE_ENV: optionalText,
   TZ: optionalText.refine((value) => value === undefined || isTimeZone(value), {
     message: "expected an IANA time zone such as Europe/Berlin or UTC",
   }),

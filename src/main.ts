@@ -1,3 +1,4 @@
+import { existsSync, statSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { SECRET_VARIABLES } from "../config/env-schema.ts";
 import { type AppConfig, ConfigError, loadConfig } from "../config/load.ts";
@@ -20,6 +21,7 @@ import { createDefaultIngester } from "./ingest/default-ingester.ts";
 import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createSecretMask, maskDeep, maskingStream, type SecretMask } from "./log/secret-mask.ts";
+import { createServeOps, type ServeOps } from "./ops/serve-ops.ts";
 import { renderDiscord } from "./render/discord/render-discord.ts";
 import type { Document } from "./render/document.ts";
 import { renderAs } from "./render/render-as.ts";
@@ -105,7 +107,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   if (secrets.length > 0) {
     io = { ...rawIo, stdout: maskingStream(rawIo.stdout, mask), stderr: maskingStream(rawIo.stderr, mask) };
   }
-  const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets });
+  const format = config.env.LOG_FORMAT ?? (config.env.NODE_ENV === "production" ? "json" : "pretty");
+  const log = createLogger({ level: config.env.LOG_LEVEL, out: io.stderr, secrets, format });
   let store: FactStore | undefined;
   const openStore = (): FactStore => {
     store ??= createSqliteStore({ path: storePath(config.env.DATA_DIR) });
@@ -143,7 +146,25 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   // why: a first start has an empty store; fill it from the seeds before any command or adapter can ask.
   const store = run.openStore();
   await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
-  const services = createServices({ config, store, log, secretsEnv: run.rawEnv, fetch: (url, init) => fetch(url, init) });
+  const { env } = config;
+  const ops = options.once
+    ? undefined
+    : createServeOps({
+        port: env.PORT,
+        metricsPort: env.METRICS_PORT,
+        slackHttp: Boolean(env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && env.SLACK_SIGNING_SECRET),
+        platforms: Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN),
+        storeStats: () => ({ articles: store.articleCount(), bytes: storeBytes(storePath(env.DATA_DIR)) }),
+        log: log.child({ component: "ops" }),
+      });
+  const services = createServices({
+    config,
+    store,
+    log,
+    secretsEnv: run.rawEnv,
+    fetch: (url, init) => fetch(url, init),
+    ...(ops ? { metrics: ops.metrics } : {}),
+  });
   const renderTerminal = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
   if (options.once) {
     const doc = await services.dispatcher.handle(options.once, {
@@ -160,9 +181,20 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   // why: check-config refuses these; a bot started anyway says at once which digests can never arrive.
   for (const missing of digestTargetsWithoutToken(config)) log.warn(describeMissingToken(missing));
   const senders: DigestSenders = { console: createConsoleDigestSender({ out: io.stdout, render: renderTerminal }) };
-  const adapters = await startPlatforms(config, services, senders, log, run.mask);
-  const scheduler = services.scheduleDigests(senders);
-  await scheduler.start();
+  // why: /healthz answers while the platforms connect; /readyz says 503 "starting" until they have.
+  await ops?.listen();
+  ops?.readiness.set("store", true);
+  let adapters: Running[] = [];
+  let scheduler: ReturnType<Services["scheduleDigests"]> | undefined;
+  try {
+    adapters = await startPlatforms(config, services, senders, log, run.mask, ops);
+    scheduler = services.scheduleDigests(senders);
+    await scheduler.start();
+  } catch (error) {
+    await Promise.all([scheduler?.stop(), ...adapters.map((adapter) => adapter.stop()), ops?.stop()]);
+    throw error;
+  }
+  ops?.readiness.set("scheduler", true);
   const signals = adapters.length > 0 && !run.until ? listenForStop(process, (signal) => exitNow(signal, io)) : undefined;
   try {
     if (adapters.length > 0) {
@@ -183,8 +215,10 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
       });
     }
   } finally {
+    ops?.readiness.set("serve", false, "stopping");
     // why: the store is closed by main() only after this returns, so nothing answering can find it closed.
     await Promise.all([scheduler.stop(), ...adapters.map((adapter) => adapter.stop())]);
+    await ops?.stop();
     signals?.dispose();
   }
 }
@@ -204,8 +238,10 @@ async function startPlatforms(
   senders: DigestSenders,
   log: Logger,
   mask: SecretMask,
+  ops: ServeOps | undefined,
 ): Promise<Running[]> {
   const { env } = config;
+  const connection = (platform: string) => (up: boolean, reason?: string) => ops?.readiness.set(platform, up, reason);
   // why: answers are user-facing lines too; a secret that reached a Document (an echoed error) is masked before rendering.
   const slackRender = (doc: Document) => renderSlack(maskDeep(doc, mask));
   const discordRender = (doc: Document) => renderDiscord(maskDeep(doc, mask));
@@ -220,7 +256,10 @@ async function startPlatforms(
       apiUrl: env.SLACK_API_URL,
       port: env.PORT,
       render: slackRender,
+      onConnection: connection("slack"),
+      ...(ops?.sharedRoutes ? { otherRequests: ops.sharedRoutes } : {}),
     });
+    ops?.readiness.set("slack", false, "connecting");
     const started = await startOrExplain("Slack", () => slack.start());
     log.info("slack connected", started);
     running.push(slack);
@@ -239,7 +278,9 @@ async function startPlatforms(
       threadMode: env.DISCORD_THREAD_MODE,
       autocomplete: services.autocomplete,
       render: discordRender,
+      onConnection: connection("discord"),
     });
+    ops?.readiness.set("discord", false, "connecting");
     await startOrExplain("Discord", () => discord.start());
     log.info("discord connected");
     running.push(discord);
@@ -258,6 +299,11 @@ async function startOrExplain<T>(platform: string, start: () => Promise<T>): Pro
   } catch (error) {
     throw new UserError(`${platform} could not start: ${(error as Error).message}`, { cause: error });
   }
+}
+
+/** The store's size on disk: the database file and its write-ahead log (0 for what does not exist). */
+function storeBytes(path: string): number {
+  return [path, `${path}-wal`].reduce((sum, file) => sum + (existsSync(file) ? statSync(file).size : 0), 0);
 }
 
 function terminalWidth(io: CliIo): number {

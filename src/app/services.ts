@@ -7,6 +7,8 @@ import type { DigestSenders } from "../digest/sender.ts";
 import { createStoreAutocomplete } from "../discord-commands/autocomplete.ts";
 import { createDispatcher, type Dispatcher } from "../dispatch/dispatcher.ts";
 import type { Logger } from "../log/logger.ts";
+import { recordDigestOutcomes } from "../ops/digest-metrics.ts";
+import type { Metrics } from "../ops/metrics.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import type { FetchLike } from "../query/ask/llm/llm-client.ts";
 import { llmFromConfig } from "../query/ask/llm/llm-from-config.ts";
@@ -19,6 +21,9 @@ import type { FactStore } from "../store/fact-store.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
 import type { ThreadRegistry } from "../threads/thread-registry.ts";
+
+/** A digest posted this long after its slot is a catch-up, marked late (in the post and in the metrics). */
+const LATE_AFTER_MS = 10 * 60_000;
 
 export type Services = {
   query: QueryEngine;
@@ -41,6 +46,8 @@ export function createServices(options: {
   /** The raw environment, only to read the language model's key variable named in the config. */
   secretsEnv: Readonly<Record<string, string | undefined>>;
   fetch: FetchLike;
+  /** Command and digest counts for /metrics; absent, nothing is counted. */
+  metrics?: Metrics;
 }): Services {
   const { config, store, log } = options;
   const topics = config.file.topics;
@@ -57,6 +64,7 @@ export function createServices(options: {
     commands: COMMANDS,
     deps: { topics, query, ask, digests, defaultTimezone: config.env.TZ ?? "UTC" },
     log,
+    ...(options.metrics ? { observe: options.metrics.command } : {}),
   });
   const autocomplete = createStoreAutocomplete({
     topics,
@@ -82,12 +90,16 @@ export function createServices(options: {
         configDigests: config.file.digests,
         graceHours: digestDefaults.graceHours,
         maxFailures: digestDefaults.maxFailures,
-        lateAfterMs: 10 * 60_000,
+        lateAfterMs: LATE_AFTER_MS,
       });
       const scheduler = createScheduler({
         clock,
         schedules: () => runner.plans(),
-        onTick: (now) => runner.tick(now),
+        onTick: async (now) => {
+          const outcomes = await runner.tick(now);
+          if (options.metrics) recordDigestOutcomes(options.metrics, outcomes, now, LATE_AFTER_MS);
+          return outcomes;
+        },
         trigger: nodeCronTrigger,
         log,
       });

@@ -1,13 +1,16 @@
 import { askCommand } from "./ask.ts";
+import { backupCommand } from "./backup.ts";
 import { checkConfigCommand } from "./check-config.ts";
 import { digestCommand } from "./digest.ts";
 import { discordCommand } from "./discord.ts";
 import { entityCommand } from "./entity.ts";
+import { exportCommand } from "./export.ts";
 import { extractCommand } from "./extract.ts";
 import { ingestCommand } from "./ingest.ts";
 import { onCommand } from "./on.ts";
 import { recoverCommand } from "./recover.ts";
 import { reextractCommand } from "./reextract.ts";
+import { restoreCommand } from "./restore.ts";
 import { retagCommand } from "./retag.ts";
 import { searchCommand } from "./search.ts";
 import { seedsCommand } from "./seeds.ts";
@@ -27,12 +30,15 @@ export const CLI_COMMANDS = [
   retagCommand,
   reextractCommand,
   recoverCommand,
+  backupCommand,
+  restoreCommand,
   topicCommand,
   topicsCommand,
   whoCommand,
   onCommand,
   entityCommand,
   searchCommand,
+  exportCommand,
   askCommand,
   sourcesCommand,
   discordCommand,

@@ -7,6 +7,14 @@ import { type Document, errorDocument } from "../render/document.ts";
 import { closestMatches } from "../text/similarity.ts";
 import { unavailableQueryEngine } from "./unavailable-query.ts";
 
+/** What one handled command reports, for metrics: which command, how it ended, how long it took. */
+export type DispatchObservation = {
+  platform: CommandRequest["platform"];
+  command: string;
+  outcome: "answered" | "refused" | "invalid" | "failed";
+  seconds: number;
+};
+
 export type Dispatcher = {
   /** Answers the text form of a command (`/brief who Lovelace`, `who Lovelace`) or, with no command, a question. */
   handle(text: string, request: CommandRequest): Promise<Document>;
@@ -20,7 +28,16 @@ export type DispatcherDeps = Omit<CommandDeps, "commands" | "query"> & { query?:
  * as it is (with its usage hint when it has one); anything else is logged with context and the user gets
  * a short apology, never a stack trace.
  */
-export function createDispatcher(options: { commands: readonly AnyCommand[]; deps: DispatcherDeps; log: Logger }): Dispatcher {
+export function createDispatcher(options: {
+  commands: readonly AnyCommand[];
+  deps: DispatcherDeps;
+  log: Logger;
+  /** Called once per handled command (metrics); never allowed to change or fail the answer. */
+  observe?: (observation: DispatchObservation) => void;
+  /** Seconds on a monotonic clock; tests may inject one. */
+  clock?: () => number;
+}): Dispatcher {
+  const clock = options.clock ?? (() => performance.now() / 1000);
   const deps: CommandDeps = { ...options.deps, query: options.deps.query ?? unavailableQueryEngine(), commands: options.commands };
   const byName = new Map(options.commands.map((command) => [command.name, command]));
   const isTopic = (word: string) => deps.topics.some((topic) => topic.slug === word.toLowerCase());
@@ -58,16 +75,34 @@ export function createDispatcher(options: { commands: readonly AnyCommand[]; dep
 
   return {
     async handle(text, request) {
+      const started = clock();
+      const report = (command: string, outcome: DispatchObservation["outcome"]) => {
+        try {
+          options.observe?.({ platform: request.platform, command, outcome, seconds: Math.max(0, clock() - started) });
+        } catch (error) {
+          options.log.warn("could not record a command's metrics", { error });
+        }
+      };
       const trimmed = text.trim();
       const isSlash = /^\/brief\b/i.test(trimmed);
       const body = isSlash ? trimmed.replace(/^\/brief\b/i, "") : trimmed;
       const choice = choose(tokenize(body), isSlash);
-      if ("blocks" in choice) return choice;
+      if ("blocks" in choice) {
+        report("unknown", "invalid");
+        return choice;
+      }
+      const name = choice.command.name;
       try {
-        return await choice.command.execute(choice.words, deps, request);
+        const doc = await choice.command.execute(choice.words, deps, request);
+        report(name, doc.outcome ?? "answered");
+        return doc;
       } catch (error) {
-        if (error instanceof UserError) return errorDocument(error.message, hintOf(error));
-        options.log.error("command failed", { command: choice.command.name, platform: request.platform, error });
+        if (error instanceof UserError) {
+          report(name, "invalid");
+          return errorDocument(error.message, hintOf(error));
+        }
+        options.log.error("command failed", { command: name, platform: request.platform, error });
+        report(name, "failed");
         return errorDocument("Sorry, something went wrong while answering that. It has been logged; please try again.");
       }
     },

@@ -39,12 +39,17 @@ export type Document = {
   ephemeral?: boolean;
   /** The command that shows everything, named when a renderer must cut the answer to fit a platform. */
   more?: string;
+  /**
+   * How the command ended when it did not simply answer: `refused` is "nothing found" or "the articles don't
+   * say", `invalid` a message about the request itself. Counted apart in the metrics; renderers ignore it.
+   */
+  outcome?: "refused" | "invalid";
 };
 
 export function errorDocument(message: string, hint?: string): Document {
   const blocks: Block[] = [{ type: "paragraph", text: message }];
   if (hint) blocks.push({ type: "hint", text: hint });
-  return { summary: message, blocks, ephemeral: true };
+  return { summary: message, blocks, ephemeral: true, outcome: "invalid" };
 }
 
 /** "…and 12 more: /brief who X --all", the one wording every renderer uses for a cut. */

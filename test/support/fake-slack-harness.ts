@@ -33,7 +33,10 @@ export type HarnessOptions = {
   /** Scripts the fake before the adapter starts (e.g. a refused token). */
   beforeStart?: (fake: FakeSlack) => void;
   /** Passed to the adapter: admission bound, stop bound, timers, clock, start-up retry waits. */
-  adapter?: Pick<SlackAdapterOptions, "maxPerChannel" | "drainMs" | "sleep" | "now" | "authRetryDelaysMs">;
+  adapter?: Pick<
+    SlackAdapterOptions,
+    "maxPerChannel" | "drainMs" | "sleep" | "now" | "authRetryDelaysMs" | "otherRequests" | "onConnection"
+  >;
 };
 
 /** The real adapter (real Bolt app) wired to a fresh fake Slack, a stub dispatcher and an in-memory registry. */

@@ -10,6 +10,8 @@ export type FakeSlackSocket = {
   send(type: string, payload: unknown, extra?: Record<string, unknown>): string;
   /** Every frame the app sent back: `{ envelope_id, payload? }`. */
   acks: Array<{ envelope_id?: string; payload?: unknown }>;
+  /** Cuts the current connection as a network fault would; the client is expected to reconnect. */
+  drop(): void;
   close(): void;
 };
 
@@ -52,6 +54,9 @@ export function createFakeSlackSocket(server: Server, baseUrl: () => string): Fa
       return envelopeId;
     },
     acks,
+    drop() {
+      socket?.terminate();
+    },
     close() {
       for (const client of wss.clients) client.terminate();
       wss.close();

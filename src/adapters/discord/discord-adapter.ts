@@ -50,8 +50,19 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     if (botUserId) track(answerThreadMessage(message, { ...deps, botUserId }), { message: message.id });
   });
   client.on(Events.Error, (error) => log.error("discord client error", { error }));
-  client.on(Events.ShardResume, (shard, replayed) => log.info("discord gateway resumed", { shard, replayed }));
-  client.on(Events.ShardReconnecting, (shard) => log.info("discord gateway reconnecting", { shard }));
+  client.on(Events.ShardResume, (shard, replayed) => {
+    log.info("discord gateway resumed", { shard, replayed });
+    options.onConnection?.(true);
+  });
+  client.on(Events.ShardReady, () => options.onConnection?.(true));
+  client.on(Events.ShardReconnecting, (shard) => {
+    log.info("discord gateway reconnecting", { shard });
+    options.onConnection?.(false, "gateway reconnecting");
+  });
+  client.on(Events.ShardDisconnect, (_event, shard) => {
+    log.warn("discord gateway disconnected", { shard });
+    options.onConnection?.(false, "gateway disconnected");
+  });
   const interactionRest = separateInteractionQueue(client, api);
   for (const rest of [client.rest, interactionRest]) {
     rest.on("rateLimited", (info) =>

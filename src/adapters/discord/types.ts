@@ -4,6 +4,7 @@ import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
 import type { Document } from "../../render/document.ts";
 import type { ThreadRegistry } from "../../threads/thread-registry.ts";
+import type { ConnectionListener } from "../connection-listener.ts";
 import type { FirstResponseGate } from "./first-response-gate.ts";
 
 /** One Discord message body as the renderer makes it: content and/or embeds, already within Discord's limits. */
@@ -35,6 +36,8 @@ export type DiscordAdapterOptions = {
   autocomplete: AutocompleteSource;
   render: DiscordRender;
   log: Logger;
+  /** Told when the gateway connection comes up or goes down (readiness). */
+  onConnection?: ConnectionListener;
 };
 
 export type DiscordAdapter = {

@@ -1,8 +1,10 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { App, webApi } from "@slack/bolt";
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
 import type { ThreadRegistry } from "../../threads/thread-registry.ts";
+import type { ConnectionListener } from "../connection-listener.ts";
 import { checkSlackAuth } from "./auth-check.ts";
 import { createBoltLogger } from "./bolt-logger.ts";
 import { createDeliver } from "./deliver.ts";
@@ -10,6 +12,7 @@ import { createSlackHttpReceiver } from "./http-receiver.ts";
 import { createPacer } from "./pacing.ts";
 import { createSlackSender } from "./send.ts";
 import { registerSlashCommand } from "./slash-command.ts";
+import { watchSocketState } from "./socket-state.ts";
 import { takeTurns } from "./take-turns.ts";
 import { registerThreadReplies } from "./thread-replies.ts";
 import type { SlackRender } from "./types.ts";
@@ -47,6 +50,10 @@ export type SlackAdapterOptions = {
   /** Timers and the clock (request timestamps); tests inject them. */
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
+  /** Told when the connection to Slack comes up or goes down (readiness). */
+  onConnection?: ConnectionListener;
+  /** Other requests on the HTTP-mode port (the health and metrics routes); returns true when it answered. */
+  otherRequests?: (req: IncomingMessage, res: ServerResponse) => boolean;
 };
 
 export type SlackAdapter = {
@@ -74,6 +81,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
           log,
           ...(options.now ? { now: options.now } : {}),
           refusingEvents: () => gate.state() !== "running",
+          ...(options.otherRequests ? { otherRequests: options.otherRequests } : {}),
         })
       : undefined;
   const app = new App({
@@ -120,7 +128,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       log.info("authenticated with Slack", { team: auth.team_id, botUser: auth.user_id });
       await app.init();
       if (mode === "socket") {
+        if (options.onConnection && !watchSocketState(app, options.onConnection)) {
+          log.warn("cannot follow the Socket Mode connection's state: readiness shows Slack as up once started");
+        }
         await app.start();
+        options.onConnection?.(true);
         log.info("connected to Slack over Socket Mode");
         return { mode };
       }
@@ -129,6 +141,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const port = typeof address === "object" && address ? address.port : options.port;
       const url = `http://${options.host ?? "localhost"}:${port}/slack/events`;
       log.info("listening for Slack requests", { url });
+      options.onConnection?.(true);
       return { mode, url };
     },
     async stop() {

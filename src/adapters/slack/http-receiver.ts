@@ -18,6 +18,8 @@ export type SlackHttpReceiverOptions = {
   maxBodyBytes?: number;
   /** True while stopping: events get 503 so Slack delivers them again later (to the restarted bot). */
   refusingEvents?: () => boolean;
+  /** Requests for other paths (health and metrics share the port); returns true when it answered. */
+  otherRequests?: (req: IncomingMessage, res: ServerResponse) => boolean;
 };
 
 export type SlackHttpReceiver = Receiver & { start(): Promise<Server> };
@@ -54,7 +56,9 @@ export function createSlackHttpReceiver(options: SlackHttpReceiverOptions): Slac
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== "POST" || new URL(req.url ?? "/", "http://localhost").pathname !== path) return answer(res, 404, "not found");
+    const isEvents = new URL(req.url ?? "/", "http://localhost").pathname === path;
+    if (!isEvents && options.otherRequests?.(req, res)) return;
+    if (req.method !== "POST" || !isEvents) return answer(res, 404, "not found");
     const raw = await readBody(req);
     if (raw === undefined) return answer(res, 413, "request body too large");
     const header = (name: string) => (typeof req.headers[name] === "string" ? (req.headers[name] as string) : undefined);

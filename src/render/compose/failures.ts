@@ -7,7 +7,7 @@ import { type Document, errorDocument } from "../document.ts";
  */
 export function composeNotFound(result: NotFound, retry: (suggestion: string) => string, fallbackHint: string): Document {
   const hint = result.suggestions.length > 0 ? `Try ${result.suggestions.slice(0, 3).map(retry).join(" or ")}.` : fallbackHint;
-  return errorDocument(result.message, hint);
+  return { ...errorDocument(result.message, hint), outcome: "refused" };
 }
 
 /** The question could not be read (a malformed date, an empty name): the reason and the right usage. */

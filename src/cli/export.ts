@@ -1,0 +1,90 @@
+import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { z } from "zod";
+import { UserError } from "../domain/errors.ts";
+import { createQueryEngine } from "../query/create-query-engine.ts";
+import { EntityResultSchema, OnDateQueryResultSchema, TopicBriefResultSchema } from "../query/types.ts";
+import { composeBrief } from "../render/compose/compose-brief.ts";
+import { composeEntity } from "../render/compose/compose-entity.ts";
+import { composeOn } from "../render/compose/compose-on.ts";
+import type { Document } from "../render/document.ts";
+import { renderMarkdown } from "../render/markdown.ts";
+import { stripControlChars } from "../text/control-chars.ts";
+import { parseCliArgs } from "./args.ts";
+import { type ExportAnswer, resolveExport } from "./export-target.ts";
+import { formatProblem } from "./format-results.ts";
+import type { CliCommand } from "./types.ts";
+
+const usage = "brief export TOPIC|DATE|NAME [--format md|json] [--out FILE [--force]]";
+
+const ExportAnswerSchema = z.union([TopicBriefResultSchema, OnDateQueryResultSchema, EntityResultSchema]);
+
+export const exportCommand: CliCommand = {
+  name: "export",
+  readsFacts: true,
+  summary: "Write a whole brief (topic, date or person) with every fact and citation, as Markdown or JSON",
+  usage,
+  details: [
+    "TOPIC is a topic slug (brief topics), DATE anything brief on takes, NAME a person or organisation.",
+    "Nothing is capped: every quote, event and source is included. --format md (default) is CommonMark with each",
+    "citation linked to its article; --format json is the answer as data (the schema of brief topic|on|entity --json).",
+    "Printed to stdout, or written to --out FILE (an existing FILE only with --force).",
+    "Exit codes: 0 exported, 1 nothing found, 2 unusable query.",
+  ].join("\n"),
+  run: async (args, ctx) => {
+    const options = parseCliArgs(
+      args,
+      { format: { type: "string" }, out: { type: "string" }, force: { type: "boolean" } },
+      z.object({
+        format: z.enum(["md", "json"], { error: 'expected "md" or "json"' }).default("md"),
+        out: z.string().trim().min(1, "expected a file name").optional(),
+        force: z.boolean().default(false),
+        positionals: z.array(z.string()).min(1, "name a topic, a date or a person"),
+      }),
+      usage,
+    );
+    const engine = createQueryEngine(ctx.store(), ctx.config.file.topics);
+    const answer = ExportAnswerSchema.parse(resolveExport(engine, ctx.config.file.topics, options.positionals.join(" ")));
+    if (answer.kind === "not-found" || answer.kind === "invalid-query") {
+      ctx.io.stderr.write(`${stripControlChars(formatProblem(answer))}\n`);
+      return answer.kind === "invalid-query" ? 2 : 1;
+    }
+    const text =
+      options.format === "json"
+        ? `${JSON.stringify({ exportedAt: new Date().toISOString(), answer }, null, 2)}\n`
+        : renderMarkdown(documentOf(answer));
+    if (options.out === undefined) {
+      ctx.io.stdout.write(text);
+      return 0;
+    }
+    const file = writeExport(options.out, text, options.force);
+    ctx.io.stdout.write(`Wrote ${answer.kind} export to ${file}.\n`);
+    return 0;
+  },
+};
+
+function documentOf(answer: Exclude<ExportAnswer, { kind: "not-found" | "invalid-query" }>): Document {
+  switch (answer.kind) {
+    case "topic-brief":
+      return composeBrief(answer, { all: true });
+    case "on-date":
+      return composeOn(answer, { all: true });
+    case "entity":
+      return composeEntity(answer, { all: true });
+  }
+}
+
+/** Written beside the target and renamed into place, so a reader never sees half an export. */
+function writeExport(out: string, text: string, force: boolean): string {
+  const file = resolve(out);
+  if (existsSync(file) && !force) throw new UserError(`${file} already exists: name a new file, or pass --force to replace it.`);
+  if (!existsSync(dirname(file))) throw new UserError(`The folder ${dirname(file)} does not exist: create it first.`);
+  const partial = `${file}.partial-${process.pid}`;
+  try {
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+  } finally {
+    rmSync(partial, { force: true });
+  }
+  return file;
+}

@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "../../src/main.ts";
+import { captureIo } from "../support/cli-io.ts";
+import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
+import { slashCommand } from "../support/fake-slack-requests.ts";
+import { patiently } from "../support/patiently.ts";
+import { makeTempDir } from "../support/temp-dir.ts";
+
+let fake: FakeSlack | undefined;
+afterEach(async () => {
+  await fake?.close();
+  fake = undefined;
+});
+
+/** `brief serve` with Slack over Socket Mode and the operator endpoints on a port of their own (METRICS_PORT=0). */
+function serveWithOps(slack: FakeSlack) {
+  let stop: () => void = () => {};
+  const until = new Promise<void>((resolve) => {
+    stop = resolve;
+  });
+  const io = captureIo();
+  const env = {
+    SLACK_BOT_TOKEN: "xoxb-fake-token",
+    SLACK_APP_TOKEN: "xapp-fake-token",
+    SLACK_API_URL: slack.apiUrl,
+    DATA_DIR: makeTempDir("brief-ops-"),
+    LOG_LEVEL: "info",
+    LOG_FORMAT: "json",
+    METRICS_PORT: "0",
+  };
+  const exit = main(["serve"], { env, io, until });
+  const port = async () => {
+    let found = 0;
+    await vi.waitFor(() => {
+      const line = io
+        .err()
+        .split("\n")
+        .find((text) => text.includes("health and metrics endpoints listening"));
+      found = (JSON.parse(line ?? "{}") as { port?: number }).port ?? 0;
+      expect(found).toBeGreaterThan(0);
+    }, patiently);
+    return found;
+  };
+  return {
+    io,
+    port,
+    stop: () => {
+      stop();
+      return exit;
+    },
+  };
+}
+
+describe("brief serve: /healthz, /readyz and /metrics", () => {
+  it("counts the commands it answered, and /readyz follows the Slack connection down and up again", async () => {
+    fake = await createFakeSlack();
+    const slack = fake;
+    const bot = serveWithOps(slack);
+    const base = `http://127.0.0.1:${await bot.port()}`;
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    await vi.waitFor(async () => expect((await fetch(`${base}/readyz`)).status).toBe(200), patiently);
+
+    slack.socket.send("slash_commands", slashCommand({ text: "who Kalin", responseUrl: slack.responseUrl() }));
+    slack.socket.send("slash_commands", slashCommand({ text: "no-such-topic-at-all", responseUrl: slack.responseUrl() }));
+    await vi.waitFor(async () => {
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(metrics).toContain('brief_commands_total{platform="slack",command="who",outcome="answered"} 1');
+      expect(metrics).toContain('brief_commands_total{platform="slack",command="topic",outcome="refused"} 1');
+      expect(metrics).toMatch(/brief_command_duration_seconds_count\{platform="slack",command="who"\} 1/);
+      expect(metrics).toMatch(/brief_store_articles [1-9]/);
+      expect(metrics).toContain("nodejs_eventloop_lag_seconds");
+    }, patiently);
+
+    const opens = slack.calls("apps.connections.open").length;
+    slack.socket.drop();
+    await vi.waitFor(async () => {
+      const ready = await fetch(`${base}/readyz`);
+      expect(ready.status).toBe(503);
+      expect(JSON.stringify(await ready.json())).toMatch(/slack: socket (disconnected|reconnecting)/);
+    }, patiently);
+    await vi.waitFor(() => expect(slack.calls("apps.connections.open").length).toBeGreaterThan(opens), patiently);
+    await vi.waitFor(async () => expect((await fetch(`${base}/readyz`)).status).toBe(200), patiently);
+
+    expect(await bot.stop()).toBe(0);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+    expect(bot.io.err()).not.toContain("xoxb-fake-token");
+  }, 300_000);
+});
