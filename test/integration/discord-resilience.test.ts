@@ -51,7 +51,7 @@ describe("Discord rate limits and gateway reconnects (real discord.js against a 
       expect(fake.forInteraction(id).filter((r) => isCallback(r.path))).toHaveLength(1);
     }
     expect(harness.calls.map((call) => call.text)).toEqual(["topic turkey-mediation", "who Kalin", "on 2022-03-27"]);
-    expect(harness.log()).toMatch(new RegExp(`duplicate interaction ignored .*interaction=${first}`));
+    expect(harness.log()).toMatch(new RegExp(`duplicate interaction ignored .*requestId=${first}`));
     expect(fake.violations).toEqual([]);
   });
 

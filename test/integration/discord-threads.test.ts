@@ -89,7 +89,7 @@ describe("Discord thread follow-ups (real discord.js against a fake Discord)", (
       text: "ask and then?",
       request: { platform: "discord", channelId: CHANNEL_ID, userId: USER_ID, threadId: messageId },
     });
-    await h.fake.waitFor(() => new RegExp(`command answered .*interaction=${id}`).test(h.log()), "the command to finish");
+    await h.fake.waitFor(() => new RegExp(`command answered .*requestId=${id}`).test(h.log()), "the command to finish");
     expect(h.fake.requests.filter((r) => r.path.endsWith("/threads"))).toHaveLength(1);
   });
 

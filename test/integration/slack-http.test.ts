@@ -166,6 +166,8 @@ describe("Slack over HTTP (real Bolt app against a fake Slack)", () => {
     expect(String(notice?.body.text)).toContain("/invite <@UBOT>");
     expect(answer?.body).toMatchObject({ response_type: "ephemeral", text: BRIEF.summary });
     expect(h.logs.join("")).toMatch(/could not post the answer .*code=not_in_channel.*channel=C0001|channel=C0001.*code=not_in_channel/);
+    // every line of the command's handling names the request: the slash command's trigger id
+    expect(h.logs.join("")).toMatch(/could not post the answer .*requestId=\d+\.456\.abc/);
   });
 
   it("sends ephemeral answers (help, errors) only to the asker, through the response_url", async () => {

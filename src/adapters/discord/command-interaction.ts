@@ -14,7 +14,7 @@ const PRIVATE_SUBCOMMANDS = new Set(["help"]);
  * the text form, send the rendered messages, then make the answer's thread the bot's.
  */
 export async function answerCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
-  const log = deps.log.child({ interaction: interaction.id });
+  const log = deps.log.child({ requestId: interaction.id });
   if (!(await deps.threads.claimEvent("discord", `interaction:${interaction.id}`))) {
     log.debug("duplicate interaction ignored");
     return;

@@ -40,14 +40,14 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (interaction.isChatInputCommand() && interaction.commandName === BRIEF_COMMAND_NAME) {
-      track(answerCommand(interaction, deps), { interaction: interaction.id });
+      track(answerCommand(interaction, deps), { requestId: interaction.id });
     } else if (interaction.isAutocomplete() && interaction.commandName === BRIEF_COMMAND_NAME) {
-      track(answerAutocomplete(interaction, deps), { interaction: interaction.id });
+      track(answerAutocomplete(interaction, deps), { requestId: interaction.id });
     }
   });
   client.on(Events.MessageCreate, (message: Message) => {
     const botUserId = client.user?.id;
-    if (botUserId) track(answerThreadMessage(message, { ...deps, botUserId }), { message: message.id });
+    if (botUserId) track(answerThreadMessage(message, { ...deps, botUserId }), { requestId: message.id });
   });
   client.on(Events.Error, (error) => log.error("discord client error", { error }));
   client.on(Events.ShardResume, (shard, replayed) => {

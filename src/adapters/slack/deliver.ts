@@ -70,7 +70,12 @@ export function createDeliver(deps: DeliverDeps): Deliver {
   }
 
   return async (doc, place) => {
-    const log = deps.log.child({ channel: place.channel, user: place.user, ...(place.threadTs ? { thread: place.threadTs } : {}) });
+    const log = deps.log.child({
+      ...(place.requestId ? { requestId: place.requestId } : {}),
+      channel: place.channel,
+      user: place.user,
+      ...(place.threadTs ? { thread: place.threadTs } : {}),
+    });
     const messages = deps.render(doc);
     if (doc.ephemeral) return privately(messages, place, log);
     let posted = 0;

@@ -36,9 +36,12 @@ export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
       deps.log.warn("slash command payload rejected", { issues: parsed.error.issues.map((issue) => issue.path.join(".")) });
       return;
     }
-    if (!(await deps.threads.claimEvent("slack", commandKey(body as Record<string, unknown>)))) {
+    const key = commandKey(body as Record<string, unknown>);
+    const requestId = requestIdOf(key);
+    const log = deps.log.child({ requestId });
+    if (!(await deps.threads.claimEvent("slack", key))) {
       await ack();
-      deps.log.warn("slash command received twice (a replay); answered once", { channel: parsed.data.channel_id });
+      log.warn("slash command received twice (a replay); answered once", { channel: parsed.data.channel_id });
       return;
     }
     const { channel_id: channel, user_id: user, text, response_url: responseUrl } = parsed.data;
@@ -46,21 +49,35 @@ export function registerSlashCommand(app: App, deps: SlashCommandDeps): void {
     if (ticket === "busy" || ticket === "stopping") {
       // why: the ack's body is shown at once, privately; a late answer minutes later helps nobody.
       await ack({ response_type: "ephemeral", text: ticket === "busy" ? NOTICES.busy : NOTICES.restarting });
-      deps.log.info(ticket === "busy" ? "channel busy: command refused" : "stopping: command refused", { channel });
+      log.info(ticket === "busy" ? "channel busy: command refused" : "stopping: command refused", { channel });
       return;
     }
     try {
       await ack();
       // why: the dispatcher knows the command by its canonical name, whatever name the workspace installed it under.
       const asked = `/brief ${slackToPlain(text)}`.trim();
-      const doc = await dispatchSafely(deps.dispatcher, asked, { platform: "slack", channelId: channel, userId: user }, deps.log);
-      await deps.deliver(doc, { channel, user, responseUrl, asked, ...(context.botUserId ? { botUserId: context.botUserId } : {}) });
+      const doc = await dispatchSafely(deps.dispatcher, asked, { platform: "slack", channelId: channel, userId: user }, log);
+      await deps.deliver(doc, {
+        channel,
+        user,
+        responseUrl,
+        asked,
+        requestId,
+        ...(context.botUserId ? { botUserId: context.botUserId } : {}),
+      });
     } catch (error) {
       if (!(error instanceof StoppingError)) throw error;
-      deps.log.info("stopping: a command still waiting for its turn was dropped", { channel });
+      log.info("stopping: a command still waiting for its turn was dropped", { channel });
       await deps.notice({ channel, user, responseUrl }, NOTICES.droppedAtRestart).catch(() => undefined);
     } finally {
       ticket.release();
     }
   });
+}
+
+/** A short, log-friendly id for one invocation: the trigger id, or the start of the body's hash. */
+function requestIdOf(key: string): string {
+  return key.startsWith("command:trigger:")
+    ? key.slice("command:trigger:".length)
+    : key.slice("command:body:".length, "command:body:".length + 16);
 }

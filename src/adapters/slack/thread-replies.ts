@@ -32,7 +32,11 @@ const ASKING_SUBTYPES = new Set([undefined, "thread_broadcast", "file_share"]);
 export function registerThreadReplies(app: App, deps: ThreadRepliesDeps): void {
   const { threads } = deps;
 
-  async function answer(question: string, place: { channel: string; user: string; threadTs?: string; botUserId?: string }) {
+  async function answer(
+    question: string,
+    place: { channel: string; user: string; threadTs?: string; botUserId?: string; requestId: string },
+  ) {
+    const log = deps.log.child({ requestId: place.requestId });
     const request = {
       platform: "slack" as const,
       channelId: place.channel,
@@ -41,16 +45,16 @@ export function registerThreadReplies(app: App, deps: ThreadRepliesDeps): void {
     };
     const ticket = deps.gate.admit(place.channel);
     if (ticket === "busy" || ticket === "stopping") {
-      deps.log.info(ticket === "busy" ? "channel busy: question refused" : "stopping: question refused", { channel: place.channel });
+      log.info(ticket === "busy" ? "channel busy: question refused" : "stopping: question refused", { channel: place.channel });
       await deps.notice(place, ticket === "busy" ? NOTICES.busy : NOTICES.restarting).catch(() => undefined);
       return;
     }
     try {
-      const doc = await dispatchSafely(deps.dispatcher, question, request, deps.log);
+      const doc = await dispatchSafely(deps.dispatcher, question, request, log);
       await deps.deliver(doc, { ...place, asked: question });
     } catch (error) {
       if (!(error instanceof StoppingError)) throw error;
-      deps.log.info("stopping: a question still waiting for its turn was dropped", { channel: place.channel });
+      log.info("stopping: a question still waiting for its turn was dropped", { channel: place.channel });
       await deps.notice(place, NOTICES.droppedAtRestart).catch(() => undefined);
     } finally {
       ticket.release();
@@ -71,7 +75,13 @@ export function registerThreadReplies(app: App, deps: ThreadRepliesDeps): void {
     if (reply !== undefined && !(await threads.isBotThread("slack", m.channel, reply))) return;
     const question = slackToPlain(m.text, context.botUserId);
     if (!question || !(await claimMessage(threads, envelope.data.event_id, m.channel, m.ts))) return;
-    await answer(question, { channel: m.channel, user: m.user, ...(reply ? { threadTs: reply } : {}), ...bot(context.botUserId) });
+    await answer(question, {
+      channel: m.channel,
+      user: m.user,
+      requestId: envelope.data.event_id,
+      ...(reply ? { threadTs: reply } : {}),
+      ...bot(context.botUserId),
+    });
   });
 
   app.event("app_mention", async ({ event, body, context }) => {
@@ -86,7 +96,13 @@ export function registerThreadReplies(app: App, deps: ThreadRepliesDeps): void {
     if (!(await threads.isBotThread("slack", m.channel, root))) {
       await threads.markBotThread("slack", m.channel, root, { command: question, summary: question });
     }
-    await answer(question, { channel: m.channel, user: m.user, threadTs: root, ...bot(context.botUserId) });
+    await answer(question, {
+      channel: m.channel,
+      user: m.user,
+      threadTs: root,
+      requestId: envelope.data.event_id,
+      ...bot(context.botUserId),
+    });
   });
 }
 

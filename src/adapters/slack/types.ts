@@ -22,4 +22,6 @@ export type SlackPlace = {
   asked: string;
   /** The bot's own user id, to name it in hints ("invite <@U…>"). */
   botUserId?: string;
+  /** Names this request on every log line of its handling (a slash command's trigger, an event's id). */
+  requestId?: string;
 };
