@@ -39,5 +39,9 @@ export function askDocument(result: AskResult): Document {
   }
   if (!result.answered)
     blocks.push({ type: "hint", text: "Ask about a person, a date or a subject the articles cover; /brief sources lists them." });
-  return { summary: text.length > 150 ? `${text.slice(0, 149)}…` : text, blocks, ...(result.answered ? {} : { outcome: "refused" as const }) };
+  return {
+    summary: text.length > 150 ? `${text.slice(0, 149)}…` : text,
+    blocks,
+    ...(result.answered ? {} : { outcome: "refused" as const }),
+  };
 }

@@ -1,6 +1,7 @@
 import { askCommand } from "./ask.ts";
 import { digestCommand } from "./digest.ts";
 import { entityCommand } from "./entity.ts";
+import { exportCommand } from "./export.ts";
 import { helpCommand } from "./help.ts";
 import type { AnyCommand } from "./lib/types.ts";
 import { onCommand } from "./on.ts";
@@ -22,6 +23,7 @@ export const COMMANDS = [
   onCommand,
   askCommand,
   entityCommand,
+  exportCommand,
   topicsCommand,
   sourcesCommand,
   subscribeCommand,

@@ -16,7 +16,7 @@ export class CommandUsageError extends UsageError {
 }
 
 /** The options every command may take. `--all` lifts the answer's item caps. */
-export const KNOWN_FLAGS = ["--all"] as const;
+export const KNOWN_FLAGS = ["--all", "--json"] as const;
 export type Flag = (typeof KNOWN_FLAGS)[number];
 
 export type SplitArgs = { words: string[]; flags: ReadonlySet<Flag> };

@@ -2,22 +2,14 @@ import { existsSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { z } from "zod";
 import { UserError } from "../domain/errors.ts";
+import { exportBrief } from "../export/export-brief.ts";
 import { createQueryEngine } from "../query/create-query-engine.ts";
-import { EntityResultSchema, OnDateQueryResultSchema, TopicBriefResultSchema } from "../query/types.ts";
-import { composeBrief } from "../render/compose/compose-brief.ts";
-import { composeEntity } from "../render/compose/compose-entity.ts";
-import { composeOn } from "../render/compose/compose-on.ts";
-import type { Document } from "../render/document.ts";
-import { renderMarkdown } from "../render/markdown.ts";
 import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
-import { type ExportAnswer, resolveExport } from "./export-target.ts";
 import { formatProblem } from "./format-results.ts";
 import type { CliCommand } from "./types.ts";
 
 const usage = "brief export TOPIC|DATE|NAME [--format md|json] [--out FILE [--force]]";
-
-const ExportAnswerSchema = z.union([TopicBriefResultSchema, OnDateQueryResultSchema, EntityResultSchema]);
 
 export const exportCommand: CliCommand = {
   name: "export",
@@ -44,35 +36,20 @@ export const exportCommand: CliCommand = {
       usage,
     );
     const engine = createQueryEngine(ctx.store(), ctx.config.file.topics);
-    const answer = ExportAnswerSchema.parse(resolveExport(engine, ctx.config.file.topics, options.positionals.join(" ")));
-    if (answer.kind === "not-found" || answer.kind === "invalid-query") {
-      ctx.io.stderr.write(`${stripControlChars(formatProblem(answer))}\n`);
-      return answer.kind === "invalid-query" ? 2 : 1;
+    const exported = exportBrief(engine, ctx.config.file.topics, options.positionals.join(" "), options.format, new Date());
+    if (exported.kind !== "export") {
+      ctx.io.stderr.write(`${stripControlChars(formatProblem(exported))}\n`);
+      return exported.kind === "invalid-query" ? 2 : 1;
     }
-    const text =
-      options.format === "json"
-        ? `${JSON.stringify({ exportedAt: new Date().toISOString(), answer }, null, 2)}\n`
-        : renderMarkdown(documentOf(answer));
     if (options.out === undefined) {
-      ctx.io.stdout.write(text);
+      ctx.io.stdout.write(exported.content);
       return 0;
     }
-    const file = writeExport(options.out, text, options.force);
-    ctx.io.stdout.write(`Wrote ${answer.kind} export to ${file}.\n`);
+    const file = writeExport(options.out, exported.content, options.force);
+    ctx.io.stdout.write(`Wrote ${exported.answer.kind} export to ${file}.\n`);
     return 0;
   },
 };
-
-function documentOf(answer: Exclude<ExportAnswer, { kind: "not-found" | "invalid-query" }>): Document {
-  switch (answer.kind) {
-    case "topic-brief":
-      return composeBrief(answer, { all: true });
-    case "on-date":
-      return composeOn(answer, { all: true });
-    case "entity":
-      return composeEntity(answer, { all: true });
-  }
-}
 
 /** Written beside the target and renamed into place, so a reader never sees half an export. */
 function writeExport(out: string, text: string, force: boolean): string {

@@ -61,6 +61,19 @@ export const SUBCOMMANDS = [
     name: "entity",
     options: [{ name: "name", description: "A person, organisation or place", required: true, maxLength: NAME_MAX, kind: "name" }],
   },
+  {
+    name: "export",
+    options: [
+      {
+        name: "topic",
+        description: "A topic (or a date, or a person's name) to export as a file",
+        required: true,
+        autocomplete: true,
+        maxLength: NAME_MAX,
+        kind: "name",
+      },
+    ],
+  },
   { name: "topics", options: [] },
   { name: "sources", options: [] },
   {

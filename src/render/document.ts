@@ -44,7 +44,11 @@ export type Document = {
    * say", `invalid` a message about the request itself. Counted apart in the metrics; renderers ignore it.
    */
   outcome?: "refused" | "invalid";
+  /** A file that goes with the message (an export): uploaded to Slack, attached on Discord, printed in the terminal. */
+  attachment?: Attachment;
 };
+
+export type Attachment = { filename: string; mime: string; content: string };
 
 export function errorDocument(message: string, hint?: string): Document {
   const blocks: Block[] = [{ type: "paragraph", text: message }];

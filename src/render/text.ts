@@ -1,3 +1,4 @@
+import { stripControlChars } from "../text/control-chars.ts";
 import type { Block, Cites, Document } from "./document.ts";
 import { moreText } from "./document.ts";
 import { wrap } from "./fit.ts";
@@ -25,6 +26,11 @@ export function renderText(doc: Document, style: TextStyle = { color: false, wid
     if ((opensPart || opensHints) && index > 0) lines.push("");
     lines.push(...renderBlock(block, Math.max(20, style.width), paint));
   });
+  // why: a terminal has no file to attach to; the file's text follows the message, marked where it starts and ends.
+  if (doc.attachment) {
+    const rule = (label: string) => paint("dim", `── ${label} ${"─".repeat(Math.max(3, Math.min(style.width, 80) - label.length - 4))}`);
+    lines.push("", rule(doc.attachment.filename), stripControlChars(doc.attachment.content).trimEnd(), rule("end"));
+  }
   return lines.join("\n");
 }
 

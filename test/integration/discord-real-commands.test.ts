@@ -45,6 +45,21 @@ describe("Discord with the real commands, query engine and renderer", () => {
     expect(fake.violations).toEqual([]);
   });
 
+  it("/brief export turkey-mediation: one public line with the whole brief attached as a Markdown file", async () => {
+    harness = await startReal();
+    const { fake } = harness;
+    const id = fake.command("export", [{ name: "topic", value: "turkey-mediation" }]);
+    await fake.waitFor(() => fake.forInteraction(id).some((r) => isOriginal(r.path) && r.status === 200), "the answer");
+    const edit = fake.forInteraction(id).find((r) => isOriginal(r.path));
+    expect(JSON.stringify(edit?.body)).toMatch(/Export of .*brief-[\w-]+\.md/);
+    expect(edit?.files).toHaveLength(1);
+    const [file] = edit?.files ?? [];
+    expect(file?.name).toMatch(/^brief-[\w-]+\.md$/);
+    expect(file?.content).toMatch(/^## /);
+    expect(file?.content).toContain("Kalin");
+    expect(fake.violations).toEqual([]);
+  });
+
   it("/brief help: a private answer listing the commands", async () => {
     harness = await startReal();
     const { fake } = harness;

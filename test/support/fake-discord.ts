@@ -28,6 +28,8 @@ export type RecordedRequest = {
   status: number;
   response?: unknown;
   at: number;
+  /** Files sent with the request (multipart `files[n]`), as text. */
+  files?: { name: string; size: number; content: string }[];
 };
 type Interaction = { id: string; dispatchedAt: number; acked: boolean; ephemeral: boolean; originalId?: string; edited: boolean };
 type Fault = { method: string; path: RegExp; retryAfter: number };
@@ -78,13 +80,25 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const at = performance.now();
-    let raw = "";
-    for await (const chunk of req) raw += String(chunk);
-    const body = (raw && req.headers["content-type"]?.includes("json") ? JSON.parse(raw) : {}) as Json;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const type = req.headers["content-type"] ?? "";
+    // why: a message with files is multipart/form-data: the JSON in `payload_json`, each file as `files[n]`.
+    const form = type.startsWith("multipart/form-data") ? await readForm(Buffer.concat(chunks), type) : undefined;
+    const body = (form ? form.body : raw && type.includes("json") ? JSON.parse(raw) : {}) as Json;
     const method = req.method ?? "GET";
     const url = new URL(req.url ?? "/", "http://x");
     const path = url.pathname;
-    const record: RecordedRequest = { method, path, body, auth: req.headers.authorization, status: 0, at };
+    const record: RecordedRequest = {
+      method,
+      path,
+      body,
+      auth: req.headers.authorization,
+      status: 0,
+      at,
+      ...(form ? { files: form.files } : {}),
+    };
     requests.push(record);
     const reply = (status: number, json?: unknown) => {
       record.status = status;
@@ -115,8 +129,17 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
       violations.push(...problems.map((p) => `${method} ${path}: ${p}`));
       reply(400, { code: 50035, message: "Invalid Form Body", errors: problems });
     };
+    // why: Discord refuses a bot's upload over 10 MiB (all files of one message together) with 40005.
+    if ((form?.files ?? []).reduce((sum, file) => sum + file.size, 0) > UPLOAD_LIMIT_BYTES) {
+      return reply(413, { code: 40005, message: "Request entity too large" });
+    }
+    const attachments = (form?.files ?? []).map((file) => {
+      const id = nextId();
+      const url = `https://cdn.fake-discord.test/attachments/${id}/${file.name}`;
+      return { id, filename: file.name, size: file.size, url, proxy_url: url };
+    });
     const botMessage = (channelId: string, extra: Json = {}) =>
-      message(nextId(), channelId, String(body.content ?? ""), botUser, { embeds: body.embeds ?? [], ...extra });
+      message(nextId(), channelId, String(body.content ?? ""), botUser, { embeds: body.embeds ?? [], attachments, ...extra });
 
     const callback = path.match(/^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/);
     const original = path.match(/^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/(?:@|%40)original$/);
@@ -282,3 +305,16 @@ export async function startFakeDiscord(options: { interactionDeadlineMs?: number
 }
 
 export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+const UPLOAD_LIMIT_BYTES = 10 * 1024 * 1024;
+
+async function readForm(bytes: Buffer, contentType: string): Promise<{ body: Json; files: NonNullable<RecordedRequest["files"]> }> {
+  const form = await new Response(new Uint8Array(bytes), { headers: { "content-type": contentType } }).formData();
+  const payload = form.get("payload_json");
+  const files: NonNullable<RecordedRequest["files"]> = [];
+  for (const [key, value] of form.entries()) {
+    if (!/^files\[\d+\]$/.test(key) || typeof value === "string") continue;
+    files.push({ name: value.name, size: value.size, content: await value.text() });
+  }
+  return { body: typeof payload === "string" ? (JSON.parse(payload) as Json) : {}, files };
+}

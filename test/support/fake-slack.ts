@@ -21,6 +21,15 @@ export type RecordedRequest = {
 /** A scripted failure for the next call(s) of one method. */
 export type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string } | { reflectHeader: string } | { hang: true };
 
+export type FakeFile = {
+  fileId: string;
+  filename: string;
+  length: number;
+  content: string | undefined;
+  channel?: string;
+  threadTs?: string;
+};
+
 export const FAKE_BOT = { userId: "UBOT", botId: "BBOT", teamId: "T0001" } as const;
 
 export type FakeSlack = {
@@ -38,6 +47,8 @@ export type FakeSlack = {
   /** The next `times` calls of `method` fail with `fault` (only those naming `channel`, when given). */
   fail(method: string, fault: Fault, times?: number, channel?: string): void;
   socket: FakeSlackSocket;
+  /** Files shared into a channel with files.uploadV2 (uploaded, then completed), in order. */
+  sharedFiles(): FakeFile[];
   /** Waits until `check` holds (polling), or throws after `ms`. */
   waitFor(check: () => boolean, ms?: number): Promise<void>;
   close(): Promise<void>;
@@ -61,6 +72,9 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
   const faults = new Map<string, Array<Fault & { channel?: string }>>();
   const responseUrlUses = new Map<string, number>();
   const messages: Array<Record<string, unknown>> = [];
+  const files = new Map<string, FakeFile>();
+  const shared: FakeFile[] = [];
+  let fileCount = 0;
   let clock = 1_700_000_000;
   let responseUrls = 0;
   // why: a ts is the time Slack accepted the message; `now` lets a test with an injected clock stamp it.
@@ -101,6 +115,28 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
       }
       case "conversations.history":
         return [200, conversationsHistory(messages, body)];
+      case "files.getUploadURLExternal": {
+        const length = Number(body.length);
+        if (!body.filename || !Number.isInteger(length) || length < 1) return [200, { ok: false, error: "invalid_arguments" }];
+        // why: Slack's limit for one file is 1 GB.
+        if (length > 1_000_000_000) return [200, { ok: false, error: "file_too_large" }];
+        const fileId = `F${String(++fileCount).padStart(6, "0")}`;
+        files.set(fileId, { fileId, filename: String(body.filename), length, content: undefined });
+        return [200, { ok: true, upload_url: `${uploadBase()}/upload/${fileId}`, file_id: fileId }];
+      }
+      case "files.completeUploadExternal": {
+        const listed = JSON.parse(String(body.files ?? "[]")) as Array<{ id: string; title?: string }>;
+        const found = listed.map((entry) => files.get(entry.id));
+        if (found.some((file) => file?.content === undefined)) return [200, { ok: false, error: "file_not_found" }];
+        if (!body.channel_id) return [200, { ok: true, files: listed }];
+        for (const file of found) {
+          if (!file) continue;
+          file.channel = String(body.channel_id);
+          if (body.thread_ts) file.threadTs = String(body.thread_ts);
+          shared.push(file);
+        }
+        return [200, { ok: true, files: listed.map((entry) => ({ id: entry.id, title: entry.title })) }];
+      }
       case "apps.connections.open":
         if (!String(headers.authorization).startsWith("Bearer xapp-")) return [200, { ok: false, error: "not_allowed_token_type" }];
         return [200, { ok: true, url: socket.url() }];
@@ -120,10 +156,36 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const at = performance.now();
-    let raw = "";
-    for await (const chunk of req) raw += chunk;
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString("utf8");
     const path = new URL(req.url ?? "/", "http://127.0.0.1").pathname;
-    const method = path.startsWith("/respond/") ? "response_url" : path.replace(/^\/api\//, "");
+    const method = path.startsWith("/respond/")
+      ? "response_url"
+      : path.startsWith("/upload/")
+        ? "file_upload"
+        : path.replace(/^\/api\//, "");
+    if (method === "file_upload") {
+      // why: the upload URL takes the file's bytes as the body, whatever their type; its length must match what was announced.
+      const file = files.get(path.slice("/upload/".length));
+      const content = await uploadedContent(bytes, req.headers["content-type"]);
+      const ok = file !== undefined && content !== undefined && Buffer.byteLength(content) === file.length;
+      if (file && ok) file.content = content;
+      requests.push({
+        httpMethod: req.method ?? "POST",
+        path,
+        method,
+        headers: req.headers,
+        body: {},
+        status: ok ? 200 : 400,
+        reply: {},
+        at,
+      });
+      res.writeHead(ok ? 200 : 400, { "content-type": "text/plain" });
+      res.end(ok ? `OK - ${raw.length}` : "bad upload");
+      return;
+    }
     const body = parseBody(raw, req.headers["content-type"]);
     const queue = faults.get(method) ?? [];
     const faultAt = queue.findIndex((f) => f.channel === undefined || f.channel === body.channel);
@@ -166,6 +228,7 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const socket = createFakeSlackSocket(server, () => base);
+  const uploadBase = () => base;
 
   return {
     apiUrl: `${base}/api/`,
@@ -179,6 +242,7 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
       faults.set(method, [...(faults.get(method) ?? []), ...Array.from({ length: times }, () => scoped)]);
     },
     socket,
+    sharedFiles: () => [...shared],
     async waitFor(check, ms = 60_000) {
       const end = Date.now() + ms;
       while (!check()) {
@@ -192,4 +256,12 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
   };
+}
+
+/** The file in an upload: web-api sends it as the one file part of a multipart form; a raw body is taken as it is. */
+async function uploadedContent(bytes: Buffer, contentType: string | undefined): Promise<string | undefined> {
+  if (!contentType?.startsWith("multipart/form-data")) return bytes.toString("utf8");
+  const form = await new Response(new Uint8Array(bytes), { headers: { "content-type": contentType } }).formData();
+  const file = [...form.values()].find((value) => typeof value !== "string");
+  return file === undefined || typeof file === "string" ? undefined : await file.text();
 }

@@ -28,7 +28,11 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
     const doc: Document = parsed.ok
       ? await deps.dispatcher.handle(parsed.text, { platform: "discord", userId: interaction.user.id, ...where(interaction) })
       : errorDocument(parsed.problem);
-    const message = await deliverAnswer(interaction, deps.render(doc), { ephemeral: Boolean(doc.ephemeral), deferredEphemeral });
+    const message = await deliverAnswer(interaction, deps.render(doc), {
+      ephemeral: Boolean(doc.ephemeral),
+      deferredEphemeral,
+      attachment: doc.attachment,
+    });
     const thread =
       message && parsed.ok ? await claimThread(interaction, message, { command: parsed.text, summary: doc.summary }, deps) : undefined;
     log.debug("discord command answered", { subcommand: parsed.subcommand, ephemeral: Boolean(doc.ephemeral), thread });

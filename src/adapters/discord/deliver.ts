@@ -1,5 +1,6 @@
 import { type ChatInputCommandInteraction, type Message, MessageFlags } from "discord.js";
 import type { APIEmbed } from "discord-api-types/v10";
+import type { Attachment } from "../../render/document.ts";
 import type { DiscordPayload } from "./types.ts";
 
 // why: discord.js accepts mutable arrays only; payloads from the renderer are readonly.
@@ -14,9 +15,11 @@ export function toMessageBody(payload: DiscordPayload): { content?: string; embe
 export async function deliverAnswer(
   interaction: ChatInputCommandInteraction,
   payloads: readonly DiscordPayload[],
-  answer: { ephemeral: boolean; deferredEphemeral: boolean },
+  answer: { ephemeral: boolean; deferredEphemeral: boolean; attachment?: Attachment | undefined },
 ): Promise<Message | undefined> {
   const [first, ...rest] = payloads;
+  // why: the file rides on the answer's first message (an export: one line and the file under it).
+  const files = answer.attachment ? [{ attachment: Buffer.from(answer.attachment.content, "utf8"), name: answer.attachment.filename }] : [];
   if (!first) return undefined;
   if (answer.ephemeral && !answer.deferredEphemeral) {
     // why: a deferred reply keeps the visibility it was deferred with, and the first follow-up after a defer
@@ -27,7 +30,7 @@ export async function deliverAnswer(
     await interaction.deleteReply();
     return undefined;
   }
-  const message = await interaction.editReply(toMessageBody(first));
+  const message = await interaction.editReply({ ...toMessageBody(first), ...(files.length > 0 ? { files } : {}) });
   for (const payload of rest) {
     await interaction.followUp({ ...toMessageBody(payload), ...(answer.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   }

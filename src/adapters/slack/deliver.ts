@@ -1,5 +1,5 @@
 import type { Logger } from "../../log/logger.ts";
-import type { Document } from "../../render/document.ts";
+import type { Attachment, Document } from "../../render/document.ts";
 import type { ThreadRegistry } from "../../threads/thread-registry.ts";
 import { NOTICES, StoppingError } from "./notices.ts";
 import type { SlackSender } from "./send.ts";
@@ -69,6 +69,22 @@ export function createDeliver(deps: DeliverDeps): Deliver {
     }
   }
 
+  /** The file that goes with an answer; a refusal is told to the asker (the answer itself is already posted). */
+  async function upload(attachment: Attachment, place: SlackPlace, threadTs: string | undefined, log: Logger): Promise<void> {
+    try {
+      await sender.upload(place.channel, attachment, threadTs);
+    } catch (error) {
+      const code = slackErrorCode(error);
+      log.warn("could not upload the file", { code, filename: attachment.filename, error });
+      const why = code === "missing_scope" ? "the Slack app needs the files:write scope" : `Slack said ${code ?? "no"}`;
+      await notice(
+        place,
+        `I could not attach ${attachment.filename} (${why}). \`brief export\` on the bot's machine writes the same file.`,
+        log,
+      );
+    }
+  }
+
   return async (doc, place) => {
     const log = deps.log.child({
       ...(place.requestId ? { requestId: place.requestId } : {}),
@@ -79,13 +95,17 @@ export function createDeliver(deps: DeliverDeps): Deliver {
     const messages = deps.render(doc);
     if (doc.ephemeral) return privately(messages, place, log);
     let posted = 0;
+    let firstTs: string | undefined;
     try {
       for (const message of messages) {
         const ts = await sender.post(place.channel, message, place.threadTs, mayPost);
         posted += 1;
+        firstTs ??= ts;
         // why: every top-level part of an answer is a thread root the user may reply under.
         if (ts && !place.threadTs) await rememberRoot(place, ts, doc.summary, log);
       }
+      // why: the file goes under the message that announces it, so the channel shows one line, not a file card.
+      if (doc.attachment) await upload(doc.attachment, place, place.threadTs ?? firstTs, log);
     } catch (error) {
       if (error instanceof StoppingError) {
         log.info(posted === 0 ? "answer dropped: stopping" : "answer cut short: stopping", { posted, of: messages.length });

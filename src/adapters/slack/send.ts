@@ -1,4 +1,5 @@
 import type { App } from "@slack/bolt";
+import type { Attachment } from "../../render/document.ts";
 import type { Pacer } from "./pacing.ts";
 import { postToResponseUrl, type ResponseType } from "./response-url.ts";
 import type { SlackMessage } from "./types.ts";
@@ -18,6 +19,8 @@ export type SlackSender = {
    * else chat.postEphemeral. why: a notice must not wait behind the very queue it is about.
    */
   notice(place: { channel: string; user: string; threadTs?: string; responseUrl?: string }, text: string): Promise<void>;
+  /** Uploads a file into the channel (in a thread when given), paced with the channel's messages. */
+  upload(channel: string, attachment: Attachment, threadTs?: string): Promise<void>;
 };
 
 export function createSlackSender(client: WebClient, pacer: Pacer): SlackSender {
@@ -47,6 +50,16 @@ export function createSlackSender(client: WebClient, pacer: Pacer): SlackSender 
     },
     async respond(responseUrl, messages, responseType) {
       for (const message of messages) await postToResponseUrl(responseUrl, message, responseType);
+    },
+    async upload(channel, attachment, threadTs) {
+      // why: files.uploadV2 is Slack's current way (getUploadURLExternal, the upload, completeUploadExternal);
+      // the old files.upload method is retired.
+      const file = { filename: attachment.filename, title: attachment.filename, content: attachment.content };
+      await pacer.run(channel, () =>
+        threadTs
+          ? client.files.uploadV2({ ...file, channel_id: channel, thread_ts: threadTs })
+          : client.files.uploadV2({ ...file, channel_id: channel }),
+      );
     },
     async notice(place, text) {
       if (place.responseUrl) {

@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { exportBrief } from "../src/export/export-brief.ts";
+import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
+import { errorDocument } from "../src/render/document.ts";
+import { defineCommand } from "./lib/types.ts";
+import { parseWith, splitFlags } from "./lib/usage.ts";
+
+const USAGE = "/brief export <topic|date|name> [--json]";
+const TARGET_MAX = 200;
+/**
+ * Files larger than this are not attached: Discord refuses bot uploads over 10 MiB, and a chat is no place for
+ * a bigger brief anyway. The command line (`brief export`) has no such limit.
+ */
+export const EXPORT_ATTACHMENT_MAX_BYTES = 8 * 1024 * 1024;
+
+const ExportArgsSchema = z.object({
+  target: z
+    .string()
+    .trim()
+    .min(1, "What should I export? A topic, a date or a name: /brief export <topic>.")
+    .max(TARGET_MAX, `That is too long (at most ${TARGET_MAX} characters).`),
+  json: z.boolean(),
+});
+export type ExportArgs = z.output<typeof ExportArgsSchema>;
+
+export function parseExportArgs(words: readonly string[]): ExportArgs {
+  const split = splitFlags(words, ["--json"], USAGE);
+  return parseWith(ExportArgsSchema, { target: split.words.join(" "), json: split.flags.has("--json") }, USAGE);
+}
+
+export const exportCommand = defineCommand({
+  name: "export",
+  summary: "The whole brief on a topic, date or person as a file (Markdown, or JSON with --json)",
+  usage: USAGE,
+  examples: ["/brief export <topic>", "/brief export 2022-03-24", "/brief export <name> --json"],
+  parse: parseExportArgs,
+  run: ({ target, json }, deps) => {
+    const exported = exportBrief(deps.query, deps.topics, target, json ? "json" : "md", new Date());
+    if (exported.kind === "not-found")
+      return composeNotFound(exported, (suggestion) => `/brief export ${suggestion}`, "/brief topics lists the topics.");
+    if (exported.kind === "invalid-query") return composeInvalid(exported, USAGE);
+    const bytes = Buffer.byteLength(exported.content);
+    if (bytes > EXPORT_ATTACHMENT_MAX_BYTES) {
+      return errorDocument(
+        `The export of ${exported.title} is ${(bytes / 1048576).toFixed(1)} MB, more than a chat file may be.`,
+        `Run brief export ${target} --out FILE on the bot's machine instead.`,
+      );
+    }
+    const text = `Export of ${exported.title}: every fact and citation, in ${exported.filename} (${Math.max(1, Math.round(bytes / 1024))} KB).`;
+    return {
+      summary: text,
+      blocks: [{ type: "paragraph", text }],
+      attachment: { filename: exported.filename, mime: exported.mime, content: exported.content },
+    };
+  },
+});
