@@ -2,22 +2,14 @@ import { fileURLToPath } from "node:url";
 import { SECRET_VARIABLES } from "../config/env-schema.ts";
 import { type AppConfig, ConfigError, loadConfig } from "../config/load.ts";
 import { runConsoleChat } from "./adapters/console/console-chat.ts";
-import { createDiscordDigestClient } from "./adapters/discord/digest-client.ts";
-import { createDiscordAdapter } from "./adapters/discord/discord-adapter.ts";
-import { createSlackAdapter } from "./adapters/slack/app.ts";
-import { createSlackDigestClient } from "./adapters/slack/digest-client.ts";
-import { createServices, type Services } from "./app/services.ts";
+import type { Services } from "./app/services.ts";
 import { describeMissingToken, digestTargetsWithoutToken } from "./cli/digest-tokens.ts";
 import { CLI_COMMANDS, cliHelp } from "./cli/registry.ts";
 import { listenForStop, type StopSignal } from "./cli/stop-signals.ts";
 import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
 import type { DigestSenders } from "./digest/sender.ts";
 import { createConsoleDigestSender } from "./digest/senders/console-sender.ts";
-import { createDiscordDigestSender } from "./digest/senders/discord-sender.ts";
-import { createSlackDigestSender } from "./digest/senders/slack-sender.ts";
 import { UserError } from "./domain/errors.ts";
-import { createDefaultIngester } from "./ingest/default-ingester.ts";
-import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createSecretMask, maskDeep, maskingStream, type SecretMask } from "./log/secret-mask.ts";
 import { renderDiscord } from "./render/discord/render-discord.ts";
@@ -121,7 +113,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     store: openStore,
   };
   try {
-    if (command.readsFacts) await seedIfEmpty(openStore(), createDefaultIngester(openStore(), config.file.topics), SEEDS_DIR, log);
+    if (command.readsFacts) await seedEmptyStore(openStore(), config, log);
     return await command.run(args, ctx);
   } catch (error) {
     if (error instanceof UserError || error instanceof StoreError) {
@@ -142,7 +134,9 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   const { config, io, log } = run;
   // why: a first start has an empty store; fill it from the seeds before any command or adapter can ask.
   const store = run.openStore();
-  await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
+  await seedEmptyStore(store, config, log);
+  // why: queries, ask, digests and the scheduler are serve's; other commands do not pay for loading them.
+  const { createServices } = await import("./app/services.ts");
   const services = createServices({ config, store, log, secretsEnv: run.rawEnv, fetch: (url, init) => fetch(url, init) });
   const renderTerminal = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
   if (options.once) {
@@ -189,6 +183,16 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   }
 }
 
+/** Fills an empty store from seeds/ (first start); the extractor and its date parser load only then. */
+async function seedEmptyStore(store: FactStore, config: AppConfig, log: Logger): Promise<void> {
+  if (!store.isEmpty()) return;
+  const [{ createDefaultIngester }, { seedIfEmpty }] = await Promise.all([
+    import("./ingest/default-ingester.ts"),
+    import("./ingest/seed-store.ts"),
+  ]);
+  await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
+}
+
 /** A second stop signal: the operator wants out now. SQLite's WAL keeps the store consistent without a close. */
 function exitNow(signal: StopSignal, io: CliIo): never {
   io.stderr.write(`Second ${signal}: stopping at once; answers still in flight are dropped.\n`);
@@ -206,12 +210,19 @@ async function startPlatforms(
   mask: SecretMask,
 ): Promise<Running[]> {
   const { env } = config;
+  if (!env.SLACK_BOT_TOKEN && !env.DISCORD_TOKEN) return [];
   // why: answers are user-facing lines too; a secret that reached a Document (an echoed error) is masked before rendering.
   const slackRender = (doc: Document) => renderSlack(maskDeep(doc, mask));
   const discordRender = (doc: Document) => renderDiscord(maskDeep(doc, mask));
   const running: Running[] = [];
   const shared = { dispatcher: services.dispatcher, threads: services.threads, log };
   if (env.SLACK_BOT_TOKEN) {
+    // why: each platform's SDK costs a second or more to import; only a configured platform's code is loaded.
+    const [{ createSlackAdapter }, { createSlackDigestClient }, { createSlackDigestSender }] = await Promise.all([
+      import("./adapters/slack/app.ts"),
+      import("./adapters/slack/digest-client.ts"),
+      import("./digest/senders/slack-sender.ts"),
+    ]);
     const slack = createSlackAdapter({
       ...shared,
       botToken: env.SLACK_BOT_TOKEN,
@@ -230,6 +241,11 @@ async function startPlatforms(
     });
   }
   if (env.DISCORD_TOKEN) {
+    const [{ createDiscordAdapter }, { createDiscordDigestClient }, { createDiscordDigestSender }] = await Promise.all([
+      import("./adapters/discord/discord-adapter.ts"),
+      import("./adapters/discord/digest-client.ts"),
+      import("./digest/senders/discord-sender.ts"),
+    ]);
     const discord = createDiscordAdapter({
       ...shared,
       token: env.DISCORD_TOKEN,
