@@ -1,6 +1,7 @@
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { SECRET_VARIABLES } from "../config/env-schema.ts";
 import { type AppConfig, ConfigError, loadConfig } from "../config/load.ts";
+import { packageRoot } from "../config/package-root.ts";
 import { runConsoleChat } from "./adapters/console/console-chat.ts";
 import type { Services } from "./app/services.ts";
 import { describeMissingToken, digestTargetsWithoutToken } from "./cli/digest-tokens.ts";
@@ -24,7 +25,7 @@ import { storePath } from "./store/store-path.ts";
 import { stripControlChars } from "./text/control-chars.ts";
 import { closestMatches } from "./text/similarity.ts";
 
-const SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
+const SEEDS_DIR = join(packageRoot(), "seeds");
 
 type ServeContext = {
   config: AppConfig;
