@@ -1,11 +1,13 @@
 // Whether dist/ was compiled from the sources as they are now. Plain JavaScript: it runs before anything is compiled.
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
-/** The folders compiled into dist/ (each .ts file, at the same relative path, as .js). */
+/** What bin/brief.js runs; compiled to dist/src/main.js. */
+export const ENTRY = "src/main.ts";
+/** The folders whose .ts files the build reads (src/main.ts imports from all three). */
 export const SOURCE_DIRS = ["src", "commands", "config"];
 export const STAMP = "build-stamp.json";
 
@@ -16,23 +18,21 @@ export const STAMP = "build-stamp.json";
  */
 export function sourceFingerprint(root = ROOT) {
   const lines = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
+  // why: paths are joined by hand, relative to root; path.join/relative per file cost more than the stat calls
+  const walk = (rel) => {
+    for (const entry of readdirSync(`${root}/${rel}`, { withFileTypes: true })) {
+      const path = `${rel}/${entry.name}`;
+      if (entry.isDirectory()) walk(path);
       else if (entry.name.endsWith(".ts")) {
-        const stat = statSync(full);
-        lines.push(`${relative(root, full)}\t${stat.size}\t${stat.mtimeMs}`);
+        const stat = statSync(`${root}/${path}`);
+        lines.push(`${path}\t${stat.size}\t${stat.mtimeMs}`);
       }
     }
   };
-  for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir));
+  for (const dir of SOURCE_DIRS) if (existsSync(`${root}/${dir}`)) walk(dir);
   for (const script of ["bin/build.js", "bin/build-state.js"]) {
-    const path = join(root, script);
-    if (existsSync(path)) {
-      const stat = statSync(path);
-      lines.push(`${script}\t${stat.size}\t${stat.mtimeMs}`);
-    }
+    const stat = statSync(`${root}/${script}`, { throwIfNoEntry: false });
+    if (stat) lines.push(`${script}\t${stat.size}\t${stat.mtimeMs}`);
   }
   return createHash("sha256").update(lines.sort().join("\n")).digest("hex");
 }

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
-// Compiles src/, commands/ and config/ into dist/ as plain JavaScript (one .js per .ts, same relative paths), so
-// `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
+// Compiles src/main.ts and everything it imports (src/, commands/, config/) into dist/ as plain JavaScript
+// (dist/src/main.js and its chunks), so `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
 // before the tests. `--if-stale` does nothing when dist/ already matches the sources.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
-import { buildState, ROOT, SOURCE_DIRS, STAMP, sourceFingerprint } from "./build-state.js";
+import { buildState, ENTRY, ROOT, STAMP, sourceFingerprint } from "./build-state.js";
 
 /** esbuild comes with tsx (a dependency), so it is there in production installs too. */
 async function loadEsbuild() {
@@ -17,32 +17,19 @@ async function loadEsbuild() {
   }
 }
 
-function sourceFiles(root) {
-  const files = [];
-  const walk = (dir) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const full = join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".d.ts")) files.push(full);
-    }
-  };
-  for (const dir of SOURCE_DIRS) if (existsSync(join(root, dir))) walk(join(root, dir));
-  return files;
-}
+/** Packages compiled into dist/ with our code: pure ES modules that every command loads anyway. */
+const BUNDLED_PACKAGES = /^zod(\/|$)/;
 
 /**
- * why: esbuild only rewrites import paths when bundling; every import is marked external (nothing is bundled)
- * and a relative `./x.ts` becomes `./x.js`, so each output file imports its neighbours in dist/ exactly as the
- * source imports its neighbours, and dynamic import() stays lazy.
+ * why: hundreds of small modules cost more to find, read and link than to run. Our code (and zod's 260 modules)
+ * is bundled from src/main.ts, split into chunks at each dynamic import(), so what a command loads lazily stays
+ * lazy. Other packages stay external: native addons, CommonJS that requires at run time, and SDKs that load
+ * only when a command needs them are resolved from node_modules as before.
  */
-const keepImportsSeparate = {
-  name: "keep-imports-separate",
+const externalPackages = {
+  name: "external-packages",
   setup(build) {
-    build.onResolve({ filter: /.*/ }, (args) => {
-      if (args.kind === "entry-point") return undefined;
-      if (args.path.startsWith(".")) return { path: args.path.replace(/\.ts$/, ".js"), external: true };
-      return { path: args.path, external: true };
-    });
+    build.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED_PACKAGES.test(args.path) ? undefined : { path: args.path, external: true }));
   },
 };
 
@@ -55,15 +42,17 @@ export async function build(root = ROOT) {
   mkdirSync(next, { recursive: true });
   try {
     await esbuild.build({
-      entryPoints: sourceFiles(root),
+      entryPoints: [join(root, ENTRY)],
       outdir: next,
       outbase: root,
       bundle: true,
+      splitting: true,
+      chunkNames: "chunks/[name]-[hash]",
       format: "esm",
       platform: "node",
       target: "node20",
       logLevel: "warning",
-      plugins: [keepImportsSeparate],
+      plugins: [externalPackages],
     });
     writeFileSync(join(next, STAMP), `${JSON.stringify({ fingerprint, builtAt: new Date().toISOString() })}\n`);
     rmSync(join(root, "dist"), { recursive: true, force: true });
@@ -75,7 +64,7 @@ export async function build(root = ROOT) {
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/\\/g, "/"))) {
-  if (!SOURCE_DIRS.some((dir) => existsSync(join(ROOT, dir)))) {
+  if (!existsSync(join(ROOT, ENTRY))) {
     // why: the Docker image installs dependencies (npm ci runs prepare) before it copies the sources
     console.error("brief: no sources here yet (src/), nothing to compile");
     process.exit(0);

@@ -56,7 +56,7 @@ describe("the compiled build in dist/", () => {
     expect(unbuilt.err).toMatch(/dist\/ has not been built; .*Run: npm run build/);
 
     expect(node(["bin/build.js"], root).code).toBe(0);
-    expect(existsSync(join(root, "dist", "src", "words.js"))).toBe(true);
+    expect(existsSync(join(root, "dist", "src", "main.js"))).toBe(true);
     expect(brief()).toEqual({ code: 0, out: "version one from dist hello\n", err: "" });
 
     // the same size, only the text and the time differ: still seen
