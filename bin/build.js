@@ -17,11 +17,14 @@ async function loadEsbuild() {
   }
 }
 
-/** Packages compiled into dist/ with our code: pure ES modules that every command loads anyway. */
-const BUNDLED_PACKAGES = /^zod(\/|$)/;
+/**
+ * Packages compiled into dist/ with our code: zod and yaml (every command loads them) and chrono-node (the
+ * extractor's date parser, 900 modules, in the extractor's lazy chunk). None has dependencies of its own.
+ */
+const BUNDLED_PACKAGES = /^(zod|yaml|chrono-node)(\/|$)/;
 
 /**
- * why: hundreds of small modules cost more to find, read and link than to run. Our code (and zod's 260 modules)
+ * why: hundreds of small modules cost more to find, read and link than to run. Our code (and the packages above)
  * is bundled from src/main.ts, split into chunks at each dynamic import(), so what a command loads lazily stays
  * lazy. Other packages stay external: native addons, CommonJS that requires at run time, and SDKs that load
  * only when a command needs them are resolved from node_modules as before.
@@ -53,6 +56,8 @@ export async function build(root = ROOT) {
       target: "node20",
       logLevel: "warning",
       plugins: [externalPackages],
+      // why: yaml is CommonJS and requires node builtins; in an ES module bundle, esbuild's require shim needs a require
+      banner: { js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);' },
     });
     writeFileSync(join(next, STAMP), `${JSON.stringify({ fingerprint, builtAt: new Date().toISOString() })}\n`);
     rmSync(join(root, "dist"), { recursive: true, force: true });
