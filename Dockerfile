@@ -1,12 +1,16 @@
 # syntax=docker/dockerfile:1
-# Briefbot image: Node 24 (runs the TypeScript sources directly; Node strips the types), non-root,
-# production dependencies only. Not built on the development machines (no Docker engine there).
+# Briefbot image: Node 24, non-root, production dependencies only. The TypeScript is compiled once into dist/
+# (bin/build.js, with esbuild from the tsx dependency), which bin/brief.js runs.
+# Not built on the development machines (no Docker engine there).
 
 FROM node:24-bookworm-slim AS deps
 WORKDIR /app
 # why: better-sqlite3 compiles from source when no prebuilt binary matches; it needs a toolchain.
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
+# why: npm ci runs the prepare script (bin/build.js); without sources here yet it compiles nothing, so a
+# source change does not invalidate this slow layer. The runtime stage compiles.
+COPY bin ./bin
 RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:24-bookworm-slim AS runtime
@@ -19,6 +23,7 @@ COPY src ./src
 COPY commands ./commands
 COPY config ./config
 COPY seeds ./seeds
+RUN node bin/build.js
 # Build check: the shipped config must validate.
 RUN node bin/brief.js check-config
 RUN mkdir -p /data && chown node:node /data

@@ -11,5 +11,7 @@ export default defineConfig({
     pool: "forks",
     // why: removes the temp directories each test file made with makeTempDir (test/support/temp-dir.ts).
     setupFiles: ["test/support/remove-temp-dirs.ts"],
+    // why: tests start bin/brief.js, which runs dist/; this compiles it first when the sources changed.
+    globalSetup: ["test/support/build-dist.ts"],
   },
 });

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
-import { dirname, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { extname, join, resolve } from "node:path";
 import { parse as parseYaml } from "yaml";
 import { type Env, EnvSchema, SECRET_VARIABLES } from "./env-schema.ts";
 import { type FileConfig, FileConfigSchema } from "./file-schema.ts";
 import { formatIssues } from "./format-issues.ts";
+import { packageRoot } from "./package-root.ts";
 
 /** Everything Briefbot is configured with, parsed once at start-up. */
 export type AppConfig = { env: Env; file: FileConfig; configPath: string };
@@ -17,7 +17,7 @@ export class ConfigError extends Error {
   }
 }
 
-export const DEFAULT_CONFIG_PATH = join(dirname(fileURLToPath(import.meta.url)), "default.yaml");
+export const DEFAULT_CONFIG_PATH = join(packageRoot(), "config", "default.yaml");
 
 export function loadEnv(raw: Readonly<Record<string, string | undefined>>): Env {
   const picked = Object.fromEntries(Object.keys(EnvSchema.shape).map((key) => [key, raw[key]]));

@@ -1,27 +1,20 @@
 import { existsSync, statSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { SECRET_VARIABLES } from "../config/env-schema.ts";
 import { type AppConfig, ConfigError, loadConfig } from "../config/load.ts";
+import { packageRoot } from "../config/package-root.ts";
 import { runConsoleChat } from "./adapters/console/console-chat.ts";
-import { createDiscordDigestClient } from "./adapters/discord/digest-client.ts";
-import { createDiscordAdapter } from "./adapters/discord/discord-adapter.ts";
-import { createSlackAdapter } from "./adapters/slack/app.ts";
-import { createSlackDigestClient } from "./adapters/slack/digest-client.ts";
-import { createServices, type Services } from "./app/services.ts";
+import type { Services } from "./app/services.ts";
 import { describeMissingToken, digestTargetsWithoutToken } from "./cli/digest-tokens.ts";
 import { CLI_COMMANDS, cliHelp } from "./cli/registry.ts";
 import { listenForStop, type StopSignal } from "./cli/stop-signals.ts";
 import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
 import type { DigestSenders } from "./digest/sender.ts";
 import { createConsoleDigestSender } from "./digest/senders/console-sender.ts";
-import { createDiscordDigestSender } from "./digest/senders/discord-sender.ts";
-import { createSlackDigestSender } from "./digest/senders/slack-sender.ts";
 import { UserError } from "./domain/errors.ts";
-import { createDefaultIngester } from "./ingest/default-ingester.ts";
-import { seedIfEmpty } from "./ingest/seed-store.ts";
 import { createLogger, type Logger } from "./log/logger.ts";
 import { createSecretMask, maskDeep, maskingStream, type SecretMask } from "./log/secret-mask.ts";
-import { createServeOps, type ServeOps } from "./ops/serve-ops.ts";
+import type { ServeOps } from "./ops/serve-ops.ts";
 import { renderDiscord } from "./render/discord/render-discord.ts";
 import type { Document } from "./render/document.ts";
 import { renderAs } from "./render/render-as.ts";
@@ -34,7 +27,7 @@ import { storePath } from "./store/store-path.ts";
 import { stripControlChars } from "./text/control-chars.ts";
 import { closestMatches } from "./text/similarity.ts";
 
-const SEEDS_DIR = fileURLToPath(new URL("../seeds", import.meta.url));
+const SEEDS_DIR = join(packageRoot(), "seeds");
 
 type ServeContext = {
   config: AppConfig;
@@ -124,7 +117,7 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     store: openStore,
   };
   try {
-    if (command.readsFacts) await seedIfEmpty(openStore(), createDefaultIngester(openStore(), config.file.topics), SEEDS_DIR, log);
+    if (command.readsFacts) await seedEmptyStore(openStore(), config, log);
     return await command.run(args, ctx);
   } catch (error) {
     if (error instanceof UserError || error instanceof StoreError) {
@@ -145,8 +138,10 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   const { config, io, log } = run;
   // why: a first start has an empty store; fill it from the seeds before any command or adapter can ask.
   const store = run.openStore();
-  await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
+  await seedEmptyStore(store, config, log);
   const { env } = config;
+  // why: queries, ask, digests, the scheduler and the metrics are serve's; other commands do not pay for loading them.
+  const [{ createServices }, { createServeOps }] = await Promise.all([import("./app/services.ts"), import("./ops/serve-ops.ts")]);
   const ops = options.once
     ? undefined
     : createServeOps({
@@ -223,6 +218,16 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   }
 }
 
+/** Fills an empty store from seeds/ (first start); the extractor and its date parser load only then. */
+async function seedEmptyStore(store: FactStore, config: AppConfig, log: Logger): Promise<void> {
+  if (!store.isEmpty()) return;
+  const [{ createDefaultIngester }, { seedIfEmpty }] = await Promise.all([
+    import("./ingest/default-ingester.ts"),
+    import("./ingest/seed-store.ts"),
+  ]);
+  await seedIfEmpty(store, createDefaultIngester(store, config.file.topics), SEEDS_DIR, log);
+}
+
 /** A second stop signal: the operator wants out now. SQLite's WAL keeps the store consistent without a close. */
 function exitNow(signal: StopSignal, io: CliIo): never {
   io.stderr.write(`Second ${signal}: stopping at once; answers still in flight are dropped.\n`);
@@ -241,6 +246,7 @@ async function startPlatforms(
   ops: ServeOps | undefined,
 ): Promise<Running[]> {
   const { env } = config;
+  if (!env.SLACK_BOT_TOKEN && !env.DISCORD_TOKEN) return [];
   const connection = (platform: string) => (up: boolean, reason?: string) => ops?.readiness.set(platform, up, reason);
   // why: answers are user-facing lines too; a secret that reached a Document (an echoed error) is masked before rendering.
   const slackRender = (doc: Document) => renderSlack(maskDeep(doc, mask));
@@ -248,6 +254,12 @@ async function startPlatforms(
   const running: Running[] = [];
   const shared = { dispatcher: services.dispatcher, threads: services.threads, log };
   if (env.SLACK_BOT_TOKEN) {
+    // why: each platform's SDK costs a second or more to import; only a configured platform's code is loaded.
+    const [{ createSlackAdapter }, { createSlackDigestClient }, { createSlackDigestSender }] = await Promise.all([
+      import("./adapters/slack/app.ts"),
+      import("./adapters/slack/digest-client.ts"),
+      import("./digest/senders/slack-sender.ts"),
+    ]);
     const slack = createSlackAdapter({
       ...shared,
       botToken: env.SLACK_BOT_TOKEN,
@@ -269,6 +281,11 @@ async function startPlatforms(
     });
   }
   if (env.DISCORD_TOKEN) {
+    const [{ createDiscordAdapter }, { createDiscordDigestClient }, { createDiscordDigestSender }] = await Promise.all([
+      import("./adapters/discord/discord-adapter.ts"),
+      import("./adapters/discord/digest-client.ts"),
+      import("./digest/senders/discord-sender.ts"),
+    ]);
     const discord = createDiscordAdapter({
       ...shared,
       token: env.DISCORD_TOKEN,

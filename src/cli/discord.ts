@@ -1,7 +1,5 @@
 import { z } from "zod";
 import { COMMANDS } from "../../commands/index.ts";
-import { buildBriefCommand } from "../discord-commands/command-definition.ts";
-import { registerDiscordCommands } from "../discord-commands/register.ts";
 import { UsageError, UserError } from "../domain/errors.ts";
 import { parseCliArgs } from "./args.ts";
 import type { CliCommand } from "./types.ts";
@@ -32,6 +30,11 @@ export const discordCommand: CliCommand = {
     if (!token || !applicationId) {
       throw new UsageError("brief discord register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see config/example.env).");
     }
+    // why: Discord's REST client and API types load only for this command, not for every `brief` start.
+    const [{ buildBriefCommand }, { registerDiscordCommands }] = await Promise.all([
+      import("../discord-commands/command-definition.ts"),
+      import("../discord-commands/register.ts"),
+    ]);
     try {
       const { count } = await registerDiscordCommands({
         token,

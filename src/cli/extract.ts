@@ -4,7 +4,6 @@ import type { ArticleInput } from "../domain/article.ts";
 import { IsoDaySchema } from "../domain/dates.ts";
 import { UsageError, UserError } from "../domain/errors.ts";
 import type { ArticleFacts } from "../domain/facts.ts";
-import { extractArticle } from "../extract/index.ts";
 import { decodeUtf8 } from "../ingest/binary-check.ts";
 import { type ArticleField, frontMatterFields, isArticleUrl, splitFrontMatter } from "../ingest/front-matter.ts";
 import { readFileCapped } from "../ingest/read-capped.ts";
@@ -39,6 +38,8 @@ export const extractCommand: CliCommand = {
     );
     const path = options.positionals[0] ?? "";
     const input = readInput(path, options);
+    // why: the extractor (and its date parser, hundreds of modules) loads only when an article is read.
+    const { extractArticle } = await import("../extract/index.ts");
     const facts = extractArticle(input);
     io.stdout.write(options.json ? `${JSON.stringify(facts, null, 2)}\n` : stripControlChars(formatFacts(facts)));
     return 0;

@@ -1,6 +1,5 @@
 import { z } from "zod";
 import { IsoDaySchema } from "../domain/dates.ts";
-import { createDefaultIngester } from "../ingest/default-ingester.ts";
 import { describeSummary, ingestAll } from "../ingest/ingest-run.ts";
 import { type InputArg, InputArgSchema } from "../ingest/input-arg.ts";
 import type { InputSource } from "../ingest/input-source.ts";
@@ -8,7 +7,7 @@ import { MAX_INPUT_BYTES, readStreamCapped, sizeText } from "../ingest/read-capp
 import { type ArticleDefaults, listSources } from "../ingest/read-inputs.ts";
 import { DEFAULT_FETCH_LIMITS } from "../ingest/web/fetch-page.ts";
 import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
-import { type WebSourceDeps, webSource } from "../ingest/web/web-source.ts";
+import type { WebSourceDeps } from "../ingest/web/web-source.ts";
 import { stripControlChars } from "../text/control-chars.ts";
 import { parseCliArgs } from "./args.ts";
 import { ARTICLE_FLAGS } from "./article-flags.ts";
@@ -73,9 +72,17 @@ export const ingestCommand: CliCommand = {
       limits: { ...DEFAULT_FETCH_LIMITS, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) },
       storedArticleId: (url) => storedArticleIdByUrl(store, url),
     };
+    // why: the web stack (an HTML parser, Readability) loads only for URL inputs, the extractor only to ingest.
+    const webSource = options.positionals.some((input) => input.kind === "url")
+      ? (await import("../ingest/web/web-source.ts")).webSource
+      : undefined;
+    const { createDefaultIngester } = await import("../ingest/default-ingester.ts");
     const overrides = { published: options.published, source: options.source, title: options.title };
     const sourceOf = (input: InputArg): InputSource[] => {
-      if (input.kind === "url") return [webSource(input.url, web, { overrides, itemLimit: options.limit, refetch: options.refetch })];
+      if (input.kind === "url") {
+        if (!webSource) throw new Error("the web stack is loaded whenever a URL is given");
+        return [webSource(input.url, web, { overrides, itemLimit: options.limit, refetch: options.refetch })];
+      }
       const readStdin = () => {
         if (stdin instanceof Error) throw stdin;
         return stdin;

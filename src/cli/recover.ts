@@ -2,7 +2,6 @@ import { existsSync, mkdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { z } from "zod";
 import { UserError } from "../domain/errors.ts";
-import { cleanArticleText, extractArticle } from "../extract/index.ts";
 import { describeRecover, restoreSalvage } from "../ingest/recover.ts";
 import { createTopicMatcher } from "../ingest/topic-matcher.ts";
 import { salvageStore } from "../store/salvage.ts";
@@ -41,6 +40,8 @@ export const recoverCommand: CliCommand = {
       throw new UserError("--to must be another directory than DATA_DIR: the damaged store is never written.");
     if (existsSync(to)) throw new UserError(`${to} already exists: move it away or pass --to with an empty directory.`);
     const salvage = salvageStore(from);
+    // why: the extractor (and its date parser, hundreds of modules) loads only for the commands that extract.
+    const { cleanArticleText, extractArticle } = await import("../extract/index.ts");
     mkdirSync(toDir, { recursive: true });
     let now: string | null = null;
     const store = createSqliteStore({ path: to, now: () => now ?? new Date().toISOString() });

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { cleanArticleText, extractArticle } from "../extract/index.ts";
 import { describeReextract, reextractAll } from "../ingest/reextract.ts";
 import { createTopicMatcher } from "../ingest/topic-matcher.ts";
 import { parseCliArgs } from "./args.ts";
@@ -24,6 +23,8 @@ export const reextractCommand: CliCommand = {
       usage,
     );
     const store = ctx.store();
+    // why: the extractor (and its date parser, hundreds of modules) loads only for the commands that extract.
+    const { cleanArticleText, extractArticle } = await import("../extract/index.ts");
     const summary = await reextractAll({
       store,
       extract: extractArticle,

@@ -1,7 +1,8 @@
 import type { ArticleInput } from "../domain/article.ts";
 import { UserError } from "../domain/errors.ts";
 import { type ArticleFacts, ArticleFactsSchema } from "../domain/facts.ts";
-import { splitSentences } from "../extract/index.ts";
+// why: the segmenter alone, not the index: the whole extractor (and its date parser) loads only when extracting.
+import { splitSentences } from "../extract/text/segment.ts";
 import type { FactStore, PutResult } from "../store/fact-store.ts";
 import { stripControlChars } from "../text/control-chars.ts";
 import { contentHash } from "./content-hash.ts";

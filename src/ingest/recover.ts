@@ -1,5 +1,6 @@
 import { ArticleFactsSchema } from "../domain/facts.ts";
-import { splitSentences } from "../extract/index.ts";
+// why: the segmenter alone, not the index: the whole extractor (and its date parser) loads only when extracting.
+import { splitSentences } from "../extract/text/segment.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import type { Salvage } from "../store/salvage.ts";
 import type { IngesterDeps } from "./ingest-article.ts";

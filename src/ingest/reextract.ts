@@ -1,6 +1,7 @@
 import { UserError } from "../domain/errors.ts";
 import { ArticleFactsSchema } from "../domain/facts.ts";
-import { splitSentences } from "../extract/index.ts";
+// why: the segmenter alone, not the index: the whole extractor (and its date parser) loads only when extracting.
+import { splitSentences } from "../extract/text/segment.ts";
 import { cannotWrite, StoreError } from "../store/store-error.ts";
 import type { IngesterDeps } from "./ingest-article.ts";
 import type { IngestFailure } from "./ingest-run.ts";
