@@ -177,8 +177,12 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   for (const missing of digestTargetsWithoutToken(config)) log.warn(describeMissingToken(missing));
   const senders: DigestSenders = { console: createConsoleDigestSender({ out: io.stdout, render: renderTerminal }) };
   // why: /healthz answers while the platforms connect; /readyz says 503 "starting" until they have.
-  await ops?.listen();
+  // why: every part /readyz waits for is named before the port opens, so it never reads "ready" between two of them.
   ops?.readiness.set("store", true);
+  ops?.readiness.set("scheduler", false, "starting");
+  if (env.SLACK_BOT_TOKEN) ops?.readiness.set("slack", false, "connecting");
+  if (env.DISCORD_TOKEN) ops?.readiness.set("discord", false, "connecting");
+  await ops?.listen();
   let adapters: Running[] = [];
   let scheduler: ReturnType<Services["scheduleDigests"]> | undefined;
   try {
@@ -271,7 +275,6 @@ async function startPlatforms(
       onConnection: connection("slack"),
       ...(ops?.sharedRoutes ? { otherRequests: ops.sharedRoutes } : {}),
     });
-    ops?.readiness.set("slack", false, "connecting");
     const started = await startOrExplain("Slack", () => slack.start());
     log.info("slack connected", started);
     running.push(slack);
@@ -297,7 +300,6 @@ async function startPlatforms(
       render: discordRender,
       onConnection: connection("discord"),
     });
-    ops?.readiness.set("discord", false, "connecting");
     await startOrExplain("Discord", () => discord.start());
     log.info("discord connected");
     running.push(discord);
