@@ -6,7 +6,8 @@
  * dispatcher, commands, query engine and Slack renderer over the seed store, or `--store PATH`.
  * By default the bot runs in a process of its own (as against real Slack); `--in-process` puts the client,
  * the fake Slack and the bot on one event loop, which overstates the bot's latency under bursts.
- *   npm run bench:slack [-- N [concurrency] [--store path/to/brief.db] [--in-process]]
+ *   npm run bench:slack [-- N [concurrency] [--store path/to/brief.db] [--in-process] [--ops]]
+ * `--ops`: the bot logs at info level as JSON and counts metrics per command, as `brief serve` does in production.
  */
 import { spawn } from "node:child_process";
 import { createInterface } from "node:readline";
@@ -19,7 +20,10 @@ import { percentile } from "./lib/percentile.ts";
 
 const argv = process.argv.slice(2);
 const inProcess = argv.includes("--in-process");
-const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(argv.filter((arg) => arg !== "--in-process"));
+const withOps = argv.includes("--ops");
+const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(
+  argv.filter((arg) => arg !== "--in-process" && arg !== "--ops"),
+);
 const N = Number(positional[0] ?? 300);
 const CONCURRENCY = Number(positional[1] ?? 20);
 
@@ -80,7 +84,9 @@ async function botInItsOwnProcess(): Promise<{ fake: Awaited<ReturnType<typeof c
   const script = fileURLToPath(new URL("./lib/slack-bot-process.ts", import.meta.url));
   const runner = fileURLToPath(new URL("../bin/run-ts.js", import.meta.url));
   const storeArgs = argv.includes("--store") ? ["--store", argv[argv.indexOf("--store") + 1] ?? ""] : [];
-  const child = spawn(process.execPath, [runner, script, "--api-url", fake.apiUrl, ...storeArgs], { stdio: ["pipe", "pipe", "inherit"] });
+  const child = spawn(process.execPath, [runner, script, "--api-url", fake.apiUrl, ...storeArgs, ...(withOps ? ["--ops"] : [])], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const first = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once("line", resolve);
     child.once("exit", (code) => reject(new Error(`the bot process exited with ${code}`)));

@@ -4,15 +4,18 @@
  * why: Slack's servers are another machine; a client and fake in the bot's own process share its event loop and
  * inflate its latencies under bursts.
  */
-import { PassThrough } from "node:stream";
+import { PassThrough, Writable } from "node:stream";
 import { createSlackAdapter } from "../../src/adapters/slack/app.ts";
+import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
 import { createLogger } from "../../src/log/logger.ts";
+import { createMetrics } from "../../src/ops/metrics.ts";
 import { renderSlack } from "../../src/render/slack/render-slack.ts";
 import { createMemoryThreadRegistry } from "../../src/threads/memory-thread-registry.ts";
 import { SIGNING_SECRET } from "../../test/support/fake-slack-requests.ts";
 import { benchDispatcher } from "./bench-dispatcher.ts";
 
-const args = process.argv.slice(2);
+const ops = process.argv.includes("--ops");
+const args = process.argv.slice(2).filter((arg) => arg !== "--ops");
 const apiAt = args.indexOf("--api-url");
 const apiUrl = apiAt >= 0 ? args[apiAt + 1] : undefined;
 const paceAt = args.indexOf("--pace-ms");
@@ -20,16 +23,34 @@ if (!apiUrl) throw new Error("usage: slack-bot-process.ts --api-url URL [--pace-
 const { store, dispatcher } = await benchDispatcher(
   args.filter((_, i) => i !== apiAt && i !== apiAt + 1 && i !== paceAt && i !== paceAt + 1),
 );
+// why: `--ops` turns on what production runs with: info-level JSON logs (serialised, then discarded) and metrics per command.
+const metrics = ops ? createMetrics() : undefined;
+const measured: Dispatcher = metrics
+  ? {
+      async handle(text, request) {
+        const started = performance.now();
+        const doc = await dispatcher.handle(text, request);
+        metrics.command({
+          platform: "slack",
+          command: "bench",
+          outcome: doc.outcome ?? "answered",
+          seconds: (performance.now() - started) / 1000,
+        });
+        return doc;
+      },
+    }
+  : dispatcher;
+const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
 const adapter = createSlackAdapter({
   botToken: "xoxb-fake-token",
   signingSecret: SIGNING_SECRET,
   apiUrl,
   port: 0,
   host: "127.0.0.1",
-  dispatcher,
+  dispatcher: measured,
   threads: createMemoryThreadRegistry(),
   render: renderSlack,
-  log: createLogger({ level: "silent", out: new PassThrough() }),
+  log: ops ? createLogger({ level: "info", out: discard, format: "json" }) : createLogger({ level: "silent", out: new PassThrough() }),
   retryConfig: { retries: 0 },
   paceMs: paceAt >= 0 ? Number(args[paceAt + 1]) : 1000,
 });
