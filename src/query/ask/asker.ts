@@ -27,7 +27,10 @@ export function createAsker(options: AskerOptions): Asker {
       const result = options.llm && work.result.answered ? await options.llm.phrase(question, work) : work.result;
       if (thread) {
         const factIds = work.used.map((fact) => fact.id).filter((id) => !id.startsWith("r:"));
-        const speakers = work.used.map((fact) => fact.entityId).filter((id): id is string => id !== null);
+        // why: after "the articles don't say", the nearest fact shown is who a follow-up's "he" or "she" most
+        // likely means ("who said …?" refused, its nearest fact a quote of the person asked about).
+        const shown = work.result.answered ? work.used : (work.nearest ?? []).slice(0, 1);
+        const speakers = shown.map((fact) => fact.entityId).filter((id): id is string => id !== null);
         rememberExchange(options.store, thread, record, { question, result, factIds, speakers, at: now() });
       }
       return result;

@@ -2,6 +2,7 @@ import { lemmasOf, phrasalVerb } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
+import { isSpeechAct } from "./asked-detail.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
 import { AUXILIARIES, GROUP_PRONOUNS, IRREGULAR, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
@@ -134,6 +135,16 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
   return null;
 }
 
+/**
+ * "Who predicted / mocked / questioned …?": a verb of speech right after "who" asks who said it, like "who
+ * said …?" does (the quote is the prediction; it names neither the act nor, often, whom it is about).
+ */
+function asksWhoSpoke(words: readonly string[]): boolean {
+  const at = words.findIndex((word) => word === "who");
+  const verb = at >= 0 ? words[at + 1] : undefined;
+  return verb !== undefined && !AUXILIARIES.has(verb) && isVerb(verb) && isSpeechAct(verb, IRREGULAR[verb] ?? verb);
+}
+
 function isVerb(word: string): boolean {
   return lemmasOf(IRREGULAR[word] ?? word).some((entry) => entry.pos === "v");
 }
@@ -152,7 +163,7 @@ function whOf(words: readonly string[]): Wh {
 
 function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean, named: boolean, folded: string): Want {
   if (wh === "how-many") return /\b(quotes?|times|statements?)\b/.test(folded) && named ? "count" : "fact";
-  if (wh === "who" && (phrase || says)) return "speaker";
+  if (wh === "who" && (phrase || says || asksWhoSpoke(words))) return "speaker";
   if (wh === "when") return "date";
   // why: "where did X speak?" asks for a place, "why did X say…" for a reason: a sentence answers, not a quote.
   if (wh === "where" || wh === "why" || wh === "how") return "fact";
