@@ -225,7 +225,8 @@ export function asksRole(folded: string): boolean {
   return (
     (/^(what|which)\b/.test(q) && /\b(job|role|title|position|occupation|profession)\b/.test(q)) ||
     /^(where|which \w+|who) (does|do|did) .+ work( for| at| in)?$/.test(q) ||
-    /^what (does|do|did) \S+( \S+){0,2} do( for a living)?\b/.test(q) ||
+    // why: "what did he pledge to do about …?" asks what he will do, not what his job is: present tense, no "to do".
+    (/^what (does|do) \S+( \S+){0,2} do( for a living)?\b/.test(q) && !/\bto do\b/.test(q)) ||
     /^which \w+ (does|do|did) \S+( \S+)? (head|lead|run|chair)$/.test(q)
   );
 }
