@@ -51,7 +51,9 @@ export function understand(store: FactStore, raw: string): Understanding {
   const wh = whOf(words);
   const date = findQuestionDate(rest);
   const names = findNames(store, rest);
-  const says = words.some((word) => SAY_VERBS.has(word));
+  // why: "what strategy is X said to be following?" reports what others say of X: X is not the one speaking.
+  const passive = /\b(?:is|are|was|were)\b[^?]*\b(?:said|reported|thought|believed)\s+to\b/i.test(rest);
+  const says = !passive && words.some((word) => SAY_VERBS.has(word));
   const want = wantOf(wh, words, says, phraseText !== null, names.found.length > 0, folded);
   const nameWords = new Set([...names.found, ...names.unknown].flatMap((name) => tokens(name.text)));
   const dateWords = new Set(date?.words ?? []);
