@@ -43,7 +43,7 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const sameArticle = unknownByArticle(q, candidates, forms);
   // why: in "who said X …?" the quote may speak of X as "he" or not at all; X named anywhere in the quote's
   // article counts half (the store knows which articles name X, whether or not their facts were retrieved).
-  if (q.want === "speaker")
+  if (q.want === "speaker" || q.speechVerb)
     for (const name of q.names)
       if (name.entity.type === "person" && !q.subjects.includes(name.entity.id))
         for (const article of store.entityArticles(name.entity.id, 200)) sameArticle.add(`${article.id} ${name.entity.id}`);

@@ -112,7 +112,10 @@ export function judge(
   // why: "who said Scarborough has no insight?" is answered by "Not much power or insight!": the quote's article
   // names the person it is about, the quote itself need not. Only for "who said" and only a quote.
   const personInQuoteArticle = (id: string) =>
-    q.want === "speaker" && candidate.type === "quote" && isPerson(q, id) && sameArticle.has(`${candidate.citation.articleId} ${id}`);
+    (q.want === "speaker" || q.speechVerb) &&
+    candidate.type === "quote" &&
+    isPerson(q, id) &&
+    sameArticle.has(`${candidate.citation.articleId} ${id}`);
   // why: "what did the Foreign Office say" is answered by a quote from "a Foreign Office spokesperson": an
   // organisation speaks through people the article leaves unnamed; "Verizon's chief executive" through its officer.
   const speakerIsSubject =

@@ -34,6 +34,8 @@ export type Understanding = {
   whatElse: boolean;
   /** "How old is X?": the answer is an age given next to X's name. */
   age: boolean;
+  /** "Who predicted / mocked …?": a verb of speech after "who"; a quote is the act itself (want stays "fact"). */
+  speechVerb: boolean;
   /** The question's main verb when it asks about an action ("won" in "who won the election?"): the fact must have it. */
   predicate: string | null;
 };
@@ -100,6 +102,7 @@ export function understand(store: FactStore, raw: string): Understanding {
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
     age,
+    speechVerb: wh === "who" && asksWhoSpoke(words),
     predicate: predicate === null ? null : (phrasal.get(predicate) ?? predicate),
   };
 }
@@ -139,10 +142,11 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
 
 /**
  * "Who predicted / mocked / questioned …?": a verb of speech right after "who" asks who said it, like "who
- * said …?" does (the quote is the prediction; it names neither the act nor, often, whom it is about).
+ * said …?" does (the quote is the prediction; it names neither the act nor, often, whom it is about). The
+ * question keeps want "fact" (a sentence saying who did it answers too); only the quote-article rule follows.
  */
 function asksWhoSpoke(words: readonly string[]): boolean {
-  const at = words.findIndex((word) => word === "who");
+  const at = words.indexOf("who");
   const verb = at >= 0 ? words[at + 1] : undefined;
   return verb !== undefined && !AUXILIARIES.has(verb) && isVerb(verb) && isSpeechAct(verb, IRREGULAR[verb] ?? verb);
 }
@@ -165,7 +169,7 @@ function whOf(words: readonly string[]): Wh {
 
 function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean, named: boolean, folded: string): Want {
   if (wh === "how-many") return /\b(quotes?|times|statements?)\b/.test(folded) && named ? "count" : "fact";
-  if (wh === "who" && (phrase || says || asksWhoSpoke(words))) return "speaker";
+  if (wh === "who" && (phrase || says)) return "speaker";
   if (wh === "when") return "date";
   // why: "where did X speak?" asks for a place, "why did X say…" for a reason: a sentence answers, not a quote.
   if (wh === "where" || wh === "why" || wh === "how") return "fact";
