@@ -175,7 +175,8 @@ function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean
   if (wh === "where" || wh === "why" || wh === "how") return "fact";
   if (wh === "who" && named && /^(who|whom)\s+(is|was|are|were|'s)\b/.test(folded.replace(/^(and|so|but)\s+/, ""))) return "role";
   if (asksRole(folded) && named) return "role";
-  if (wh === "what" && /\bhappen/.test(folded)) return "events";
+  // why: "what did X say happens when …?" asks for X's words, not for events.
+  if (wh === "what" && /\bhappen/.test(folded) && !says) return "events";
   if (says || phrase || words.includes("according")) return "quote";
   return "fact";
 }
