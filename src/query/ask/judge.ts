@@ -1,3 +1,4 @@
+import { countryWordsOf } from "../../lexicon/capitals.ts";
 import { senseCount } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { ageIn } from "./age.ts";
@@ -141,6 +142,7 @@ export function judge(
           ? 0.5
           : name.entity.type !== "person" &&
               (headNounIn(candidate, name.text) ||
+                capitalStandsIn(candidate, name.text) ||
                 (name.entity.type === "place" &&
                   PLACE_STAND_IN.test(candidate.haystack) &&
                   !namesOtherPlace(candidate.citation.sentence, name.text) &&
@@ -375,6 +377,11 @@ function actionOnlyModifies(sentence: string, predicate: string): boolean {
 const MODIFIER_BEFORE = new Set(
   "the a an after before of with from for about in on these those this that his her their its our newly recently".split(" "),
 );
+
+/** "Washington" in the question, "the American government" in the fact: a capital standing for its country counts half. */
+function capitalStandsIn(candidate: Candidate, name: string): boolean {
+  return countryWordsOf(foldForMatch(name)).some((words) => containsWords(candidate.haystack, words));
+}
 
 const PLACE_STAND_IN = /\bthe (country|capital|city|nation|state|region|island|town|port)\b/;
 

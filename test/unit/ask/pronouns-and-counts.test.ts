@@ -121,3 +121,12 @@ describe("the answer's form", () => {
     expect(result.answer).not.toMatch(/["“]he would answer/);
   });
 });
+
+describe("a capital standing for its country's government", () => {
+  it("knows the words an article uses for the country instead of the capital", async () => {
+    const { countryWordsOf } = await import("../../../src/lexicon/capitals.ts");
+    expect(countryWordsOf("moscow")).toContain("kremlin");
+    expect(countryWordsOf("washington")).toContain("american");
+    expect(countryWordsOf("brenna")).toEqual([]);
+  });
+});
