@@ -109,7 +109,8 @@ export function understand(store: FactStore, raw: string): Understanding {
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
-const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come"]);
+// why: "give testimony", "become the first": the noun after a light verb says what was done, not the verb.
+const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come", "give", "become"]);
 
 /**
  * "Who won …?", "When did X confirm …?", "Has X joined …?": the verb that says what was done. Speech questions
