@@ -27,6 +27,7 @@ import { loadSeedArticles, readArticleFile } from "../src/ingest/seeds.ts";
 import { askWork } from "../src/query/ask/ask.ts";
 import { createAsker } from "../src/query/ask/asker.ts";
 import { calibrate } from "../src/query/ask/judge.ts";
+import { contextOf } from "../src/query/ask/thread-memory.ts";
 import type { FactStore } from "../src/store/fact-store.ts";
 import { createSqliteStore } from "../src/store/sqlite-store.ts";
 import { createStoreThreadRegistry } from "../src/threads/store-thread-registry.ts";
@@ -179,13 +180,15 @@ try {
         });
       else await asker.answer(turn, key);
     }
+    // why: --explain judges the question in the thread as it stood before this turn, as the asker did.
+    const context = contextOf(key ? store.getThread(key) : null);
     const result = await asker.answer(item.question, key);
     const text = normal(result.answer);
     const hit = item.expect.every((group) => group.some((option) => text.includes(normal(option))));
     const correct = item.answerable ? result.answered && hit : !result.answered;
     const explain =
       flag("--explain") && !correct
-        ? askWork(store, item.question)
+        ? askWork(store, item.question, context)
             .judged.slice(0, 4)
             .map(
               (j) =>

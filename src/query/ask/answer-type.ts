@@ -82,10 +82,19 @@ const VERBISH = new Set([
 /** A number followed, within four words, by the counted noun or a synonym ("six councillors", "40,000 Verizon employees"). */
 function numberBefore(text: string, noun: string): boolean {
   const words = text.split(/\s+/);
+  const counts = (span: string) => {
+    const bag = stemBag(span);
+    return bagHas(bag, noun) || [...stemBag(noun)].some((key) => key.length > 2 && bag.has(key) && !/^=/.test(key));
+  };
   for (const [index, word] of words.entries()) {
     if (!CARDINAL.test(word)) continue;
-    const after = stemBag(words.slice(index + 1, index + 5).join(" "));
-    if (bagHas(after, noun) || [...stemBag(noun)].some((key) => key.length > 2 && after.has(key) && !/^=/.test(key))) return true;
+    if (counts(words.slice(index + 1, index + 5).join(" "))) return true;
+    // why: "… has more billionaires; X tallies 585 in the United States": a number standing alone (before a
+    // preposition, a comma or the end) counts the noun named just before it in the same sentence.
+    const bare = /[,.;:]$/.test(word) || ELLIPTIC_NEXT.has((words[index + 1] ?? "").toLowerCase()) || index === words.length - 1;
+    if (bare && /\d/.test(word) && counts(words.slice(Math.max(0, index - 10), index).join(" "))) return true;
   }
   return false;
 }
+
+const ELLIPTIC_NEXT = new Set(["in", "on", "at", "to", "and", "from", "across", "nationwide", "so", "last", "this"]);

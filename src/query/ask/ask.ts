@@ -15,7 +15,14 @@ import { understand } from "./understand.ts";
 import { bagHas, stemBag, tokens } from "./words.ts";
 
 /** What ask worked out, for the optional language model (which may only rephrase these facts). */
-export type AskWork = { result: AskResult; question: Resolved | null; used: Candidate[]; judged: Judged[] };
+export type AskWork = {
+  result: AskResult;
+  question: Resolved | null;
+  used: Candidate[];
+  judged: Judged[];
+  /** On a refusal, the nearest facts shown (a follow-up's "he" may mean the person they show). */
+  nearest?: Candidate[];
+};
 
 /**
  * Answers a question from the store, extractively: 1–3 sentences built from retrieved facts, each cited, or an
@@ -36,7 +43,7 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const sameArticle = unknownByArticle(q, candidates, forms);
   // why: in "who said X …?" the quote may speak of X as "he" or not at all; X named anywhere in the quote's
   // article counts half (the store knows which articles name X, whether or not their facts were retrieved).
-  if (q.want === "speaker")
+  if (q.want === "speaker" || q.speechVerb)
     for (const name of q.names)
       if (name.entity.type === "person" && !q.subjects.includes(name.entity.id))
         for (const article of store.entityArticles(name.entity.id, 200)) sameArticle.add(`${article.id} ${name.entity.id}`);
@@ -55,7 +62,8 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const lines = withEarlierRole(store, q, compose(q, supported, count));
   if (lines.length > 0)
     return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts), judged };
-  return { result: refuse(q, judged, entities), question: q, used: [], judged };
+  const nearest = nearestFacts(judged);
+  return { result: refuse(q, judged, nearest, entities), question: q, used: [], judged, nearest };
 }
 
 /** Every folded spelling of each named entity, so a fact that says "Şahin" counts for "Sahin". */
@@ -115,7 +123,7 @@ function withEarlierRole(store: FactStore, q: Resolved, lines: Line[]): Line[] {
   return [{ text, facts: [earlier, fact] }, ...rest];
 }
 
-function refuse(q: Resolved, judged: readonly Judged[], entities: string[]): AskResult {
+function nearestFacts(judged: readonly Judged[]): Candidate[] {
   const nearest: Candidate[] = [];
   for (const entry of judged) {
     if (nearest.length >= 2) break;
@@ -123,6 +131,10 @@ function refuse(q: Resolved, judged: readonly Judged[], entities: string[]): Ask
     if (entry.score <= 1 || nearest.some((kept) => kept.citation.sentence === entry.candidate.citation.sentence)) continue;
     nearest.push(entry.candidate);
   }
+  return nearest;
+}
+
+function refuse(q: Resolved, judged: readonly Judged[], nearest: readonly Candidate[], entities: string[]): AskResult {
   const absent = q.unknown.find((name) => !judged.some((entry) => entry.candidate.haystack.includes(foldForMatch(name.text))));
   const head = absent ? `The articles don't mention ${absent.text}.` : "The articles don't say.";
   if (nearest.length === 0) return buildResult(head, false, entities);

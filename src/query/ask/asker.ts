@@ -1,7 +1,9 @@
 import type { ThreadKey } from "../../store/conversation-types.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { askWork } from "./ask.ts";
+import type { Candidate } from "./candidates.ts";
 import type { LlmPhraser } from "./llm/llm-phraser.ts";
+import { findNames } from "./question-names.ts";
 import { contextOf, rememberExchange } from "./thread-memory.ts";
 import type { AskResult } from "./types.ts";
 
@@ -27,10 +29,24 @@ export function createAsker(options: AskerOptions): Asker {
       const result = options.llm && work.result.answered ? await options.llm.phrase(question, work) : work.result;
       if (thread) {
         const factIds = work.used.map((fact) => fact.id).filter((id) => !id.startsWith("r:"));
-        const speakers = work.used.map((fact) => fact.entityId).filter((id): id is string => id !== null);
+        // why: after "the articles don't say", the nearest fact shown is who a follow-up's "he" or "she" most
+        // likely means ("who said …?" refused, its nearest fact a quote of the person asked about).
+        const shown = work.result.answered ? work.used : (work.nearest ?? []).slice(0, 1);
+        const speakers = shown.flatMap((fact) => (fact.entityId !== null ? [fact.entityId] : peopleNamedIn(options.store, fact)));
         rememberExchange(options.store, thread, record, { question, result, factIds, speakers, at: now() });
       }
       return result;
     },
   };
+}
+
+/**
+ * The people a fact without a speaker names ("Sanders said on Monday that …" as a sentence): why: a follow-up's
+ * "he" means them, and a sentence fact carries no speaker id of its own.
+ */
+function peopleNamedIn(store: FactStore, fact: Candidate): string[] {
+  if (fact.type !== "sentence" && fact.type !== "event") return [];
+  return findNames(store, fact.citation.sentence)
+    .found.filter((name) => name.entity.type === "person")
+    .map((name) => name.entity.id);
 }

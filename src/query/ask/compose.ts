@@ -10,6 +10,8 @@ export type Line = { text: string; facts: Candidate[] };
 
 const MAX_LINES = 3;
 const MAX_QUOTE = 600;
+/** Score points within which more quotes of the same speaker join the answer to "what did X say …?". */
+const SAME_SPEAKER_SPREAD = 1.5;
 
 /**
  * Builds 1–3 sentences from supported facts only: quotes verbatim with speaker, date and outlet; dates at
@@ -40,13 +42,31 @@ export function compose(q: Resolved, supported: readonly Judged[], count: number
   }
   const verdict = q.wh === "yes-no" ? yesOrNo(q, best) : null;
   if (verdict) return [{ text: `${verdict} — ${factLine(best, q)}`, facts: [best] }];
-  const lines: Line[] = [{ text: factLine(best, q), facts: [best] }];
-  const second = supported[1]?.candidate;
-  const close = supported[1] && supported[0] && supported[1].score >= supported[0].score - 1;
-  if (second && close && (q.want === "quote" || q.want === "fact") && second.citation.sentence !== best.citation.sentence) {
-    lines.push({ text: factLine(second, q), facts: [second] });
+  // why: the extractor may split one reported sentence into two quotes ("he would direct the agency" / "to stop
+  // deportations"): the article's sentence says both, whole.
+  const split =
+    best.type === "quote" &&
+    supported
+      .slice(1)
+      .some(
+        (other) =>
+          other.candidate.type === "quote" &&
+          other.candidate.citation.sentence === best.citation.sentence &&
+          other.candidate.entityId === best.entityId,
+      );
+  const lines: Line[] = [{ text: split && q.want === "quote" ? sentenceLine(best) : factLine(best, q), facts: [best] }];
+  const top = supported[0]?.score ?? 0;
+  for (const entry of supported.slice(1)) {
+    if (lines.length >= (q.want === "quote" ? MAX_LINES : 2)) break;
+    const other = entry.candidate;
+    // why: "what did X say about Y?" is often answered by two or three of X's quotes on Y that score alike.
+    const sameSpeaker = q.want === "quote" && other.type === "quote" && other.entityId !== null && other.entityId === best.entityId;
+    const close = entry.score >= top - (sameSpeaker ? SAME_SPEAKER_SPREAD : 1);
+    if (!close || (q.want !== "quote" && q.want !== "fact")) continue;
+    if (lines.some((line) => line.facts.some((fact) => fact.citation.sentence === other.citation.sentence))) continue;
+    lines.push({ text: factLine(other, q), facts: [other] });
   }
-  return lines.slice(0, MAX_LINES);
+  return lines;
 }
 
 /** A fact as a sentence: quotes with speaker and date, events with their date, anything else verbatim. */

@@ -1,3 +1,4 @@
+import { countryWordsOf } from "../../lexicon/capitals.ts";
 import { senseCount } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { ageIn } from "./age.ts";
@@ -112,7 +113,10 @@ export function judge(
   // why: "who said Scarborough has no insight?" is answered by "Not much power or insight!": the quote's article
   // names the person it is about, the quote itself need not. Only for "who said" and only a quote.
   const personInQuoteArticle = (id: string) =>
-    q.want === "speaker" && candidate.type === "quote" && isPerson(q, id) && sameArticle.has(`${candidate.citation.articleId} ${id}`);
+    (q.want === "speaker" || q.speechVerb) &&
+    candidate.type === "quote" &&
+    isPerson(q, id) &&
+    sameArticle.has(`${candidate.citation.articleId} ${id}`);
   // why: "what did the Foreign Office say" is answered by a quote from "a Foreign Office spokesperson": an
   // organisation speaks through people the article leaves unnamed; "Verizon's chief executive" through its officer.
   const speakerIsSubject =
@@ -138,6 +142,7 @@ export function judge(
           ? 0.5
           : name.entity.type !== "person" &&
               (headNounIn(candidate, name.text) ||
+                capitalStandsIn(candidate, name.text) ||
                 (name.entity.type === "place" &&
                   PLACE_STAND_IN.test(candidate.haystack) &&
                   !namesOtherPlace(candidate.citation.sentence, name.text) &&
@@ -372,6 +377,11 @@ function actionOnlyModifies(sentence: string, predicate: string): boolean {
 const MODIFIER_BEFORE = new Set(
   "the a an after before of with from for about in on these those this that his her their its our newly recently".split(" "),
 );
+
+/** "Washington" in the question, "the American government" in the fact: a capital standing for its country counts half. */
+function capitalStandsIn(candidate: Candidate, name: string): boolean {
+  return countryWordsOf(foldForMatch(name)).some((words) => containsWords(candidate.haystack, words));
+}
 
 const PLACE_STAND_IN = /\bthe (country|capital|city|nation|state|region|island|town|port)\b/;
 

@@ -1,3 +1,4 @@
+import { lemmasOf } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import type { EntityRow } from "../../store/rows.ts";
 import { isListedName } from "../../text/name-equivalents.ts";
@@ -48,6 +49,9 @@ export function findNames(store: FactStore, question: string): QuestionNames {
       continue;
     }
     const hit = store.entitiesByAliasKey(folded)[0];
+    // why: "would narrowly win" is not the entity some article made of a capitalised "Win": a lower-case
+    // dictionary word names someone only when it names a person or place the store knows ("novak" has no sense).
+    if (hit && lemmasOf(folded).length > 0 && hit.type !== "place") continue;
     if (hit) found.push({ text: word.text, start: word.start, end: word.start + word.text.length, entity: hit });
   }
   return { found: dedupe(found), unknown };

@@ -1,9 +1,11 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import type { EntityRow } from "../../store/rows.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import { type Gender, genderOf, pronounGender } from "./pronoun-gender.ts";
 import type { FoundName } from "./question-names.ts";
 import type { AskContext } from "./types.ts";
 import { asksRole, type Understanding, understand } from "./understand.ts";
+import { tokens } from "./words.ts";
 
 /** A question with its thread folded in: pronouns resolved, an elliptical question given its predecessor's subject. */
 export type Resolved = Understanding & {
@@ -41,7 +43,7 @@ export function resolveContext(store: FactStore, question: Understanding, contex
   if (question.names.length > 0) return resolved;
   const elliptical = question.content.length === 0 && question.phrase === null && question.date === null;
   if (question.pronoun === "person" || question.pronoun === "group" || (elliptical && (question.whatElse || question.pronoun === null))) {
-    const people = recentEntities(store, context, question.pronoun === "group" ? "any" : "person");
+    const people = recentEntities(store, context, question.pronoun === "group" ? "any" : "person", pronounGender(tokens(question.text)));
     if (people.length > 0) {
       const names = people.map((entity) => asName(entity));
       const speech = question.want === "quote" || question.want === "speaker" || question.want === "count" || question.want === "date";
@@ -75,7 +77,9 @@ export function resolveContext(store: FactStore, question: Understanding, contex
       if (resolved.names.length === 0) {
         resolved.names = before.names;
         resolved.subjects = before.subjects;
-        resolved.pronounUnresolved = before.pronounUnresolved;
+        // why: "what is his role?" when the thread names no man: the previous question's names stand in only if it had some.
+        resolved.pronounUnresolved =
+          before.names.length > 0 ? before.pronounUnresolved : resolved.pronounUnresolved || before.pronounUnresolved;
       }
       resolved.fromThread = true;
       // why: "when was that?" is about what the bot just said; the newest thread facts are that answer's.
@@ -86,14 +90,19 @@ export function resolveContext(store: FactStore, question: Understanding, contex
 }
 
 /** Entities named most recently in the thread (newest turn first, then the parent message), of the wanted type. */
-function recentEntities(store: FactStore, context: AskContext, type: "person" | "any"): EntityRow[] {
+function recentEntities(store: FactStore, context: AskContext, type: "person" | "any", gender: Gender | null): EntityRow[] {
   const layers = [...context.turns].reverse().map((turn) => turn.entities);
   layers.push(context.entities);
-  for (const ids of layers) {
-    const rows = ids
-      .map((id) => store.entityById(id))
-      .filter((row): row is EntityRow => row !== null && (type === "any" || row.type === "person"));
-    if (rows.length > 0) return type === "person" ? rows.slice(0, 1) : rows;
+  const found = layers.map((ids) =>
+    ids.map((id) => store.entityById(id)).filter((row): row is EntityRow => row !== null && (type === "any" || row.type === "person")),
+  );
+  if (type === "any") return found.find((rows) => rows.length > 0) ?? [];
+  // why: "her" is the most recent person the articles do not show to be a man: the first of the newest turn
+  // naming people whose gender is the pronoun's or unknown; an older turn only when all of them are the other.
+  if (gender === null) return found.find((rows) => rows.length > 0)?.slice(0, 1) ?? [];
+  for (const rows of found) {
+    const fits = rows.find((row) => genderOf(store, row) !== other(gender));
+    if (fits) return [fits];
   }
   return [];
 }
@@ -109,3 +118,7 @@ function asName(entity: EntityRow): FoundName {
  */
 const WHO_BINDS =
   /^(?:and\s+|so\s+|but\s+)?who\s+(?!(?:is|was|are|were|did|does|do|has|have|had|will|would|can|could)\s+(?:he|she|they|him|her|them)\b)\S+/i;
+
+function other(gender: Gender): Gender {
+  return gender === "m" ? "f" : "m";
+}

@@ -2,6 +2,7 @@ import { lemmasOf, phrasalVerb } from "../../lexicon/wordnet.ts";
 import type { FactStore } from "../../store/fact-store.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
+import { isSpeechAct } from "./asked-detail.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
 import { AUXILIARIES, GROUP_PRONOUNS, IRREGULAR, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
@@ -33,6 +34,8 @@ export type Understanding = {
   whatElse: boolean;
   /** "How old is X?": the answer is an age given next to X's name. */
   age: boolean;
+  /** "Who predicted / mocked …?": a verb of speech after "who"; a quote is the act itself (want stays "fact"). */
+  speechVerb: boolean;
   /** The question's main verb when it asks about an action ("won" in "who won the election?"): the fact must have it. */
   predicate: string | null;
 };
@@ -50,7 +53,9 @@ export function understand(store: FactStore, raw: string): Understanding {
   const wh = whOf(words);
   const date = findQuestionDate(rest);
   const names = findNames(store, rest);
-  const says = words.some((word) => SAY_VERBS.has(word));
+  // why: "what strategy is X said to be following?" reports what others say of X: X is not the one speaking.
+  const passive = /\b(?:is|are|was|were)\b[^?]*\b(?:said|reported|thought|believed)\s+to\b/i.test(rest);
+  const says = !passive && words.some((word) => SAY_VERBS.has(word));
   const want = wantOf(wh, words, says, phraseText !== null, names.found.length > 0, folded);
   const nameWords = new Set([...names.found, ...names.unknown].flatMap((name) => tokens(name.text)));
   const dateWords = new Set(date?.words ?? []);
@@ -97,13 +102,15 @@ export function understand(store: FactStore, raw: string): Understanding {
     refersBack: words.some((word) => THING_PRONOUNS.has(word)),
     whatElse: /\b(what|who|anything|something)\s+else\b|\bother\s+(things|quotes)\b|\banything more\b/.test(folded),
     age,
+    speechVerb: wh === "who" && asksWhoSpoke(words),
     predicate: predicate === null ? null : (phrasal.get(predicate) ?? predicate),
   };
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
-const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come"]);
+// why: "give testimony", "become the first": the noun after a light verb says what was done, not the verb.
+const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take", "go", "come", "give", "become"]);
 
 /**
  * "Who won …?", "When did X confirm …?", "Has X joined …?": the verb that says what was done. Speech questions
@@ -134,6 +141,17 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
   return null;
 }
 
+/**
+ * "Who predicted / mocked / questioned …?": a verb of speech right after "who" asks who said it, like "who
+ * said …?" does (the quote is the prediction; it names neither the act nor, often, whom it is about). The
+ * question keeps want "fact" (a sentence saying who did it answers too); only the quote-article rule follows.
+ */
+function asksWhoSpoke(words: readonly string[]): boolean {
+  const at = words.indexOf("who");
+  const verb = at >= 0 ? words[at + 1] : undefined;
+  return verb !== undefined && !AUXILIARIES.has(verb) && isVerb(verb) && isSpeechAct(verb, IRREGULAR[verb] ?? verb);
+}
+
 function isVerb(word: string): boolean {
   return lemmasOf(IRREGULAR[word] ?? word).some((entry) => entry.pos === "v");
 }
@@ -158,7 +176,8 @@ function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean
   if (wh === "where" || wh === "why" || wh === "how") return "fact";
   if (wh === "who" && named && /^(who|whom)\s+(is|was|are|were|'s)\b/.test(folded.replace(/^(and|so|but)\s+/, ""))) return "role";
   if (asksRole(folded) && named) return "role";
-  if (wh === "what" && /\bhappen/.test(folded)) return "events";
+  // why: "what did X say happens when …?" asks for X's words, not for events.
+  if (wh === "what" && /\bhappen/.test(folded) && !says) return "events";
   if (says || phrase || words.includes("according")) return "quote";
   return "fact";
 }
@@ -214,7 +233,8 @@ export function asksRole(folded: string): boolean {
   return (
     (/^(what|which)\b/.test(q) && /\b(job|role|title|position|occupation|profession)\b/.test(q)) ||
     /^(where|which \w+|who) (does|do|did) .+ work( for| at| in)?$/.test(q) ||
-    /^what (does|do|did) \S+( \S+){0,2} do( for a living)?\b/.test(q) ||
+    // why: "what did he pledge to do about …?" asks what he will do, not what his job is: present tense, no "to do".
+    (/^what (does|do) \S+( \S+){0,2} do( for a living)?\b/.test(q) && !/\bto do\b/.test(q)) ||
     /^which \w+ (does|do|did) \S+( \S+)? (head|lead|run|chair)$/.test(q)
   );
 }

@@ -140,7 +140,7 @@ function commonPrefix(a: string, b: string): number {
 
 /** Words that carry a question's meaning: frame words, one-letter words and bare punctuation dropped. */
 export function contentWords(text: string): string[] {
-  return [...new Set(tokens(text).filter((word) => !FRAME_WORDS.has(word) && (word.length > 1 || /\d/.test(word))))];
+  return [...new Set(tokens(withoutContractions(text)).filter((word) => !FRAME_WORDS.has(word) && (word.length > 1 || /\d/.test(word))))];
 }
 
 /** The phrasal verbs of a word list, joined as WordNet writes them: ["stepped", "in"] → ["step_in"]. */
@@ -153,4 +153,16 @@ export function phrasalVerbsIn(words: readonly string[]): string[] {
     if (joined) found.push(joined);
   }
   return found;
+}
+
+/**
+ * "isn't" → "is", "won't" → "will": why: split at the apostrophe, "isn", "hadn", "wouldn" became meaning words
+ * no fact holds (a quote says "not", "never", or negates another way), so a paraphrase lost its evidence.
+ */
+function withoutContractions(text: string): string {
+  return text
+    .replace(/\b(w)on['’]t\b/gi, "$1ill")
+    .replace(/\b(c)an['’]t\b/gi, "$1an")
+    .replace(/\b(sha)n['’]t\b/gi, "$1ll")
+    .replace(/n['’]t\b/gi, "");
 }
