@@ -37,7 +37,7 @@ export function createSourceLedger(db: Database): SourceLedger {
   const s = {
     add: p(
       `INSERT INTO followed_sources (id, url, topics, interval_minutes, backfill, origin, scope, followed_at, next_try)
-       VALUES (@id, @url, @topics, @intervalMinutes, @backfill, @origin, @scope, @followedAt, @followedAt) ON CONFLICT DO NOTHING`,
+       VALUES (@id, @url, @topics, @intervalMinutes, @backfill, @origin, @scope, @followedAt, @nextTry) ON CONFLICT DO NOTHING`,
     ),
     update: p(
       "UPDATE followed_sources SET url = @url, topics = @topics, interval_minutes = @intervalMinutes, backfill = @backfill WHERE id = @id",
@@ -58,7 +58,7 @@ export function createSourceLedger(db: Database): SourceLedger {
     alike: p(`SELECT ${SEEN_COLUMNS} FROM seen_items WHERE source_id = @source AND (url = @url OR item_hash = @hash) LIMIT 1`),
     put: p(
       `INSERT INTO seen_items (${SEEN_COLUMNS}) VALUES (@sourceId, @guid, @url, @itemHash, @articleId, @firstSeen, @announce, @attempts, @error)
-       ON CONFLICT DO UPDATE SET url = excluded.url, item_hash = excluded.item_hash, article_id = excluded.article_id,
+       ON CONFLICT DO UPDATE SET url = excluded.url, first_seen = excluded.first_seen, item_hash = excluded.item_hash, article_id = excluded.article_id,
        announce = excluded.announce, attempts = excluded.attempts, error = excluded.error`,
     ),
     countAll: p("SELECT count(*) FROM seen_items").pluck(),

@@ -51,8 +51,11 @@ export const FollowedSourceRowSchema = z
   }));
 export type FollowedSource = z.output<typeof FollowedSourceRowSchema>;
 
-/** What following a source takes; its polling state starts empty and it is due at once. */
-export type NewSource = Pick<FollowedSource, "id" | "url" | "topics" | "intervalMinutes" | "backfill" | "origin" | "scope" | "followedAt">;
+/** What following a source takes; its polling state starts empty and its first poll is at `nextTry`. */
+export type NewSource = Pick<
+  FollowedSource,
+  "id" | "url" | "topics" | "intervalMinutes" | "backfill" | "origin" | "scope" | "followedAt" | "nextTry"
+>;
 
 /** A row of seen_items, read back into a SeenItem. */
 export const SeenItemRowSchema = z

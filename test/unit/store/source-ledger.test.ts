@@ -13,6 +13,7 @@ const source = {
   origin: "cli" as const,
   scope: null,
   followedAt: "2026-01-01T00:00:00.000Z",
+  nextTry: "2026-01-01T00:00:00.000Z",
 };
 const item = {
   sourceId: "harbour",
