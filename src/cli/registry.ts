@@ -4,6 +4,7 @@ import { digestCommand } from "./digest.ts";
 import { discordCommand } from "./discord.ts";
 import { entityCommand } from "./entity.ts";
 import { extractCommand } from "./extract.ts";
+import { feedsCommand } from "./feeds.ts";
 import { ingestCommand } from "./ingest.ts";
 import { onCommand } from "./on.ts";
 import { recoverCommand } from "./recover.ts";
@@ -35,6 +36,7 @@ export const CLI_COMMANDS = [
   searchCommand,
   askCommand,
   sourcesCommand,
+  feedsCommand,
   discordCommand,
   digestCommand,
   extractCommand,

@@ -16,18 +16,4 @@ export function nextAfterFailure(at: number, intervalMinutes: number, failures: 
   return at + delay + Math.floor(random() * Math.min(delay / 10, MAX_JITTER_MS));
 }
 
-/** "30m", "2h", "1d", "45" (minutes) → minutes; null when it is not such a duration. */
-export function parseEvery(text: string): number | null {
-  const match = /^(\d+)\s*(m|min|h|d)?$/i.exec(text.trim());
-  if (!match?.[1]) return null;
-  const value = Number(match[1]);
-  const unit = (match[2] ?? "m").toLowerCase();
-  return value * (unit === "h" ? 60 : unit === "d" ? 1440 : 1);
-}
-
-/** 30 → "30m", 120 → "2h", 1440 → "1d". */
-export function formatEvery(minutes: number): string {
-  if (minutes % 1440 === 0) return `${minutes / 1440}d`;
-  if (minutes % 60 === 0) return `${minutes / 60}h`;
-  return `${minutes}m`;
-}
+export { formatEvery, parseEvery } from "../../config/every.ts";
