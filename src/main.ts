@@ -163,6 +163,9 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   const adapters = await startPlatforms(config, services, senders, log, run.mask);
   const scheduler = services.scheduleDigests(senders);
   await scheduler.start();
+  // why: not awaited: a first poll of slow feeds must not hold up the chat; stop() waits for it
+  const polling = services.scheduleSources();
+  void polling.start();
   const signals = adapters.length > 0 && !run.until ? listenForStop(process, (signal) => exitNow(signal, io)) : undefined;
   try {
     if (adapters.length > 0) {
@@ -184,7 +187,7 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
     }
   } finally {
     // why: the store is closed by main() only after this returns, so nothing answering can find it closed.
-    await Promise.all([scheduler.stop(), ...adapters.map((adapter) => adapter.stop())]);
+    await Promise.all([scheduler.stop(), polling.stop(), ...adapters.map((adapter) => adapter.stop())]);
     signals?.dispose();
   }
 }

@@ -22,6 +22,8 @@ export type PollerDeps = {
   now: () => Date;
   /** For jitter; Math.random in production, fixed in tests. */
   random: () => number;
+  /** True once the bot is stopping: a poll stops between items and is read again whole at the next start. */
+  stopping?: () => boolean;
 };
 
 /** What one poll did: counts for logs, `brief feeds poll` and the simulation. */
@@ -82,6 +84,7 @@ export async function pollSource(source: FollowedSource, deps: PollerDeps): Prom
   // why: "never polled successfully" is the first poll, so a crash in the middle of one still stores no more than the backfill
   const firstPoll = source.lastSuccess === null;
   for (const [index, candidate] of candidates.entries()) {
+    if (deps.stopping?.()) return report;
     await handleItem(source, candidate, { firstPoll, backlogIndex: index }, deps, report);
   }
   // why: the validators are saved only now: a restart in the middle of a poll reads the whole feed again and loses nothing
