@@ -1,6 +1,8 @@
 import { askCommand } from "./ask.ts";
 import { digestCommand } from "./digest.ts";
 import { entityCommand } from "./entity.ts";
+import { followCommand } from "./follow.ts";
+import { followingCommand } from "./following.ts";
 import { helpCommand } from "./help.ts";
 import type { AnyCommand } from "./lib/types.ts";
 import { onCommand } from "./on.ts";
@@ -9,6 +11,7 @@ import { subscribeCommand } from "./subscribe.ts";
 import { subscriptionsCommand } from "./subscriptions.ts";
 import { topicCommand } from "./topic.ts";
 import { topicsCommand } from "./topics.ts";
+import { unfollowCommand } from "./unfollow.ts";
 import { unsubscribeCommand } from "./unsubscribe.ts";
 import { whoCommand } from "./who.ts";
 
@@ -27,6 +30,9 @@ export const COMMANDS = [
   subscribeCommand,
   unsubscribeCommand,
   subscriptionsCommand,
+  followCommand,
+  unfollowCommand,
+  followingCommand,
   digestCommand,
   helpCommand,
 ] as const satisfies readonly AnyCommand[];
