@@ -13,6 +13,8 @@ import {
 export type SourceLedger = {
   /** Adds a source, due at once; false when the id is taken. */
   addSource(source: NewSource): boolean;
+  /** Writes a source with its whole polling state (brief recover); replaces one with the same id. */
+  restoreSource(source: FollowedSource): void;
   /** Changes what the config file says of a source it owns (URL, topics, interval, backfill); keeps its state. */
   updateSource(source: Pick<FollowedSource, "id" | "url" | "topics" | "intervalMinutes" | "backfill">): void;
   removeSource(id: string): boolean;
@@ -38,6 +40,11 @@ export function createSourceLedger(db: Database): SourceLedger {
     add: p(
       `INSERT INTO followed_sources (id, url, topics, interval_minutes, backfill, origin, scope, followed_at, next_try)
        VALUES (@id, @url, @topics, @intervalMinutes, @backfill, @origin, @scope, @followedAt, @nextTry) ON CONFLICT DO NOTHING`,
+    ),
+    restore: p(
+      `INSERT OR REPLACE INTO followed_sources (id, url, topics, interval_minutes, backfill, origin, scope, followed_at, etag, last_modified,
+       last_success, last_failure, failures, next_try, last_error) VALUES (@id, @url, @topics, @intervalMinutes, @backfill, @origin, @scope,
+       @followedAt, @etag, @lastModified, @lastSuccess, @lastFailure, @failures, @nextTry, @lastError)`,
     ),
     update: p(
       "UPDATE followed_sources SET url = @url, topics = @topics, interval_minutes = @intervalMinutes, backfill = @backfill WHERE id = @id",
@@ -68,6 +75,7 @@ export function createSourceLedger(db: Database): SourceLedger {
   const seen = (row: unknown) => (row === undefined ? null : parseStored(SeenItemRowSchema, row, "seen item"));
   return {
     addSource: (input) => s.add.run({ ...input, topics: JSON.stringify(input.topics) }).changes > 0,
+    restoreSource: (input) => void s.restore.run({ ...input, topics: JSON.stringify(input.topics) }),
     updateSource: (input) => void s.update.run({ ...input, topics: JSON.stringify(input.topics) }),
     removeSource: (id) => s.remove.run(id).changes > 0,
     getSource: (id) => {

@@ -134,6 +134,7 @@ function guardedLedger(ledger: SourceLedger, guard: ReturnType<typeof createStor
   return {
     ...guard.reads({ getSource, listSources, dueSources, seenByGuid, seenAlike, seenCount }),
     addSource: write("following a source", ledger.addSource),
+    restoreSource: write("restoring a followed source", ledger.restoreSource),
     updateSource: write("updating a followed source", ledger.updateSource),
     removeSource: write("unfollowing a source", ledger.removeSource),
     recordPoll: write("recording a poll", ledger.recordPoll),

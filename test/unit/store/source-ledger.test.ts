@@ -1,7 +1,9 @@
 import { join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { main } from "../../../src/main.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
+import { captureIo } from "../../support/cli-io.ts";
 import { makeTempDir } from "../../support/temp-dir.ts";
 
 const source = {
@@ -98,5 +100,29 @@ describe("SQLite store: followed sources and seen items", () => {
     const store = createSqliteStore({ path });
     expect(() => store.sources.listSources()).toThrow(/damaged|followed source/);
     store.close();
+  });
+});
+
+describe("brief recover and followed sources", () => {
+  it("copies followed sources with their state and seen items into the recovered store", async () => {
+    const root = makeTempDir("brief-ledger-recover-");
+    const store = createSqliteStore({ path: join(root, "data", "brief.db") });
+    store.sources.addSource(source);
+    store.sources.recordPoll("harbour", {
+      ok: false,
+      at: "2026-01-01T00:30:01.000Z",
+      nextTry: "2026-01-01T01:30:00.000Z",
+      error: "HTTP 500",
+    });
+    store.sources.putSeen(item);
+    store.close();
+    const io = captureIo("");
+    const code = await main(["recover", "--to", join(root, "out")], { env: { LOG_LEVEL: "silent", DATA_DIR: join(root, "data") }, io });
+    expect(code, io.err()).toBe(0);
+    expect(io.out()).toContain("and 1 followed sources with 1 seen feed items");
+    const recovered = createSqliteStore({ path: join(root, "out", "brief.db") });
+    expect(recovered.sources.getSource("harbour")).toMatchObject({ failures: 1, lastError: "HTTP 500", topics: ["ferries"] });
+    expect(recovered.sources.seenByGuid("harbour", "g1")).toEqual(item);
+    recovered.close();
   });
 });
