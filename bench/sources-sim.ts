@@ -33,13 +33,17 @@ const EVERY_MINUTES = Number(values.every ?? 30);
 const HOSTS = 50;
 /** A feed publishes about one item every 8 hours; 1 in 50 new items later reappears under a new GUID, 1 in 50 is rewritten. */
 const PUBLISH_PER_MINUTE = 1 / (8 * 60);
-const FEED_LENGTH = 20;
+const FEED_LENGTH = 30;
 const MINUTE = 60_000;
 
+// why: mulberry32, not a plain LCG: the publishing roll is taken right after a rare small draw, and an LCG's
+// consecutive values are too correlated for that (it never re-published an item)
 let seed = 7;
 const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
 };
 
 type SimItem = { guid: string; slug: string; title: string; text: string };
@@ -147,12 +151,17 @@ for (let feed = 0; feed < SOURCES; feed++) {
   });
 }
 
-const totals = { polls: 0, failed: 0, stored: 0, backfilled: 0, replaced: 0, regenerated: 0, itemFailures: 0 };
+const totals = { polls: 0, failed: 0, stored: 0, backfilled: 0, replaced: 0, regenerated: 0, skipped: 0, itemFailures: 0 };
+const failureReasons = new Map<string, number>();
 let peakRss = process.memoryUsage().rss;
 const wall = performance.now();
 const add = (report: PollReport) => {
   totals.polls += 1;
-  if (report.status === "failed") totals.failed += 1;
+  if (report.status === "failed") {
+    totals.failed += 1;
+    failureReasons.set(report.error ?? "?", (failureReasons.get(report.error ?? "?") ?? 0) + 1);
+  }
+  totals.skipped += report.skipped;
   totals.stored += report.stored;
   totals.backfilled += report.backfilled;
   totals.replaced += report.replaced;
@@ -193,7 +202,9 @@ const feedRequests = totals.polls;
 console.log(
   `sources-sim: ${SOURCES} sources on ${HOSTS} hosts, every ${EVERY_MINUTES} min (+ jitter), backfill ${BACKFILL}, ${HOURS} simulated hours`,
 );
-console.log(`  polls:            ${totals.polls} (${totals.failed} failed)`);
+console.log(
+  `  polls:            ${totals.polls} (${totals.failed} failed${failureReasons.size ? `: ${[...failureReasons].map(([why, n]) => `${n}× ${why}`).join("; ")}` : ""})`,
+);
 console.log(`  requests:         ${requests} (${feedRequests} feed, ${requests - feedRequests} article pages)`);
 console.log(`  304 share:        ${((100 * notModified) / feedRequests).toFixed(1)} % of feed requests (${notModified})`);
 console.log(`  bytes fetched:    ${(bytes / 1024 / 1024).toFixed(1)} MB (bodies)`);
@@ -201,7 +212,9 @@ console.log(
   `  items stored:     ${totals.stored} new (${totals.backfilled} backlog, never announced), ${totals.replaced} replaced after a rewrite (${rewritten} rewritten in feeds)`,
 );
 console.log(`  new GUID, same item: ${totals.regenerated} recognised (${republished} re-published)`);
-console.log(`  items seen:       ${seen}; item failures: ${totals.itemFailures}`);
+console.log(
+  `  items seen:       ${seen} (${totals.skipped} older than the backfill, never fetched); item failures: ${totals.itemFailures}`,
+);
 console.log(`  duplicates:       ${articles - distinctUrls} (articles ${articles}, distinct URLs ${distinctUrls})`);
 console.log(`  host gaps:        ${(waitedMs / 1000).toFixed(0)} s of per-host waiting counted (not waited)`);
 console.log(`  peak RSS:         ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
