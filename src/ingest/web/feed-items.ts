@@ -45,11 +45,12 @@ export function parseFeed(xml: string, feedUrl: string): Feed | null {
 function readFeed(format: Feed["format"], head: DomElement, entries: DomElement[], feedUrl: string): Feed {
   const title = TextSchema.safeParse(textOf(childNamed(head, "title")));
   const items = entries.map((entry, index) => {
+    const link = resolve(format === "atom" ? atomLink(entry) : rssLink(entry), feedUrl);
     const raw = {
-      link: resolve(format === "atom" ? atomLink(entry) : rssLink(entry), feedUrl),
+      link,
       title: textOf(childNamed(entry, "title")),
       guid: textOf(childNamed(entry, format === "atom" ? "id" : "guid")),
-      fingerprint: fingerprintOf(entry),
+      fingerprint: fingerprintOf(entry, link),
       published: publicationDay(
         format === "atom"
           ? (textOf(childNamed(entry, "published")) ?? textOf(childNamed(entry, "updated")))
@@ -112,7 +113,14 @@ function resolve(href: string | undefined, base: string): string | undefined {
 /** The parts of an entry that say what it is now; why: a feed's rewrite of an item shows here before anyone fetches its page. */
 const FINGERPRINT_PARTS = ["title", "description", "summary", "content", "content:encoded", "updated"];
 
-function fingerprintOf(entry: DomElement): string {
+/** Fewer characters of summary and content than this say too little to tell two items apart by text alone. */
+const DISTINCT_TEXT_CHARS = 80;
+
+function fingerprintOf(entry: DomElement, link: string | undefined): string {
   const parts = FINGERPRINT_PARTS.map((name) => (childNamed(entry, name)?.textContent ?? "").replace(/\s+/g, " ").trim());
+  const text = parts.slice(1, 5).join("");
+  // why: items with no or a stock summary ("Read more") under a recurring title would share a fingerprint, and a
+  // poller that dedupes by it would take each new one for the last; with the link in it they stay apart
+  if (text.length < DISTINCT_TEXT_CHARS) parts.push(link ?? "");
   return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
 }

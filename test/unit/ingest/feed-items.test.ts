@@ -63,4 +63,10 @@ describe("reading feeds", () => {
     const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>tag:x,2024:1</id><link href="${BASE}/b"/></entry></feed>`;
     expect(parseFeed(atom, BASE)?.items[0]).toMatchObject({ guid: "tag:x,2024:1" });
   });
+
+  it("keeps apart items whose titles and short summaries are the same but whose links differ", () => {
+    const rss = `<rss><channel><item><title>Morning briefing</title><link>${BASE}/m/1</link><description>Read more</description></item><item><title>Morning briefing</title><link>${BASE}/m/2</link><description>Read more</description></item></channel></rss>`;
+    const [one, two] = parseFeed(rss, BASE)?.items ?? [];
+    expect(one && "fingerprint" in one && one.fingerprint).not.toBe(two && "fingerprint" in two && two.fingerprint);
+  });
 });
