@@ -160,6 +160,14 @@ describe("polling a followed feed", () => {
     expect(store.sources.getSource("quay")).toMatchObject({ failures: 0, lastError: null });
   });
 
+  it("gives up on a server that never finishes its answer within the time limit, and backs off", async () => {
+    server.setMode("slow");
+    follow();
+    const report = await poll({ ...deps(), limits: { ...DEFAULT_FETCH_LIMITS, timeoutMs: 1000 } });
+    expect(report).toMatchObject({ status: "failed", error: "timed out after 1 s" });
+    expect(store.sources.getSource("quay")).toMatchObject({ failures: 1, lastError: "timed out after 1 s" });
+  });
+
   it("records malformed XML as a failure without storing anything", async () => {
     server.setMode("malformed");
     follow();

@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 export type ServedItem = { guid: string; slug: string; title: string; text: string; day: string };
 
 /** How the feed path answers at the moment: the feed (with ETag/304), or a failure mode. */
-export type FeedMode = "feed" | "error-500" | "huge" | "malformed" | "redirect-private" | "moved";
+export type FeedMode = "feed" | "error-500" | "huge" | "malformed" | "redirect-private" | "moved" | "slow";
 
 /**
  * A news site on 127.0.0.1 whose feed a test changes between polls: items added, removed, rewritten or given a
@@ -27,6 +27,12 @@ export async function startFeedServer() {
     };
     if (path === "/feed.xml" || path === "/new-home/feed.xml") {
       if (mode === "error-500") return send(500, "text/plain", "boom");
+      if (mode === "slow") {
+        // why: headers and then nothing: only the poller's time limit ends this request
+        response.writeHead(200, { "content-type": "application/rss+xml" });
+        response.write("<?xml version='1.0'?><rss>");
+        return;
+      }
       if (mode === "malformed") return send(200, "application/rss+xml", "<?xml version='1.0'?><rss><channel><item><title>half");
       if (mode === "redirect-private") return send(302, "text/plain", "", { location: "http://169.254.169.254/latest/meta-data/" });
       if (mode === "moved" && path === "/feed.xml") return send(301, "text/plain", "", { location: "/new-home/feed.xml" });
