@@ -2,6 +2,8 @@ import { askCommand } from "./ask.ts";
 import { digestCommand } from "./digest.ts";
 import { entityCommand } from "./entity.ts";
 import { exportCommand } from "./export.ts";
+import { followCommand } from "./follow.ts";
+import { followingCommand } from "./following.ts";
 import { helpCommand } from "./help.ts";
 import type { AnyCommand } from "./lib/types.ts";
 import { onCommand } from "./on.ts";
@@ -10,6 +12,7 @@ import { subscribeCommand } from "./subscribe.ts";
 import { subscriptionsCommand } from "./subscriptions.ts";
 import { topicCommand } from "./topic.ts";
 import { topicsCommand } from "./topics.ts";
+import { unfollowCommand } from "./unfollow.ts";
 import { unsubscribeCommand } from "./unsubscribe.ts";
 import { whoCommand } from "./who.ts";
 
@@ -29,6 +32,9 @@ export const COMMANDS = [
   subscribeCommand,
   unsubscribeCommand,
   subscriptionsCommand,
+  followCommand,
+  unfollowCommand,
+  followingCommand,
   digestCommand,
   helpCommand,
 ] as const satisfies readonly AnyCommand[];

@@ -68,6 +68,10 @@ export const EnvSchema = z.object({
     message: "expected an IANA time zone such as Europe/Berlin or UTC",
   }),
   BRIEF_CONFIG: optionalText,
+  /** Lets fetched URLs (ingest, followed sources) reach loopback, private and link-local hosts: tests and intranets. */
+  BRIEF_ALLOW_PRIVATE_HOSTS: optionalText
+    .pipe(z.enum(["true", "false"], { error: 'expected "true" or "false"' }).optional())
+    .transform((value) => value === "true"),
 });
 export type Env = z.output<typeof EnvSchema>;
 

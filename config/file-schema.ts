@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { cronProblem } from "./cron-check.ts";
 import { isTimeZone } from "./env-schema.ts";
+import { everyProblem, parseEvery } from "./every.ts";
 
 const SlugSchema = z
   .string()
@@ -64,6 +65,39 @@ export const AskLlmSchema = z.strictObject({
 });
 export type AskLlm = z.output<typeof AskLlmSchema>;
 
+const EverySchema = z
+  .string()
+  .trim()
+  .superRefine((value, ctx) => {
+    const problem = everyProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  })
+  .transform((value) => parseEvery(value) ?? 0);
+
+/** A feed (RSS/Atom) or page Briefbot follows by itself: polled on its interval by `brief serve`. */
+export const SourceConfigSchema = z.strictObject({
+  id: SlugSchema,
+  url: z.url({ protocol: /^https?$/, error: "expected the http(s) URL of a feed or page" }),
+  /** Poll interval: 30m, 2h, 1d (default: sourceDefaults.every). */
+  every: EverySchema.optional(),
+  /** The topics it is expected to feed (articles are still tagged by content). */
+  topics: z.array(SlugSchema).default([]),
+  /** How many of the items already in the feed the first poll stores (newest first); digests never announce them. */
+  backfill: z.number().int().min(0).max(500).optional(),
+});
+export type SourceConfig = z.output<typeof SourceConfigSchema>;
+
+export const SourceDefaultsSchema = z
+  .strictObject({
+    every: EverySchema.default(30),
+    backfill: z.number().int().min(0).max(500).default(20),
+    /** The least time between two requests to one host, in seconds. */
+    hostGapSeconds: z.number().min(0).max(600).default(2),
+    /** Lets chat users follow and unfollow sources for their channel (/brief follow, /brief unfollow). */
+    chatManaged: z.boolean().default(false),
+  })
+  .default({ every: 30, backfill: 20, hostGapSeconds: 2, chatManaged: false });
+
 export const FileConfigSchema = z
   .strictObject({
     ask: z.strictObject({ llm: AskLlmSchema.optional() }).optional(),
@@ -80,6 +114,8 @@ export const FileConfigSchema = z
         maxFailures: z.number().int().min(1).default(5),
       })
       .default({ graceHours: 6, maxFailures: 5 }),
+    sources: z.array(SourceConfigSchema).default([]),
+    sourceDefaults: SourceDefaultsSchema,
   })
   .superRefine((config, ctx) => {
     const slugs = new Set<string>();
@@ -88,6 +124,20 @@ export const FileConfigSchema = z
         ctx.addIssue({ code: "custom", path: ["topics", index, "slug"], message: `duplicate topic slug "${topic.slug}"` });
       }
       slugs.add(topic.slug);
+    });
+    const sourceIds = new Set<string>();
+    config.sources.forEach((source, index) => {
+      if (sourceIds.has(source.id))
+        ctx.addIssue({ code: "custom", path: ["sources", index, "id"], message: `duplicate source id "${source.id}"` });
+      sourceIds.add(source.id);
+      source.topics.forEach((slug, topicIndex) => {
+        if (!slugs.has(slug))
+          ctx.addIssue({
+            code: "custom",
+            path: ["sources", index, "topics", topicIndex],
+            message: `source "${source.id}": unknown topic "${slug}"; expected one of: ${[...slugs].join(", ")}`,
+          });
+      });
     });
     config.digests.forEach((digest, index) => {
       digest.topics.forEach((slug, topicIndex) => {

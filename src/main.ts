@@ -194,6 +194,9 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
     throw error;
   }
   ops?.readiness.set("scheduler", true);
+  // why: not awaited: a first poll of slow feeds must not hold up the chat; stop() waits for it
+  const polling = services.scheduleSources();
+  void polling.start();
   const signals = adapters.length > 0 && !run.until ? listenForStop(process, (signal) => exitNow(signal, io)) : undefined;
   try {
     if (adapters.length > 0) {
@@ -216,7 +219,7 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   } finally {
     ops?.readiness.set("serve", false, "stopping");
     // why: the store is closed by main() only after this returns, so nothing answering can find it closed.
-    await Promise.all([scheduler.stop(), ...adapters.map((adapter) => adapter.stop())]);
+    await Promise.all([scheduler.stop(), polling.stop(), ...adapters.map((adapter) => adapter.stop())]);
     await ops?.stop();
     signals?.dispose();
   }

@@ -3,6 +3,7 @@ import type { DigestService } from "../../src/digest/digest-service.ts";
 import type { Asker } from "../../src/query/ask/asker.ts";
 import type { QueryEngine } from "../../src/query/types.ts";
 import type { Document } from "../../src/render/document.ts";
+import type { SourceService } from "../../src/sources/source-service.ts";
 
 /** Who asked and where, so answers can be threaded and subscriptions scoped. */
 export type CommandRequest = {
@@ -23,6 +24,8 @@ export type CommandDeps = {
   ask?: Asker;
   /** Digest subscriptions and previews; absent where digests do not run (then the commands say so). */
   digests?: DigestService;
+  /** Followed sources (/brief follow, unfollow, following); absent where sources are not managed. */
+  sources?: SourceService;
   /** The zone `/brief subscribe` uses when none is given (config TZ, else UTC). */
   defaultTimezone?: string;
 };

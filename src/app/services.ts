@@ -9,6 +9,7 @@ import { createDispatcher, type Dispatcher } from "../dispatch/dispatcher.ts";
 import type { Logger } from "../log/logger.ts";
 import { recordDigestOutcomes } from "../ops/digest-metrics.ts";
 import type { Metrics } from "../ops/metrics.ts";
+import { recordPolls } from "../ops/source-metrics.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import type { FetchLike } from "../query/ask/llm/llm-client.ts";
 import { llmFromConfig } from "../query/ask/llm/llm-from-config.ts";
@@ -17,6 +18,9 @@ import type { QueryEngine } from "../query/types.ts";
 import { createSystemClock } from "../schedule/clock.ts";
 import { createScheduler, type Scheduler } from "../schedule/scheduler.ts";
 import { nodeCronTrigger } from "../schedule/triggers.ts";
+import type { PollReport } from "../sources/poll-source.ts";
+import { scheduleSourcePolling } from "../sources/source-schedule.ts";
+import { createSourceService, type SourceService } from "../sources/source-service.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
@@ -33,6 +37,9 @@ export type Services = {
   autocomplete: ReturnType<typeof createStoreAutocomplete>;
   /** Builds the digest scheduler once the platform senders are known (they depend on which tokens are set). */
   scheduleDigests(senders: DigestSenders): Scheduler & { runner: DigestRunner };
+  /** Following sources (CLI and chat), and the scheduler that polls them while serving. */
+  sources: SourceService;
+  scheduleSources(): Scheduler;
 };
 
 /**
@@ -58,11 +65,13 @@ export function createServices(options: {
     log.warn("ask.llm is configured but its key variable is unset: answers stay extractive", { variable: config.file.ask.llm.apiKeyEnv });
   const ask = createAsker({ store, llm });
   const threads = createStoreThreadRegistry({ store, topics });
+  const allowPrivate = config.env.BRIEF_ALLOW_PRIVATE_HOSTS;
+  const sources = createSourceService({ store, config: config.file, allowPrivate, now: () => clock.now() });
   let onSubscriptionChange = () => {};
   const digests = createDigestService({ store, topics, configDigests: config.file.digests, clock, onChange: () => onSubscriptionChange() });
   const dispatcher = createDispatcher({
     commands: COMMANDS,
-    deps: { topics, query, ask, digests, defaultTimezone: config.env.TZ ?? "UTC" },
+    deps: { topics, query, ask, digests, sources, defaultTimezone: config.env.TZ ?? "UTC" },
     log,
     ...(options.metrics ? { observe: options.metrics.command } : {}),
   });
@@ -76,6 +85,18 @@ export function createServices(options: {
     dispatcher,
     digests,
     autocomplete,
+    sources,
+    scheduleSources: () =>
+      scheduleSourcePolling({
+        store,
+        config: config.file,
+        fetch: options.fetch,
+        allowPrivate,
+        clock,
+        log: log.child({ part: "sources" }),
+        trigger: nodeCronTrigger,
+        ...(options.metrics ? { onPolled: (reports: readonly PollReport[]) => recordPolls(options.metrics, reports) } : {}),
+      }),
     scheduleDigests(senders) {
       const { digestDefaults } = config.file;
       const runner = createDigestRunner({

@@ -23,6 +23,7 @@ export const checkConfigCommand: CliCommand = {
         `  data directory: ${env.DATA_DIR}`,
         `  topics (${file.topics.length}): ${file.topics.map((topic) => topic.slug).join(", ") || "none"}`,
         `  digests (${file.digests.length}): ${file.digests.map((digest) => `${digest.id} at "${digest.cron}" ${digest.timezone}`).join("; ") || "none"}`,
+        `  sources (${file.sources.length}): ${file.sources.map((source) => `${source.id} ${source.url}`).join("; ") || "none"}${file.sourceDefaults.chatManaged ? " (chat may follow more)" : ""}`,
         `  platforms: ${platforms.length > 0 ? platforms.join(", ") : "none (npm start runs the terminal chat)"}`,
         "",
       ].join("\n"),

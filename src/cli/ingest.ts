@@ -6,6 +6,7 @@ import type { InputSource } from "../ingest/input-source.ts";
 import { MAX_INPUT_BYTES, readStreamCapped, sizeText } from "../ingest/read-capped.ts";
 import { type ArticleDefaults, listSources } from "../ingest/read-inputs.ts";
 import { DEFAULT_FETCH_LIMITS } from "../ingest/web/fetch-page.ts";
+import { guardedFetch } from "../ingest/web/guarded-fetch.ts";
 import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
 import type { WebSourceDeps } from "../ingest/web/web-source.ts";
 import { stripControlChars } from "../text/control-chars.ts";
@@ -68,7 +69,8 @@ export const ingestCommand: CliCommand = {
     store.checkIntegrity();
     const defaults: ArticleDefaults = { published: options.published, source: options.source, title: options.title, url: options.url };
     const web: WebSourceDeps = {
-      fetch: ctx.fetch,
+      // why: a URL may name an intranet host or the cloud metadata service; only the operator can allow that
+      fetch: guardedFetch(ctx.fetch, { allowPrivate: ctx.config.env.BRIEF_ALLOW_PRIVATE_HOSTS }),
       limits: { ...DEFAULT_FETCH_LIMITS, ...(options.timeout ? { timeoutMs: options.timeout * 1000 } : {}) },
       storedArticleId: (url) => storedArticleIdByUrl(store, url),
     };

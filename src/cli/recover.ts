@@ -19,7 +19,7 @@ export const recoverCommand: CliCommand = {
   details: [
     "Reads $DATA_DIR/brief.db read-only, article by article, and writes a new store in DIR (default: DATA_DIR/recovered):",
     "every readable article re-read from its kept text (same content hash and ingest time), subscriptions, the digest",
-    "ledger and threads. Then stop Briefbot, keep the damaged file, and move DIR/brief.db into DATA_DIR.",
+    "ledger, threads, and followed sources with the feed items they have seen. Then stop Briefbot, keep the damaged file, and move DIR/brief.db into DATA_DIR.",
     "Exit code 1 when any article could not be recovered.",
   ].join("\n"),
   run: async (args, ctx) => {

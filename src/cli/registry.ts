@@ -6,6 +6,7 @@ import { discordCommand } from "./discord.ts";
 import { entityCommand } from "./entity.ts";
 import { exportCommand } from "./export.ts";
 import { extractCommand } from "./extract.ts";
+import { feedsCommand } from "./feeds.ts";
 import { ingestCommand } from "./ingest.ts";
 import { onCommand } from "./on.ts";
 import { recoverCommand } from "./recover.ts";
@@ -41,6 +42,7 @@ export const CLI_COMMANDS = [
   exportCommand,
   askCommand,
   sourcesCommand,
+  feedsCommand,
   discordCommand,
   digestCommand,
   extractCommand,

@@ -96,6 +96,33 @@ export const SUBCOMMANDS = [
     options: [{ name: "topic", description: "The topic to stop", required: true, autocomplete: true, maxLength: NAME_MAX, kind: "name" }],
   },
   { name: "subscriptions", options: [] },
+  {
+    name: "follow",
+    options: [
+      {
+        name: "url",
+        description: "The http(s) address of an RSS/Atom feed or a page",
+        required: true,
+        maxLength: WORDS_MAX,
+        kind: "words",
+      },
+      {
+        name: "topic",
+        description: "The topic it is expected to feed",
+        required: false,
+        autocomplete: true,
+        maxLength: NAME_MAX,
+        kind: "name",
+      },
+    ],
+  },
+  {
+    name: "unfollow",
+    options: [
+      { name: "id", description: "The source's id (/brief following lists them)", required: true, maxLength: NAME_MAX, kind: "name" },
+    ],
+  },
+  { name: "following", options: [] },
   { name: "digest", text: "digest preview", options: [] },
   {
     name: "help",

@@ -12,6 +12,8 @@ export type RecoverSummary = {
   subscriptions: number;
   deliveries: number;
   threads: number;
+  sources: number;
+  seenItems: number;
   partial: string[];
 };
 
@@ -19,7 +21,7 @@ export type RecoverSummary = {
  * Writes what was salvaged from a damaged store into a new one: each article's facts read again from its kept
  * text with its content hash and ingest time (so later ingests say "unchanged" and digests announce nothing
  * again), then subscriptions, the digest ledger (a post recorded as sent stays sent, so nothing is posted twice)
- * and threads with their turns. `setNow` makes the new store stamp the article's original ingest time.
+ * threads with their turns, and followed sources with the feed items they have seen. `setNow` makes the new store stamp the article's original ingest time.
  */
 export async function restoreSalvage(
   salvage: Salvage,
@@ -33,6 +35,8 @@ export async function restoreSalvage(
     subscriptions: 0,
     deliveries: 0,
     threads: 0,
+    sources: 0,
+    seenItems: 0,
     partial: [...salvage.partial],
   };
   for (const article of salvage.articles) {
@@ -73,12 +77,21 @@ export async function restoreSalvage(
     for (const turn of turns) store.appendTurn(root, turn);
     summary.threads += 1;
   }
+  // why: the seen items keep a re-followed source from announcing its whole feed again, and the state its backoff
+  for (const source of salvage.sources) {
+    store.sources.restoreSource(source);
+    summary.sources += 1;
+  }
+  for (const item of salvage.seenItems) {
+    store.sources.putSeen(item);
+    summary.seenItems += 1;
+  }
   return summary;
 }
 
 export function describeRecover(summary: RecoverSummary, from: string, to: string): string {
   const lines = [
-    `Recovered ${summary.articles} articles, ${summary.subscriptions} subscriptions, ${summary.deliveries} digest deliveries and ${summary.threads} threads from ${from} into ${to}. ${from} was not changed.`,
+    `Recovered ${summary.articles} articles, ${summary.subscriptions} subscriptions, ${summary.deliveries} digest deliveries and ${summary.threads} threads${summary.sources + summary.seenItems > 0 ? `, and ${summary.sources} followed sources with ${summary.seenItems} seen feed items,` : ""} from ${from} into ${to}. ${from} was not changed.`,
   ];
   if (summary.lost.length > 0)
     lines.push(

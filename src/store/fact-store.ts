@@ -20,6 +20,7 @@ import type {
   StoreCounts,
   TopicStatsRow,
 } from "./rows.ts";
+import type { SourceLedger } from "./source-ledger.ts";
 
 export type TextSpan = { start: number; end: number; text: string };
 
@@ -166,6 +167,9 @@ export type FactStore = {
    * `serve` and `ingest` call it at start so damage is reported before any work.
    */
   checkIntegrity(): void;
+
+  /** Followed sources, their polling state and the feed items they have met (src/sources). */
+  readonly sources: SourceLedger;
 
   close(): void;
 };

@@ -13,8 +13,11 @@ export type IngestWindow = { after: string; upTo: string };
 export type DeliveryKey = { digestId: string; target: string; slot: string };
 
 // why: "new" for a digest means newly stored, not newly published: an old article ingested today is news to the channel.
+// why: a followed source's backlog (stored when it was followed) is never announced, and an item first seen in an
+// earlier window whose article was replaced since (its text changed) is not announced again as new.
 const IN_WINDOW = `a.n IN (SELECT t.article FROM article_topics t WHERE t.topic = ${TOPIC_N})
-  AND a.ingested_at > @after AND a.ingested_at <= @upTo`;
+  AND a.ingested_at > @after AND a.ingested_at <= @upTo
+  AND NOT EXISTS (SELECT 1 FROM seen_items si WHERE si.article_id = a.id AND (si.announce = 0 OR si.first_seen <= @after))`;
 const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 
 /** Reads and ledger updates for scheduled digests: what a topic gained in a window, and the delivery history. */

@@ -4,6 +4,7 @@ import type { Delivery, Subscription, ThreadRecord, ThreadTurn } from "./convers
 import { SubscriptionSchema, ThreadRecordSchema, ThreadTurnSchema } from "./conversation-types.ts";
 import { parseStored } from "./damaged-data.ts";
 import { toDelivery } from "./delivery-row.ts";
+import { type FollowedSource, FollowedSourceRowSchema, type SeenItem, SeenItemRowSchema } from "./source-rows.ts";
 
 export type SalvagedArticle = {
   id: string;
@@ -24,6 +25,9 @@ export type Salvage = {
   subscriptions: Subscription[];
   deliveries: Delivery[];
   threads: ThreadRecord[];
+  /** Followed sources with their polling state, and the feed items they have seen (schema version 4 on). */
+  sources: FollowedSource[];
+  seenItems: SeenItem[];
   /** Tables whose rows could be read only in part ("deliveries: SQLITE_CORRUPT"). */
   partial: string[];
 };
@@ -36,7 +40,16 @@ export type Salvage = {
 export function salvageStore(path: string): Salvage {
   const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
   try {
-    const salvage: Salvage = { articles: [], lostArticles: [], subscriptions: [], deliveries: [], threads: [], partial: [] };
+    const salvage: Salvage = {
+      articles: [],
+      lostArticles: [],
+      subscriptions: [],
+      deliveries: [],
+      threads: [],
+      sources: [],
+      seenItems: [],
+      partial: [],
+    };
     readArticles(db, salvage);
     salvage.subscriptions = readAll(
       db,
@@ -48,6 +61,15 @@ export function salvageStore(path: string): Salvage {
     );
     salvage.deliveries = readAll(db, salvage, "deliveries", "SELECT * FROM deliveries ORDER BY slot", toDelivery);
     salvage.threads = readThreads(db, salvage);
+    // why: a store from before schema version 4 has no such tables; that is nothing lost
+    if (Number(db.pragma("user_version", { simple: true })) >= 4) {
+      salvage.sources = readAll(db, salvage, "followed_sources", "SELECT * FROM followed_sources", (row) =>
+        parseStored(FollowedSourceRowSchema, row, "followed source"),
+      );
+      salvage.seenItems = readAll(db, salvage, "seen_items", "SELECT * FROM seen_items", (row) =>
+        parseStored(SeenItemRowSchema, row, "seen item"),
+      );
+    }
     return salvage;
   } finally {
     db.close();

@@ -1,3 +1,5 @@
+import { V4_FOLLOWED_SOURCES } from "./schema-sources.ts";
+
 /**
  * The database schema as an ordered list of migrations. Migration N brings a database from
  * `user_version` N-1 to N; never edit a released migration, append a new one.
@@ -320,6 +322,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 3,
     description: "events that are date ranges or seasons keep their EDTF form",
     sql: V3_DATE_RANGES,
+  },
+  {
+    version: 4,
+    description: "followed sources with their polling state, and the feed items already seen",
+    sql: V4_FOLLOWED_SOURCES,
   },
 ];
 

@@ -12,6 +12,7 @@ import { createFactReads } from "./read-facts.ts";
 import { createSuggestReads } from "./read-suggest.ts";
 import { createTopicReads } from "./read-topics.ts";
 import { StoreCountsSchema } from "./rows.ts";
+import { createSourceLedger, type SourceLedger } from "./source-ledger.ts";
 import { explainStoreError } from "./store-error.ts";
 import { createStoreGuard } from "./store-guard.ts";
 import { deleteArticle, prepareWrites, writeArticle } from "./write-article.ts";
@@ -118,7 +119,26 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
     finishDelivery: (key, outcome) => guard.write("recording a digest delivery", () => conversations.finishDelivery(key, outcome)),
     reclaimDelivery: (key, staleBefore) => guard.write("recording a digest delivery", () => reads.reclaimDelivery(key, staleBefore)),
     touchDelivery: (key) => guard.write("recording a digest delivery", () => reads.touchDelivery(key)),
+    sources: guardedLedger(createSourceLedger(db), guard),
     close: () => closeQuietly(db, guard.damaged),
+  };
+}
+
+/** The source ledger behind the same guard as the facts: reads explained, writes refused on a damaged store. */
+function guardedLedger(ledger: SourceLedger, guard: ReturnType<typeof createStoreGuard>): SourceLedger {
+  const write =
+    <A extends unknown[], R>(what: string, run: (...args: A) => R) =>
+    (...args: A): R =>
+      guard.write(what, () => run(...args));
+  const { getSource, listSources, dueSources, seenByGuid, seenAlike, seenCount } = ledger;
+  return {
+    ...guard.reads({ getSource, listSources, dueSources, seenByGuid, seenAlike, seenCount }),
+    addSource: write("following a source", ledger.addSource),
+    restoreSource: write("restoring a followed source", ledger.restoreSource),
+    updateSource: write("updating a followed source", ledger.updateSource),
+    removeSource: write("unfollowing a source", ledger.removeSource),
+    recordPoll: write("recording a poll", ledger.recordPoll),
+    putSeen: write("recording a feed item", ledger.putSeen),
   };
 }
 

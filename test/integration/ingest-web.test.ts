@@ -31,7 +31,7 @@ afterAll(() => web.close());
 
 function workspace() {
   const root = makeTempDir("brief-ingest-web-");
-  const env = { LOG_LEVEL: "silent", DATA_DIR: join(root, "data") };
+  const env = { LOG_LEVEL: "silent", DATA_DIR: join(root, "data"), BRIEF_ALLOW_PRIVATE_HOSTS: "true" };
   return async (argv: string[]) => {
     const io = captureIo("");
     const code = await main(argv, { env, io });
@@ -134,6 +134,19 @@ describe("brief ingest with URLs", () => {
     expect(result.err).toContain(
       `failed: ${web.base}/undated: no title or publication date found on the page (pass --title TITLE and --published YYYY-MM-DD)`,
     );
+  });
+
+  it("refuses a loopback URL unless BRIEF_ALLOW_PRIVATE_HOSTS=true, and requests nothing", async () => {
+    const root = makeTempDir("brief-ingest-guard-");
+    const io = captureIo("");
+    const before = fetchesOf("/notes/briefing.txt");
+    const code = await main(["ingest", `${web.base}/notes/briefing.txt`], {
+      env: { LOG_LEVEL: "silent", DATA_DIR: join(root, "data") },
+      io,
+    });
+    expect(code).toBe(1);
+    expect(io.err()).toContain("127.0.0.1 is a loopback address; set BRIEF_ALLOW_PRIVATE_HOSTS=true");
+    expect(fetchesOf("/notes/briefing.txt")).toBe(before);
   });
 
   it("gives up on a server that never answers after --timeout, and says so", async () => {

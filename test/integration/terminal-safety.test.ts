@@ -46,7 +46,7 @@ async function run(argv: string[]) {
 beforeAll(async () => {
   web = await startFakeWeb(() => ({ "/toll": { body: PAGE } }));
   const root = tempDir();
-  env = { LOG_LEVEL: "silent", DATA_DIR: join(root, "data") };
+  env = { LOG_LEVEL: "silent", DATA_DIR: join(root, "data"), BRIEF_ALLOW_PRIVATE_HOSTS: "true" };
   const file = join(root, "ferry.md");
   writeFileSync(file, FILE);
   const ingested = await run(["ingest", `${web.base}/toll`, file]);

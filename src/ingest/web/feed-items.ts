@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 import { type DomElement, parseHtmlDocument, parseXmlDocument, tagOf } from "./dom.ts";
 import { publicationDay } from "./publication-day.ts";
@@ -12,6 +13,10 @@ export const FeedItemSchema = z.object({
   link: z.url({ protocol: /^https?$/, error: "has no http(s) link" }),
   title: TextSchema.optional().catch(undefined),
   published: z.string().optional(),
+  /** The item's own identity (RSS `<guid>`, Atom `<id>`), when the feed gives one. */
+  guid: z.string().trim().min(1).max(2000).optional().catch(undefined),
+  /** A hash of what the feed says of the item (title, summary, content, update time): changes when the item does. */
+  fingerprint: z.string().optional(),
 });
 export type FeedItem = z.output<typeof FeedItemSchema>;
 
@@ -40,9 +45,12 @@ export function parseFeed(xml: string, feedUrl: string): Feed | null {
 function readFeed(format: Feed["format"], head: DomElement, entries: DomElement[], feedUrl: string): Feed {
   const title = TextSchema.safeParse(textOf(childNamed(head, "title")));
   const items = entries.map((entry, index) => {
+    const link = resolve(format === "atom" ? atomLink(entry) : rssLink(entry), feedUrl);
     const raw = {
-      link: resolve(format === "atom" ? atomLink(entry) : rssLink(entry), feedUrl),
+      link,
       title: textOf(childNamed(entry, "title")),
+      guid: textOf(childNamed(entry, format === "atom" ? "id" : "guid")),
+      fingerprint: fingerprintOf(entry, link),
       published: publicationDay(
         format === "atom"
           ? (textOf(childNamed(entry, "published")) ?? textOf(childNamed(entry, "updated")))
@@ -100,4 +108,19 @@ function resolve(href: string | undefined, base: string): string | undefined {
   } catch {
     return href;
   }
+}
+
+/** The parts of an entry that say what it is now; why: a feed's rewrite of an item shows here before anyone fetches its page. */
+const FINGERPRINT_PARTS = ["title", "description", "summary", "content", "content:encoded", "updated"];
+
+/** Fewer characters of summary and content than this say too little to tell two items apart by text alone. */
+const DISTINCT_TEXT_CHARS = 80;
+
+function fingerprintOf(entry: DomElement, link: string | undefined): string {
+  const parts = FINGERPRINT_PARTS.map((name) => (childNamed(entry, name)?.textContent ?? "").replace(/\s+/g, " ").trim());
+  const text = parts.slice(1, 5).join("");
+  // why: items with no or a stock summary ("Read more") under a recurring title would share a fingerprint, and a
+  // poller that dedupes by it would take each new one for the last; with the link in it they stay apart
+  if (text.length < DISTINCT_TEXT_CHARS) parts.push(link ?? "");
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, 32);
 }

@@ -7,8 +7,21 @@ export type FetchLimits = { timeoutMs: number; maxBytes: number };
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024 };
 
-/** A fetched response body and what the server said about it; `url` is where redirects ended. */
-export type FetchedPage = { url: string; contentType: string; body: Uint8Array };
+/**
+ * A fetched response body and what the server said about it; `url` is where redirects ended. `etag` and
+ * `lastModified` are the validators for a later conditional GET; `notModified` is a 304 (no body).
+ */
+export type FetchedPage = {
+  url: string;
+  contentType: string;
+  body: Uint8Array;
+  etag?: string | null;
+  lastModified?: string | null;
+  notModified?: boolean;
+};
+
+/** The validators of an earlier response: sent back, a server whose resource did not change answers 304 with no body. */
+export type Conditional = { etag?: string | null; lastModified?: string | null };
 
 // why: a User-Agent that names the bot lets site owners see who reads them; some servers refuse a blank one.
 const USER_AGENT = "Briefbot/0.1 (news fact store; brief ingest)";
@@ -19,10 +32,23 @@ const ACCEPT = "text/html,application/xhtml+xml,application/rss+xml,application/
  * and a size limit (refused up front from Content-Length, or cut off while streaming). Every expected
  * failure is a UserError whose message is the reason shown in the ingest summary.
  */
-export async function fetchPage(url: string, fetchImpl: HttpFetch, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
+export async function fetchPage(
+  url: string,
+  fetchImpl: HttpFetch,
+  limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  conditional: Conditional = {},
+): Promise<FetchedPage> {
   const signal = AbortSignal.timeout(limits.timeoutMs);
+  const headers: Record<string, string> = { "user-agent": USER_AGENT, accept: ACCEPT };
+  if (conditional.etag) headers["if-none-match"] = conditional.etag;
+  if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;
   try {
-    const response = await fetchImpl(url, { headers: { "user-agent": USER_AGENT, accept: ACCEPT }, redirect: "follow", signal });
+    const response = await fetchImpl(url, { headers, redirect: "follow", signal });
+    const validators = { etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") };
+    if (response.status === 304) {
+      await response.body?.cancel().catch(() => undefined);
+      return { url: response.url || url, contentType: "", body: new Uint8Array(), notModified: true, ...validators };
+    }
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
       throw new UserError(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ""}`);
@@ -33,7 +59,7 @@ export async function fetchPage(url: string, fetchImpl: HttpFetch, limits: Fetch
       throw tooLarge(`${formatBytes(declared)}`, limits.maxBytes);
     }
     const body = await readCapped(response, limits.maxBytes);
-    return { url: response.url || url, contentType: response.headers.get("content-type") ?? "", body };
+    return { url: response.url || url, contentType: response.headers.get("content-type") ?? "", body, ...validators };
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw new UserError(networkReason(error, limits.timeoutMs), { cause: error });

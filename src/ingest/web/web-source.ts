@@ -1,9 +1,10 @@
+import type { ArticleInput } from "../../domain/article.ts";
 import { UserError } from "../../domain/errors.ts";
 import type { InputSource, Loaded } from "../input-source.ts";
 import { type Feed, type FeedItem, parseFeed } from "./feed-items.ts";
 import { type FetchLimits, fetchPage, type HttpFetch } from "./fetch-page.ts";
 import { htmlToArticle } from "./html-article.ts";
-import { pageContent } from "./page-content.ts";
+import { type PageContent, pageContent } from "./page-content.ts";
 import { type ArticleFallbacks, type ArticleOverrides, textArticleInput, webArticleInput } from "./web-article-input.ts";
 
 export type WebSourceDeps = {
@@ -46,11 +47,26 @@ async function loadUrl(
     if (!feedAllowed) throw new UserError("links to a feed, not an article");
     return { kind: "inputs", inputs: feedItemSources(feed, url, deps, options) };
   }
-  const article =
-    content.kind === "html"
-      ? webArticleInput(htmlToArticle(content.text, page.url), fallbacks, options.overrides)
-      : textArticleInput(content.text, page.url, fallbacks, options.overrides);
-  return { kind: "article", article };
+  return { kind: "article", article: pageArticle(content, page.url, fallbacks, options.overrides) };
+}
+
+/** A fetched page that is not a feed (HTML, or plain text read as an article file), as one article. */
+export function pageArticle(
+  content: PageContent,
+  url: string,
+  fallbacks: ArticleFallbacks = {},
+  overrides: ArticleOverrides = {},
+): ArticleInput {
+  return content.kind === "html"
+    ? webArticleInput(htmlToArticle(content.text, url), fallbacks, overrides)
+    : textArticleInput(content.text, url, fallbacks, overrides);
+}
+
+/** A feed item's page fetched and read as an article, the item's title and day and the feed's title as fallbacks. */
+export async function feedItemArticle(item: FeedItem, feed: Feed, deps: Pick<WebSourceDeps, "fetch" | "limits">): Promise<ArticleInput> {
+  const loaded = await loadItem(item, feed, { ...deps, storedArticleId: () => null }, { overrides: {}, refetch: true });
+  if (loaded.kind !== "article") throw new UserError("links to a feed, not an article");
+  return loaded.article;
 }
 
 function feedItemSources(feed: Feed, feedUrl: string, deps: WebSourceDeps, options: WebSourceOptions): InputSource[] {

@@ -1,0 +1,96 @@
+import type { Database } from "better-sqlite3";
+import { parseStored } from "./damaged-data.ts";
+import {
+  type FollowedSource,
+  FollowedSourceRowSchema,
+  type NewSource,
+  type PollOutcome,
+  type SeenItem,
+  SeenItemRowSchema,
+} from "./source-rows.ts";
+
+/** The followed-sources port: the sources, their polling state, and the feed items each has met. */
+export type SourceLedger = {
+  /** Adds a source, due at once; false when the id is taken. */
+  addSource(source: NewSource): boolean;
+  /** Writes a source with its whole polling state (brief recover); replaces one with the same id. */
+  restoreSource(source: FollowedSource): void;
+  /** Changes what the config file says of a source it owns (URL, topics, interval, backfill); keeps its state. */
+  updateSource(source: Pick<FollowedSource, "id" | "url" | "topics" | "intervalMinutes" | "backfill">): void;
+  removeSource(id: string): boolean;
+  getSource(id: string): FollowedSource | null;
+  /** Every source, or the ones one channel followed; by id. */
+  listSources(scope?: string): FollowedSource[];
+  /** Sources whose next try is at or before `now` (ISO), soonest first. */
+  dueSources(now: string): FollowedSource[];
+  recordPoll(id: string, outcome: PollOutcome): void;
+  seenByGuid(sourceId: string, guid: string): SeenItem | null;
+  /** An item of this source met before under another GUID: the same canonical URL, or the same item hash. */
+  seenAlike(sourceId: string, url: string, itemHash: string): SeenItem | null;
+  /** Inserts or replaces one seen item (keyed by source and GUID). */
+  putSeen(item: SeenItem): void;
+  seenCount(sourceId?: string): number;
+};
+
+const SEEN_COLUMNS = "source_id, guid, url, item_hash, article_id, first_seen, announce, attempts, error";
+
+export function createSourceLedger(db: Database): SourceLedger {
+  const p = (sql: string) => db.prepare(sql);
+  const s = {
+    add: p(
+      `INSERT INTO followed_sources (id, url, topics, interval_minutes, backfill, origin, scope, followed_at, next_try)
+       VALUES (@id, @url, @topics, @intervalMinutes, @backfill, @origin, @scope, @followedAt, @nextTry) ON CONFLICT DO NOTHING`,
+    ),
+    restore: p(
+      `INSERT OR REPLACE INTO followed_sources (id, url, topics, interval_minutes, backfill, origin, scope, followed_at, etag, last_modified,
+       last_success, last_failure, failures, next_try, last_error) VALUES (@id, @url, @topics, @intervalMinutes, @backfill, @origin, @scope,
+       @followedAt, @etag, @lastModified, @lastSuccess, @lastFailure, @failures, @nextTry, @lastError)`,
+    ),
+    update: p(
+      "UPDATE followed_sources SET url = @url, topics = @topics, interval_minutes = @intervalMinutes, backfill = @backfill WHERE id = @id",
+    ),
+    remove: p("DELETE FROM followed_sources WHERE id = ?"),
+    get: p("SELECT * FROM followed_sources WHERE id = ?"),
+    all: p("SELECT * FROM followed_sources ORDER BY id"),
+    scoped: p("SELECT * FROM followed_sources WHERE scope = ? ORDER BY id"),
+    due: p("SELECT * FROM followed_sources WHERE next_try <= ? ORDER BY next_try, id"),
+    ok: p(
+      `UPDATE followed_sources SET etag = @etag, last_modified = @lastModified, last_success = @at, failures = 0,
+       next_try = @nextTry, last_error = NULL WHERE id = @id`,
+    ),
+    failed: p(
+      "UPDATE followed_sources SET last_failure = @at, failures = failures + 1, next_try = @nextTry, last_error = @error WHERE id = @id",
+    ),
+    byGuid: p(`SELECT ${SEEN_COLUMNS} FROM seen_items WHERE source_id = ? AND guid = ?`),
+    alike: p(`SELECT ${SEEN_COLUMNS} FROM seen_items WHERE source_id = @source AND (url = @url OR item_hash = @hash) LIMIT 1`),
+    put: p(
+      `INSERT INTO seen_items (${SEEN_COLUMNS}) VALUES (@sourceId, @guid, @url, @itemHash, @articleId, @firstSeen, @announce, @attempts, @error)
+       ON CONFLICT DO UPDATE SET url = excluded.url, first_seen = excluded.first_seen, item_hash = excluded.item_hash, article_id = excluded.article_id,
+       announce = excluded.announce, attempts = excluded.attempts, error = excluded.error`,
+    ),
+    countAll: p("SELECT count(*) FROM seen_items").pluck(),
+    countOne: p("SELECT count(*) FROM seen_items WHERE source_id = ?").pluck(),
+  };
+  const source = (row: unknown) => parseStored(FollowedSourceRowSchema, row, "followed source");
+  const seen = (row: unknown) => (row === undefined ? null : parseStored(SeenItemRowSchema, row, "seen item"));
+  return {
+    addSource: (input) => s.add.run({ ...input, topics: JSON.stringify(input.topics) }).changes > 0,
+    restoreSource: (input) => void s.restore.run({ ...input, topics: JSON.stringify(input.topics) }),
+    updateSource: (input) => void s.update.run({ ...input, topics: JSON.stringify(input.topics) }),
+    removeSource: (id) => s.remove.run(id).changes > 0,
+    getSource: (id) => {
+      const row = s.get.get(id);
+      return row === undefined ? null : source(row);
+    },
+    listSources: (scope) => (scope === undefined ? s.all.all() : s.scoped.all(scope)).map(source),
+    dueSources: (now) => s.due.all(now).map(source),
+    recordPoll: (id, outcome) => {
+      if (outcome.ok) s.ok.run({ id, at: outcome.at, nextTry: outcome.nextTry, etag: outcome.etag, lastModified: outcome.lastModified });
+      else s.failed.run({ id, at: outcome.at, nextTry: outcome.nextTry, error: outcome.error });
+    },
+    seenByGuid: (sourceId, guid) => seen(s.byGuid.get(sourceId, guid)),
+    seenAlike: (sourceId, url, hash) => seen(s.alike.get({ source: sourceId, url, hash })),
+    putSeen: (item) => void s.put.run({ ...item, announce: item.announce ? 1 : 0 }),
+    seenCount: (sourceId) => Number(sourceId === undefined ? s.countAll.get() : s.countOne.get(sourceId)),
+  };
+}
