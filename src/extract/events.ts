@@ -2,6 +2,7 @@ import type { Event } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
 import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
+import { dateNamesNoHappening, oddMarksBefore } from "./event-date-use.ts";
 import { summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
 
@@ -36,6 +37,9 @@ export function findEvents(doc: Doc): Event[] {
     for (const found of dates) {
       if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;
       if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
+      if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf !== undefined)) continue;
+      const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
+      if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
       const summary = summaryOf(doc, sentence, marked, found.start, found.end);
       if (summary === null) continue;
       const actors = [

@@ -1,0 +1,65 @@
+/**
+ * Uses of a date that do not say something happened then. why: a timeline line claims "on this date, this
+ * happened"; when the sentence uses the date for something else (a comparison, a baseline, the description of
+ * a speaker, the name of a campaign), the fail-safe answer is no event rather than a false one.
+ */
+
+/** "… less often than it did eight years ago": the date of the thing compared with, not of a happening. */
+const IN_COMPARISON = /\bthan\b[^,;:.!?—–]*$/i;
+/** "the gap has narrowed from last fall": a starting point of a change (a range "from X to Y" is read as one date). */
+const BASELINE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?$/i;
+/**
+ * "the 2016 campaign", "whose 2005 book", "Smith's 2019 report": a year that names or describes a thing. The
+ * sentence says what happened to it now, not what happened that year, unless it says the thing came about.
+ */
+const ATTRIBUTIVE_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|my|your|whose|this|that|these|those)|['’]s)\s+$/i;
+const ATTRIBUTIVE_AFTER = /^\s+["“'‘]*(?:[\p{Lu}][\p{L}’'-]*\s+){0,4}[\p{L}][\p{L}’'-]*/u;
+/** Verbs that say the thing itself came about, so its year is an event (a treaty signed, a book published). */
+const MADE =
+  /\b(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|ratif(?:ied|y|ying)|agreed|conclud(?:ed|ing)|draft(?:ed|ing)|enact(?:ed|ing)|pass(?:ed|ing)|negotiat(?:ed|ing)|establish(?:ed|ing)|creat(?:ed|ing)|found(?:ed|ing)|approv(?:ed|ing)|publish(?:ed|ing)|introduc(?:ed|ing)|issu(?:ed|ing)|launch(?:ed|ing)|struck|reached|came into force|took effect|entered into force|held|took place|opened|built|released|won|lost)\b/i;
+
+/** Words that open an appositive describing a person: a determiner or a title-like lower-case noun. */
+const APPOSITIVE_OPEN = /^\s*(?:an?|the|former|then|chief|senior|longtime|long-time|\p{Ll}+(?:man|woman|person|ist|er|or|ant|ent|ian)\b)/u;
+/** Adverbs and connectives with those endings, which open no description ("…, later on Monday"). */
+const NOT_APPOSITIVE = /^\s*(?:later|earlier|after|under|over|either|neither|never|ever|whether|together|rather|further|however|per|for|or|nor|recent|current|apparent|different)\b/i;
+/** An appositive with a verb of its own ("the minister who resigned in 2019") tells a happening. */
+const HAS_RELATIVE = /\b(?:who|which|that|whose|when|after|before)\b/i;
+/** A name right before the comma: at least one capitalised word ending the previous segment. */
+const ENDS_WITH_NAME = /\p{Lu}[\p{L}’'.-]*\s*$/u;
+
+/**
+ * Whether the date at [start, end) of `sentence` is used for something other than a happening: a comparison
+ * ("than … ago"), a baseline ("from last fall"), a year naming a thing ("the 2016 campaign"), or part of the
+ * description of a named person ("Ana Ruiz, a party organiser unaligned in 2016,").
+ */
+export function dateNamesNoHappening(sentence: string, start: number, end: number, isRange: boolean): boolean {
+  const before = sentence.slice(0, start);
+  if (IN_COMPARISON.test(before)) return true;
+  if (!isRange && BASELINE.test(before)) return true;
+  if (/^\d{4}$/.test(sentence.slice(start, end)) && ATTRIBUTIVE_BEFORE.test(before)) {
+    const after = sentence.slice(end);
+    if (ATTRIBUTIVE_AFTER.test(after) && !/^\s*(?:and|or|to|through|until)\b/i.test(after) && !MADE.test(sentence)) return true;
+  }
+  return inPersonDescription(before);
+}
+
+/** "…, said Ana Ruiz, a party organiser unaligned in 2016" or "Ana Ruiz, chief strategist four years ago, said": the date describes her. */
+function inPersonDescription(before: string): boolean {
+  const pieces = before.split(/,\s+/);
+  if (pieces.length < 2) return false;
+  const segment = pieces.at(-1) ?? "";
+  const previous = pieces.at(-2) ?? "";
+  if (!APPOSITIVE_OPEN.test(segment) || NOT_APPOSITIVE.test(segment) || HAS_RELATIVE.test(segment)) return false;
+  // the name must be a name: two capitalised words, or one after a verb of saying ("said Ruiz")
+  return ENDS_WITH_NAME.test(previous) && /(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous);
+}
+
+/**
+ * Whether the offset sits inside a quotation by the count of double marks since its paragraph began. why: a
+ * fail-safe for marks the quote finder could not pair (a paragraph wrapped in straight marks around curly
+ * ones): an odd count means the words are someone's quoted words, never the writer's clause.
+ */
+export function oddMarksBefore(text: string, paragraphStart: number, offset: number): boolean {
+  const marks = text.slice(paragraphStart, offset).match(/["“”]|''/g);
+  return (marks?.length ?? 0) % 2 === 1;
+}
