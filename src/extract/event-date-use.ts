@@ -4,8 +4,12 @@
  * a speaker, the name of a campaign), the fail-safe answer is no event rather than a false one.
  */
 
-/** "… less often than it did eight years ago": the date of the thing compared with, not of a happening. */
-const IN_COMPARISON = /\bthan\b[^,;:.!?—–]*$/i;
+/**
+ * "… less often than it did eight years ago": the date of the thing compared with, not of a happening. "More
+ * than 90 percent … by 2020" compares a quantity, not a time: a number after "than" is no comparison clause.
+ */
+const IN_COMPARISON =
+  /\bthan\s+(?!\d|a\s+(?:dozen|hundred|thousand|million|billion)|half|twice|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|expected|planned|usual|ever)\b)[^,;:.!?—–]*$/i;
 /** "the gap has narrowed from last fall": a starting point of a change (a range "from X to Y" is read as one date). */
 const BASELINE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?$/i;
 /**
@@ -21,7 +25,8 @@ const MADE =
 /** Words that open an appositive describing a person: a determiner or a title-like lower-case noun. */
 const APPOSITIVE_OPEN = /^\s*(?:an?|the|former|then|chief|senior|longtime|long-time|\p{Ll}+(?:man|woman|person|ist|er|or|ant|ent|ian)\b)/u;
 /** Adverbs and connectives with those endings, which open no description ("…, later on Monday"). */
-const NOT_APPOSITIVE = /^\s*(?:later|earlier|after|under|over|either|neither|never|ever|whether|together|rather|further|however|per|for|or|nor|recent|current|apparent|different)\b/i;
+const NOT_APPOSITIVE =
+  /^\s*(?:later|earlier|after|under|over|either|neither|never|ever|whether|together|rather|further|however|per|for|or|nor|recent|current|apparent|different)\b/i;
 /** An appositive with a verb of its own ("the minister who resigned in 2019") tells a happening. */
 const HAS_RELATIVE = /\b(?:who|which|that|whose|when|after|before)\b/i;
 /** A name right before the comma: at least one capitalised word ending the previous segment. */

@@ -1,4 +1,4 @@
-import type { Event } from "../domain/facts.ts";
+import type { Event, Quote } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
 import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
@@ -26,7 +26,8 @@ const LEADING_QUOTE_WORDS = 5;
  * Fail safe: a date with no clause to show (a year that only names a document, a quotation with no
  * attribution left) yields no event rather than a junk line.
  */
-export function findEvents(doc: Doc): Event[] {
+export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
+  const quoted = quotedWords(quotes);
   const events: (Event & { paragraph: number })[] = [];
   for (const sentence of doc.sentences) {
     // why: a link line ("2016 delegate tracker: http://…") is page furniture, not a happening
@@ -37,11 +38,14 @@ export function findEvents(doc: Doc): Event[] {
     for (const found of dates) {
       if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;
       if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
-      if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf !== undefined)) continue;
+      if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf?.includes("/") === true)) continue;
       const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
       if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
       const summary = summaryOf(doc, sentence, marked, found.start, found.end);
-      if (summary === null) continue;
+      if (summary === null || repeatsAQuote(summary, quoted)) continue;
+      // why: the line itself must start outside quotation marks, not only the date
+      const summaryAt = sentence.text.indexOf(summary.slice(1, 30));
+      if (summaryAt > 0 && oddMarksBefore(doc.text, paragraphStart, sentence.start + summaryAt - 1)) continue;
       const actors = [
         ...new Set(
           (doc.mentionsBySentence[sentence.index] ?? [])
@@ -74,6 +78,27 @@ export function findEvents(doc: Doc): Event[] {
     }
   }
   return events.map(({ paragraph: _paragraph, ...event }) => event);
+}
+
+function normalised(text: string): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** The words of every verbatim quote (direct and partial), normalised for comparison. */
+function quotedWords(quotes: readonly Quote[]): string[] {
+  return quotes.filter((quote) => quote.kind !== "indirect").map((quote) => normalised(quote.text));
+}
+
+/** A line that is a piece of someone's quoted words is theirs, not the writer's account of a happening. */
+function repeatsAQuote(summary: string, quoted: readonly string[]): boolean {
+  const words = normalised(summary);
+  return words.length > 0 && quoted.some((quote) => quote.includes(words));
 }
 
 /** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */
