@@ -23,12 +23,14 @@ const MADE =
   /\b(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|ratif(?:ied|y|ying)|agreed|conclud(?:ed|ing)|draft(?:ed|ing)|enact(?:ed|ing)|pass(?:ed|ing)|negotiat(?:ed|ing)|establish(?:ed|ing)|creat(?:ed|ing)|found(?:ed|ing)|approv(?:ed|ing)|publish(?:ed|ing)|introduc(?:ed|ing)|issu(?:ed|ing)|launch(?:ed|ing)|struck|reached|came into force|took effect|entered into force|held|took place|opened|built|released|won|lost)\b/i;
 
 /** Words that open an appositive describing a person: a determiner or a title-like lower-case noun. */
-const APPOSITIVE_OPEN = /^\s*(?:an?|the|former|then|chief|senior|longtime|long-time|\p{Ll}+(?:man|woman|person|ist|er|or|ant|ent|ian)\b)/u;
+const APPOSITIVE_OPEN = /^\s*(?:an?|the|former|then|chief|senior|longtime|long-time|\p{Ll}+(?:man|woman|person|ist|er|or|ant|ent|ian))\b/u;
 /** Adverbs and connectives with those endings, which open no description ("…, later on Monday"). */
 const NOT_APPOSITIVE =
   /^\s*(?:later|earlier|after|under|over|either|neither|never|ever|whether|together|rather|further|however|per|for|or|nor|recent|current|apparent|different)\b/i;
 /** An appositive with a verb of its own ("the minister who resigned in 2019") tells a happening. */
 const HAS_RELATIVE = /\b(?:who|which|that|whose|when|after|before)\b/i;
+const NAMED_SPEAKER =
+  /(?:^|[”"]\s*|\b(?:said|says|told|added|wrote|explained|noted|argued|recalled|warned|insisted|according to)\s+)(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*\s*$/u;
 /** A name right before the comma: at least one capitalised word ending the previous segment. */
 const ENDS_WITH_NAME = /\p{Lu}[\p{L}’'.-]*\s*$/u;
 
@@ -45,8 +47,14 @@ export function dateNamesNoHappening(sentence: string, start: number, end: numbe
     const after = sentence.slice(end);
     if (ATTRIBUTIVE_AFTER.test(after) && !/^\s*(?:and|or|to|through|until)\b/i.test(after) && !MADE.test(sentence)) return true;
   }
+  // "the gender wars of 2016": the year describes the thing; "by the end of 2020" is a point in time
+  if (/^\d{4}$/.test(sentence.slice(start, end)) && OF_YEAR.test(before) && !POINT_OF.test(before) && !MADE.test(sentence)) return true;
   return inPersonDescription(before);
 }
+
+const OF_YEAR = /\bthe\s+(?:[\p{L}-]+\s+){1,4}of\s+$/iu;
+const POINT_OF =
+  /\b(?:end|start|beginning|middle|close|turn|half|quarter|spring|summer|autumn|fall|winter|month|months|week|weeks|year|years)\s+of\s+$/i;
 
 /** "…, said Ana Ruiz, a party organiser unaligned in 2016" or "Ana Ruiz, chief strategist four years ago, said": the date describes her. */
 function inPersonDescription(before: string): boolean {
@@ -55,8 +63,9 @@ function inPersonDescription(before: string): boolean {
   const segment = pieces.at(-1) ?? "";
   const previous = pieces.at(-2) ?? "";
   if (!APPOSITIVE_OPEN.test(segment) || NOT_APPOSITIVE.test(segment) || HAS_RELATIVE.test(segment)) return false;
-  // the name must be a name: two capitalised words, or one after a verb of saying ("said Ruiz")
-  return ENDS_WITH_NAME.test(previous) && /(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}\p{Lu}[\p{L}’'.-]*\s*$/u.test(previous);
+  // the piece before is the name itself (the subject: "Ana Ruiz, the minister …, said") or the name after a
+  // verb of saying ("…,” said Ana Ruiz, a party organiser …"); "As reported by the Courier, the paper …" is no description
+  return ENDS_WITH_NAME.test(previous) && NAMED_SPEAKER.test(previous);
 }
 
 /**

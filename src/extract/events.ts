@@ -42,7 +42,7 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
       const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
       if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
       const summary = summaryOf(doc, sentence, marked, found.start, found.end);
-      if (summary === null || repeatsAQuote(summary, quoted)) continue;
+      if (summary === null || repeatsAQuote(summary, quoted) || tooShortBesideDate(summary, found.phrase)) continue;
       // why: the line itself must start outside quotation marks, not only the date
       const summaryAt = sentence.text.indexOf(summary.slice(1, 30));
       if (summaryAt > 0 && oddMarksBefore(doc.text, paragraphStart, sentence.start + summaryAt - 1)) continue;
@@ -99,6 +99,12 @@ function quotedWords(quotes: readonly Quote[]): string[] {
 function repeatsAQuote(summary: string, quoted: readonly string[]): boolean {
   const words = normalised(summary);
   return words.length > 0 && quoted.some((quote) => quote.includes(words));
+}
+
+/** "Norton, this year": a line that is little more than its date (a splitter's fragment) says nothing happened. */
+function tooShortBesideDate(summary: string, phrase: string): boolean {
+  const rest = summary.replace(phrase, " ");
+  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) < 2;
 }
 
 /** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */

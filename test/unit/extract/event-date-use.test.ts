@@ -14,7 +14,10 @@ describe("a date that says nothing happened then gives no event", () => {
     ["a year naming a campaign", "Critics say the fight has shaped the 2022 campaign more than any other issue."],
     ["a year naming a book", "Nora Valt, whose 2005 memoir angered her neighbours, now runs a bakery."],
     ["a date inside a speaker's description", "“We knew the risks,” said Ivo Brandt, a harbour organiser unaligned in 2016."],
-    ["a relative date inside a speaker's description", "“It was never easy,” said Mila Kroon, chief strategist for the port union four years ago."],
+    [
+      "a relative date inside a speaker's description",
+      "“It was never easy,” said Mila Kroon, chief strategist for the port union four years ago.",
+    ],
   ])("%s", (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
   });
@@ -36,12 +39,43 @@ describe("a date that says nothing happened then gives no event", () => {
 
 describe("a timeline line is never a piece of someone's quoted words", () => {
   it("drops a date inside a paragraph wrapped in straight marks around curly ones", () => {
-    const text = "\"“We will not back down,” Lena Ortiz told the crowd before adding that the vote would come in June.\"";
+    const text = '"“We will not back down,” Lena Ortiz told the crowd before adding that the vote would come in June."';
     expect(eventsOf(text)).toEqual([]);
   });
 
   it("keeps the attribution after a quotation that ran in from the sentence before", () => {
     const text = "“We have waited long enough. Now the council must act,” union leader Ivo Brandt said Tuesday.";
     expect(eventsOf(text)).toEqual([["2024-05-07", "day"]]);
+  });
+});
+
+describe("more uses of a year that name a thing", () => {
+  it("drops 'the … of YEAR' but keeps 'by the end of YEAR'", () => {
+    expect(eventsOf("Most councillors see the harbour quarrels of 2021 as a lesson for the town.")).toEqual([]);
+    expect(eventsOf("The ferry company repaid its loans by the end of 2021, the report said.")).toEqual([["2021", "year"]]);
+  });
+});
+
+describe("the tense of a bare month or weekday", () => {
+  it("reads a month a few months ahead, in words not told in the past, as the coming one", () => {
+    expect(eventsOf("Analysts caution that a strong spring does not guarantee a majority in November.", "2024-03-02")).toEqual([
+      ["2024-11", "month"],
+    ]);
+  });
+
+  it("reads a month opening the sentence by the main clause's tense", () => {
+    expect(eventsOf("In October, the senator, a veteran of the harbour board, proposed a new toll.", "2024-09-06")).toEqual([
+      ["2023-10", "month"],
+    ]);
+    expect(eventsOf("In August, the press plans to release a history of the port.", "2024-07-05")).toEqual([["2024-08", "month"]]);
+  });
+
+  it("reads 'a planned … on Saturday' and 'on pace to … on Monday' as the coming days", () => {
+    expect(eventsOf("She noted a planned rally on Saturday in the river town.", "2024-05-08")).toEqual([["2024-05-11", "day"]]);
+    expect(eventsOf("The mayor is on pace to finish the tour on Monday afternoon.", "2024-05-08")).toEqual([["2024-05-13", "day"]]);
+  });
+
+  it("reads 'in the last year' as a span up to now, not last year", () => {
+    expect(eventsOf("The council's policy on ferries has barely budged in the last year.")).toEqual([]);
   });
 });
