@@ -29,9 +29,15 @@ export function speakerKey(quote: QuoteItem): string {
 /** Substance (full quotes over partial ones, longer over shorter), centrality and the store's topic rank. */
 function score(quote: QuoteItem, rank: number, total: number, centrality: Centrality): number {
   const length = Math.min(words(quote.text), 40) / 40;
-  const full = quote.kind === "direct" ? 1.5 : 0;
+  // why: a direct quote that opens mid-sentence ("is not conducting talks of any kind …") is still a fragment
+  const full = quote.kind === "direct" && !opensMidSentence(quote.text) ? 1.5 : 0;
   const central = centrality.get(speakerKey(quote)) ?? 0;
   return 3 * (1 - rank / Math.max(total, 1)) + full + length + 1.5 * central;
+}
+
+/** Words that start in lower case (after any mark or ellipsis) were cut from a longer sentence. */
+export function opensMidSentence(text: string): boolean {
+  return /^[\s"“‘'([….]*\p{Ll}/u.test(text);
 }
 
 function sameFact(a: string, b: string): boolean {

@@ -79,3 +79,10 @@ describe("the tense of a bare month or weekday", () => {
     expect(eventsOf("The council's policy on ferries has barely budged in the last year.")).toEqual([]);
   });
 });
+
+describe("an attribution line keeps no dangling complementiser", () => {
+  it("shows 'X said Tuesday', not 'X said Tuesday that'", () => {
+    const facts = extractText('Harbour master Ana Velk said Tuesday that "the ferry will run again in June, whatever the council decides."');
+    expect(facts.events.map((e) => e.summary)).toEqual(["Harbour master Ana Velk said Tuesday"]);
+  });
+});
