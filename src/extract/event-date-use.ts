@@ -9,9 +9,12 @@
  * than 90 percent … by 2020" compares a quantity, not a time: a number after "than" is no comparison clause.
  */
 const IN_COMPARISON =
-  /\bthan\s+(?!\d|a\s+(?:dozen|hundred|thousand|million|billion)|half|twice|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|expected|planned|usual|ever)\b)[^,;:.!?—–]*$/i;
+  /\bthan\s+(?![$£€]?\d|a\s+(?:dozen|hundred|thousand|million|billion)|half|twice|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundreds?|thousands?|millions?|billions?|expected|planned|usual|ever)\b)[^,;:.!?—–]*$/i;
 /** "the gap has narrowed from last fall": a starting point of a change (a range "from X to Y" is read as one date). */
 const BASELINE = /\bfrom\s+(?:the\s+|its\s+|their\s+)?$/i;
+/** "In every contest leading up to Tuesday, …", "closed until Friday": the time before the date, not the date. */
+const BEFORE_THE_DATE =
+  /\b(?:leading up to|in the run-up to|in the lead-up to|ahead of|prior to|until|till|up to)\s+(?:the\s+)?(?:\p{Lu}\p{L}*\s+)?$/iu;
 /**
  * "the 2016 campaign", "whose 2005 book", "Smith's 2019 report": a year that names or describes a thing. The
  * sentence says what happened to it now, not what happened that year, unless it says the thing came about.
@@ -39,19 +42,36 @@ const ENDS_WITH_NAME = /\p{Lu}[\p{L}’'.-]*\s*$/u;
  * ("than … ago"), a baseline ("from last fall"), a year naming a thing ("the 2016 campaign"), or part of the
  * description of a named person ("Ana Ruiz, a party organiser unaligned in 2016,").
  */
-export function dateNamesNoHappening(sentence: string, start: number, end: number, isRange: boolean): boolean {
+export function dateNamesNoHappening(sentence: string, start: number, end: number, isRange: boolean, publishedYear: number): boolean {
   const before = sentence.slice(0, start);
   if (IN_COMPARISON.test(before)) return true;
-  if (!isRange && BASELINE.test(before)) return true;
+  if (!isRange && (BASELINE.test(before) || BEFORE_THE_DATE.test(before))) return true;
   if (/^\d{4}$/.test(sentence.slice(start, end)) && ATTRIBUTIVE_BEFORE.test(before)) {
     const after = sentence.slice(end);
-    if (ATTRIBUTIVE_AFTER.test(after) && !/^\s*(?:and|or|to|through|until)\b/i.test(after) && !MADE.test(sentence)) return true;
+    const named = ATTRIBUTIVE_AFTER.exec(after)?.[0] ?? "";
+    if (named && !/^\s*(?:and|or|to|through|until)\b/i.test(after) && !MADE.test(sentence)) {
+      // why: "during the 2000 Senate debate", "in the 2010 election, she backed …": a happening named with its
+      // year, told in the past, happened that year; this year's ("the 2016 race" in 2016) is the story's own
+      const nounPhrase = after
+        .trim()
+        .split(/[\s,;:.]+/)
+        .slice(0, 3)
+        .join(" ");
+      const told = EVENT_NOUN.test(nounPhrase) && Number(sentence.slice(start, end)) < publishedYear && TOLD_PAST.test(sentence);
+      if (!told) return true;
+    }
   }
   // "the gender wars of 2016": the year describes the thing; "by the end of 2020" is a point in time
   if (/^\d{4}$/.test(sentence.slice(start, end)) && OF_YEAR.test(before) && !POINT_OF.test(before) && !MADE.test(sentence)) return true;
   return inPersonDescription(before);
 }
 
+/** Nouns for happenings: a year naming one of them dates the happening itself. */
+const EVENT_NOUN =
+  /\b(?:elections?|races?|campaigns?|debates?|trials?|crisis|primary|primaries|caucus(?:es)?|conventions?|wars?|attacks?|invasion|earthquake|floods?|storm|hurricane|olympics|games|cup|championship|summit|referendum|vote|strike|riots?|protests?|coup|recession|shooting|bombing|disaster|season|tournament|cycle)\b/i;
+/** A past verb anywhere in the sentence, regular or common irregular. */
+const TOLD_PAST =
+  /\b(?:was|were|had|did|\w{3,}ed|came|went|took|made|gave|won|lost|led|held|met|ran|saw|began|fell|rose|stood|spoke|fought|became|left|got|hit|beat)\b/i;
 const OF_YEAR = /\bthe\s+(?:[\p{L}-]+\s+){1,4}of\s+$/iu;
 const POINT_OF =
   /\b(?:end|start|beginning|middle|close|turn|half|quarter|spring|summer|autumn|fall|winter|month|months|week|weeks|year|years)\s+of\s+$/i;

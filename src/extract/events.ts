@@ -38,7 +38,7 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
     for (const found of dates) {
       if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;
       if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
-      if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf?.includes("/") === true)) continue;
+      if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf?.includes("/") === true, doc.published.y)) continue;
       const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
       if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
       const summary = summaryOf(doc, sentence, marked, found.start, found.end);

@@ -11,7 +11,9 @@ describe("a date that says nothing happened then gives no event", () => {
     ["a comparison", "The ferry carries fewer passengers than it did six years ago, the harbour board said."],
     ["a comparison with a year", "Turnout in the valley was lower than in 2019, according to the clerk."],
     ["a baseline of a change", "The gap between the two towns has narrowed from last autumn."],
-    ["a year naming a campaign", "Critics say the fight has shaped the 2022 campaign more than any other issue."],
+    ["the time before a date", "In every ballot leading up to Tuesday, turnout in the valley has been low."],
+    ["a state lasting until a date", "The ferry pier stays shut until Friday for repairs."],
+    ["a year naming a manifesto", "Critics say the fight has shaped the party's 2022 manifesto more than any other issue."],
     ["a year naming a book", "Nora Valt, whose 2005 memoir angered her neighbours, now runs a bakery."],
     ["a date inside a speaker's description", "“We knew the risks,” said Ivo Brandt, a harbour organiser unaligned in 2016."],
     [
@@ -82,7 +84,20 @@ describe("the tense of a bare month or weekday", () => {
 
 describe("an attribution line keeps no dangling complementiser", () => {
   it("shows 'X said Tuesday', not 'X said Tuesday that'", () => {
-    const facts = extractText('Harbour master Ana Velk said Tuesday that "the ferry will run again in June, whatever the council decides."');
+    const facts = extractText(
+      'Harbour master Ana Velk said Tuesday that "the ferry will run again in June, whatever the council decides."',
+    );
     expect(facts.events.map((e) => e.summary)).toEqual(["Harbour master Ana Velk said Tuesday"]);
+  });
+});
+
+describe("a happening named with its year", () => {
+  it("keeps a past happening named with an earlier year, drops the story's own year", () => {
+    expect(eventsOf("One of her few clear wins came during the 2019 harbour debate against the ferry lobby.")).toEqual([["2019", "year"]]);
+    expect(eventsOf("Critics say the quarrel may have shaped the 2024 campaign more than any other issue.")).toEqual([]);
+  });
+
+  it("keeps a revenue figure after 'more than $'", () => {
+    expect(eventsOf("The ferry firm, which earned more than $30 million last year, is for sale.")).toEqual([["2023", "year"]]);
   });
 });
