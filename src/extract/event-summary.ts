@@ -100,7 +100,7 @@ const CLAUSE_OPENERS = new Set(
 );
 
 function startsWithPredicate(clause: string): boolean {
-  const first = /^\p{Ll}[\p{L}'’-]*/u.exec(clause.trim())?.[0];
+  const first = LOWER_WORD.exec(clause.trim())?.[0];
   return first !== undefined && !CLAUSE_OPENERS.has(first.toLowerCase());
 }
 
@@ -116,7 +116,7 @@ function subjectBefore(sentence: string, earlier: readonly Segment[]): string | 
     const text = sentence.slice(segment.start, segment.end).trim();
     if (RELATIVE.test(text)) continue;
     // a subject names someone ("union leader Ana Ruiz") or starts with a determiner ("the committee")
-    const nounPhrase = /\s\p{Lu}/u.test(` ${text}`) || /^(?:the|a|an|his|her|its|their)\s/i.test(text);
+    const nounPhrase = CAPITAL_AFTER_SPACE.test(` ${text}`) || /^(?:the|a|an|his|her|its|their)\s/i.test(text);
     return words(text) <= 6 && nounPhrase && !/[.!?]$/.test(text) ? text : null;
   }
   return null;
@@ -126,22 +126,28 @@ function subjectBefore(sentence: string, earlier: readonly Segment[]): string | 
 function nounBefore(clause: string): string {
   const tokens = clause.trim().split(/\s+/);
   const run: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && /^\p{Lu}/u.test(tokens[i] ?? ""); i--) run.unshift(tokens[i] ?? "");
+  for (let i = tokens.length - 1; i >= 0 && CAPITALISED.test(tokens[i] ?? ""); i--) run.unshift(tokens[i] ?? "");
   if (run.length > 0 && run.length < tokens.length) return run.join(" ");
   // why: "the party's line of attack, which …" hangs on "the party's line of attack", not on "of attack":
   // back to the determiner or possessive that opens the noun phrase, within a few words
   for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 7); i--) {
     const token = tokens[i] ?? "";
     if (DETERMINER.test(token)) return tokens.slice(i).join(" ");
-    if (/\p{L}['’]s$/u.test(token)) return tokens.slice(DETERMINER.test(tokens[i - 1] ?? "") ? i - 1 : i).join(" ");
+    if (POSSESSIVE.test(token)) return tokens.slice(DETERMINER.test(tokens[i - 1] ?? "") ? i - 1 : i).join(" ");
   }
   return tokens.slice(-2).join(" ");
 }
 
+// why: module level: the TypeScript loader compiles an inline \p{…} regex on every call
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*/u;
+const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+const POSSESSIVE = /\p{L}['’]s$/u;
 const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
 
 function words(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.split(/\s+/).filter((word) => HAS_LETTER.test(word)).length;
 }
 
 function finish(text: string, max: number): string {

@@ -27,7 +27,7 @@ const LEADING_QUOTE_WORDS = 5;
  * attribution left) yields no event rather than a junk line.
  */
 export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
-  const quoted = quotedWords(quotes);
+  let quoted: string[] | null = null;
   const events: (Event & { paragraph: number })[] = [];
   for (const sentence of doc.sentences) {
     // why: a link line ("2016 delegate tracker: http://…") is page furniture, not a happening
@@ -42,6 +42,7 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
       const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
       if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
       const summary = summaryOf(doc, sentence, marked, found.start, found.end);
+      quoted ??= quotedWords(quotes);
       if (summary === null || repeatsAQuote(summary, quoted) || tooShortBesideDate(summary, found.phrase)) continue;
       // why: the line itself must start outside quotation marks, not only the date
       const summaryAt = sentence.text.indexOf(summary.slice(1, 30));
@@ -80,14 +81,13 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
   return events.map(({ paragraph: _paragraph, ...event }) => event);
 }
 
+// why: module level: the TypeScript loader compiles an inline \p{…} regex on every call (a hot spot here)
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+const LETTERS = /\p{L}{2,}/gu;
+
+/** Lower case, punctuation and spacing folded: summary and quote come from the same text, so no accent folding. */
 function normalised(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return text.toLowerCase().replace(NOT_A_WORD, " ").trim();
 }
 
 /** The words of every verbatim quote (direct and partial), normalised for comparison. */
@@ -104,7 +104,7 @@ function repeatsAQuote(summary: string, quoted: readonly string[]): boolean {
 /** "Norton, this year": a line that is little more than its date (a splitter's fragment) says nothing happened. */
 function tooShortBesideDate(summary: string, phrase: string): boolean {
   const rest = summary.replace(phrase, " ");
-  return (rest.match(/\p{L}{2,}/gu)?.length ?? 0) < 2;
+  return (rest.match(LETTERS)?.length ?? 0) < 2;
 }
 
 /** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */

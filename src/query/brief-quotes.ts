@@ -16,10 +16,13 @@ const CENTRAL_MAX = 2;
 /** Two texts this alike say the same thing. */
 const SAME_THING = 0.45;
 
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+const MID_SENTENCE = /^[\s"“‘'([….]*\p{Ll}/u;
+
 export type Centrality = ReadonlyMap<string, number>;
 
 function words(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.split(/\s+/).filter((word) => HAS_LETTER.test(word)).length;
 }
 
 export function speakerKey(quote: QuoteItem): string {
@@ -37,7 +40,7 @@ function score(quote: QuoteItem, rank: number, total: number, centrality: Centra
 
 /** Words that start in lower case (after any mark or ellipsis) were cut from a longer sentence. */
 export function opensMidSentence(text: string): boolean {
-  return /^[\s"“‘'([….]*\p{Ll}/u.test(text);
+  return MID_SENTENCE.test(text);
 }
 
 function sameFact(a: string, b: string): boolean {
