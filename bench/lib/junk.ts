@@ -94,6 +94,16 @@ function onlyInsideOrganisationNames(text: string, name: string): boolean {
   return seen > 0;
 }
 
+/** The part of the sentence's paragraph before the sentence (empty when the sentence is not found as written). */
+function lead(raw: string, sentence: string): string {
+  // why: the extractor reads no-break spaces as spaces; the sentence it returns must be found in the raw text
+  const text = raw.replace(/[\u00a0\u2007\u202f]/g, " ");
+  const at = text.indexOf(sentence);
+  if (at < 0) return "";
+  const paragraph = Math.max(text.lastIndexOf("\n\n", at), text.lastIndexOf("\r\n\r\n", at));
+  return text.slice(paragraph < 0 ? 0 : paragraph, at);
+}
+
 /** The junk facts of one article. `text` is the text the extractor read (offsets are not needed). */
 export function junkIn(facts: ArticleFacts, text: string): JunkItem[] {
   const out: JunkItem[] = [];
@@ -109,7 +119,12 @@ export function junkIn(facts: ArticleFacts, text: string): JunkItem[] {
   for (const event of facts.events) {
     const summary = normalise(event.summary);
     const at = event.sentence.indexOf(event.summary.slice(0, 30));
-    const marksBefore = at > 0 ? (event.sentence.slice(0, at).match(DOUBLE_MARKS)?.length ?? 0) : 0;
+    // why: count the marks from the paragraph's start, not the sentence's: an attribution after a quotation
+    // that began a sentence earlier ("… on.” X said Tuesday.") follows a closing mark and is the writer's clause
+    const marksBefore =
+      at > 0
+        ? (lead(text, event.sentence).match(DOUBLE_MARKS)?.length ?? 0) + (event.sentence.slice(0, at).match(DOUBLE_MARKS)?.length ?? 0)
+        : 0;
     if (marksBefore % 2 === 1 || (summary.length > 0 && quoted.some((q) => q.includes(summary))))
       out.push({ kind: "eventQuoteFragment", detail: event.summary });
   }

@@ -96,9 +96,11 @@ const INVERTED = /^(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})(.*)$/u;
  * Null when what is left has no reporting verb: then there is no clause to show.
  */
 export function attributionClause(outside: string): string | null {
+  // why: "X said Tuesday that “…”": the complementiser belongs to the quotation cut away
   const text = outside
     .replace(/^[\s,.;:—–"“”'‘’-]+/, "")
     .replace(/[\s,.;:—–"“”'‘’-]+$/, "")
+    .replace(/\s+that$/i, "")
     .trim();
   if (text === "") return null;
   const inverted = INVERTED.exec(text);

@@ -21,6 +21,12 @@ const QUOTE_MARK = /["“”]/;
 const OPENING_PHRASE =
   /^(?:in|on|at|after|following|since|before|during|until|by|amid|despite|within|throughout|earlier|later|prior to|ahead of|between|including|among|from|with|without|under|over|across|through|against|for|back in|back)\b/i;
 
+/** "Racking up wins …", "While touring …", "When asked …": a participle phrase, no subject of its own. */
+const PARTICIPLE_OPENING =
+  /^(?:(?:while|when|after|before|since|by|upon|on|once|if)\s+\p{L}{2,}(?:ing|ed)|\p{L}{3,}ing)\b(?!\s+(?:is|are|was|were|has|have|had|will|would)\b)/iu;
+/** Subordinators whose clause cannot stand as what happened. */
+const SUBORDINATE = /^(?:although|though|because|while|whereas|if|unless|even though|even if|as if)\b/i;
+
 type Segment = { start: number; end: number };
 
 export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string | null {
@@ -42,8 +48,12 @@ function clauseFor(sentence: string, dateStart: number, dateEnd: number): string
   // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …"): the rest is the event.
   if (index === 0 && words(withoutDate) <= 2) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
   // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;
-  // the sentence is the clause. why: a timeline line is a clause with a subject and a verb.
-  if (OPENING_PHRASE.test(text.trim())) return finish(sentence, MAX_SENTENCE);
+  // the sentence is the clause. why: a timeline line is a clause with a subject and a verb. "But after …"
+  // and "While celebrating …", "Winning five states on Tuesday, …" open the same way.
+  const opening = text.trim().replace(LEADING_CONJUNCTION, "");
+  if (OPENING_PHRASE.test(opening) || PARTICIPLE_OPENING.test(opening)) return finish(sentence, MAX_SENTENCE);
+  // "…, although the gap has narrowed since May": a subordinate clause leans on the main one
+  if (index > 0 && SUBORDINATE.test(opening)) return finish(sentence, MAX_SENTENCE);
   if (RELATIVE.test(text)) {
     const before = segments[index - 1];
     const antecedent = before ? nounBefore(sentence.slice(before.start, before.end)) : "";
@@ -69,7 +79,7 @@ function clauses(sentence: string): Segment[] {
     else if (char === "”") quoted = false;
     else if (char === '"') quoted = !quoted;
     if (quoted) continue;
-    const separator = /^(?:[,;] |\s[—–]\s)/.exec(sentence.slice(i, i + 3));
+    const separator = /^(?:[,;:] |\s[—–]\s)/.exec(sentence.slice(i, i + 3));
     if (!separator) continue;
     segments.push({ start, end: i });
     start = i + separator[0].length;
@@ -90,19 +100,23 @@ const CLAUSE_OPENERS = new Set(
 );
 
 function startsWithPredicate(clause: string): boolean {
-  const first = /^\p{Ll}[\p{L}'’-]*/u.exec(clause.trim())?.[0];
+  const first = LOWER_WORD.exec(clause.trim())?.[0];
   return first !== undefined && !CLAUSE_OPENERS.has(first.toLowerCase());
 }
 
 /** The nearest earlier clause that is a short noun phrase (skipping relative clauses), or null. */
 function subjectBefore(sentence: string, earlier: readonly Segment[]): string | null {
-  for (let i = earlier.length - 1; i >= 0; i--) {
+  // why: "O'Neil, whose book …, prompted a lawsuit from the firm, resigned": everything after the relative
+  // pronoun belongs to the relative clause; the subject is the segment before it
+  const firstRelative = earlier.findIndex((segment) => RELATIVE.test(sentence.slice(segment.start, segment.end).trim()));
+  if (firstRelative === 0) return null;
+  for (let i = (firstRelative > 0 ? firstRelative : earlier.length) - 1; i >= 0; i--) {
     const segment = earlier[i];
     if (!segment) continue;
     const text = sentence.slice(segment.start, segment.end).trim();
     if (RELATIVE.test(text)) continue;
     // a subject names someone ("union leader Ana Ruiz") or starts with a determiner ("the committee")
-    const nounPhrase = /\s\p{Lu}/u.test(` ${text}`) || /^(?:the|a|an|his|her|its|their)\s/i.test(text);
+    const nounPhrase = CAPITAL_AFTER_SPACE.test(` ${text}`) || /^(?:the|a|an|his|her|its|their)\s/i.test(text);
     return words(text) <= 6 && nounPhrase && !/[.!?]$/.test(text) ? text : null;
   }
   return null;
@@ -112,13 +126,28 @@ function subjectBefore(sentence: string, earlier: readonly Segment[]): string | 
 function nounBefore(clause: string): string {
   const tokens = clause.trim().split(/\s+/);
   const run: string[] = [];
-  for (let i = tokens.length - 1; i >= 0 && /^\p{Lu}/u.test(tokens[i] ?? ""); i--) run.unshift(tokens[i] ?? "");
+  for (let i = tokens.length - 1; i >= 0 && CAPITALISED.test(tokens[i] ?? ""); i--) run.unshift(tokens[i] ?? "");
   if (run.length > 0 && run.length < tokens.length) return run.join(" ");
+  // why: "the party's line of attack, which …" hangs on "the party's line of attack", not on "of attack":
+  // back to the determiner or possessive that opens the noun phrase, within a few words
+  for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 7); i--) {
+    const token = tokens[i] ?? "";
+    if (DETERMINER.test(token)) return tokens.slice(i).join(" ");
+    if (POSSESSIVE.test(token)) return tokens.slice(DETERMINER.test(tokens[i - 1] ?? "") ? i - 1 : i).join(" ");
+  }
   return tokens.slice(-2).join(" ");
 }
 
+// why: module level: the TypeScript loader compiles an inline \p{…} regex on every call
+const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*/u;
+const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
+const CAPITALISED = /^\p{Lu}/u;
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+const POSSESSIVE = /\p{L}['’]s$/u;
+const DETERMINER = /^(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your)$/i;
+
 function words(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.split(/\s+/).filter((word) => HAS_LETTER.test(word)).length;
 }
 
 function finish(text: string, max: number): string {

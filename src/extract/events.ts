@@ -1,7 +1,8 @@
-import type { Event } from "../domain/facts.ts";
+import type { Event, Quote } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
 import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
+import { dateNamesNoHappening, oddMarksBefore } from "./event-date-use.ts";
 import { summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
 
@@ -25,7 +26,8 @@ const LEADING_QUOTE_WORDS = 5;
  * Fail safe: a date with no clause to show (a year that only names a document, a quotation with no
  * attribution left) yields no event rather than a junk line.
  */
-export function findEvents(doc: Doc): Event[] {
+export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
+  let quoted: string[] | null = null;
   const events: (Event & { paragraph: number })[] = [];
   for (const sentence of doc.sentences) {
     // why: a link line ("2016 delegate tracker: http://…") is page furniture, not a happening
@@ -36,8 +38,15 @@ export function findEvents(doc: Doc): Event[] {
     for (const found of dates) {
       if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;
       if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
+      if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf?.includes("/") === true, doc.published.y)) continue;
+      const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
+      if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
       const summary = summaryOf(doc, sentence, marked, found.start, found.end);
-      if (summary === null) continue;
+      quoted ??= quotedWords(quotes);
+      if (summary === null || repeatsAQuote(summary, quoted) || tooShortBesideDate(summary, found.phrase)) continue;
+      // why: the line itself must start outside quotation marks, not only the date
+      const summaryAt = sentence.text.indexOf(summary.slice(1, 30));
+      if (summaryAt > 0 && oddMarksBefore(doc.text, paragraphStart, sentence.start + summaryAt - 1)) continue;
       const actors = [
         ...new Set(
           (doc.mentionsBySentence[sentence.index] ?? [])
@@ -70,6 +79,32 @@ export function findEvents(doc: Doc): Event[] {
     }
   }
   return events.map(({ paragraph: _paragraph, ...event }) => event);
+}
+
+// why: module level: the TypeScript loader compiles an inline \p{…} regex on every call (a hot spot here)
+const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
+const LETTERS = /\p{L}{2,}/gu;
+
+/** Lower case, punctuation and spacing folded: summary and quote come from the same text, so no accent folding. */
+function normalised(text: string): string {
+  return text.toLowerCase().replace(NOT_A_WORD, " ").trim();
+}
+
+/** The words of every verbatim quote (direct and partial), normalised for comparison. */
+function quotedWords(quotes: readonly Quote[]): string[] {
+  return quotes.filter((quote) => quote.kind !== "indirect").map((quote) => normalised(quote.text));
+}
+
+/** A line that is a piece of someone's quoted words is theirs, not the writer's account of a happening. */
+function repeatsAQuote(summary: string, quoted: readonly string[]): boolean {
+  const words = normalised(summary);
+  return words.length > 0 && quoted.some((quote) => quote.includes(words));
+}
+
+/** "Norton, this year": a line that is little more than its date (a splitter's fragment) says nothing happened. */
+function tooShortBesideDate(summary: string, phrase: string): boolean {
+  const rest = summary.replace(phrase, " ");
+  return (rest.match(LETTERS)?.length ?? 0) < 2;
 }
 
 /** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */

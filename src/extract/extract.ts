@@ -28,7 +28,7 @@ export function extractArticle(input: ArticleInput): ArticleFacts {
   const doc = readDoc(cleaned.text, article.published, article.source, cleaned.warnings);
   assignRoles(doc);
   const quotes = findQuotes(doc);
-  const events = findEvents(doc);
+  const events = findEvents(doc, quotes);
   const entities = collectEntities(doc);
   if (cleaned.text.trim() === "") doc.warnings.push("the article has no text");
   return ArticleFactsSchema.parse({

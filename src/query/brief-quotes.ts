@@ -16,10 +16,13 @@ const CENTRAL_MAX = 2;
 /** Two texts this alike say the same thing. */
 const SAME_THING = 0.45;
 
+const HAS_LETTER = /[\p{L}\p{N}]/u;
+const MID_SENTENCE = /^[\s"“‘'([….]*\p{Ll}/u;
+
 export type Centrality = ReadonlyMap<string, number>;
 
 function words(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  return text.split(/\s+/).filter((word) => HAS_LETTER.test(word)).length;
 }
 
 export function speakerKey(quote: QuoteItem): string {
@@ -29,9 +32,15 @@ export function speakerKey(quote: QuoteItem): string {
 /** Substance (full quotes over partial ones, longer over shorter), centrality and the store's topic rank. */
 function score(quote: QuoteItem, rank: number, total: number, centrality: Centrality): number {
   const length = Math.min(words(quote.text), 40) / 40;
-  const full = quote.kind === "direct" ? 1.5 : 0;
+  // why: a direct quote that opens mid-sentence ("is not conducting talks of any kind …") is still a fragment
+  const full = quote.kind === "direct" && !opensMidSentence(quote.text) ? 1.5 : 0;
   const central = centrality.get(speakerKey(quote)) ?? 0;
   return 3 * (1 - rank / Math.max(total, 1)) + full + length + 1.5 * central;
+}
+
+/** Words that start in lower case (after any mark or ellipsis) were cut from a longer sentence. */
+export function opensMidSentence(text: string): boolean {
+  return MID_SENTENCE.test(text);
 }
 
 function sameFact(a: string, b: string): boolean {

@@ -2,7 +2,7 @@ import type { Topic } from "../../config/file-schema.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import { closestMatches } from "../text/similarity.ts";
 import { type Centrality, pickQuotes } from "./brief-quotes.ts";
-import { pickTimeline } from "./brief-timeline.ts";
+import { pickTimeline, withoutQuotedLines } from "./brief-timeline.ts";
 import { eventItem, quoteItem, sentenceItem } from "./items.ts";
 import { sourceItem } from "./listings.ts";
 import { checkQueryText, similarity } from "./query-text.ts";
@@ -31,12 +31,13 @@ export function topicBrief(store: FactStore, topics: readonly Topic[], raw: stri
     return { kind: "not-found", what: "topic", query: checked.text, message: `No topic '${checked.text}'${hint}`, suggestions };
   }
   const stats = store.topicStats().find((row) => row.slug === slug);
-  const timeline = pickTimeline(store.topicEvents(slug, 30).map((row) => eventItem(row)));
+  const dated = pickTimeline(store.topicEvents(slug, 30).map((row) => eventItem(row)));
   // why: one copy of a fact per brief: a sentence the timeline already tells (with its date) is no summary bullet
   const quoteCandidates = store.topicQuotes(slug, QUOTE_CANDIDATES).map(quoteItem);
-  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem), timeline, quoteCandidates);
+  const summary = pickSummary(store.topicSentences(slug, 25).map(sentenceItem), dated, quoteCandidates);
   const people = peopleOf(store, slug);
   const quotes = pickQuotes(quoteCandidates, centralityOf(people), summary);
+  const timeline = withoutQuotedLines(dated, quotes);
   const cited = new Set([...summary, ...quotes, ...timeline].map((item) => item.citation.articleId));
   for (const event of timeline) for (const also of event.alsoReportedIn) cited.add(also.articleId);
   return {

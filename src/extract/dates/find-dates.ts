@@ -3,7 +3,7 @@ import type { DateBasis, Precision } from "../../domain/dates.ts";
 import { addDays, type Day, isoDay, isoMonth, monthNumber, toTime, WEEKDAYS, weekdayOf } from "./calendar.ts";
 import { findRanges } from "./ranges.ts";
 import { findSeasons } from "./seasons.ts";
-import { clauseSoundsPast, soundsFuture, soundsPast } from "./tense.ts";
+import { clauseSoundsPast, governingClauseSoundsPast, soundsFuture, soundsPast } from "./tense.ts";
 
 /**
  * A date read from text, resolved against the publication day. Offsets are into the searched string.
@@ -39,6 +39,8 @@ const MAY_BE_SEASON = /[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter/;
 const SOON_DAYS = 60;
 /** A bare month-day further back than this, outside the past tense, is next year's. */
 const FAR_BACK_DAYS = 240;
+/** How far ahead of publication a bare month not told in the past is read as the coming one. */
+const MONTHS_AHEAD = 8;
 const MID_YEAR = /\bmid-(1[6-9]\d\d|20\d\d)\b(?![\d%-])/g;
 const BARE_YEAR =
   /(?<![\d,.$£€/#-])\b(1[6-9]\d\d|20\d\d)\b(?![\d%-]|,\d|\s*(?:percent|per cent|people|troops|km|miles|tonnes|tons|dollars|euros|pounds|votes|cases|deaths|years|metres|meters|feet|acres)\b|s\b|'s\b)/g;
@@ -129,16 +131,24 @@ export function findDates(text: string, published: Day): FoundDate[] {
     }
     let y = published.y;
     // why: a month later in the year after "would" ("said the party would try again in June") is ahead.
+    // why: a month a few months on, in words that do not sound past ("could win in November", "the conventions
+    // in July" in a March piece), is this year's coming one; news dates a past month with a past verb
+    const before = text.slice(0, match.index);
+    const after = text.slice(match.index + match[0].length);
     const ahead =
       prep === "next" ||
       future(match.index, match.index + match[0].length) ||
-      (month > published.m && soundsFuture(text.slice(0, match.index), "", true));
+      (month > published.m && soundsFuture(before, "", true)) ||
+      (month > published.m && month - published.m <= MONTHS_AHEAD && prep !== "last" && !governingClauseSoundsPast(before, after));
     if (!ahead && month > published.m) y -= 1;
     if (ahead && month < published.m) y += 1;
     found.push(at(match.index, match[0], isoMonth(y, month), "month", "month-day"));
   }
 
   for (const match of text.matchAll(RELATIVE)) {
+    // why: "in the last year", "over the past week" is a span up to now, not last year or last week
+    if (/\b(?:the|this)\s*$/i.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\s*(?:last|past)\b/i.test(match[0]))
+      continue;
     // why: a capitalised "Today" mid-sentence is a name ("the Today programme"), not the date.
     if (match.index > 0 && /^(Today|Tonight|Tomorrow|Yesterday)/.test(match[0].trim())) continue;
     const resolved = relative(match[0].toLowerCase(), published, text);

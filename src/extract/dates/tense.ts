@@ -5,7 +5,7 @@
  * Wednesday that the government would not intervene" is about last Wednesday).
  */
 const FUTURE =
-  /\b(will|shall|'ll|is due to|are due to|is due on|are due on|is set to|are set to|is set for|are set for|is slated|are slated|is expected to|are expected to|plans? to|planning to|planned to|was due to|were due to|was set to|were set to|was scheduled|were scheduled|scheduled|is to|are to|going to|intends? to|upcoming|next)\b/i;
+  /\b(will|shall|'ll|is due to|are due to|is due on|are due on|is set to|are set to|is set for|are set for|is slated|are slated|is expected to|are expected to|plans? to|planning to|planned to|was due to|were due to|was set to|were set to|was scheduled|were scheduled|scheduled|is to|are to|going to|intends? to|upcoming|next|on (?:pace|track|course) to|(?:a|an|the|its|his|her|their) planned)\b/i;
 const PAST = /\b(was|were|had|did|said|told|announced|\w+ed)\b/i;
 
 export function soundsFuture(before: string, after: string, wouldCounts = false): boolean {
@@ -33,4 +33,26 @@ export function clauseSoundsPast(before: string, after: string): boolean {
       .pop() ?? "";
   const rest = after.slice(0, 70).split(/[,;:.!?—–]/)[0] ?? "";
   return PAST.test(`${start} ${rest}`);
+}
+
+/** Common irregular past forms, beside the regular "-ed": "sales rose in December" is told in the past. */
+const IRREGULAR_PAST =
+  /\b(?:rose|fell|won|lost|began|came|went|took|made|gave|grew|held|met|ran|saw|sent|spent|built|brought|bought|left|kept|paid|sold|stood|spoke|wrote|became|chose|drove|fought|found|knew|led|shot|struck|thought|threw|got|hit|quit|cut|let|felt|heard|told|said|sank|swore|stole|broke|woke|shook|flew|drew|sought|taught|caught|fled|slid)\b/i;
+
+/**
+ * Whether the words that govern a date sound past: its own clause, or, when the date opens the sentence with
+ * a phrase of its own ("In August, the firm hired …"), the clause after it.
+ */
+export function governingClauseSoundsPast(before: string, after: string): boolean {
+  const start =
+    before
+      .slice(-70)
+      .split(/[,;:!?—–]/)
+      .pop() ?? "";
+  const clauses = after.slice(0, 160).split(/[,;:.!?—–]/);
+  // a date in an opening phrase ("In October, the senator, a Democrat, proposed …") is governed by the main clause
+  const opening = start.trim().split(/\s+/).filter(Boolean).length < 3 && /^[,;:—–]/.test(after.trimStart());
+  const rest = opening ? after.slice(0, 160) : (clauses[0] ?? "");
+  const words = `${start} ${rest}`;
+  return PAST.test(words) || IRREGULAR_PAST.test(words);
 }

@@ -20,6 +20,18 @@ export type NameReading = {
   titled: boolean;
 };
 
+/** Title words that name a portfolio rather than an office: titles only before an office word. */
+const PORTFOLIO: ReadonlySet<string> = new Set([
+  "foreign",
+  "defense",
+  "defence",
+  "interior",
+  "finance",
+  "state",
+  "health",
+  "trade",
+  "education",
+]);
 const PARTY_WORDS: ReadonlySet<string> = new Set(["republican", "democrat", "democratic", "independent", "libertarian", "gop"]);
 const DEMONYM = /^\p{Lu}\p{L}+(ish|ian|ean|ese|i|an|ic|ch|ss)$/u;
 
@@ -79,6 +91,11 @@ function classifyUncached(words: readonly string[]): NameReading | null {
     ) {
       return { type: "person", name: tail.join(" "), role: words.slice(0, lastTitle + 1).join(" "), titled: true };
     }
+  }
+  // why: a portfolio word ("Foreign", "Health") is a title only before a title word ("Foreign Minister");
+  // "Foreign Relations", "Health Affairs" are the tail of a body's name, never a person.
+  if (PORTFOLIO.has(lower(words[0] ?? "")) && !TITLE_WORDS.has(lower(words[1] ?? ""))) {
+    return { type: headType(words.map(lower), words) ?? "other", name: words.join(" "), titled: false };
   }
   const role = index > 0 ? words.slice(0, index).join(" ") : undefined;
   const rest = words.slice(index);

@@ -87,14 +87,27 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
       // separate names elsewhere ("Brennan and Pratt"), so they need a head word in the run so far.
       const runSoFar = words.slice(i, j + 1);
       const connector =
-        NAME_CONNECTORS.has(lowerNext) &&
+        (NAME_CONNECTORS.has(lowerNext) || ORG_CONNECTORS.has(lowerNext)) &&
         runSoFar.some((w) => isHead(w.word)) &&
         // "and" only continues a name that already has "of"/"for" ("Ministry of Trade and Industry").
-        (!/^(and|&)$/.test(lowerNext) || text.slice(first.start, current.end).match(/\s(of|for)\s/) !== null);
+        (!/^(and|&)$/.test(lowerNext) || text.slice(first.start, current.end).match(/\s(of|for|on)\s/) !== null);
       const joinable =
         (NAME_PARTICLES.has(lowerNext) || connector) && after && isCapitalised(after.word) && text.slice(next.end, after.start) === " ";
       if (joinable) {
         j += 2;
+        continue;
+      }
+      // why: "Association for the Advancement of …": a connector and "the" inside an organisation's name
+      const beyond = words[j + 3];
+      if (
+        connector &&
+        lowerNext !== "and" &&
+        after?.word === "the" &&
+        beyond &&
+        isCapitalised(beyond.word) &&
+        text.slice(next.end, beyond.start) === " the "
+      ) {
+        j += 3;
         continue;
       }
       break;
@@ -126,6 +139,12 @@ export function scanSentence(text: string, sentence: Sentence, inQuote: (offset:
   }
   return mentions;
 }
+
+/**
+ * Connectors that join only inside an organisation's name ("Council on Foreign Relations", "Mothers Against
+ * Drunk Driving" needs a head word first). why: left out, the tail ("Foreign Relations") was read as a person.
+ */
+const ORG_CONNECTORS: ReadonlySet<string> = new Set(["on", "against", "in"]);
 
 function isHead(word: string): boolean {
   const lower = word.toLowerCase();

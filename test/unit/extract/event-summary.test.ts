@@ -89,3 +89,46 @@ describe("event summaries: the clause that carries the date", () => {
     expect(second).toBe("Orla, which it seized in 2016");
   });
 });
+
+describe("event summaries: openings and subordinate clauses fall back to the sentence", () => {
+  it.each([
+    [
+      "'But after …' is an opening phrase",
+      "But after Tuesday night's vote, the mayor promised a second ballot.",
+      "Tuesday",
+      "But after Tuesday night's vote, the mayor promised a second ballot",
+    ],
+    [
+      "a participle opening has no subject",
+      "Winning three wards on Tuesday, the greens took control of the council.",
+      "Tuesday",
+      "Winning three wards on Tuesday, the greens took control of the council",
+    ],
+    [
+      "a subordinate clause leans on the main one",
+      "The ferry is still late, although the gap has narrowed since March.",
+      "March",
+      "The ferry is still late, although the gap has narrowed since March",
+    ],
+    [
+      "a colon ends the lead-in",
+      "The result: after Thursday's debate, the mayor travels north.",
+      "Thursday",
+      "The result: after Thursday's debate, the mayor travels north",
+    ],
+    [
+      "a predicate after a relative clause gets the subject before the relative pronoun",
+      "Ines Moro, whose 2005 book angered the council, a bitter, long quarrel, returned to the valley in June.",
+      "June",
+      "Ines Moro returned to the valley in June",
+    ],
+    [
+      "a relative clause hangs on the whole noun phrase",
+      "Critics attacked the party's new line of attack, which echoes a campaign from 2008.",
+      "2008",
+      "The party's new line of attack, which echoes a campaign from 2008",
+    ],
+  ])("%s", (_name, sentence, date, expected) => {
+    expect(summary(sentence, date)).toBe(expected);
+  });
+});

@@ -11,6 +11,10 @@ describe("an organisation's name is never split into a person", () => {
       "Policy Studies",
     ],
     ["a body named with of … and", "Mara Lind chairs the Institute of Trade and Foreign Affairs Research in Oslo.", "Affairs Research"],
+    ["a body named with on", "Ines Moro, a fellow at the Council on Foreign Ties, said the talks had stalled.", "Ties"],
+    ["a body named with on … and", "Pia Holm works for the Centre on Housing and Transit Priorities in Bergen.", "Transit Priorities"],
+    ["a connector followed by the", "Rolf Amsel joined the League for the Protection of Coastal Towns last year.", "Coastal Towns"],
+    ["a committee named with on", "The Senate Committee on Foreign Trade met on Monday, said Lea Vos.", "Trade"],
   ])("%s", (_name, text, notAPerson) => {
     const people = extractText(text)
       .entities.filter((e) => e.type === "person")
@@ -21,6 +25,13 @@ describe("an organisation's name is never split into a person", () => {
   it("reads a party before a full name as a role, not a name part", () => {
     const entity = extractText("Republican Dana Trumble said the plan had failed badly.").entities.find((e) => e.type === "person");
     expect([entity?.name, entity?.roles.map((r) => r.text)]).toEqual(["Dana Trumble", ["Republican"]]);
+  });
+
+  it("still reads a portfolio title before a name as a title", () => {
+    const people = extractText("Foreign Minister Tarek Haddad and Health Secretary Ruiz spoke on Monday.")
+      .entities.filter((e) => e.type === "person")
+      .map((e) => e.name);
+    expect(people).toEqual(expect.arrayContaining(["Tarek Haddad", "Ruiz"]));
   });
 
   it("still reads a person after a title led by an organisation's name", () => {
