@@ -1,7 +1,6 @@
 import type { Writable } from "node:stream";
 import { z } from "zod";
 import { UsageError } from "../domain/errors.ts";
-import { createLivePoller } from "../sources/live-poller.ts";
 import type { PollReport } from "../sources/poll-source.ts";
 import { createSourceService } from "../sources/source-service.ts";
 import { describeState, sourceSummary } from "../sources/source-state.ts";
@@ -105,6 +104,8 @@ async function poll(ctx: CliContext, id: string | undefined): Promise<number> {
   const ids = id ? [id] : store.sources.listSources().map((source) => source.id);
   if (id && !store.sources.getSource(id)) throw new UsageError(`No followed source "${id}". brief feeds list shows them.`);
   if (ids.length === 0) line(ctx.io.stdout, "No followed sources to poll.");
+  // why: the poller brings the web-ingest stack and the extractor; only `feeds poll` needs them.
+  const { createLivePoller } = await import("../sources/live-poller.ts");
   const poller = createLivePoller({
     store,
     config: ctx.config.file,

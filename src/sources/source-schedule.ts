@@ -5,8 +5,8 @@ import type { Clock } from "../schedule/clock.ts";
 import { createScheduler, type Scheduler } from "../schedule/scheduler.ts";
 import type { TriggerFactory } from "../schedule/triggers.ts";
 import type { FactStore } from "../store/fact-store.ts";
-import { createLivePoller } from "./live-poller.ts";
 import type { PollReport } from "./poll-source.ts";
+import type { SourcePoller } from "./source-poller.ts";
 import { syncConfigSources } from "./sync-config.ts";
 
 /** why: every minute is as often as a source can be due; each source's own interval (with jitter) decides which are. */
@@ -33,12 +33,18 @@ export function scheduleSourcePolling(options: {
   for (const id of conflicts)
     log.warn("a config source's id is already used by a source added from the CLI or chat; the config one is ignored", { id });
   let stopping = false;
-  const poller = createLivePoller({ ...options, log, stopping: () => stopping });
+  // why: the poller brings the web-ingest stack and the extractor; a bot that follows nothing never loads them.
+  let poller: SourcePoller | undefined;
+  const pollerNow = async () => {
+    poller ??= (await import("./live-poller.ts")).createLivePoller({ ...options, log, stopping: () => stopping });
+    return poller;
+  };
   const scheduler = createScheduler({
     clock: options.clock,
     schedules: () => [EVERY_MINUTE],
     onTick: async (now) => {
-      const reports = await poller.pollDue(now);
+      if (store.sources.listSources().length === 0) return [];
+      const reports = await (await pollerNow()).pollDue(now);
       options.onPolled?.(reports);
       return reports;
     },
