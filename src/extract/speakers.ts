@@ -217,6 +217,10 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   const trimmedEnd = start + text.replace(/[\s,:]+$/, "").length;
   const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive && !isFalseName(doc, m) && !DATE_WORD.test(m.name));
   const last = mentions[mentions.length - 1];
+  // why: "Officials who spoke with the Courier said", "Farmers trying to sell the crop say": a group noun
+  // with a relative clause or a participle after it speaks, not the name that ends the postmodifier.
+  const postmodified = groupBeforePostmodifier(doc, start, trimmedEnd);
+  if (postmodified) return postmodified;
   if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") {
     const owner = OWNER_PREPOSITION.exec(doc.text.slice(start, last.start));
     const before = mentions[mentions.length - 2];
@@ -255,6 +259,27 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   return share?.[1] ? { name: null, description: share[1].trim(), plural: true } : null;
 }
 
+/** A people noun (lowercase, or a party's plural) heading `start..end`, followed by "who …"/"that …"/"-ing …". */
+function groupBeforePostmodifier(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const phrase = doc.text.slice(start, end);
+  const postmodifier = GROUP_POSTMODIFIER.exec(phrase);
+  if (!postmodifier) return null;
+  // why: a sentence-initial "Farmers" is capitalised only by its place.
+  const lead = phrase.slice(0, postmodifier.index).replace(SINGLE_CAPITALISED_WORD, (word) => word.toLowerCase());
+  const head = describeTail(lead);
+  const last = head?.words[head.words.length - 1] ?? "";
+  if (!head || !(LOWERCASE_WORD.test(last) || PARTY_PLURALS.has(last.toLowerCase())) || !/s$/.test(last)) return null;
+  const original = phrase.slice(0, postmodifier.index).trim();
+  // why: the description keeps the article's own spelling ("Officials who …").
+  const words = head.words.length === 1 && original.toLowerCase() === head.words[0] ? [original] : head.words;
+  return describedSpeaker(doc, start, { ...head, words }, postmodifier[0]);
+}
+
+const SINGLE_CAPITALISED_WORD = /^\s*\p{Lu}\p{Ll}+(?=\s*$)/u;
+const GROUP_POSTMODIFIER = /\s+(?:who|that)\s+(?!(?:is|was)\b)[^,;]{1,80}$|\s+(?!(?:according|including)\b)\p{Ll}{3,}ing\s[^,;]{1,80}$/u;
+/** Party plurals, capitalised in news copy, that speak as groups ("Republicans who …"). */
+const PARTY_PLURALS: ReadonlySet<string> = new Set("democrats republicans independents libertarians conservatives liberals".split(" "));
+
 /**
  * "The union and the employers' federation said", "Clinton and Sanders said": a statement made jointly is
  * credited to both, as one speaker named "A and B" (no single entity: neither said it alone).
@@ -273,7 +298,7 @@ const RELATIVE_POSTMODIFIER = /\s+(?:that|who)\s+(?:have|has|had|are|were)\s[^,;
 const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
 /** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
 const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;
-const OWNER_PREPOSITION = /\s(?:for|of|at|from|with)\s+(?:the\s+)?$/;
+const OWNER_PREPOSITION = /\s(?:for|of|at|from|with|in)\s+(?:the\s+)?$/;
 const LOWERCASE_WORD = /^\p{Ll}/u;
 
 /** "a spokesman for the " before a name: the lowercase role noun that holds a post at the named body. */
@@ -510,17 +535,14 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
           : false;
     if (
       credited &&
-      (pronoun !== "they" || credited.plural || credited.name !== null) &&
+      // why: "they" is a group or a body, never one person named before ("Ruiz said …. They say …").
+      (pronoun !== "they" || credited.plural || (credited.name !== null && !personal)) &&
       (pronoun === "they" || (!credited.plural && personal)) &&
       fits(credited.entityId)
     )
       return credited;
     const people = (doc.mentionsBySentence[i] ?? []).filter(
-      (m) =>
-        (isPerson(doc, m) || (pronoun === "they" && m.type === "organization")) &&
-        !m.inQuote &&
-        (i !== here || m.end <= offset) &&
-        fits(doc.names.lookup(m.name)?.id),
+      (m) => pronoun !== "they" && isPerson(doc, m) && !m.inQuote && (i !== here || m.end <= offset) && fits(doc.names.lookup(m.name)?.id),
     );
     const subject = people.find((m) => !m.possessive) ?? people[0];
     if (subject) return fromMention(doc, subject);

@@ -1,7 +1,7 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
 import { isRoleNoun, isSourceNoun, subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { DATELINE, indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
+import { DATELINE, indirectQuote, onlySubordinate } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -114,7 +114,7 @@ function reportedPart(raw: string): string | null {
     .replace(LEADING_CONJUNCTION, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
-  if (clause.split(/\s+/).length < 4 || SUBORDINATE_START.test(clause) || DEMONSTRATIVE_SUBJECT.test(clause)) return null;
+  if (clause.split(/\s+/).length < 4 || onlySubordinate(clause) || DEMONSTRATIVE_SUBJECT.test(clause)) return null;
   return clause;
 }
 

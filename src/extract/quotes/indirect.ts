@@ -2,7 +2,7 @@ import type { Doc } from "../doc.ts";
 import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { isRoleNoun, subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { CLAUSE_END, indirectQuote, looksLikeClause, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
+import { CLAUSE_END, indirectQuote, looksLikeClause, onlySubordinate, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
 import { beforeParticiple } from "./participle.ts";
@@ -18,7 +18,11 @@ const DATE_OR_SETTING_BEFORE_THAT =
 /** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
 const ADVERB_BEFORE_CLAUSE =
   /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
-const TRAILING_CREDIT = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
+// why: ", he said on Monday" closes the clause; ", he also hosted the team" is the speaker's own second clause.
+const TRAILING_CREDIT =
+  /,\s*(?:according to\s|(?:he|she|they|officials?|the [\p{Ll} ]+)\s+(?:also\s+)?(?:said|says|say|added|adds|told|tells|noted|notes|wrote|writes|argued|argues|insisted|insists|explained|explains)\b)[^,]*$/u;
+
+const TRAILING_APPOSITION = /,\s+((?:the|a|an)\s+\p{Ll}[^,;]*)$/u;
 
 const WORD = /[\p{L}’'-]+/gu;
 /** Words that make a run of words a clause: auxiliaries, regular past and present forms, common irregular pasts. */
@@ -72,7 +76,7 @@ const BARE_CLAUSE_VERBS = new Set([
 const NOT_CLAUSE_START =
   /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|during|after|before|since|until|without|under|over|among|amid|despite|through|into|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
 const DATE_TAIL =
-  /^(\s+(on|late|early|last|this)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
+  /^(\s+(on|late|early|last|this|earlier this|later this|earlier|later)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
 
 /**
  * Reported speech without quotation marks in one sentence: `X said (that) CLAUSE`, `X told Reuters on
@@ -339,7 +343,7 @@ function push(
  * its website."). Only settings of speech: "X hinted at progress." is not an attribution.
  */
 const SETTING =
-  /^(\s*,)?\s+(in|during|at)\s+(a|an|his|her|their|its|the)\s+(\w+\s+)?(statement|interview|speech|briefing|conference|post|letter|email|address|call|meeting|hearing|report|podcast|broadcast)\b[^,.;]{0,50}|^(\s*,)?\s+on\s+(Twitter|X|Telegram|Facebook|Instagram|social media|television|TV|radio|(its|their|his|her) website)\b[^,.;]{0,30}/;
+  /^(\s*,)?\s+(in|during|at)\s+(a|an|his|her|their|its|the)\s+(\w+\s+)?(statement|interview|speech|briefing|conference|post|letter|email|address|call|meeting|hearing|report|podcast|broadcast|tour|visit|rally|event|appearance|session|debate|forum|show|program|programme|ceremony|dinner|gathering)\b[^,.;]{0,50}|^(\s*,)?\s+on\s+(Twitter|X|Telegram|Facebook|Instagram|social media|television|TV|radio|(its|their|his|her) website)\b[^,.;]{0,30}/;
 
 const APPOSITION = /^\s*(who|which|whose|the|a|an|\d+|also|speaking|asking|citing)\b/i;
 
@@ -373,7 +377,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   const after = medial?.[1] ? trimClause(medial[1]) : "";
   const beforePiece = reportedBody(clauseText);
   const body = after.split(/\s+/).length >= 3 && after.length > beforePiece.length ? after : beforePiece;
-  if (body === beforePiece && (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4)) return null;
+  if (body === beforePiece && (onlySubordinate(clauseText) || clauseText.split(/\s+/).length < 4)) return null;
   const speaker = subjectBefore(doc, sentence.start + comma + 1, sentence.start + comma + 1 + head.slice(comma + 1).length);
   if (!speaker) return null;
   doc.speakerBySentence.set(sentence.index, speaker);
@@ -442,6 +446,8 @@ export function trimClause(clause: string): string {
       .replace(SECOND_SUBJECT_CLAUSE, "")
       .replace(/,\s+(which|who)\s[^,]*$/, "")
       .replace(TRAILING_CREDIT, "")
+      // why: "…, the founder of the firm" at the end names who the last noun is; it is the writer's gloss.
+      .replace(TRAILING_APPOSITION, (tail, description: string) => (looksLikeClause(description) ? tail : ""))
       // why: "(She says …)": the closing bracket of an aside is no part of the clause.
       .replace(/^([^(]*?)[\s.!?]*\)[\s.]*$/, "$1")
       .replace(/[\s.;:!?…]+$/, "")

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { quotesOf } from "./helpers.ts";
+
+// Invented sentences, one table per class of reported speech that articles from other outlets showed.
+
+describe("a clause after the reported one keeps its own subject and verb unless it credits someone", () => {
+  it("', he also hosted …' is part of what was said", () => {
+    expect(quotesOf("Ada Fenn claimed that she backs no candidate, and before the vote, she also hosted the mayor at her farm.")).toEqual([
+      ["indirect", "Ada Fenn", "she backs no candidate, and before the vote, she also hosted the mayor at her farm"],
+    ]);
+  });
+  it("', the founder of …' closing the clause is the writer's gloss", () => {
+    expect(
+      quotesOf("The Harbour Gazette announced it was changing its estimate of the fortune of Ada Fenn, the founder of a ferry line."),
+    ).toEqual([["indirect", "Harbour Gazette", "it was changing its estimate of the fortune of Ada Fenn"]]);
+  });
+});
+
+describe("a clause opening with a subordinate clause still reports its main clause", () => {
+  it.each([
+    [
+      "Even Fenn, chair of the ferry board, and Okafor, chair of the port board, are at risk, Bram Tollens said.",
+      "Bram Tollens",
+      "Even Fenn, chair of the ferry board, and Okafor, chair of the port board, are at risk",
+    ],
+    [
+      "Whether voters notice it or not, the mayor is easy to reach, Bram Tollens insisted Thursday during a tour of local radio shows.",
+      "Bram Tollens",
+      "Whether voters notice it or not, the mayor is easy to reach",
+    ],
+    [
+      "The ferries will stop running in May, port director Ada Fenn told the Courier earlier this week.",
+      "Ada Fenn",
+      "The ferries will stop running in May",
+    ],
+  ])("%s", (text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+
+  it("a clause that is only background reports nothing", () => {
+    expect(quotesOf("When the ferries stopped running, Bram Tollens said.")).toEqual([]);
+  });
+});
+
+describe("'they' is a group or a body, never one person named before", () => {
+  it("drops the statement rather than credit it to a single person", () => {
+    const quotes = quotesOf("Ada Fenn spoke to the crowd on Monday. They said the ferry fares were too high.");
+    expect(quotes.filter(([, speaker]) => speaker === "Ada Fenn")).toEqual([]);
+  });
+  it("keeps a plural description said before", () => {
+    expect(quotesOf("Dock workers said the strike would go on. They said the ferry fares were too high.")).toEqual([
+      ["indirect", "(Dock workers)", "the strike would go on"],
+      ["indirect", "(Dock workers)", "the ferry fares were too high"],
+    ]);
+  });
+});
+
+describe("a group with a postmodifier speaks, not the name the postmodifier ends with", () => {
+  it.each([
+    [
+      "Current and former officials who spoke with the Harbour Gazette said the board had lost its way.",
+      "(former officials who spoke with the Harbour Gazette)",
+    ],
+    ["Farmers trying to sell their crop in Norland say the new tariff hurts them.", "(Farmers trying to sell their crop in Norland)"],
+    ["Three newspapers in Norland said the mayor should resign.", "(newspapers in Norland)"],
+  ])("%s", (text, speaker) => {
+    expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker]);
+  });
+});
