@@ -12,7 +12,7 @@ const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
 const SHARE_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|both|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
 const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
 const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
@@ -399,8 +399,20 @@ export function isSourceNoun(word: string): boolean {
 
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || (word === lower && (/(ers|ors|ists|ians|ants|ents|men)$/.test(lower) || POLITICAL_GROUPS.has(lower)));
+  return (
+    ROLE_NOUNS.has(lower) ||
+    MORE_PEOPLE_NOUNS.has(lower) ||
+    (word === lower && (/(ers|ors|ists|ians|ants|ents|men)$/.test(lower) || POLITICAL_GROUPS.has(lower)))
+  );
 }
+
+/**
+ * People and bodies that news copy names by what they are ("the businessman insisted", "the star noted", "the
+ * state admitted", "both sides acknowledged"), beside the title lexicon.
+ */
+const MORE_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  "businessman businesswoman businessmen star stars actor actress singer billionaire mogul frontrunner front-runner state sides".split(" "),
+);
 
 /** Plural nouns for political camps that speak as groups ("social conservatives say"). */
 const POLITICAL_GROUPS: ReadonlySet<string> = new Set(

@@ -67,3 +67,35 @@ describe("a group with a postmodifier speaks, not the name the postmodifier ends
     expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker]);
   });
 });
+
+describe("people named by what they are speak as unnamed sources", () => {
+  it.each([
+    ["Both sides have also acknowledged that fixing the ferry timetable will take time.", "(Both sides)"],
+    ["Both have promised to pursue a new law to cap ferry fares if elected.", "(Both)"],
+    ["Instead, the businessman has insisted that his position will be strongest if he waits.", "(businessman)"],
+    ["The star noted Latin actors have a harder time staying on the air.", "(star)"],
+  ])("%s", (text, speaker) => {
+    expect(quotesOf(text).map(([, who]) => who)).toEqual([speaker]);
+  });
+});
+
+describe("a promise keeps its infinitive when a time stands before it", () => {
+  it("'vowed last month to …'", () => {
+    expect(quotesOf("The Norland senator Ada Fenn vowed last month to take her campaign all the way to the convention.")).toEqual([
+      ["indirect", "Ada Fenn", "to take her campaign all the way to the convention"],
+    ]);
+  });
+});
+
+describe("a quote that ends its own sentence is not credited by the next sentence's statement", () => {
+  it("'The star then recalled a night …' is no credit", () => {
+    const text =
+      "Fenn confirmed she had been and said, “The tour was very hard for all of us.” The star then recalled a night in Leeds that left her friend in tears.";
+    expect(quotesOf(text)[0]).toEqual(["direct", "Fenn", "The tour was very hard for all of us."]);
+  });
+  it("'Smith added on Monday.' still is", () => {
+    expect(quotesOf("“The tour was very hard for all of us.” Ada Fenn added on Monday.")).toEqual([
+      ["direct", "Ada Fenn", "The tour was very hard for all of us."],
+    ]);
+  });
+});
