@@ -43,7 +43,11 @@ export function findQuotes(doc: Doc): Quote[] {
     // cannot credit the sentence to someone the participle's subject spoke about.
     const participles = participleIn(doc, sentence, here);
     const reported = indirectIn(doc, sentence, here);
-    const credited = reported.length > 0 ? reported : accordingToIn(doc, sentence, here);
+    // why: a silent credit ("… a person who attended and described her remarks") must not hide the
+    // sentence's own "according to" source.
+    const spoken = reported.some((quote) => !quote.silent);
+    const according = spoken ? [] : accordingToIn(doc, sentence, here);
+    const credited = according.length > 0 ? according : reported;
     const primary = credited.length > 0 ? credited : asReportedIn(doc, sentence, here);
     // why: a silent credit ("X confirmed that …") only feeds coreference; a call in the same sentence still counts.
     const calls = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);

@@ -99,3 +99,34 @@ describe("a quote that ends its own sentence is not credited by the next sentenc
     ]);
   });
 });
+
+describe("'according to' sources the extractor used to drop", () => {
+  it.each([
+    [
+      "a source whose description holds a verb of saying",
+      "At a dinner in Leeds last week, Fenn laid out a plan for the ferry line, according to a person who attended and described her remarks.",
+      "(person)",
+      "At a dinner in Leeds last week, Fenn laid out a plan for the ferry line",
+    ],
+    [
+      "a poll named in capitals with a slash",
+      "Fenn leads the field in the county with just 22%, according to a Norland University/Harbour Gazette Poll released Sunday.",
+      "Norland University/Harbour Gazette Poll",
+      "Fenn leads the field in the county with just 22%",
+    ],
+    [
+      "a body's own data",
+      "Ferry traffic fell by a third in the winter, according to Harbour Trust data.",
+      "(Harbour Trust data)",
+      "Ferry traffic fell by a third in the winter",
+    ],
+    [
+      "a speaker's own plan",
+      "According to her harbour plan, operators relocating overseas must repay any grant they received.",
+      "(her harbour plan)",
+      "operators relocating overseas must repay any grant they received",
+    ],
+  ])("credits %s", (_name, text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+});
