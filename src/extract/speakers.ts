@@ -117,6 +117,22 @@ export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef 
   return nounPhraseEndingAt(doc, start, segEnd, role);
 }
 
+/**
+ * The owner named by a possessive ending at `end` ("Fenn's", "the mayor's" is not a name and yields null) or a
+ * possessive pronoun ("his", "her", "their") resolved like its subject pronoun.
+ */
+export function possessorBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const word = doc.text.slice(start, end);
+  const pronoun = POSSESSIVE_PRONOUN.exec(word);
+  if (pronoun) return pronounAntecedent(doc, start, POSSESSIVE_TO_SUBJECT[(pronoun[1] ?? "").toLowerCase()] ?? "they");
+  const owner = mentionsIn(doc, start, end).find((m) => m.possessive && POSSESSIVE_END.test(doc.text.slice(m.end, end)));
+  return owner && owner.type !== "event" && owner.type !== "place" ? fromMention(doc, owner) : null;
+}
+
+const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", their: "they" };
+const POSSESSIVE_END = /^['’]s?$/;
+
 /** The speaker named right after a verb ("says Okafor, a local baker"), `start..end` in the cleaned text. */
 export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef | null {
   const phrase = doc.text.slice(start, end);
@@ -508,11 +524,20 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
   const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event" && !DATE_WORD.test(m.name));
   const first = mentions[0];
   const clause = doc.text.slice(start, end);
-  const pronoun = /^\s*(?:[^,]*,\s*)?(he|she|they)\b/i.exec(clause);
+  const pronoun = CLAUSE_PRONOUN.exec(clause);
   if (pronoun && (!first || start + (pronoun.index ?? 0) < first.start))
-    return pronounAntecedent(doc, start, (pronoun[1] ?? "").toLowerCase());
+    // why: the pronoun's own place, so a person named earlier in the sentence ("Comey's news conference, in
+    // which he …") is its antecedent.
+    return pronounAntecedent(
+      doc,
+      start + (pronoun.index ?? 0) + pronoun[0].length - (pronoun[1] ?? "").length,
+      (pronoun[1] ?? "").toLowerCase(),
+    );
   return first ? fromMention(doc, first) : null;
 }
+
+/** "he …", "Smith's aide, he …", "Fenn's news conference, in which she …": the pronoun that is the clause's subject. */
+const CLAUSE_PRONOUN = /^\s*(?:[^,]*,\s*(?:(?:in|at|during|after|with|through)\s+which\s+)?)?(he|she|they)\b/i;
 
 /**
  * The most recent compatible antecedent before `offset`: walking back sentence by sentence (this

@@ -1,7 +1,7 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
 import { isRoleNoun, isSourceNoun, subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { DATELINE, indirectQuote, onlySubordinate } from "./clause-shape.ts";
+import { DATELINE, indirectQuote, looksLikeClause, onlySubordinate } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -24,6 +24,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(["letter", "plan", "memo", "data", "document", "documents", "filing", "filings"]);
 const OWNED_DOCUMENT =
   /^(?:(?:his|her|its|their)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’/-]*\s+){1,5})(?:[\p{Ll}"“”‘’-]+\s+)?(?:data|filings?|reports?|records|plan|schedule|figures|estimates?|numbers|tally|count|average)$/u;
+const AUXILIARY = /^(?:[^\s,;]+\s+){1,10}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\s/;
 const LEADING_CONJUNCTION = /^(but|and|so|yet)\s+/i;
 
 /**
@@ -129,7 +130,13 @@ function reportedPart(raw: string): string | null {
   let clause = raw.replace(DATELINE, "");
   let last = 0;
   for (const match of clause.matchAll(LAST_CONJUNCT)) last = match.index + match[0].length;
-  if (last > 0 && clause.slice(last).split(/\s+/).length >= 3) clause = clause.slice(last);
+  // why: "from Tucson, Ariz., and the border to Phoenix": a last conjunct that is no clause is part of the first.
+  if (
+    last > 0 &&
+    clause.slice(last).split(/\s+/).length >= 3 &&
+    (looksLikeClause(clause.slice(last)) || AUXILIARY.test(clause.slice(last)))
+  )
+    clause = clause.slice(last);
   clause = clause
     .replace(LEADING_CONJUNCTION, "")
     .replace(/[\s.;:!?…]+$/, "")

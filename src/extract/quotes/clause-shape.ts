@@ -58,7 +58,7 @@ const PRONOUN_CONTRACTED = /^(?:he|she|they|it|we|i|you|there)['’](?:s|re|ll|d
 /** "they expect …", "we want …": after a plural or first-person pronoun any lowercase word is the verb. */
 const PLURAL_PRONOUN_CLAUSE = /^(?:they|we|i|you)\s+(?:(?:\p{Ll}+ly|also|still|never|not|just|already|now|all)\s+){0,2}\p{Ll}{2,}\b/u;
 const NOUN_CLAUSE = new RegExp(
-  `^(?!(?:and|or|but|so|as|if)\\s)(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%-]+\\s+){1,6}?(?:${STRONG_FINITE})\\b`,
+  `^(?!(?:and|or|but|so|as|if)\\s)(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%-]+\\s+){1,6}?(?:${STRONG_FINITE})(?![\\p{L}’'-])`,
   "u",
 );
 

@@ -69,9 +69,6 @@ const BARE_CLAUSE_VERBS = new Set([
   "warn",
   "warns",
   "warned",
-  "claim",
-  "claims",
-  "claimed",
 ]);
 const NOT_CLAUSE_START =
   /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|during|after|before|since|until|without|under|over|among|amid|despite|through|into|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
@@ -120,6 +117,8 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     }
     if (/\bwhat\s+\S+\s+$/i.test(before)) continue;
+    // why: "… small hands - as Rubio has said - and he can …": an "as" aside comments on the writer's clause.
+    if (AS_ASIDE.test(before)) continue;
     const afterVerb = text.slice(verbAt + word.length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
     const inverted = trailing ?? invertedAttribution(doc, sentence, before, afterVerb, word);
@@ -148,11 +147,16 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     const absolute = sentence.start + clauseStart;
     if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + firstWordsOffset(text.slice(clauseStart)))) continue;
     doc.speakerBySentence.set(sentence.index, speaker);
-    return coordinated(doc, sentence, clauseStart, speaker, quoted);
+    const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
+    return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
   }
   return [];
 }
 
+const AS_ASIDE = /[-—–(]\s*as\s+[^,;:—–()-]{1,60}$/i;
+// why: "…'s news conference, in which he … announced that X, was the latest …": a report inside a relative
+// clause ends where the main clause's predicate resumes.
+const RELATIVE_OPENER = /,\s*(?:in|at|during|after|with|through)\s+which\s/i;
 const WHILE_LEAD = /^\s*while\s+/i;
 const SECOND_SOURCE =
   /,\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(says|say|said|argues|argue|argued|contends|contend|insists|insist|claims|claim)\s+(?:that\s+)?/u;
@@ -201,6 +205,8 @@ function suggestion(doc: Doc, sentence: Sentence, verbAt: number, word: string, 
   if (!that && !looksLikeClause(afterVerb)) return [];
   const before = text.slice(0, verbAt);
   if (/,\s*$/.test(before) || /\b(to|who|which|that|not|could|would)\s+$/i.test(before)) return [];
+  // why: "His appointment of X to the committee suggests that …": an act, not a person, suggests.
+  if (POSSESSED_SUBJECT.test(before)) return [];
   const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
   if (!speaker) return [];
   // why: a sentence-initial "Projections suggest" can read as a one-word name; evidence is no speaker either way.
@@ -213,6 +219,8 @@ function suggestion(doc: Doc, sentence: Sentence, verbAt: number, word: string, 
   doc.speakerBySentence.set(sentence.index, speaker);
   return [indirectQuote(sentence, body, speaker, before)];
 }
+
+const POSSESSED_SUBJECT = /^\s*(?:(?:But|And|Yet|So)\s+)?(?:his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+\p{Ll}+/iu;
 
 /** A description of people ("advisers to a rival campaign", "the governor"), not of evidence ("projections"). */
 function isPersonDescription(description: string): boolean {

@@ -130,3 +130,67 @@ describe("'according to' sources the extractor used to drop", () => {
     expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
   });
 });
+
+describe("a claim named by a noun with its owner", () => {
+  it.each([
+    [
+      "Ada Fenn runs the ferry line. Despite Fenn's claims that her fortune exceeds $10 billion, the trust puts her far lower.",
+      [["indirect", "Ada Fenn", "her fortune exceeds $10 billion"]],
+    ],
+    [
+      "Ada Fenn lost the vote. She earned no sympathy with her complaints that the mayor had been unfair to her, or with her attacks.",
+      [["indirect", "Ada Fenn", "the mayor had been unfair to her"]],
+    ],
+    ["Okafor's claim to be the strongest rival to Fenn rests on the polls.", [["indirect", "Okafor", "to be the strongest rival to Fenn"]]],
+    [
+      "The college rebutted Kestrel's accusation that articles about the company, written by students, were misleading.",
+      [["indirect", "Kestrel", "articles about the company, written by students, were misleading"]],
+    ],
+  ])("%s", (text, expected) => {
+    expect(quotesOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    "Ada Fenn said Bram had lied to her -- a claim that originated in a letter she wrote.",
+    "The claim that the bridge is unsafe spread quickly.",
+  ])("no owner, or a relative clause, reports nothing of its own: %s", (text) => {
+    expect(quotesOf(text).filter(([, , said]) => said.includes("originated") || said.includes("bridge is unsafe"))).toEqual([]);
+  });
+});
+
+describe("objects and asides that are not reported clauses", () => {
+  it.each([
+    "Meanwhile, Okafor claimed the prize for exceeding expectations.",
+    "This is not the first time the columnist has revealed her apparent left-wing bias on the radio.",
+    "His appointment of Bram Tollens to the drafting committee suggests that he wants a softer line on fares.",
+    "He mocked his rivals and assured the crowd that he has small hands - as Okafor has said - and he can win anyway.",
+  ])("%s", (text) => {
+    expect(quotesOf(text).filter(([kind]) => kind === "indirect")).toEqual([]);
+  });
+});
+
+describe("a second source in the same sentence keeps its own clause", () => {
+  it("'A, as X reported, and B, according to Y'", () => {
+    const quotes = quotesOf(
+      "Bram Tollens also met with Ada Fenn that day, as the Harbour Gazette reported on Tuesday, and he will help prepare her for the debate, according to three people briefed on the talks.",
+    );
+    expect(quotes).toContainEqual(["indirect", "(people briefed on the talks)", "he will help prepare her for the debate"]);
+    expect(quotes).toContainEqual(["indirect", "Harbour Gazette", "Bram Tollens also met with Ada Fenn that day"]);
+  });
+  it("'A, but B, according to X' credits B when B is a clause", () => {
+    expect(
+      quotesOf(
+        "The mayor is not running again, but his speech about the ferry fares will be a major topic of the race, according to critics who heard it.",
+      ),
+    ).toEqual([["indirect", "(critics)", "his speech about the ferry fares will be a major topic of the race"]]);
+  });
+});
+
+describe("a report inside a relative clause ends where the main clause resumes", () => {
+  it("', in which he … announced that X, was …'", () => {
+    const quotes = quotesOf(
+      "Ada Fenn, the police chief, spoke to reporters. Fenn's news conference on Tuesday, in which she laid out the facts but then announced that she would not charge anyone, was the latest failure.",
+    );
+    expect(quotes).toEqual([["indirect", "Ada Fenn", "she would not charge anyone"]]);
+  });
+});
