@@ -8,6 +8,7 @@ import { type RawQuote, readQuoteSpan } from "./direct.ts";
 import { indirectIn } from "./indirect.ts";
 import { nounCueIn } from "./noun-cue.ts";
 import { participleIn } from "./participle.ts";
+import { questionIn } from "./question.ts";
 import { urgingIn } from "./urging.ts";
 import { findVia } from "./via.ts";
 
@@ -53,7 +54,8 @@ export function findQuotes(doc: Doc): Quote[] {
     const credited = spoken.length > 0 ? [...spoken, ...according] : according.length > 0 ? according : reported;
     const primary = credited.length > 0 ? credited : asReportedIn(doc, sentence, here);
     // why: a silent credit ("X confirmed that …") only feeds coreference; a call in the same sentence still counts.
-    const calls = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
+    const urged = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
+    const calls = urged.length > 0 || primary.some((quote) => !quote.silent) ? urged : questionIn(doc, sentence, here);
     // why: a claim named by a noun ("Fenn's claims that …") only when the sentence reports nothing else.
     const nouns =
       primary.some((quote) => !quote.silent) || calls.length > 0 || participles.length > 0 ? [] : nounCueIn(doc, sentence, here);

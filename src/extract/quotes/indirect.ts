@@ -5,6 +5,7 @@ import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote, looksLikeClause, onlySubordinate, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
+import { reportedObject } from "./object-report.ts";
 import { beforeParticiple } from "./participle.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -129,6 +130,8 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     }
     if (!SPEECH_VERBS.has(word)) {
+      const object = reportedObject(doc, sentence, verbAt, word, quoted);
+      if (object) return [object];
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
       const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
@@ -137,7 +140,11 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       return [{ ...indirectQuote(sentence, "-", speaker, before), silent: true }];
     }
     const clause = reportedClause(afterVerb, word);
-    if (!clause) continue;
+    if (!clause) {
+      const object = reportedObject(doc, sentence, verbAt, word, quoted);
+      if (object) return [object];
+      continue;
+    }
     if (/,\s*$/.test(before) && !/,[^,]*,\s*$/.test(before)) continue;
     const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
     if (!speaker) continue;

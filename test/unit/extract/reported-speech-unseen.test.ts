@@ -194,3 +194,50 @@ describe("a report inside a relative clause ends where the main clause resumes",
     expect(quotes).toEqual([["indirect", "Ada Fenn", "she would not charge anyone"]]);
   });
 });
+
+describe("an object that is itself the statement", () => {
+  it.each([
+    [
+      "Last week, the Harbour Board announced new rules that make it harder for ferry firms to move their headquarters.",
+      "Harbour Board",
+      "new rules that make it harder for ferry firms to move their headquarters",
+    ],
+    [
+      "The local doctors stressed the need for a more careful approach to the new water pipes.",
+      "(local doctors)",
+      "the need for a more careful approach to the new water pipes",
+    ],
+    ["Ada Fenn described the ferry timetable as a mess nobody can read.", "Ada Fenn", "the ferry timetable as a mess nobody can read"],
+  ])("%s", (text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+
+  it.each([
+    "Ada Fenn announced her candidacy to ask the voters for a second term.",
+    "The Fenn campaign reported having almost $19 million in the bank.",
+    "Ada Fenn announced it on Monday.",
+    "Ada Fenn announced her candidacy.",
+  ])("an act, a gerund or a short object is no statement: %s", (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
+
+describe("a reported question", () => {
+  it.each([
+    ["The host then asked Fenn which ports she could win in the spring.", "(host)", "which ports she could win in the spring"],
+    [
+      "Ada Fenn, a ferry captain and chair of the Harbour Trust, asked the minister whether he had a plan for the winter timetable.",
+      "Ada Fenn",
+      "whether he had a plan for the winter timetable",
+    ],
+  ])("%s", (text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+
+  it.each([
+    "Okafor was asked whether the ferry would run in the winter.",
+    "The chair offered a slogan when I asked him how she would mount a defense.",
+  ])("a passive or the writer's own question reports nothing: %s", (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+});
