@@ -198,9 +198,9 @@ describe("a report inside a relative clause ends where the main clause resumes",
 describe("an object that is itself the statement", () => {
   it.each([
     [
-      "Last week, the Harbour Board announced new rules that make it harder for ferry firms to move their headquarters.",
+      "Last week, the Harbour Board emphasized the duty of ferry firms to keep their headquarters in the port.",
       "Harbour Board",
-      "new rules that make it harder for ferry firms to move their headquarters",
+      "the duty of ferry firms to keep their headquarters in the port",
     ],
     [
       "The local doctors stressed the need for a more careful approach to the new water pipes.",
@@ -213,8 +213,9 @@ describe("an object that is itself the statement", () => {
   });
 
   it.each([
-    "Ada Fenn announced her candidacy to ask the voters for a second term.",
-    "The Fenn campaign reported having almost $19 million in the bank.",
+    "Ada Fenn stressed her record to ask the voters for a second term.",
+    "The Fenn campaign stressed having almost $19 million in the bank.",
+    "Last week, the Harbour Board announced new rules that make it harder for ferry firms to move.",
     "Ada Fenn announced it on Monday.",
     "Ada Fenn announced her candidacy.",
   ])("an act, a gerund or a short object is no statement: %s", (text) => {
