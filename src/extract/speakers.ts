@@ -32,7 +32,7 @@ const PRONOUNS = /^(he|she|they|we|i|it)$/i;
  * message on the website reads"): unnamed speakers, as news annotation records them.
  */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
-  "message website note pitch editorial letter memo email post ad advert column article book blog release sign banner caption headline filing lawsuit complaint ruling transcript recording video tweet text description".split(
+  "message website note pitch editorial letter memo email post ad advert column article book blog release sign banner caption headline filing lawsuit complaint ruling transcript recording video tweet text description ranking rankings list".split(
     " ",
   ),
 );
@@ -125,7 +125,10 @@ export function possessorBefore(doc: Doc, start: number, end: number): SpeakerRe
   const word = doc.text.slice(start, end);
   const pronoun = POSSESSIVE_PRONOUN.exec(word);
   if (pronoun) return pronounAntecedent(doc, start, POSSESSIVE_TO_SUBJECT[(pronoun[1] ?? "").toLowerCase()] ?? "they");
-  const owner = mentionsIn(doc, start, end).find((m) => m.possessive && POSSESSIVE_END.test(doc.text.slice(m.end, end)));
+  // why: "Mr. Fenn's": the mention starts at its title, before the possessive word itself.
+  const owner = mentionsIn(doc, Math.max(0, start - 40), end).find(
+    (m) => m.possessive && m.end > start && POSSESSIVE_END.test(doc.text.slice(m.end, end)),
+  );
   return owner && owner.type !== "event" && owner.type !== "place" ? fromMention(doc, owner) : null;
 }
 
@@ -427,12 +430,16 @@ export function isRoleNoun(word: string): boolean {
  * state admitted", "both sides acknowledged"), beside the title lexicon.
  */
 const MORE_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
-  "businessman businesswoman businessmen star stars actor actress singer billionaire mogul frontrunner front-runner state sides".split(" "),
+  "businessman businesswoman businessmen star stars actor actress singer billionaire mogul frontrunner front-runner state sides unit desk".split(
+    " ",
+  ),
 );
 
 /** Plural nouns for political camps that speak as groups ("social conservatives say"). */
 const POLITICAL_GROUPS: ReadonlySet<string> = new Set(
-  "conservatives liberals progressives moderates evangelicals independents libertarians centrists populists".split(" "),
+  "conservatives liberals progressives moderates evangelicals independents libertarians centrists populists democrats republicans".split(
+    " ",
+  ),
 );
 
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {

@@ -15,7 +15,7 @@ const TO_OBJECT =
   /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})(?:\s+(?:of|in|at|from)\s+\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})?/u;
 const TOLD_LISTENER = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
 const DATE_OR_SETTING_BEFORE_THAT =
-  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
+  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(?![\p{L}\p{N}’'])(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
 /** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
 const ADVERB_BEFORE_CLAUSE =
   /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
@@ -358,7 +358,7 @@ function push(
  * its website."). Only settings of speech: "X hinted at progress." is not an attribution.
  */
 const SETTING =
-  /^(\s*,)?\s+(in|during|at)\s+(a|an|his|her|their|its|the)\s+(\w+\s+)?(statement|interview|speech|briefing|conference|post|letter|email|address|call|meeting|hearing|report|podcast|broadcast|tour|visit|rally|event|appearance|session|debate|forum|show|program|programme|ceremony|dinner|gathering)\b[^,.;]{0,50}|^(\s*,)?\s+on\s+(Twitter|X|Telegram|Facebook|Instagram|social media|television|TV|radio|(its|their|his|her) website)\b[^,.;]{0,30}/;
+  /^(\s*,)?\s+(in|during|at)\s+(a|an|his|her|their|its|the)\s+(\w+\s+){0,3}(statement|interview|speech|briefing|conference|post|letter|email|address|call|meeting|hearing|report|podcast|broadcast|tour|visit|rally|event|appearance|session|debate|forum|show|program|programme|ceremony|dinner|gathering)\b[^,.;]{0,50}|^(\s*,)?\s+on\s+(Twitter|X|Telegram|Facebook|Instagram|social media|television|TV|radio|(its|their|his|her) website)\b[^,.;]{0,30}/;
 
 const APPOSITION = /^\s*(who|which|whose|the|a|an|\d+|also|speaking|asking|citing)\b/i;
 

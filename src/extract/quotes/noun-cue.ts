@@ -18,7 +18,8 @@ const NOUN_CUE =
 const INFINITIVE_NOUNS: ReadonlySet<string> = new Set(["claim", "claims", "promise", "promises", "pledge", "pledges", "vow", "vows"]);
 
 const RELATIVE_START = /^(?:\p{Ll}+ed|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b/u;
-const CONTENT_STOP = /\s*(?:[,;:()]|\s[-—–]{1,2}\s|[.!?](?:\s|$))/gu;
+// why: "Mrs. Fenn", "U.S. ports": a full stop after a title or an initial ends no sentence.
+const CONTENT_STOP = /\s*(?:[,;:()]|\s[-—–]{1,2}\s|(?<!\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Prof|\p{Lu}))[.!?](?:\s|$))/gu;
 
 /**
  * The claim's words up to the first stop; for a "that" clause, up to the first stop after its verb ("that
@@ -26,13 +27,22 @@ const CONTENT_STOP = /\s*(?:[,;:()]|\s[-—–]{1,2}\s|[.!?](?:\s|$))/gu;
  */
 function contentUpTo(rest: string, needsVerb: boolean): string {
   CONTENT_STOP.lastIndex = 0;
+  let first: string | null = null;
   for (const stop of rest.matchAll(CONTENT_STOP)) {
     const piece = rest.slice(0, stop.index);
-    if (!needsVerb || looksLikeClause(piece)) return piece;
+    first ??= piece;
+    if (!needsVerb || looksLikeClause(piece) || VERB_AFTER_SUBJECT.test(piece) || VERB_AFTER_APPOSITION.test(piece)) return piece;
   }
-  return rest;
+  return first ?? rest;
 }
 
+/** "his net worth exceeds …": an "-s" or "-ed" word after a subject, followed by more words. */
+const VERB_AFTER_SUBJECT = /^[^\s,]+(?:\s+[^\s,]+){0,5}?\s+\p{Ll}{2,}(?:s|ed)\s+(?!by\b)[^\s,]/u;
+/** "articles about the firm, written by students, were wrong": a verb after an apposition set off by commas. */
+const VERB_AFTER_APPOSITION = /^[^,]+,\s[^,]+,\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must)\b/;
+
+const SUBJECT_POSITION =
+  /^\s*(?:(?:But|And|Yet|So)\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?(?:(?!(?:Despite|After|Before|With|In|On|At|For|From|Given|Amid|Under|Over|Unlike|Like|Since|Following|During|Against|Without|Through|By|To|Of|As|Even|While|When)\b)\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const MAIN_VERB_AFTER_INFINITIVE =
   /\s+(?:is|are|was|were|has|have|had|will|would|remains?|rests?|seems?|appears?|looks?|made|makes)\s.*$/su;
 
@@ -55,6 +65,8 @@ export function nounCueIn(doc: Doc, sentence: Sentence, quoted: readonly [number
     // own, so one after it is the main clause's.
     if (link.startsWith("to")) content = content.replace(MAIN_VERB_AFTER_INFINITIVE, "");
     if (content.split(/\s+/).length < 3) continue;
+    // why: "Fenn's accusation that … touched off a debate": as the sentence's subject, the claim's end is unknown.
+    if (!link.startsWith("to") && SUBJECT_POSITION.test(text.slice(0, match.index))) continue;
     const owner = match[0].slice(0, match[0].search(/\s/));
     const speaker = possessorBefore(doc, absolute, absolute + owner.length);
     if (!speaker) continue;

@@ -242,3 +242,46 @@ describe("a reported question", () => {
     expect(quotesOf(text)).toEqual([]);
   });
 });
+
+describe("more shapes of reported speech", () => {
+  it.each([
+    [
+      "Ada Fenn said Thursday's speeches have led her to count Okafor out.",
+      "Ada Fenn",
+      "Thursday's speeches have led her to count Okafor out",
+    ],
+    [
+      "The mayor is easy to reach, Bram Tollens insisted Thursday during a whistle stop tour of local radio shows.",
+      "Bram Tollens",
+      "The mayor is easy to reach",
+    ],
+    [
+      "But as Ada Fenn points out in a column on the Harbour Gazette, a short interview gives the mayor a huge advantage.",
+      "Ada Fenn",
+      "a short interview gives the mayor a huge advantage",
+    ],
+    [
+      "Democrats trying to win back the council in May say they have a powerful new weapon.",
+      "(Democrats trying to win back the council in May)",
+      "they have a powerful new weapon",
+    ],
+    ["Another ranking says the harbour is not even the largest in Norland.", "(ranking)", "the harbour is not even the largest in Norland"],
+    [
+      "Despite Mr. Okafor's claims that his fortune exceeds $10 billion, the trust puts him far lower.",
+      "Okafor",
+      "his fortune exceeds $10 billion",
+    ],
+  ])("%s", (text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+
+  it("'… before optimistically predicting that …' reports the prediction", () => {
+    expect(
+      quotesOf("Ada Fenn cautioned against haste, before optimistically predicting that a contested vote could heal the party."),
+    ).toContainEqual(["indirect", "Ada Fenn", "a contested vote could heal the party"]);
+  });
+
+  it("a claim that opens the sentence has no readable end and is left out", () => {
+    expect(quotesOf("Ada Fenn's accusation that Okafor is playing games and would fail as mayor touched off a long debate.")).toEqual([]);
+  });
+});
