@@ -531,6 +531,13 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
   const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event" && !DATE_WORD.test(m.name));
   const first = mentions[0];
   const clause = doc.text.slice(start, end);
+  // why: "Some candidates have called for the United States to …, saying …": a description opening the clause is
+  // its subject, not the first name after it.
+  const group = LEADING_GROUP.exec(clause);
+  if (group?.[1] && (!first || start + group[1].length <= first.start)) {
+    const head = describeTail(group[1].replace(SINGLE_CAPITALISED_WORD, (word) => word.toLowerCase()));
+    if (head) return { name: null, description: head.words.join(" "), plural: true };
+  }
   const pronoun = CLAUSE_PRONOUN.exec(clause);
   if (pronoun && (!first || start + (pronoun.index ?? 0) < first.start))
     // why: the pronoun's own place, so a person named earlier in the sentence ("Comey's news conference, in
@@ -542,6 +549,9 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
     );
   return first ? fromMention(doc, first) : null;
 }
+
+const LEADING_GROUP =
+  /^\s*((?:(?:Some|Many|Most|Several|Other|Few|All|some|many|most|several|other|few|all)\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(?:have|has|had|are|were|will|would|also|\p{Ll}+ed)\b/u;
 
 /** "he …", "Smith's aide, he …", "Fenn's news conference, in which she …": the pronoun that is the clause's subject. */
 const CLAUSE_PRONOUN = /^\s*(?:[^,]*,\s*(?:(?:in|at|during|after|with|through)\s+which\s+)?)?(he|she|they)\b/i;

@@ -25,6 +25,7 @@ const DOCUMENT_HEADS: ReadonlySet<string> = new Set(["letter", "plan", "memo", "
 const OWNED_DOCUMENT =
   /^(?:(?:his|her|its|their)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’/-]*\s+){1,5})(?:[\p{Ll}"“”‘’-]+\s+)?(?:data|filings?|reports?|records|plan|schedule|figures|estimates?|numbers|tally|count|average)$/u;
 const AUXILIARY = /^(?:[^\s,;]+\s+){1,10}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\s/;
+const NAMED_POLL = /\p{Lu}[\p{L}.&'’/-]*\s+(?:poll|polls|survey|study|analysis)$/u;
 const LEADING_CONJUNCTION = /^(but|and|so|yet)\s+/i;
 
 /**
@@ -91,7 +92,8 @@ function sourceSpeaker(doc: Doc, sentence: Sentence, from: number, to: number): 
   };
   // why: "according to Crowdpac data", "according to its filings": a body's own documents speak for it, under
   // their own words (the body is not quoted); "according to the plan" has no owner and credits no one.
-  if (OWNED_DOCUMENT.test(head)) return described();
+  // why: "according to the Norland-Gazette poll": the poll is the source, not the outlet that ran it.
+  if (OWNED_DOCUMENT.test(head) || NAMED_POLL.test(head)) return described();
   if (!NAME_WORD.test(last) && !isSourceNoun(last)) return null;
   if (!isRoleNoun(last) && !NAME_WORD.test(last)) return described();
   // why: "according to a Harbour Gazette poll released Sunday": a lowercase head the subject reader cannot place

@@ -285,3 +285,19 @@ describe("more shapes of reported speech", () => {
     expect(quotesOf("Ada Fenn's accusation that Okafor is playing games and would fail as mayor touched off a long debate.")).toEqual([]);
   });
 });
+
+describe("a description opening the clause is the subject of a participle of saying", () => {
+  it("'Some candidates have called for X to …, saying …'", () => {
+    expect(
+      quotesOf("Some candidates have called for the council to hire more pilots for the ferry, saying the timetable has been inadequate."),
+    ).toEqual([
+      ["indirect", "(candidates)", "the council to hire more pilots for the ferry"],
+      ["indirect", "(candidates)", "the timetable has been inadequate"],
+    ]);
+  });
+  it("'according to the Norland-Gazette poll' credits the poll, not the outlet", () => {
+    expect(quotesOf("Her negative ratings have been rising all spring, according to the Norland-Gazette poll.")).toEqual([
+      ["indirect", "(Norland-Gazette poll)", "Her negative ratings have been rising all spring"],
+    ]);
+  });
+});
