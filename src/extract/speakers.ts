@@ -12,7 +12,7 @@ const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
 const SHARE_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|both|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
 const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
 const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
@@ -32,7 +32,7 @@ const PRONOUNS = /^(he|she|they|we|i|it)$/i;
  * message on the website reads"): unnamed speakers, as news annotation records them.
  */
 const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
-  "message website note pitch editorial letter memo email post ad advert column article book blog release sign banner caption headline filing lawsuit complaint ruling transcript recording video tweet text description".split(
+  "message website note pitch editorial letter memo email post ad advert column article book blog release sign banner caption headline filing lawsuit complaint ruling transcript recording video tweet text description ranking rankings list".split(
     " ",
   ),
 );
@@ -116,6 +116,25 @@ export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef 
   if (PRONOUNS.test(lastWord)) return pronounAntecedent(doc, start + clause.lastIndexOf(lastWord), lastWord.toLowerCase());
   return nounPhraseEndingAt(doc, start, segEnd, role);
 }
+
+/**
+ * The owner named by a possessive ending at `end` ("Fenn's", "the mayor's" is not a name and yields null) or a
+ * possessive pronoun ("his", "her", "their") resolved like its subject pronoun.
+ */
+export function possessorBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const word = doc.text.slice(start, end);
+  const pronoun = POSSESSIVE_PRONOUN.exec(word);
+  if (pronoun) return pronounAntecedent(doc, start, POSSESSIVE_TO_SUBJECT[(pronoun[1] ?? "").toLowerCase()] ?? "they");
+  // why: "Mr. Fenn's": the mention starts at its title, before the possessive word itself.
+  const owner = mentionsIn(doc, Math.max(0, start - 40), end).find(
+    (m) => m.possessive && m.end > start && POSSESSIVE_END.test(doc.text.slice(m.end, end)),
+  );
+  return owner && owner.type !== "event" && owner.type !== "place" ? fromMention(doc, owner) : null;
+}
+
+const POSSESSIVE_PRONOUN = /^(his|her|their)$/i;
+const POSSESSIVE_TO_SUBJECT: Record<string, string> = { his: "he", her: "she", their: "they" };
+const POSSESSIVE_END = /^['’]s?$/;
 
 /** The speaker named right after a verb ("says Okafor, a local baker"), `start..end` in the cleaned text. */
 export function subjectAfter(doc: Doc, start: number, end: number): SpeakerRef | null {
@@ -217,6 +236,10 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   const trimmedEnd = start + text.replace(/[\s,:]+$/, "").length;
   const mentions = mentionsIn(doc, start, trimmedEnd).filter((m) => !m.possessive && !isFalseName(doc, m) && !DATE_WORD.test(m.name));
   const last = mentions[mentions.length - 1];
+  // why: "Officials who spoke with the Courier said", "Farmers trying to sell the crop say": a group noun
+  // with a relative clause or a participle after it speaks, not the name that ends the postmodifier.
+  const postmodified = groupBeforePostmodifier(doc, start, trimmedEnd);
+  if (postmodified) return postmodified;
   if (last && /^[\s]*$/.test(doc.text.slice(last.end, trimmedEnd)) && last.type !== "event") {
     const owner = OWNER_PREPOSITION.exec(doc.text.slice(start, last.start));
     const before = mentions[mentions.length - 2];
@@ -255,6 +278,27 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
   return share?.[1] ? { name: null, description: share[1].trim(), plural: true } : null;
 }
 
+/** A people noun (lowercase, or a party's plural) heading `start..end`, followed by "who …"/"that …"/"-ing …". */
+function groupBeforePostmodifier(doc: Doc, start: number, end: number): SpeakerRef | null {
+  const phrase = doc.text.slice(start, end);
+  const postmodifier = GROUP_POSTMODIFIER.exec(phrase);
+  if (!postmodifier) return null;
+  // why: a sentence-initial "Farmers" is capitalised only by its place.
+  const lead = phrase.slice(0, postmodifier.index).replace(SINGLE_CAPITALISED_WORD, (word) => word.toLowerCase());
+  const head = describeTail(lead);
+  const last = head?.words[head.words.length - 1] ?? "";
+  if (!head || !(LOWERCASE_WORD.test(last) || PARTY_PLURALS.has(last.toLowerCase())) || !/s$/.test(last)) return null;
+  const original = phrase.slice(0, postmodifier.index).trim();
+  // why: the description keeps the article's own spelling ("Officials who …").
+  const words = head.words.length === 1 && original.toLowerCase() === head.words[0] ? [original] : head.words;
+  return describedSpeaker(doc, start, { ...head, words }, postmodifier[0]);
+}
+
+const SINGLE_CAPITALISED_WORD = /^\s*\p{Lu}\p{Ll}+(?=\s*$)/u;
+const GROUP_POSTMODIFIER = /\s+(?:who|that)\s+(?!(?:is|was)\b)[^,;]{1,80}$|\s+(?!(?:according|including)\b)\p{Ll}{3,}ing\s[^,;]{1,80}$/u;
+/** Party plurals, capitalised in news copy, that speak as groups ("Republicans who …"). */
+const PARTY_PLURALS: ReadonlySet<string> = new Set("democrats republicans independents libertarians conservatives liberals".split(" "));
+
 /**
  * "The union and the employers' federation said", "Clinton and Sanders said": a statement made jointly is
  * credited to both, as one speaker named "A and B" (no single entity: neither said it alone).
@@ -273,7 +317,7 @@ const RELATIVE_POSTMODIFIER = /\s+(?:that|who)\s+(?:have|has|had|are|were)\s[^,;
 const JOINED_BY_AND = /^\s*,?\s+and\s+(?:the\s+)?$/;
 /** Only a determiner or a leading adjunct before the first of two joined names: they are the whole subject. */
 const JOINT_LEAD = /^(?:[^,]*,\s*)?(?:the\s+)?$/i;
-const OWNER_PREPOSITION = /\s(?:for|of|at|from|with)\s+(?:the\s+)?$/;
+const OWNER_PREPOSITION = /\s(?:for|of|at|from|with|in)\s+(?:the\s+)?$/;
 const LOWERCASE_WORD = /^\p{Ll}/u;
 
 /** "a spokesman for the " before a name: the lowercase role noun that holds a post at the named body. */
@@ -374,12 +418,28 @@ export function isSourceNoun(word: string): boolean {
 
 export function isRoleNoun(word: string): boolean {
   const lower = word.toLowerCase();
-  return ROLE_NOUNS.has(lower) || (word === lower && (/(ers|ors|ists|ians|ants|ents|men)$/.test(lower) || POLITICAL_GROUPS.has(lower)));
+  return (
+    ROLE_NOUNS.has(lower) ||
+    MORE_PEOPLE_NOUNS.has(lower) ||
+    (word === lower && (/(ers|ors|ists|ians|ants|ents|men)$/.test(lower) || POLITICAL_GROUPS.has(lower)))
+  );
 }
+
+/**
+ * People and bodies that news copy names by what they are ("the businessman insisted", "the star noted", "the
+ * state admitted", "both sides acknowledged"), beside the title lexicon.
+ */
+const MORE_PEOPLE_NOUNS: ReadonlySet<string> = new Set(
+  "businessman businesswoman businessmen star stars actor actress singer billionaire mogul frontrunner front-runner state sides unit desk".split(
+    " ",
+  ),
+);
 
 /** Plural nouns for political camps that speak as groups ("social conservatives say"). */
 const POLITICAL_GROUPS: ReadonlySet<string> = new Set(
-  "conservatives liberals progressives moderates evangelicals independents libertarians centrists populists".split(" "),
+  "conservatives liberals progressives moderates evangelicals independents libertarians centrists populists democrats republicans".split(
+    " ",
+  ),
 );
 
 function describeTail(phrase: string): { words: string[]; definite: boolean } | null {
@@ -471,11 +531,30 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
   const mentions = mentionsIn(doc, start, end).filter((m) => !m.possessive && m.type !== "event" && !DATE_WORD.test(m.name));
   const first = mentions[0];
   const clause = doc.text.slice(start, end);
-  const pronoun = /^\s*(?:[^,]*,\s*)?(he|she|they)\b/i.exec(clause);
+  // why: "Some candidates have called for the United States to …, saying …": a description opening the clause is
+  // its subject, not the first name after it.
+  const group = LEADING_GROUP.exec(clause);
+  if (group?.[1] && (!first || start + group[1].length <= first.start)) {
+    const head = describeTail(group[1].replace(SINGLE_CAPITALISED_WORD, (word) => word.toLowerCase()));
+    if (head) return { name: null, description: head.words.join(" "), plural: true };
+  }
+  const pronoun = CLAUSE_PRONOUN.exec(clause);
   if (pronoun && (!first || start + (pronoun.index ?? 0) < first.start))
-    return pronounAntecedent(doc, start, (pronoun[1] ?? "").toLowerCase());
+    // why: the pronoun's own place, so a person named earlier in the sentence ("Comey's news conference, in
+    // which he …") is its antecedent.
+    return pronounAntecedent(
+      doc,
+      start + (pronoun.index ?? 0) + pronoun[0].length - (pronoun[1] ?? "").length,
+      (pronoun[1] ?? "").toLowerCase(),
+    );
   return first ? fromMention(doc, first) : null;
 }
+
+const LEADING_GROUP =
+  /^\s*((?:(?:Some|Many|Most|Several|Other|Few|All|some|many|most|several|other|few|all)\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(?:have|has|had|are|were|will|would|also|\p{Ll}+ed)\b/u;
+
+/** "he …", "Smith's aide, he …", "Fenn's news conference, in which she …": the pronoun that is the clause's subject. */
+const CLAUSE_PRONOUN = /^\s*(?:[^,]*,\s*(?:(?:in|at|during|after|with|through)\s+which\s+)?)?(he|she|they)\b/i;
 
 /**
  * The most recent compatible antecedent before `offset`: walking back sentence by sentence (this
@@ -510,17 +589,14 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
           : false;
     if (
       credited &&
-      (pronoun !== "they" || credited.plural || credited.name !== null) &&
+      // why: "they" is a group or a body, never one person named before ("Ruiz said …. They say …").
+      (pronoun !== "they" || credited.plural || (credited.name !== null && !personal)) &&
       (pronoun === "they" || (!credited.plural && personal)) &&
       fits(credited.entityId)
     )
       return credited;
     const people = (doc.mentionsBySentence[i] ?? []).filter(
-      (m) =>
-        (isPerson(doc, m) || (pronoun === "they" && m.type === "organization")) &&
-        !m.inQuote &&
-        (i !== here || m.end <= offset) &&
-        fits(doc.names.lookup(m.name)?.id),
+      (m) => pronoun !== "they" && isPerson(doc, m) && !m.inQuote && (i !== here || m.end <= offset) && fits(doc.names.lookup(m.name)?.id),
     );
     const subject = people.find((m) => !m.possessive) ?? people[0];
     if (subject) return fromMention(doc, subject);

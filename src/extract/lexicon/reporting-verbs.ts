@@ -210,6 +210,8 @@ export const CAREFUL_BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
     "reply",
     "respond",
     "testify",
+    // why: "claimed the prize", "claimed victory": a claim takes an object as often as a clause.
+    "claim",
   ].flatMap(inflect),
 );
 

@@ -1,7 +1,7 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
 import { isRoleNoun, isSourceNoun, subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { DATELINE, indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
+import { DATELINE, indirectQuote, looksLikeClause, onlySubordinate } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -22,6 +22,10 @@ const POSTMODIFIER = /\s+(?:familiar with|close to|briefed on|with (?:direct )?k
 const NAME_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*$/u;
 /** Documents that are role nouns elsewhere ("the letter said") but credit nothing after "according to". */
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(["letter", "plan", "memo", "data", "document", "documents", "filing", "filings"]);
+const OWNED_DOCUMENT =
+  /^(?:(?:his|her|its|their)\s+|(?:the\s+)?(?:\p{Lu}[\p{L}.&'’/-]*\s+){1,5})(?:[\p{Ll}"“”‘’-]+\s+)?(?:data|filings?|reports?|records|plan|schedule|figures|estimates?|numbers|tally|count|average)$/u;
+const AUXILIARY = /^(?:[^\s,;]+\s+){1,10}?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does)\s/;
+const NAMED_POLL = /\p{Lu}[\p{L}.&'’/-]*\s+(?:poll|polls|survey|study|analysis)$/u;
 const LEADING_CONJUNCTION = /^(but|and|so|yet)\s+/i;
 
 /**
@@ -75,7 +79,6 @@ function sourceSpeaker(doc: Doc, sentence: Sentence, from: number, to: number): 
   const phrase = sentence.text.slice(from, to);
   const head = phrase.split(SOURCE_HEAD_END)[0]?.trim() ?? "";
   const last = head.split(/\s+/).at(-1) ?? "";
-  if (!NAME_WORD.test(last) && !isSourceNoun(last)) return null;
   const postmodifier = POSTMODIFIER.exec(phrase);
   const end = postmodifier ? from + postmodifier.index : to;
   // why: "according to an analysis of state records", "according to three television networks": a document or
@@ -87,15 +90,35 @@ function sourceSpeaker(doc: Doc, sentence: Sentence, from: number, to: number): 
       .trim();
     return description ? { name: null, description, plural: /s$/.test(last) } : null;
   };
+  // why: "according to Crowdpac data", "according to its filings": a body's own documents speak for it, under
+  // their own words (the body is not quoted); "according to the plan" has no owner and credits no one.
+  // why: "according to the Norland-Gazette poll": the poll is the source, not the outlet that ran it.
+  if (OWNED_DOCUMENT.test(head) || NAMED_POLL.test(head)) return described();
+  if (!NAME_WORD.test(last) && !isSourceNoun(last)) return null;
   if (!isRoleNoun(last) && !NAME_WORD.test(last)) return described();
   // why: "according to a Harbour Gazette poll released Sunday": a lowercase head the subject reader cannot place
   // is still the source, under its own words.
   const speaker =
     subjectAfter(doc, sentence.start + from, sentence.start + end) ??
+    capitalisedSource(doc, head) ??
     (NAME_WORD.test(last) || DOCUMENT_HEADS.has(last.toLowerCase()) ? null : described());
   if (!speaker || speaker.name !== null || !postmodifier) return speaker;
   return { ...speaker, description: `${speaker.description ?? ""}${postmodifier[0].trimEnd()}` };
 }
+
+/**
+ * "a Norland University/Harbour Gazette Poll": a run of capitalised words ending in a source noun that the name
+ * reader did not take as one name is still that body's name.
+ */
+function capitalisedSource(doc: Doc, head: string): SpeakerRef | null {
+  const words = head.replace(/^(?:the|a|an)\s+/i, "").split(/\s+/);
+  const last = words.at(-1) ?? "";
+  if (words.length < 2 || !words.every((word) => CAPITALISED_NAME_PART.test(word)) || !isSourceNoun(last.toLowerCase())) return null;
+  const named = doc.names.ensure(words.join(" "), "organization");
+  return { name: named.name, entityId: named.id };
+}
+
+const CAPITALISED_NAME_PART = /^\p{Lu}[\p{L}\p{M}.'’&/-]*$/u;
 
 /** "the port's director", "a spokesman for the board", "who runs the shop": words about a person, not a clause. */
 function isDescription(segment: string): boolean {
@@ -109,12 +132,18 @@ function reportedPart(raw: string): string | null {
   let clause = raw.replace(DATELINE, "");
   let last = 0;
   for (const match of clause.matchAll(LAST_CONJUNCT)) last = match.index + match[0].length;
-  if (last > 0 && clause.slice(last).split(/\s+/).length >= 3) clause = clause.slice(last);
+  // why: "from Tucson, Ariz., and the border to Phoenix": a last conjunct that is no clause is part of the first.
+  if (
+    last > 0 &&
+    clause.slice(last).split(/\s+/).length >= 3 &&
+    (looksLikeClause(clause.slice(last)) || AUXILIARY.test(clause.slice(last)))
+  )
+    clause = clause.slice(last);
   clause = clause
     .replace(LEADING_CONJUNCTION, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
-  if (clause.split(/\s+/).length < 4 || SUBORDINATE_START.test(clause) || DEMONSTRATIVE_SUBJECT.test(clause)) return null;
+  if (clause.split(/\s+/).length < 4 || onlySubordinate(clause) || DEMONSTRATIVE_SUBJECT.test(clause)) return null;
   return clause;
 }
 

@@ -9,9 +9,9 @@ import { trimClause } from "./indirect.ts";
 // calls that compile on every evaluation, which made them the extractor's hot spots.
 /** "As the Courier reported on Monday, CLAUSE" / "As Fenn has noted, CLAUSE": the subject, the verb, a time. */
 const AS_SUBJECT_VERB =
-  /^(?:(?:But|And|Yet)\s+)?As\s+([^,;:"“”]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|recently|just|first|previously|earlier)\s+)?(reported|noted|said|wrote|explained|observed|pointed out|reports|notes|says|writes|explains)((?:\s+(?:just\s+)?(?:today|yesterday|recently|earlier|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+|in\s+(?:a|an|its|his|her|their)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?))?)\s*,\s+/u;
+  /^(?:(?:But|And|Yet),?\s+as|As)\s+([^,;:"“”]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|recently|just|first|previously|earlier)\s+)?(reported|noted|said|wrote|explained|observed|pointed out|points out|reports|notes|says|writes|explains)((?:\s+(?:just\s+)?(?:today|yesterday|recently|earlier|last\s+\p{Ll}+|this\s+\p{Ll}+|on\s+\p{Lu}\p{Ll}+|in\s+(?:a|an|its|his|her|their)\s+[\p{L}-]+(?:\s+(?:on|for|in|at)?\s*[\p{L}-]+){0,3}))?)\s*,\s+/u;
 /** "As reported by the Courier, CLAUSE". */
-const AS_REPORTED_BY = /^(?:(?:But|And|Yet)\s+)?As\s+(?:first\s+)?(?:reported|noted)\s+by\s+([^,;:"“”]{2,60}),\s+/;
+const AS_REPORTED_BY = /^(?:(?:But|And|Yet),?\s+as|As)\s+(?:first\s+)?(?:reported|noted)\s+by\s+([^,;:"“”]{2,60}),\s+/;
 
 /**
  * Reported information introduced by an "as" clause of saying: `As X reported, CLAUSE.`, `As reported by X,

@@ -5,6 +5,9 @@ import { clauseInitialSubject, subjectAfter, subjectBefore } from "../speakers.t
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
 const NEW_SENTENCE = /^[.!?]\s+\p{Lu}/u;
+/** What may follow the verb of a credit after a quote: the end, a subject, a listener or a short time or setting. */
+const CREDIT_ENDS =
+  /^(?:\s*(?:[.!?,;:]|$)|(?:\s+[^\s.!?,;:]+){1,3}\s*(?:[.!?,;:]|$)|\s+(?:on|in|at|during|to|after|before|while|when|last|this|of)\b)/u;
 
 export type Attribution = { speaker: SpeakerRef; start: number; end: number };
 type Verb = { word: string; index: number };
@@ -39,6 +42,9 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
     if (/[.;!?]/.test(withoutAbbreviations(between)) || (quoteEndsSentence && /,/.test(between))) break;
     if (!REPORTING_VERBS.has(word)) continue;
     if (/ing$/.test(word) && count > 1) continue;
+    // why: after a quote that ends its own sentence, "The star then recalled a night in Leeds." is a new
+    // statement with its own object, not the credit of the quote before it ("Smith said." / "she added on Monday.").
+    if (quoteEndsSentence && !CREDIT_ENDS.test(text.slice(match.index + word.length))) break;
     const before = doc.text.slice(start + lead, at);
     // why: a verb without a readable subject ("are all thought to") is not the attribution; keep looking.
     const speaker = before.trim() === "" ? subjectAfter(doc, at + match[0].length, end) : subjectBefore(doc, start + lead, at);

@@ -11,7 +11,22 @@ import type { RawQuote } from "./direct.ts";
 export const DATELINE = /^(?:\p{Lu}{2,}[\p{Lu}\s.'-]*(,\s*[\p{L}\d.\s]{1,30}?)?(\s*\([^)]{1,30}\))?|\([^)]{1,30}\))\s*[—–―-]{1,2}\s+/u;
 
 /** A clause that opens with a subordinator is background to the main clause, not a reported statement. */
-export const SUBORDINATE_START = /^\s*(as|while|although|though|if|when|because|since|whether|even|unless|whereas|once|after|before)\b/i;
+// why: "even" subordinates only with a conjunction ("even if", "even as"); "Even the mayor agrees …" is a main clause.
+export const SUBORDINATE_START =
+  /^\s*(as|while|although|though|if|when|because|since|whether|even(?=\s+(?:if|though|as|when|while|so|after|before|since|because)\b)|unless|whereas|once|after|before)\b/i;
+
+/**
+ * A clause that is only background: it opens with a subordinator and no main clause follows a comma
+ * ("When the vote came" is background; "When the vote came, the council was split" is a statement).
+ */
+export function onlySubordinate(text: string): boolean {
+  if (!SUBORDINATE_START.test(text)) return false;
+  for (let comma = text.indexOf(","); comma >= 0; comma = text.indexOf(",", comma + 1)) {
+    const rest = text.slice(comma + 1);
+    if (!SUBORDINATE_START.test(rest) && looksLikeClause(rest)) return false;
+  }
+  return true;
+}
 
 const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u;
 
@@ -43,7 +58,7 @@ const PRONOUN_CONTRACTED = /^(?:he|she|they|it|we|i|you|there)['’](?:s|re|ll|d
 /** "they expect …", "we want …": after a plural or first-person pronoun any lowercase word is the verb. */
 const PLURAL_PRONOUN_CLAUSE = /^(?:they|we|i|you)\s+(?:(?:\p{Ll}+ly|also|still|never|not|just|already|now|all)\s+){0,2}\p{Ll}{2,}\b/u;
 const NOUN_CLAUSE = new RegExp(
-  `^(?!(?:and|or|but|so|as|if)\\s)(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%-]+\\s+){1,6}?(?:${STRONG_FINITE})\\b`,
+  `^(?!(?:and|or|but|so|as|if)\\s)(?:(?!(?:that|which|who|whom|whose|to|about|for)\\s)[\\p{L}\\p{N}’'.$%-]+\\s+){1,6}?(?:${STRONG_FINITE})(?![\\p{L}’'-])`,
   "u",
 );
 

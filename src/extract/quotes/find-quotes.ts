@@ -6,7 +6,9 @@ import { accordingToIn } from "./according-to.ts";
 import { asReportedIn } from "./as-reported.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
 import { indirectIn } from "./indirect.ts";
+import { nounCueIn } from "./noun-cue.ts";
 import { participleIn } from "./participle.ts";
+import { questionIn } from "./question.ts";
 import { urgingIn } from "./urging.ts";
 import { findVia } from "./via.ts";
 
@@ -43,14 +45,29 @@ export function findQuotes(doc: Doc): Quote[] {
     // cannot credit the sentence to someone the participle's subject spoke about.
     const participles = participleIn(doc, sentence, here);
     const reported = indirectIn(doc, sentence, here);
-    const credited = reported.length > 0 ? reported : accordingToIn(doc, sentence, here);
+    // why: a silent credit ("… a person who attended and described her remarks") must not hide the
+    // sentence's own "according to" source.
+    // A second source in the same sentence ("A, as the Courier reported, and B, according to two aides") keeps
+    // its own clause when that clause is not the one already reported.
+    const spoken = reported.filter((quote) => !quote.silent);
+    const according = accordingToIn(doc, sentence, here).filter((quote) => !spoken.some((other) => overlaps(other.text, quote.text)));
+    const credited = spoken.length > 0 ? [...spoken, ...according] : according.length > 0 ? according : reported;
     const primary = credited.length > 0 ? credited : asReportedIn(doc, sentence, here);
     // why: a silent credit ("X confirmed that …") only feeds coreference; a call in the same sentence still counts.
-    const calls = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
-    raw.push(...primary, ...calls, ...participles);
+    const urged = primary.some((quote) => !quote.silent) ? [] : urgingIn(doc, sentence, here);
+    const calls = urged.length > 0 || primary.some((quote) => !quote.silent) ? urged : questionIn(doc, sentence, here);
+    // why: a claim named by a noun ("Fenn's claims that …") only when the sentence reports nothing else.
+    const nouns =
+      primary.some((quote) => !quote.silent) || calls.length > 0 || participles.length > 0 ? [] : nounCueIn(doc, sentence, here);
+    raw.push(...primary, ...calls, ...participles, ...nouns);
   }
   raw.sort((a, b) => a.start - b.start);
   return withDatesAndOutlets(doc, raw).filter((quote, i) => !raw[i]?.silent && !(quote.kind === "indirect" && hasStrayMark(quote.text)));
+}
+
+/** Whether two reported clauses share their words (one holds the other, or they open alike). */
+function overlaps(a: string, b: string): boolean {
+  return a.includes(b) || b.includes(a) || a.slice(0, 30) === b.slice(0, 30);
 }
 
 function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {

@@ -2,9 +2,10 @@ import type { Doc } from "../doc.ts";
 import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { isRoleNoun, subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { CLAUSE_END, indirectQuote, looksLikeClause, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
+import { CLAUSE_END, indirectQuote, looksLikeClause, onlySubordinate, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
+import { reportedObject } from "./object-report.ts";
 import { beforeParticiple } from "./participle.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -14,11 +15,15 @@ const TO_OBJECT =
   /^\s+(?:the\s+)?(?:reporters|journalists|the press|\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,4}|an? [\p{Ll} ]{1,30}|his [\p{Ll} ]{1,20}|her [\p{Ll} ]{1,20})(?:\s+(?:of|in|at|from)\s+\p{Lu}[\p{L}\p{M}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.&'’-]*){0,3})?/u;
 const TOLD_LISTENER = /^\s+(the\s+)?(reporters|journalists|\p{Lu}[\p{L}.&-]*(\s+\p{Lu}[\p{L}.&-]*){0,3})/u;
 const DATE_OR_SETTING_BEFORE_THAT =
-  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
+  /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(?![\p{L}\p{N}’'])(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
 /** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
 const ADVERB_BEFORE_CLAUSE =
   /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
-const TRAILING_CREDIT = /,\s*(according to|he|she|they|officials?|the [\p{Ll} ]+)\s+[^,]*$/u;
+// why: ", he said on Monday" closes the clause; ", he also hosted the team" is the speaker's own second clause.
+const TRAILING_CREDIT =
+  /,\s*(?:according to\s|(?:he|she|they|officials?|the [\p{Ll} ]+)\s+(?:also\s+)?(?:said|says|say|added|adds|told|tells|noted|notes|wrote|writes|argued|argues|insisted|insists|explained|explains)\b)[^,]*$/u;
+
+const TRAILING_APPOSITION = /,\s+((?:the|a|an)\s+\p{Ll}[^,;]*)$/u;
 
 const WORD = /[\p{L}’'-]+/gu;
 /** Words that make a run of words a clause: auxiliaries, regular past and present forms, common irregular pasts. */
@@ -65,14 +70,11 @@ const BARE_CLAUSE_VERBS = new Set([
   "warn",
   "warns",
   "warned",
-  "claim",
-  "claims",
-  "claimed",
 ]);
 const NOT_CLAUSE_START =
   /^(to|in|about|of|for|on|at|with|by|from|as|so|so far|during|after|before|since|until|without|under|over|among|amid|despite|through|into|nothing|anything|something|more|little|much|yes|no|goodbye|hello|otherwise|it all|this week|sorry|thanks)\b|^[,.;:!?"“”]/i;
 const DATE_TAIL =
-  /^(\s+(on|late|early|last|this)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
+  /^(\s+(on|late|early|last|this|earlier this|later this|earlier|later)?\s*(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|night|week|month|year)(\s+(night|morning|afternoon|evening))?)?/;
 
 /**
  * Reported speech without quotation marks in one sentence: `X said (that) CLAUSE`, `X told Reuters on
@@ -116,6 +118,8 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     }
     if (/\bwhat\s+\S+\s+$/i.test(before)) continue;
+    // why: "… small hands - as Rubio has said - and he can …": an "as" aside comments on the writer's clause.
+    if (AS_ASIDE.test(before)) continue;
     const afterVerb = text.slice(verbAt + word.length);
     const trailing = trailingAttribution(doc, sentence, before, afterVerb, match[0]);
     const inverted = trailing ?? invertedAttribution(doc, sentence, before, afterVerb, word);
@@ -126,6 +130,8 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     }
     if (!SPEECH_VERBS.has(word)) {
+      const object = reportedObject(doc, sentence, verbAt, word, quoted);
+      if (object) return [object];
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
       const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
@@ -134,7 +140,11 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       return [{ ...indirectQuote(sentence, "-", speaker, before), silent: true }];
     }
     const clause = reportedClause(afterVerb, word);
-    if (!clause) continue;
+    if (!clause) {
+      const object = reportedObject(doc, sentence, verbAt, word, quoted);
+      if (object) return [object];
+      continue;
+    }
     if (/,\s*$/.test(before) && !/,[^,]*,\s*$/.test(before)) continue;
     const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
     if (!speaker) continue;
@@ -144,11 +154,16 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     const absolute = sentence.start + clauseStart;
     if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + firstWordsOffset(text.slice(clauseStart)))) continue;
     doc.speakerBySentence.set(sentence.index, speaker);
-    return coordinated(doc, sentence, clauseStart, speaker, quoted);
+    const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
+    return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
   }
   return [];
 }
 
+const AS_ASIDE = /[-—–(]\s*as\s+[^,;:—–()-]{1,60}$/i;
+// why: "…'s news conference, in which he … announced that X, was the latest …": a report inside a relative
+// clause ends where the main clause's predicate resumes.
+const RELATIVE_OPENER = /,\s*(?:in|at|during|after|with|through)\s+which\s/i;
 const WHILE_LEAD = /^\s*while\s+/i;
 const SECOND_SOURCE =
   /,\s+((?:the\s+)?[\p{L}\p{N}’'.-]+(?:\s+[\p{L}\p{N}’'.-]+){0,4}?)\s+(says|say|said|argues|argue|argued|contends|contend|insists|insist|claims|claim)\s+(?:that\s+)?/u;
@@ -197,6 +212,8 @@ function suggestion(doc: Doc, sentence: Sentence, verbAt: number, word: string, 
   if (!that && !looksLikeClause(afterVerb)) return [];
   const before = text.slice(0, verbAt);
   if (/,\s*$/.test(before) || /\b(to|who|which|that|not|could|would)\s+$/i.test(before)) return [];
+  // why: "His appointment of X to the committee suggests that …": an act, not a person, suggests.
+  if (POSSESSED_SUBJECT.test(before)) return [];
   const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
   if (!speaker) return [];
   // why: a sentence-initial "Projections suggest" can read as a one-word name; evidence is no speaker either way.
@@ -209,6 +226,8 @@ function suggestion(doc: Doc, sentence: Sentence, verbAt: number, word: string, 
   doc.speakerBySentence.set(sentence.index, speaker);
   return [indirectQuote(sentence, body, speaker, before)];
 }
+
+const POSSESSED_SUBJECT = /^\s*(?:(?:But|And|Yet|So)\s+)?(?:his|her|their|its|\p{Lu}[\p{L}.'’-]*['’]s?)\s+\p{Ll}+/iu;
 
 /** A description of people ("advisers to a rival campaign", "the governor"), not of evidence ("projections"). */
 function isPersonDescription(description: string): boolean {
@@ -339,7 +358,7 @@ function push(
  * its website."). Only settings of speech: "X hinted at progress." is not an attribution.
  */
 const SETTING =
-  /^(\s*,)?\s+(in|during|at)\s+(a|an|his|her|their|its|the)\s+(\w+\s+)?(statement|interview|speech|briefing|conference|post|letter|email|address|call|meeting|hearing|report|podcast|broadcast)\b[^,.;]{0,50}|^(\s*,)?\s+on\s+(Twitter|X|Telegram|Facebook|Instagram|social media|television|TV|radio|(its|their|his|her) website)\b[^,.;]{0,30}/;
+  /^(\s*,)?\s+(in|during|at)\s+(a|an|his|her|their|its|the)\s+(\w+\s+){0,3}(statement|interview|speech|briefing|conference|post|letter|email|address|call|meeting|hearing|report|podcast|broadcast|tour|visit|rally|event|appearance|session|debate|forum|show|program|programme|ceremony|dinner|gathering)\b[^,.;]{0,50}|^(\s*,)?\s+on\s+(Twitter|X|Telegram|Facebook|Instagram|social media|television|TV|radio|(its|their|his|her) website)\b[^,.;]{0,30}/;
 
 const APPOSITION = /^\s*(who|which|whose|the|a|an|\d+|also|speaking|asking|citing)\b/i;
 
@@ -373,7 +392,7 @@ function trailingAttribution(doc: Doc, sentence: Sentence, before: string, after
   const after = medial?.[1] ? trimClause(medial[1]) : "";
   const beforePiece = reportedBody(clauseText);
   const body = after.split(/\s+/).length >= 3 && after.length > beforePiece.length ? after : beforePiece;
-  if (body === beforePiece && (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4)) return null;
+  if (body === beforePiece && (onlySubordinate(clauseText) || clauseText.split(/\s+/).length < 4)) return null;
   const speaker = subjectBefore(doc, sentence.start + comma + 1, sentence.start + comma + 1 + head.slice(comma + 1).length);
   if (!speaker) return null;
   doc.speakerBySentence.set(sentence.index, speaker);
@@ -442,6 +461,8 @@ export function trimClause(clause: string): string {
       .replace(SECOND_SUBJECT_CLAUSE, "")
       .replace(/,\s+(which|who)\s[^,]*$/, "")
       .replace(TRAILING_CREDIT, "")
+      // why: "…, the founder of the firm" at the end names who the last noun is; it is the writer's gloss.
+      .replace(TRAILING_APPOSITION, (tail, description: string) => (looksLikeClause(description) ? tail : ""))
       // why: "(She says …)": the closing bracket of an aside is no part of the clause.
       .replace(/^([^(]*?)[\s.!?]*\)[\s.]*$/, "$1")
       .replace(/[\s.;:!?…]+$/, "")

@@ -2,7 +2,7 @@ import type { Doc } from "../doc.ts";
 import { SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { isRoleNoun, subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { indirectQuote, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
+import { indirectQuote, onlySubordinate, reportedBody } from "./clause-shape.ts";
 import type { RawQuote } from "./direct.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -21,7 +21,7 @@ export function invertedAttribution(doc: Doc, sentence: Sentence, before: string
   if (!SPEECH_VERBS.has(verb) || TELLING_VERBS.has(verb) || /ing$/.test(verb) || !/,\s*$/.test(before)) return null;
   if (!SUBJECT_THEN_END.test(afterVerb) || !isSubjectPhrase(afterVerb.split(",")[0] ?? "")) return null;
   const clauseText = before.replace(/[\s,]+$/, "");
-  if (SUBORDINATE_START.test(clauseText) || clauseText.split(/\s+/).length < 4) return null;
+  if (onlySubordinate(clauseText) || clauseText.split(/\s+/).length < 4) return null;
   const verbEnd = sentence.start + before.length + verb.length;
   const speaker = subjectAfter(doc, verbEnd, sentence.end);
   if (!speaker) return null;

@@ -12,7 +12,9 @@ import type { RawQuote } from "./direct.ts";
  */
 const CALL =
   /(?:^|\s)(urged|urges|urge|urging|called on|calls on|call on|calling on|called for|calls for|call for|calling for|asked|asks|asking|told|tells|telling|implored|implores|pressed|presses|appealed to|appeals to)\s+((?:(?!to\s)[^\s,.;:"“”()]+\s+){1,8}?(?:not\s+)?to\s+\p{Ll}+)/u;
-const PROMISE = /(?:^|\s)(vowed|vows|vowing|promised|promises|promising|pledged|pledges|pledging)\s+((?:not\s+)?to\s+\p{Ll}+)/u;
+// why: a time may stand between the verb and its infinitive ("vowed last month to …", "pledged again to …").
+const PROMISE =
+  /(?:^|\s)(vowed|vows|vowing|promised|promises|promising|pledged|pledges|pledging)\s+(?:(?:last|this|earlier this|again|repeatedly|publicly|on \p{Lu}\p{Ll}+)\s+(?:(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?)?((?:not\s+)?to\s+\p{Ll}+)/u;
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|be|is|are|get|got|gets)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** Words that make "asked/pressed … to" something other than a request made: "asked to comment", "pressed to the wall". */
 const NOT_A_CALL = /^(?:about|whether|if|why|how|what|for comment|to)\b/i;
