@@ -17,7 +17,7 @@ const DRAIN_MS = 5_000;
  * messages go to the dispatcher; everything else (retries on 429, gateway resume) is discord.js's job.
  */
 export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAdapter {
-  const log = options.log.child({ platform: "discord" });
+  const log = options.log.child({ component: "discord" });
   const api = discordApiBase(options.apiUrl);
   const client = new Client({
     intents: [

@@ -66,7 +66,7 @@ export type SlackAdapter = {
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const mode = options.appToken ? "socket" : options.signingSecret ? "http" : undefined;
   if (!mode) throw new Error("Slack needs SLACK_APP_TOKEN (Socket Mode) or SLACK_SIGNING_SECRET (HTTP) beside SLACK_BOT_TOKEN.");
-  const log = options.log.child({ platform: "slack", mode });
+  const log = options.log.child({ component: "slack", mode });
   const gate = createWorkGate({
     maxPerChannel: options.maxPerChannel ?? 10,
     drainMs: options.drainMs ?? 10_000,
