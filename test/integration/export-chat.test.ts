@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../../src/main.ts";
-import { captureIo } from "../support/cli-io.ts";
 import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
 import { slashCommand } from "../support/fake-slack-requests.ts";
+import { serveOverSlack } from "../support/serve-over-slack.ts";
 import { makeTempDir } from "../support/temp-dir.ts";
 
 let fake: FakeSlack | undefined;
@@ -11,25 +10,8 @@ afterEach(async () => {
   fake = undefined;
 });
 
-/** `brief serve` over Socket Mode against the fake Slack, on the seed store, until stop(). */
-function serveSlack(slack: FakeSlack) {
-  let stop: () => void = () => {};
-  const until = new Promise<void>((resolve) => {
-    stop = resolve;
-  });
-  const env = {
-    SLACK_BOT_TOKEN: "xoxb-fake-token",
-    SLACK_APP_TOKEN: "xapp-fake-token",
-    SLACK_API_URL: slack.apiUrl,
-    DATA_DIR: makeTempDir("brief-export-chat-"),
-    LOG_LEVEL: "warn",
-  };
-  const exit = main(["serve"], { env, io: captureIo(), until });
-  return async () => {
-    stop();
-    return exit;
-  };
-}
+/** `brief serve` over Socket Mode against the fake Slack, on the seed store; resolves the exit code when stopped. */
+const serveSlack = (slack: FakeSlack) => serveOverSlack(slack, { DATA_DIR: makeTempDir("brief-export-chat-") }).stop;
 
 describe("/brief export in Slack (real Bolt app, files.uploadV2 against the fake)", () => {
   it("posts one line in the channel and uploads the whole brief as a Markdown file under it", async () => {

@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { main } from "../../src/main.ts";
-import { captureIo } from "../support/cli-io.ts";
 import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
 import { slashCommand } from "../support/fake-slack-requests.ts";
 import { patiently } from "../support/patiently.ts";
+import { serveOverSlack } from "../support/serve-over-slack.ts";
 import { makeTempDir } from "../support/temp-dir.ts";
 
 let fake: FakeSlack | undefined;
@@ -14,21 +13,13 @@ afterEach(async () => {
 
 /** `brief serve` with Slack over Socket Mode and the operator endpoints on a port of their own (METRICS_PORT=0). */
 function serveWithOps(slack: FakeSlack) {
-  let stop: () => void = () => {};
-  const until = new Promise<void>((resolve) => {
-    stop = resolve;
-  });
-  const io = captureIo();
-  const env = {
-    SLACK_BOT_TOKEN: "xoxb-fake-token",
-    SLACK_APP_TOKEN: "xapp-fake-token",
-    SLACK_API_URL: slack.apiUrl,
+  const bot = serveOverSlack(slack, {
     DATA_DIR: makeTempDir("brief-ops-"),
     LOG_LEVEL: "info",
     LOG_FORMAT: "json",
     METRICS_PORT: "0",
-  };
-  const exit = main(["serve"], { env, io, until });
+  });
+  const io = bot.io;
   const port = async () => {
     let found = 0;
     await vi.waitFor(() => {
@@ -41,14 +32,7 @@ function serveWithOps(slack: FakeSlack) {
     }, patiently);
     return found;
   };
-  return {
-    io,
-    port,
-    stop: () => {
-      stop();
-      return exit;
-    },
-  };
+  return { io, port, stop: bot.stop };
 }
 
 describe("brief serve: /healthz, /readyz and /metrics", () => {

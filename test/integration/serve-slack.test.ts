@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { main } from "../../src/main.ts";
-import { captureIo } from "../support/cli-io.ts";
 import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
 import { eventCallback, slashCommand, threadReply } from "../support/fake-slack-requests.ts";
+import { serveOverSlack } from "../support/serve-over-slack.ts";
 import { makeTempDir } from "../support/temp-dir.ts";
 
 let fake: FakeSlack | undefined;
@@ -12,28 +11,7 @@ afterEach(async () => {
 });
 
 /** Runs `brief serve` as npm start would, with Slack tokens, until the returned stop() is called. */
-function serveSlack(slack: FakeSlack, dataDir: string) {
-  let stop: () => void = () => {};
-  const until = new Promise<void>((resolve) => {
-    stop = resolve;
-  });
-  const io = captureIo();
-  const env = {
-    SLACK_BOT_TOKEN: "xoxb-fake-token",
-    SLACK_APP_TOKEN: "xapp-fake-token",
-    SLACK_API_URL: slack.apiUrl,
-    DATA_DIR: dataDir,
-    LOG_LEVEL: "warn",
-  };
-  const exit = main(["serve"], { env, io, until });
-  return {
-    io,
-    stop: () => {
-      stop();
-      return exit;
-    },
-  };
-}
+const serveSlack = (slack: FakeSlack, dataDir: string) => serveOverSlack(slack, { DATA_DIR: dataDir });
 
 const postsIn = (slack: FakeSlack, threadTs: string) =>
   slack.accepted("chat.postMessage").filter((call) => call.body.thread_ts === threadTs);
