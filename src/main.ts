@@ -110,7 +110,8 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
   const ctx: CliContext = {
     config,
     io,
-    log,
+    // why: serve's parts name themselves (slack, discord, digest, sources, ops); a one-shot command is one component.
+    log: name === "serve" ? log : log.child({ component: name }),
     fetch: (url, init) => fetch(url, init),
     seedsDir: SEEDS_DIR,
     serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, mask, until: options.until }),

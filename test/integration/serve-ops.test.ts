@@ -1,4 +1,8 @@
+import { PassThrough } from "node:stream";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { main } from "../../src/main.ts";
+import { captureIo } from "../support/cli-io.ts";
+import { startFakeDiscord } from "../support/fake-discord.ts";
 import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
 import { slashCommand } from "../support/fake-slack-requests.ts";
 import { patiently } from "../support/patiently.ts";
@@ -19,20 +23,21 @@ function serveWithOps(slack: FakeSlack) {
     LOG_FORMAT: "json",
     METRICS_PORT: "0",
   });
-  const io = bot.io;
-  const port = async () => {
-    let found = 0;
-    await vi.waitFor(() => {
-      const line = io
-        .err()
-        .split("\n")
-        .find((text) => text.includes("health and metrics endpoints listening"));
-      found = (JSON.parse(line ?? "{}") as { port?: number }).port ?? 0;
-      expect(found).toBeGreaterThan(0);
-    }, patiently);
-    return found;
-  };
-  return { io, port, stop: bot.stop };
+  return { io: bot.io, port: () => listeningPort(bot.io), stop: bot.stop };
+}
+
+/** The port the endpoints were given (METRICS_PORT=0), read from serve's JSON log line. */
+async function listeningPort(io: { err(): string }): Promise<number> {
+  let found = 0;
+  await vi.waitFor(() => {
+    const line = io
+      .err()
+      .split("\n")
+      .find((text) => text.includes("health and metrics endpoints listening"));
+    found = (JSON.parse(line ?? "{}") as { port?: number }).port ?? 0;
+    expect(found).toBeGreaterThan(0);
+  }, patiently);
+  return found;
 }
 
 describe("brief serve: /healthz, /readyz and /metrics", () => {
@@ -68,5 +73,61 @@ describe("brief serve: /healthz, /readyz and /metrics", () => {
     expect(await bot.stop()).toBe(0);
     await expect(fetch(`${base}/healthz`)).rejects.toThrow();
     expect(bot.io.err()).not.toContain("xoxb-fake-token");
+  }, 300_000);
+});
+
+describe("brief serve with Discord: /metrics and /readyz", () => {
+  it("counts a /brief command answered through the real discord.js client, and is ready once the gateway is", async () => {
+    const discord = await startFakeDiscord();
+    let release: () => void = () => {};
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const io = captureIo();
+    const env = {
+      DISCORD_TOKEN: "fake.bot.token",
+      DISCORD_API_URL: discord.apiUrl,
+      DATA_DIR: makeTempDir("brief-ops-discord-"),
+      LOG_LEVEL: "info",
+      LOG_FORMAT: "json",
+      METRICS_PORT: "0",
+    };
+    const exit = main(["serve"], { env, io, until });
+    try {
+      const base = `http://127.0.0.1:${await listeningPort(io)}`;
+      await vi.waitFor(async () => expect((await fetch(`${base}/readyz`)).status).toBe(200), patiently);
+      const id = discord.command("who", [{ name: "speaker", value: "Kalin" }]);
+      await discord.waitFor(() => discord.forInteraction(id).some((r) => r.method === "PATCH" && r.status === 200), "the answer");
+      await vi.waitFor(async () => {
+        const metrics = await (await fetch(`${base}/metrics`)).text();
+        expect(metrics).toContain('brief_commands_total{platform="discord",command="who",outcome="answered"} 1');
+      }, patiently);
+    } finally {
+      release();
+      expect(await exit).toBe(0);
+      await discord.close();
+    }
+    expect(io.err()).not.toContain("fake.bot.token");
+  }, 300_000);
+});
+
+describe("brief serve in the terminal with METRICS_PORT", () => {
+  it("counts the terminal chat's commands too, and stops serving when the chat ends", async () => {
+    const stdin = new PassThrough();
+    const io = { ...captureIo(), stdin };
+    const env = { DATA_DIR: makeTempDir("brief-ops-terminal-"), LOG_LEVEL: "info", LOG_FORMAT: "json", METRICS_PORT: "0" };
+    const exit = main(["serve"], { env, io });
+    const base = `http://127.0.0.1:${await listeningPort(io)}`;
+    await vi.waitFor(async () => expect((await fetch(`${base}/readyz`)).status).toBe(200), patiently);
+    stdin.write("who Kalin\n");
+    stdin.write("ask what is the capital of the moon?\n");
+    await vi.waitFor(async () => {
+      const metrics = await (await fetch(`${base}/metrics`)).text();
+      expect(metrics).toContain('brief_commands_total{platform="console",command="who",outcome="answered"} 1');
+      expect(metrics).toContain('brief_commands_total{platform="console",command="ask",outcome="refused"} 1');
+    }, patiently);
+    stdin.end();
+    expect(await exit).toBe(0);
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
   }, 300_000);
 });
