@@ -84,6 +84,8 @@ export async function startDiscordHarness(
     calls,
     threads,
     log: () => logText.join(""),
+    /** Stops the bot (answers in flight finish first); the fake keeps running. */
+    stopBot: () => adapter.stop(),
     /** Stops the bot and starts a new one on the same thread registry, as a process restart would. */
     async restart() {
       await adapter.stop();

@@ -1,5 +1,5 @@
 import { once } from "node:events";
-import { Client, Events, GatewayIntentBits, type Interaction, type Message } from "discord.js";
+import { Client, Events, GatewayIntentBits, type Interaction, type Message, MessageFlags } from "discord.js";
 import { BRIEF_COMMAND_NAME } from "../../discord-commands/command-definition.ts";
 import { discordApiBase } from "../../discord-commands/register.ts";
 import { answerAutocomplete } from "./autocomplete-interaction.ts";
@@ -9,8 +9,10 @@ import { separateInteractionQueue } from "./interaction-rest.ts";
 import { answerThreadMessage } from "./thread-message.ts";
 import type { DiscordAdapter, DiscordAdapterOptions, HandlerDeps } from "./types.ts";
 
-// why: how long stop() lets answers in flight finish before the gateway closes.
-const DRAIN_MS = 5_000;
+// why: how long stop() lets answers in flight finish before the gateway closes (as Slack's adapter does).
+const DRAIN_MS = 10_000;
+/** What a command arriving while the bot stops is told, at once and privately (Discord's 3 s still hold). */
+export const RESTARTING_NOTICE = "Briefbot is restarting, so it can't answer right now. Please try again in a minute.";
 
 /**
  * The Discord transport: the real discord.js client on the gateway. `/brief` interactions and thread
@@ -38,7 +40,19 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     void done.finally(() => inFlight.delete(done));
   };
 
+  let stopping = false;
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    // why: once stop() began, new commands are told so instead of being cut off half-answered by the closing gateway.
+    if (stopping) {
+      if (interaction.isChatInputCommand() && interaction.commandName === BRIEF_COMMAND_NAME) {
+        track(
+          interaction.reply({ content: RESTARTING_NOTICE, flags: MessageFlags.Ephemeral }).then(() => undefined),
+          { requestId: interaction.id },
+        );
+        log.info("stopping: command refused", { requestId: interaction.id });
+      }
+      return;
+    }
     if (interaction.isChatInputCommand() && interaction.commandName === BRIEF_COMMAND_NAME) {
       track(answerCommand(interaction, deps), { requestId: interaction.id });
     } else if (interaction.isAutocomplete() && interaction.commandName === BRIEF_COMMAND_NAME) {
@@ -46,6 +60,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     }
   });
   client.on(Events.MessageCreate, (message: Message) => {
+    if (stopping) return;
     const botUserId = client.user?.id;
     if (botUserId) track(answerThreadMessage(message, { ...deps, botUserId }), { requestId: message.id });
   });
@@ -87,6 +102,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       log.info("discord ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
     },
     async stop() {
+      stopping = true;
       let timer: NodeJS.Timeout | undefined;
       await Promise.race([Promise.allSettled([...inFlight]), new Promise((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
       clearTimeout(timer);
