@@ -150,6 +150,7 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
         metricsPort: env.METRICS_PORT,
         slackHttp: Boolean(env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && env.SLACK_SIGNING_SECRET),
         platforms: Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN),
+        portSet: Boolean(run.rawEnv.PORT?.trim()),
         storeStats: () => ({ articles: store.articleCount(), bytes: storeBytes(storePath(env.DATA_DIR)) }),
         log: log.child({ component: "ops" }),
       });

@@ -18,20 +18,23 @@ export type ServeOps = {
 /**
  * Where `/healthz`, `/readyz` and `/metrics` are served: on METRICS_PORT when set; else on Slack's HTTP-mode
  * port (PORT) beside `/slack/events`; else on PORT when a platform runs (Discord, Slack over Socket Mode). The
- * terminal chat alone serves none unless METRICS_PORT asks (a personal terminal needs no probe).
+ * terminal chat alone serves them only when PORT or METRICS_PORT is set: a personal terminal chat opens no network
+ * port nobody asked for (and two of them on one machine would fight over 3000).
  */
 export function createServeOps(options: {
   port: number;
   metricsPort?: number | undefined;
   slackHttp: boolean;
   platforms: boolean;
+  /** PORT was set in the environment (not the default). */
+  portSet: boolean;
   storeStats: () => StoreStats;
   log: Logger;
 }): ServeOps {
   const metrics = createMetrics({ storeStats: options.storeStats });
   const readiness = createReadiness();
   const ops = { metrics, readiness };
-  const ownPort = options.metricsPort ?? (options.slackHttp || !options.platforms ? undefined : options.port);
+  const ownPort = options.metricsPort ?? (options.slackHttp || !(options.platforms || options.portSet) ? undefined : options.port);
   let server: OpsServer | undefined;
   return {
     metrics,

@@ -1,8 +1,10 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import BetterSqlite3 from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { NOTICES } from "../../src/adapters/slack/notices.ts";
+import { integrityProblem } from "../../src/store/integrity.ts";
 import { type BriefProcess, freePort, spawnBrief } from "../support/brief-process.ts";
 import { createFakeSlack, type FakeSlack } from "../support/fake-slack.ts";
 import { postSigned, SIGNING_SECRET, slashCommand } from "../support/fake-slack-requests.ts";
@@ -96,6 +98,16 @@ describe("SIGTERM in Slack HTTP mode (a real `brief serve` process)", () => {
     for (const outcome of acked)
       expect(slack.calls("response_url").filter((c) => c.path === pathOf(outcome)).length).toBeLessThanOrEqual(1);
     expect(posts.length).toBeGreaterThan(0);
+
+    // The store was closed whole: no -wal left to replay, and it passes the integrity check.
+    const store = join(dataDir ?? "", "brief.db");
+    expect(existsSync(`${store}-wal`) ? statSync(`${store}-wal`).size : 0).toBe(0);
+    const db = new BetterSqlite3(store, { readonly: true, fileMustExist: true });
+    try {
+      expect(integrityProblem(db)).toBeNull();
+    } finally {
+      db.close();
+    }
   }, 300_000);
 
   it("exits at once on a second signal while an answer is still on the wire", async () => {
