@@ -53,8 +53,20 @@ export function createDigestRunner(options: RunnerOptions): DigestRunner {
     const settled = noted.has(`${plan.id}|${target}|${slotIso}|settled`);
     if (settled || (last && last.slot >= slotIso && !interrupted)) return { ...base, slot: slotIso, outcome: { status: "idle" } };
     if (now - slot > options.graceHours * HOUR) {
+      // why: a target that never had a digest (a fresh install, a new subscription) was not "down"; its first
+      // slot is simply the next one, which is no news worth a warning.
+      const report = last ? log.warn : log.debug;
       once(`${plan.id}|${target}|${slotIso}|missed`, () =>
-        log.warn("digest slot missed while down, older than the grace period; skipped", { digest: plan.id, target, slot: slotIso }),
+        report(
+          last
+            ? "digest slot missed while down, older than the grace period; skipped"
+            : "first digest slot for this target is the next one",
+          {
+            digest: plan.id,
+            target,
+            slot: slotIso,
+          },
+        ),
       );
       return { ...base, slot: slotIso, outcome: { status: "missed" } };
     }
