@@ -41,9 +41,18 @@ export const FTS_CANDIDATES = 200;
 export function createFactReads(db: Database, cited: CitedRows) {
   // why: a much-quoted person has thousands of quotes; pick the newest ids first (quote and article rows only),
   // then join the citation columns for those alone. Half the time of one query that joins every row before sorting.
+  // why: a quote's day is when it was said, else its article's day. The dated ones come in order from the
+  // (speaker, said_from) index, so only the first :limit are read; only undated quotes need their article's day.
+  // Reading every quote's article first cost 3-5 ms for a person quoted 2,000 times.
   const bySpeaker = db.prepare(
-    `WITH newest AS (SELECT q.id, COALESCE(q.said_from, a.published) AS day FROM quotes q JOIN articles a ON a.n = q.article
-       WHERE q.speaker = (SELECT n FROM entities WHERE id = ?) ORDER BY day DESC, q.id LIMIT ?)
+    `WITH who AS (SELECT n FROM entities WHERE id = :id),
+     newest AS (
+       SELECT * FROM (SELECT q.id, q.said_from AS day FROM quotes q WHERE q.speaker = (SELECT n FROM who) AND q.said_from IS NOT NULL
+         ORDER BY q.said_from DESC, q.id LIMIT :limit)
+       UNION ALL
+       SELECT * FROM (SELECT q.id, a.published AS day FROM quotes q JOIN articles a ON a.n = q.article
+         WHERE q.speaker = (SELECT n FROM who) AND q.said_from IS NULL ORDER BY a.published DESC, q.id LIMIT :limit)
+       ORDER BY day DESC, id LIMIT :limit)
      ${QUOTE_SELECT}, 0 AS score FROM newest CROSS JOIN quotes q ON q.id = newest.id ${QUOTE_JOINS}
      ORDER BY newest.day DESC, q.id`,
   );
@@ -101,7 +110,7 @@ export function createFactReads(db: Database, cited: CitedRows) {
     return expression ? parse(statement.all(expression, limit)) : [];
   };
   return {
-    quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker.all(id, limit)),
+    quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker.all({ id, limit })),
     quoteCount: (id: string) => Number((quoteCount.get(id) as { n: number }).n),
     eventsWithin: (range: DayRange, limit: number) => cited.events(eventsWithin.all({ from: range.from, to: range.to, limit })),
     eventsDated: (date: string, limit: number) => cited.events(eventsDated.all(daySpan(date).from, date, limit)),
