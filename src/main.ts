@@ -1,27 +1,19 @@
 import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { SECRET_VARIABLES } from "../config/env-schema.ts";
-import { type AppConfig, ConfigError, loadConfig } from "../config/load.ts";
+import type { AppConfig } from "../config/load.ts";
 import { packageRoot } from "../config/package-root.ts";
-import { runConsoleChat } from "./adapters/console/console-chat.ts";
 import type { Services } from "./app/services.ts";
 import { describeMissingToken, digestTargetsWithoutToken } from "./cli/digest-tokens.ts";
 import { CLI_COMMANDS, cliHelp } from "./cli/registry.ts";
 import { listenForStop, type StopSignal } from "./cli/stop-signals.ts";
-import type { CliContext, CliIo, ServeOptions } from "./cli/types.ts";
+import type { CliCommand, CliContext, CliIo, ServeOptions } from "./cli/types.ts";
 import type { DigestSenders } from "./digest/sender.ts";
-import { createConsoleDigestSender } from "./digest/senders/console-sender.ts";
 import { UserError } from "./domain/errors.ts";
-import { createLogger, type Logger } from "./log/logger.ts";
-import { createSecretMask, maskDeep, maskingStream, type SecretMask } from "./log/secret-mask.ts";
+import type { Logger } from "./log/logger.ts";
+import type { SecretMask } from "./log/secret-mask.ts";
 import type { ServeOps } from "./ops/serve-ops.ts";
-import { renderDiscord } from "./render/discord/render-discord.ts";
 import type { Document } from "./render/document.ts";
-import { renderAs } from "./render/render-as.ts";
-import { renderSlack } from "./render/slack/render-slack.ts";
-import { renderText } from "./render/text.ts";
 import type { FactStore } from "./store/fact-store.ts";
-import { createSqliteStore } from "./store/sqlite-store.ts";
 import { StoreError } from "./store/store-error.ts";
 import { storePath } from "./store/store-path.ts";
 import { stripControlChars } from "./text/control-chars.ts";
@@ -51,20 +43,19 @@ export type MainOptions = {
  * Returns the exit code: 0 ok, 1 failure, 2 usage error.
  */
 export async function main(argv: readonly string[], options: MainOptions = {}): Promise<number> {
-  const rawIo = options.io ?? {
+  const io = options.io ?? {
     stdin: process.stdin,
     stdout: process.stdout,
     stderr: process.stderr,
     stdoutIsTty: Boolean(process.stdout.isTTY),
   };
-  let io = rawIo;
   const [name, ...args] = argv;
   if (name === undefined || name === "--help" || name === "-h" || name === "help") {
     (name === undefined ? io.stderr : io.stdout).write(cliHelp());
     return name === undefined ? 2 : 0;
   }
-  const command = CLI_COMMANDS.find((candidate) => candidate.name === name);
-  if (!command) {
+  const entry = CLI_COMMANDS.find((candidate) => candidate.name === name);
+  if (!entry) {
     const guesses = closestMatches(
       name,
       CLI_COMMANDS.map((candidate) => candidate.name),
@@ -74,11 +65,31 @@ export async function main(argv: readonly string[], options: MainOptions = {}): 
     );
     return 2;
   }
+  // why: only the command asked for is imported (its schemas, query and store code), even for its own --help
+  const command = await entry.load();
   if (args.includes("--help") || args.includes("-h")) {
     io.stdout.write(`usage: ${command.usage}\n\n${command.summary}\n${command.details ? `\n${command.details}\n` : ""}`);
     return 0;
   }
 
+  return runCommand(command, args, options, io);
+}
+
+/**
+ * Loads the config and runs one command. why: config (zod, yaml), the logger (pino), the secret mask and the
+ * store driver are imported here, not at the top, so `brief --help` and usage errors load none of them.
+ */
+async function runCommand(command: CliCommand, args: readonly string[], options: MainOptions, rawIo: CliIo): Promise<number> {
+  const { name } = command;
+  let io = rawIo;
+  const [{ SECRET_VARIABLES }, { ConfigError, loadConfig }, { createLogger }, { createSecretMask, maskingStream }, { createSqliteStore }] =
+    await Promise.all([
+      import("../config/env-schema.ts"),
+      import("../config/load.ts"),
+      import("./log/logger.ts"),
+      import("./log/secret-mask.ts"),
+      import("./store/sqlite-store.ts"),
+    ]);
   const rawEnv = options.env ?? process.env;
   let config: AppConfig;
   try {
@@ -162,6 +173,7 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
     fetch: (url, init) => fetch(url, init),
     ...(ops ? { metrics: ops.metrics } : {}),
   });
+  const [{ renderAs }, { renderText }] = await Promise.all([import("./render/render-as.ts"), import("./render/text.ts")]);
   const renderTerminal = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
   if (options.once) {
     const doc = await services.dispatcher.handle(options.once, {
@@ -177,6 +189,10 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   }
   // why: check-config refuses these; a bot started anyway says at once which digests can never arrive.
   for (const missing of digestTargetsWithoutToken(config)) log.warn(describeMissingToken(missing));
+  const [{ runConsoleChat }, { createConsoleDigestSender }] = await Promise.all([
+    import("./adapters/console/console-chat.ts"),
+    import("./digest/senders/console-sender.ts"),
+  ]);
   const senders: DigestSenders = { console: createConsoleDigestSender({ out: io.stdout, render: renderTerminal }) };
   // why: /healthz answers while the platforms connect; /readyz says 503 "starting" until they have.
   // why: every part /readyz waits for is named before the port opens, so it never reads "ready" between two of them.
@@ -256,6 +272,11 @@ async function startPlatforms(
 ): Promise<Running[]> {
   const { env } = config;
   if (!env.SLACK_BOT_TOKEN && !env.DISCORD_TOKEN) return [];
+  const [{ maskDeep }, { renderSlack }, { renderDiscord }] = await Promise.all([
+    import("./log/secret-mask.ts"),
+    import("./render/slack/render-slack.ts"),
+    import("./render/discord/render-discord.ts"),
+  ]);
   const connection = (platform: string) => (up: boolean, reason?: string) => ops?.readiness.set(platform, up, reason);
   // why: answers are user-facing lines too; a secret that reached a Document (an echoed error) is masked before rendering.
   const slackRender = (doc: Document) => renderSlack(maskDeep(doc, mask));

@@ -31,12 +31,20 @@ export function createEntityReads(db: Database, cited: CitedRows) {
   const aliasNames = db.prepare(
     "SELECT alias FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?) GROUP BY alias ORDER BY count(*) DESC, alias",
   );
-  const roleCounts = (count: number) =>
-    db.prepare(
-      `SELECT en.id AS entity_id, r.role, count(*) AS n FROM entities en JOIN entity_roles r ON r.entity = en.n
-       WHERE en.id IN (${Array.from({ length: count }, () => "?").join(",")})
-       GROUP BY en.id, r.role ORDER BY en.id, n DESC, r.role`,
-    );
+  // why: prepared once per number of ids and reused; preparing it at every who and brief cost more than running it
+  const roleCountStatements = new Map<number, Statement>();
+  const roleCounts = (count: number) => {
+    let statement = roleCountStatements.get(count);
+    if (!statement) {
+      statement = db.prepare(
+        `SELECT en.id AS entity_id, r.role, count(*) AS n FROM entities en JOIN entity_roles r ON r.entity = en.n
+         WHERE en.id IN (${Array.from({ length: count }, () => "?").join(",")})
+         GROUP BY en.id, r.role ORDER BY en.id, n DESC, r.role`,
+      );
+      roleCountStatements.set(count, statement);
+    }
+    return statement;
+  };
   const aliasArticles = db.prepare(
     "SELECT a.id FROM entity_aliases ea JOIN articles a ON a.n = ea.article WHERE ea.entity = (SELECT n FROM entities WHERE id = ?) AND ea.alias = ? ORDER BY ea.article LIMIT ?",
   );

@@ -41,20 +41,37 @@ export const FTS_CANDIDATES = 200;
 export function createFactReads(db: Database, cited: CitedRows) {
   // why: a much-quoted person has thousands of quotes; pick the newest ids first (quote and article rows only),
   // then join the citation columns for those alone. Half the time of one query that joins every row before sorting.
+  // why: a quote's day is when it was said, else its article's day. The dated ones come in order from the
+  // (speaker, said_from) index, so only the first :limit are read; only undated quotes need their article's day.
+  // Reading every quote's article first cost 3-5 ms for a person quoted 2,000 times.
   const bySpeaker = db.prepare(
-    `WITH newest AS (SELECT q.id, COALESCE(q.said_from, a.published) AS day FROM quotes q JOIN articles a ON a.n = q.article
-       WHERE q.speaker = (SELECT n FROM entities WHERE id = ?) ORDER BY day DESC, q.id LIMIT ?)
+    `WITH who AS (SELECT n FROM entities WHERE id = :id),
+     newest AS (
+       SELECT * FROM (SELECT q.id, q.said_from AS day FROM quotes q WHERE q.speaker = (SELECT n FROM who) AND q.said_from IS NOT NULL
+         ORDER BY q.said_from DESC, q.id LIMIT :limit)
+       UNION ALL
+       SELECT * FROM (SELECT q.id, a.published AS day FROM quotes q JOIN articles a ON a.n = q.article
+         WHERE q.speaker = (SELECT n FROM who) AND q.said_from IS NULL ORDER BY a.published DESC, q.id LIMIT :limit)
+       ORDER BY day DESC, id LIMIT :limit)
      ${QUOTE_SELECT}, 0 AS score FROM newest CROSS JOIN quotes q ON q.id = newest.id ${QUOTE_JOINS}
      ORDER BY newest.day DESC, q.id`,
   );
   const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker = (SELECT n FROM entities WHERE id = ?)");
   // why: a point event counts when its span lies inside the query; a range or a season when it overlaps it
   // ("brief on 2010" finds 2009-03/2011-05). The second arm walks the small partial index of ranges.
+  // Each arm keeps only its first :limit in the answer's order (index columns only), so a year of thousands of
+  // events is never joined nor sorted whole (40 ms to under 1 ms at 10,000 articles); the first :limit of the
+  // union is always among the two arms' first :limit.
   const eventsWithin = db.prepare(
-    `${EVENT_SELECT}, 0 AS score ${EVENT_FROM} WHERE e.id IN (
-       SELECT id FROM events WHERE date_from >= :from AND date_from <= :to AND date_to <= :to
-       UNION SELECT id FROM events WHERE edtf IS NOT NULL AND date_from <= :to AND date_to >= :from)
-     ORDER BY e.date_from, e.date_to DESC, e.id LIMIT :limit`,
+    `WITH hits AS (
+       SELECT * FROM (SELECT id, date_from, date_to FROM events WHERE date_from >= :from AND date_from <= :to AND date_to <= :to
+         ORDER BY date_from, date_to DESC, id LIMIT :limit)
+       UNION
+       SELECT * FROM (SELECT id, date_from, date_to FROM events WHERE edtf IS NOT NULL AND date_from <= :to AND date_to >= :from
+         ORDER BY date_from, date_to DESC, id LIMIT :limit))
+     ${EVENT_SELECT}, 0 AS score FROM hits CROSS JOIN events e ON e.id = hits.id
+       JOIN articles a ON a.n = e.article JOIN sentences s ON s.id = e.sentence_id
+     ORDER BY hits.date_from, hits.date_to DESC, hits.id LIMIT :limit`,
   );
   // why: a coarse date starts on its span's first day, so the (date_from, date_to) index finds it
   const eventsDated = db.prepare(
@@ -93,7 +110,7 @@ export function createFactReads(db: Database, cited: CitedRows) {
     return expression ? parse(statement.all(expression, limit)) : [];
   };
   return {
-    quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker.all(id, limit)),
+    quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker.all({ id, limit })),
     quoteCount: (id: string) => Number((quoteCount.get(id) as { n: number }).n),
     eventsWithin: (range: DayRange, limit: number) => cited.events(eventsWithin.all({ from: range.from, to: range.to, limit })),
     eventsDated: (date: string, limit: number) => cited.events(eventsDated.all(daySpan(date).from, date, limit)),

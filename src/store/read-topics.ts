@@ -1,4 +1,4 @@
-import type { Database } from "better-sqlite3";
+import type { Database, Statement } from "better-sqlite3";
 import type { CitedRows } from "./cited-rows.ts";
 import { EVENT_SELECT, QUOTE_SELECT, SENTENCE_SELECT } from "./read-facts.ts";
 import { ArticleRowSchema, PersonCountRowSchema, parseRows, TopicStatsRowSchema } from "./rows.ts";
@@ -55,6 +55,7 @@ export function createTopicReads(db: Database, cited: CitedRows) {
      FROM topic_stats s WHERE s.articles > 0 ORDER BY s.slug`,
   );
   const list = db.prepare(`${ARTICLE_SELECT} ORDER BY a.published DESC, a.id LIMIT ?`);
+  const byIds = new Map<number, Statement>();
   return {
     topicSentences: (slug: string, limit: number) => cited.sentences(sentences.all({ slug, limit })),
     topicQuotes: (slug: string, limit: number) => cited.quotes(quotes.all({ slug, limit })),
@@ -64,9 +65,13 @@ export function createTopicReads(db: Database, cited: CitedRows) {
     listArticles: (limit: number) => parseRows(ArticleRowSchema, list.all(limit), "article"),
     articlesByIds: (ids: readonly string[]) => {
       if (ids.length === 0) return [];
-      const rows = db
-        .prepare(`${ARTICLE_SELECT} WHERE a.id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published DESC, a.id`)
-        .all(...ids);
+      // why: prepared once per number of ids and reused (a brief cites a handful of articles every time)
+      let statement = byIds.get(ids.length);
+      if (!statement) {
+        statement = db.prepare(`${ARTICLE_SELECT} WHERE a.id IN (${ids.map(() => "?").join(",")}) ORDER BY a.published DESC, a.id`);
+        byIds.set(ids.length, statement);
+      }
+      const rows = statement.all(...ids);
       return parseRows(ArticleRowSchema, rows, "article");
     },
   };

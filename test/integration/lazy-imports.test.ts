@@ -16,7 +16,10 @@ const TRACER = fileURLToPath(new URL("../support/trace-imports.mjs", import.meta
  * The extractor counts as the package "(extractor)": its date parser is compiled into dist/ with it (bin/build.js),
  * so it is seen by its module, src/ingest/default-ingester.ts, or that module's chunk in dist/.
  */
-async function packagesLoaded(args: readonly string[], dataDir: string): Promise<{ packages: Set<string>; code: number | null }> {
+async function packagesLoaded(
+  args: readonly string[],
+  dataDir: string,
+): Promise<{ packages: Set<string>; modules: Set<string>; code: number | null }> {
   const trace = join(makeTempDir("brief-trace-"), "imports.txt");
   const child = spawn(process.execPath, ["--import", TRACER, BRIEF, ...args], {
     cwd: REPO_ROOT,
@@ -33,8 +36,21 @@ async function packagesLoaded(args: readonly string[], dataDir: string): Promise
   );
   // why: a hook that saw nothing would make every "not loaded" below pass; brief's own entry must be in the trace
   expect(urls.some((url) => /\/src\/main\.(ts|js)$/.test(url))).toBe(true);
-  return { packages, code: run.code };
+  return { packages, modules: new Set(urls.map(moduleName)), code: run.code };
 }
+
+/** A module's name without folder and extension: `src/cli/who.ts` and dist's `chunks/who-G5Z5NFZZ.js` are both "who". */
+function moduleName(url: string): string {
+  return (url.split("/").at(-1) ?? "").replace(/(-[A-Z0-9]{8})?\.(ts|js|mjs|cjs)$/, "");
+}
+
+/** The command modules the registry imports lazily, read from its source so a new command is covered too. */
+const COMMAND_MODULES = [
+  ...readFileSync(join(REPO_ROOT, "src", "cli", "registry.ts"), "utf8").matchAll(/import\("\.\/([\w-]+)\.ts"\)/g),
+].map((match) => match[1] ?? "");
+/** Loaded by every command that runs, never by help: config schemas (zod, yaml), logger (pino), the store driver. */
+const RUN_ONLY = ["better-sqlite3", "pino", "node-cron", "zod", "yaml"];
+const RUN_ONLY_MODULES = ["load", "env-schema", "file-schema", "logger", "sqlite-store"];
 
 const EXTRACTOR = "(extractor)";
 const PLATFORM_SDKS = ["discord.js", "@slack/bolt", "@discordjs/rest", "@slack/web-api"];
@@ -45,6 +61,22 @@ describe("commands load only what they use", () => {
     const { packages, code } = await packagesLoaded(["--help"], makeTempDir("brief-lazy-"));
     expect(code).toBe(0);
     for (const name of [...PLATFORM_SDKS, ...WEB_INGEST, EXTRACTOR]) expect(packages.has(name), name).toBe(false);
+  });
+
+  it("brief --help imports no command module, config schema, logger or store driver; brief who --help only who's", async () => {
+    expect(COMMAND_MODULES.length).toBeGreaterThan(20);
+    expect(COMMAND_MODULES).toContain("who");
+    const dataDir = makeTempDir("brief-lazy-");
+    const help = await packagesLoaded(["--help"], dataDir);
+    expect(help.code).toBe(0);
+    for (const name of [...COMMAND_MODULES, ...RUN_ONLY_MODULES]) expect(help.modules.has(name), name).toBe(false);
+    for (const name of RUN_ONLY) expect(help.packages.has(name), name).toBe(false);
+
+    const whoHelp = await packagesLoaded(["who", "--help"], dataDir);
+    expect(whoHelp.code).toBe(0);
+    expect(whoHelp.modules.has("who")).toBe(true);
+    for (const name of COMMAND_MODULES.filter((other) => other !== "who")) expect(whoHelp.modules.has(name), name).toBe(false);
+    for (const name of ["better-sqlite3", "pino"]) expect(whoHelp.packages.has(name), name).toBe(false);
   });
 
   it("brief who loads no platform SDK nor web stack; on a filled store not the extractor either", async () => {
