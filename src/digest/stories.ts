@@ -24,7 +24,13 @@ const leadOf = (article: ArticleRow): StoryLead => ({
   published: article.published,
   url: article.url,
 });
-const citedLead = (c: StoryLead): StoryLead => ({ articleId: c.articleId, title: c.title, source: c.source, published: c.published, url: c.url });
+const citedLead = (c: StoryLead): StoryLead => ({
+  articleId: c.articleId,
+  title: c.title,
+  source: c.source,
+  published: c.published,
+  url: c.url,
+});
 
 /**
  * Groups a section's lines by the article they came from (a syndicated copy's lines already folded into its
