@@ -17,6 +17,8 @@ export async function startFeedServer() {
   const items: ServedItem[] = [];
   const hits = new Map<string, number>();
   let mode: FeedMode = "feed";
+  // why: "moved" answers the old feed path with this status: 301/308 moved for good, 302/307 for now
+  let movedStatus = 301;
   let bytesSent = 0;
   const server = createServer((request, response) => {
     const path = (request.url ?? "/").split("?")[0] ?? "/";
@@ -35,7 +37,7 @@ export async function startFeedServer() {
       }
       if (mode === "malformed") return send(200, "application/rss+xml", "<?xml version='1.0'?><rss><channel><item><title>half");
       if (mode === "redirect-private") return send(302, "text/plain", "", { location: "http://169.254.169.254/latest/meta-data/" });
-      if (mode === "moved" && path === "/feed.xml") return send(301, "text/plain", "", { location: "/new-home/feed.xml" });
+      if (mode === "moved" && path === "/feed.xml") return send(movedStatus, "text/plain", "", { location: "/new-home/feed.xml" });
       if (mode === "huge") {
         response.writeHead(200, { "content-type": "application/rss+xml" });
         response.end(Buffer.alloc(6 * 1024 * 1024, "a"));
@@ -61,6 +63,10 @@ export async function startFeedServer() {
     items,
     setMode: (next: FeedMode) => {
       mode = next;
+    },
+    /** The redirect status "moved" answers with (301 unless set). */
+    setMovedStatus: (status: 301 | 302 | 307 | 308) => {
+      movedStatus = status;
     },
     hits: (path: string) => hits.get(path) ?? 0,
     pageHits: () => [...hits.entries()].filter(([path]) => path.startsWith("/news/")).reduce((sum, [, n]) => sum + n, 0),

@@ -9,7 +9,14 @@ const at = (date: string, precision: FactDate["precision"], extra: Partial<FactD
 
 describe("dated digest lines in date order", () => {
   it("sorts oldest first whatever the precision, a month before the days of that month, a year before its months", () => {
-    const lines = [at("2031-11-12", "day"), at("2032-02-24", "day"), at("2031-11", "month"), at("2031-11-14", "day"), at("2032-02", "month"), at("2031", "year")];
+    const lines = [
+      at("2031-11-12", "day"),
+      at("2032-02-24", "day"),
+      at("2031-11", "month"),
+      at("2031-11-14", "day"),
+      at("2032-02", "month"),
+      at("2031", "year"),
+    ];
     expect(inDateOrder(lines).map((line) => line.label)).toEqual(["2031", "2031-11", "2031-11-12", "2031-11-14", "2032-02", "2032-02-24"]);
   });
 
