@@ -84,7 +84,6 @@ describe("a digest grouped by story", () => {
     expect([...keys].sort()).toEqual(keys);
 
     const text = renderText(prepared.doc);
-    if (process.env.SHOW_DIGEST) console.log(text);
     expect(text).toContain("also: ");
     expect(text.match(/Velmora closes its tidal barrier \(Coast Wire/g)).toHaveLength(1);
     expect(text).not.toMatch(/Storm gates shut in Velmora|Velmora barrier closed/);
