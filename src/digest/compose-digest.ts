@@ -78,7 +78,7 @@ function storyBlocks(stories: readonly DigestStory[], sources: ReturnType<typeof
 export function composeDigest(content: DigestContent, header: DigestHeader): Document {
   const sources = createSourceList();
   const titles = header.topicTitles.join(", ");
-  const articleCount = content.sections.reduce((sum, section) => sum + section.articleCount, 0);
+  const { articleCount } = content;
   const blocks: Block[] = [
     { type: "heading", text: `Digest: ${titles}`, level: 1 },
     {

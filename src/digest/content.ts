@@ -24,7 +24,13 @@ export type DigestSection = {
   articleCount: number;
 };
 
-export type DigestContent = { window: IngestWindow; sections: DigestSection[]; itemCount: number };
+export type DigestContent = {
+  window: IngestWindow;
+  sections: DigestSection[];
+  itemCount: number;
+  /** Distinct articles new in the window over all the digest's topics (an article on two topics counts once). */
+  articleCount: number;
+};
 
 // why: reading a few more than can be shown lets the "N more" count stay honest without reading everything.
 const CANDIDATES = 60;
@@ -88,6 +94,39 @@ function rankTopic(
   return { items, articles, also };
 }
 
+const storyOf = (item: DigestItem): string =>
+  item.kind === "quote" ? item.quote.citation.articleId : item.kind === "event" ? item.event.citation.articleId : item.article.id;
+
+/**
+ * The cap shared out in turns (one item per topic per round, so every topic with news is seen). A story belongs
+ * to the first section that takes one of its lines: later topics skip its lines (they would repeat the story
+ * under another heading) without spending the budget on them. `visited` counts each topic's items looked at,
+ * so what is left is its "N more".
+ */
+function shareOut(ranked: readonly { items: readonly DigestItem[] }[], maxItems: number) {
+  const chosen: DigestItem[][] = ranked.map(() => []);
+  const visited = ranked.map(() => 0);
+  const owner = new Map<string, number>();
+  let budget = maxItems;
+  for (let progressed = true; budget > 0 && progressed; ) {
+    progressed = false;
+    ranked.forEach((topic, index) => {
+      while (budget > 0 && (visited[index] ?? 0) < topic.items.length) {
+        const item = topic.items[visited[index] ?? 0] as DigestItem;
+        visited[index] = (visited[index] ?? 0) + 1;
+        const story = storyOf(item);
+        if ((owner.get(story) ?? index) !== index) continue;
+        owner.set(story, index);
+        chosen[index]?.push(item);
+        budget -= 1;
+        progressed = true;
+        break;
+      }
+    });
+  }
+  return { chosen, visited };
+}
+
 /**
  * What is new for `topicSlugs` in `window`, capped at `maxItems` in all. The cap is shared out in turns
  * (one item per topic per round) so every topic with news is seen; what is cut is counted per topic.
@@ -102,27 +141,19 @@ export function buildDigestContent(
     const topic = topics.find((candidate) => candidate.slug === slug);
     return { topic: { slug, title: topic?.title ?? slug }, ...rankTopic(store, slug, window) };
   });
-  const taken = ranked.map(() => 0);
-  let budget = plan.maxItems;
-  for (let round = 0; budget > 0; round += 1) {
-    let progressed = false;
-    ranked.forEach((topic, index) => {
-      if (budget > 0 && round < topic.items.length) {
-        taken[index] = (taken[index] ?? 0) + 1;
-        budget -= 1;
-        progressed = true;
-      }
-    });
-    if (!progressed) break;
-  }
+  const { chosen, visited } = shareOut(ranked, plan.maxItems);
   const sections = ranked
-    .map((topic, index) => ({
-      topic: topic.topic,
-      items: topic.items.slice(0, taken[index]),
-      stories: groupIntoStories(topic.items.slice(0, taken[index]), topic.also),
-      more: topic.items.length - (taken[index] ?? 0),
-      articleCount: topic.articles.length,
-    }))
+    .map((topic, index) => {
+      const items = chosen[index] ?? [];
+      return {
+        topic: topic.topic,
+        items,
+        stories: groupIntoStories(items, topic.also),
+        more: topic.items.length - (visited[index] ?? 0),
+        articleCount: topic.articles.length,
+      };
+    })
     .filter((section) => section.items.length > 0);
-  return { window, sections, itemCount: sections.reduce((sum, section) => sum + section.items.length, 0) };
+  const articleCount = new Set(ranked.flatMap((topic) => topic.articles.map((article) => article.id))).size;
+  return { window, sections, itemCount: sections.reduce((sum, section) => sum + section.items.length, 0), articleCount };
 }

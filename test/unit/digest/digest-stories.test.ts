@@ -17,6 +17,14 @@ const TOPIC = TopicSchema.parse({
   minMatches: 2,
 });
 
+const COAST = TopicSchema.parse({
+  slug: "coast-storms",
+  title: "Storms on the coast",
+  description: "Storm surges on a made-up coast.",
+  keywords: ["storm", "surge", "ferry", "flood"],
+  minMatches: 2,
+});
+
 const WIRE = [
   "Engineers in the harbour town of Velmora began closing the new tidal barrier on Tuesday after forecasters warned of a storm surge.",
   "The barrier was first proposed in March 2027 and building began on 14 June 2028.",
@@ -103,5 +111,21 @@ describe("a digest grouped by story", () => {
       const kind = quotes.find((quote) => quote.text === block.text)?.kind;
       expect(block.reported === true).toBe(kind === "indirect");
     }
+  });
+
+  it("shows a story that matches two topics under the first only, and counts each new article once", async () => {
+    const store = file.open();
+    const ingester = createDefaultIngester(store, [TOPIC, COAST]);
+    await ingester.ingest(article("Coast Wire", "coastwire", "Velmora closes its tidal barrier", WIRE, "2031-03-03"));
+    await ingester.ingest(article("Valley Gazette", "gazette", "Storm gates shut in Velmora", `VELMORA (Coast Wire) - ${WIRE}`));
+    const both = { ...plan, topics: [TOPIC.slug, COAST.slug] };
+    const prepared = prepareDigest(store, [TOPIC, COAST], both, "console", Date.parse("2031-03-05T07:30:00Z"));
+    if (!prepared) throw new Error("expected a digest");
+    expect(store.topicArticlesIngested(COAST.slug, prepared.content.window, 10)).toHaveLength(2); // it does match both
+    const leads = prepared.content.sections.flatMap((section) => section.stories.map((story) => story.lead.title));
+    expect(leads).toEqual(["Velmora closes its tidal barrier"]);
+    expect(prepared.content.sections.map((section) => section.topic.slug)).toEqual([TOPIC.slug]);
+    expect(prepared.content.articleCount).toBe(2);
+    expect(renderText(prepared.doc)).toContain("2 new articles");
   });
 });
