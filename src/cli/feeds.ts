@@ -125,6 +125,11 @@ async function poll(ctx: CliContext, id: string | undefined): Promise<number> {
 }
 
 function describeReport(report: PollReport): string {
+  const moved = report.movedTo ? `${report.sourceId}: moved for good to ${report.movedTo}; followed there from now on\n` : "";
+  return moved + describeOutcome(report);
+}
+
+function describeOutcome(report: PollReport): string {
   if (report.status === "failed") return `${report.sourceId}: failed: ${report.error ?? "unknown error"}`;
   if (report.status === "not-modified") return `${report.sourceId}: not modified (304)`;
   const backlog = report.backfilled > 0 ? ` (${report.backfilled} of them backlog, not announced)` : "";

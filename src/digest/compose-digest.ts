@@ -1,8 +1,9 @@
 import { edtfLabel } from "../domain/edtf.ts";
 import type { Citation, QuoteItem } from "../query/types.ts";
 import type { Block, Document, SourceRef } from "../render/document.ts";
-import type { DigestContent, DigestItem } from "./content.ts";
+import type { DigestContent } from "./content.ts";
 import { formatPartialDate } from "./labels.ts";
+import type { DigestStory } from "./stories.ts";
 
 export type DigestHeader = {
   /** Topic titles, for the heading and the empty line. */
@@ -38,44 +39,46 @@ function createSourceList() {
   return { refs, cite, citeAll: (citations: readonly Citation[]) => [...new Set(citations.map(cite))] };
 }
 
-function itemBlocks(items: readonly DigestItem[], sources: ReturnType<typeof createSourceList>): Block[] {
+function quoteBlock(quote: QuoteItem, sources: ReturnType<typeof createSourceList>): Block {
+  return {
+    type: "quote",
+    text: quote.text,
+    attribution: attribution(quote),
+    cites: [sources.cite(quote.citation)],
+    // why: reported speech is the writer's words, never shown in quotation marks
+    ...(quote.kind === "indirect" ? { reported: true } : {}),
+  };
+}
+
+/** "Title (Outlet, 12 Nov 2022; also: A, B)": the story's own line, cited from its lead article. */
+function storyLine(story: DigestStory): string {
+  const also = story.also.length > 0 ? `; also: ${story.also.join(", ")}` : "";
+  return `${story.lead.title} (${story.lead.source}, ${formatPartialDate(story.lead.published)}${also})`;
+}
+
+/** Per story: its line, then its quotes, then its dated events oldest first; every line cited. */
+function storyBlocks(stories: readonly DigestStory[], sources: ReturnType<typeof createSourceList>): Block[] {
   const blocks: Block[] = [];
-  const events = items.flatMap((item) => (item.kind === "event" ? [item.event] : []));
-  const articles = items.flatMap((item) => (item.kind === "article" ? [item.article] : []));
-  for (const item of items) {
-    if (item.kind !== "quote") continue;
-    blocks.push({
-      type: "quote",
-      text: item.quote.text,
-      attribution: attribution(item.quote),
-      cites: [sources.cite(item.quote.citation)],
-      // why: reported speech is the writer's words, never shown in quotation marks
-      ...(item.quote.kind === "indirect" ? { reported: true } : {}),
-    });
-  }
-  if (events.length > 0) {
-    const entries = events.map((event) => ({
-      date: event.date.edtf ? edtfLabel(event.date.edtf) : formatPartialDate(event.date.date),
-      text: event.summary,
-      cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
-    }));
-    blocks.push({ type: "timeline", entries });
-  }
-  if (articles.length > 0) {
-    const bullets = articles.map((article) => ({
-      text: `New article: ${article.title} (${article.source}, ${formatPartialDate(article.published)})`,
-      cites: [sources.cite({ articleId: article.id, ...article })],
-    }));
-    blocks.push({ type: "bullets", items: bullets });
+  for (const story of stories) {
+    blocks.push({ type: "bullets", items: [{ text: storyLine(story), cites: [sources.cite(story.lead)] }] });
+    blocks.push(...story.quotes.map((quote) => quoteBlock(quote, sources)));
+    if (story.events.length > 0) {
+      const entries = story.events.map((event) => ({
+        date: event.date.edtf ? edtfLabel(event.date.edtf) : formatPartialDate(event.date.date),
+        text: event.summary,
+        cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
+      }));
+      blocks.push({ type: "timeline", entries });
+    }
   }
   return blocks;
 }
 
-/** The digest as a Document: per topic its quotes, dated events and quiet new articles, then the sources. */
+/** The digest as a Document: per topic its new stories (each with its quotes and dated events), then the sources. */
 export function composeDigest(content: DigestContent, header: DigestHeader): Document {
   const sources = createSourceList();
   const titles = header.topicTitles.join(", ");
-  const articleCount = content.sections.reduce((sum, section) => sum + section.articleCount, 0);
+  const { articleCount } = content;
   const blocks: Block[] = [
     { type: "heading", text: `Digest: ${titles}`, level: 1 },
     {
@@ -87,7 +90,7 @@ export function composeDigest(content: DigestContent, header: DigestHeader): Doc
   ];
   for (const section of content.sections) {
     if (content.sections.length > 1) blocks.push({ type: "heading", text: section.topic.title, level: 2 });
-    blocks.push(...itemBlocks(section.items, sources));
+    blocks.push(...storyBlocks(section.stories, sources));
     if (section.more > 0) blocks.push({ type: "more", count: section.more, command: `/brief ${section.topic.slug}` });
   }
   blocks.push({ type: "sources", sources: sources.refs }, { type: "hint", text: FOLLOW_UP_HINT });

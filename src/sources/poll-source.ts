@@ -41,6 +41,8 @@ export type PollReport = {
   skipped: number;
   itemFailures: { item: string; reason: string }[];
   error?: string;
+  /** The feed moved for good (301/308) and is followed at this URL from now on. */
+  movedTo?: string;
 };
 
 type Candidate = { guid: string; url: string; hash: string; load: () => Promise<Parameters<Ingester["ingest"]>[0]> };
@@ -69,9 +71,16 @@ export async function pollSource(source: FollowedSource, deps: PollerDeps): Prom
   try {
     page = await fetchPage(source.url, deps.fetch, deps.limits, { etag: source.etag, lastModified: source.lastModified });
     report.bytes = page.body.byteLength;
+    if (page.movedTo && page.movedTo !== source.url) {
+      // why: a permanent redirect says the old address is gone for good; polling it forever costs a hop each time
+      // and breaks when the old host stops redirecting. A temporary one (302/307) leaves the stored URL alone.
+      deps.store.sources.moveSource(source.id, page.movedTo);
+      report.movedTo = page.movedTo;
+    }
     if (page.notModified) {
       deps.store.sources.recordPoll(source.id, success(source, started, deps, page));
-      return { ...report, status: "not-modified" };
+      report.status = "not-modified";
+      return report;
     }
     candidates = candidatesOf(page, deps);
   } catch (error) {

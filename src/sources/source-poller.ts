@@ -21,6 +21,8 @@ export function createSourcePoller(deps: PollerDeps & { log?: Logger; concurrenc
     inFlight.add(id);
     try {
       const report = await pollSource(source, deps);
+      if (report.movedTo)
+        deps.log?.info("source moved for good (HTTP 301/308): following its new URL", { source: id, from: source.url, to: report.movedTo });
       if (report.status === "failed") deps.log?.warn("source poll failed", { source: id, error: report.error });
       else if (report.stored + report.replaced > 0)
         deps.log?.info("source polled", { source: id, stored: report.stored, replaced: report.replaced });

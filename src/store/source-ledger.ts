@@ -17,6 +17,8 @@ export type SourceLedger = {
   restoreSource(source: FollowedSource): void;
   /** Changes what the config file says of a source it owns (URL, topics, interval, backfill); keeps its state. */
   updateSource(source: Pick<FollowedSource, "id" | "url" | "topics" | "intervalMinutes" | "backfill">): void;
+  /** A source's feed moved for good (HTTP 301/308): polled at `url` from now on; its state is kept. */
+  moveSource(id: string, url: string): void;
   removeSource(id: string): boolean;
   getSource(id: string): FollowedSource | null;
   /** Every source, or the ones one channel followed; by id. */
@@ -49,6 +51,7 @@ export function createSourceLedger(db: Database): SourceLedger {
     update: p(
       "UPDATE followed_sources SET url = @url, topics = @topics, interval_minutes = @intervalMinutes, backfill = @backfill WHERE id = @id",
     ),
+    move: p("UPDATE followed_sources SET url = ? WHERE id = ?"),
     remove: p("DELETE FROM followed_sources WHERE id = ?"),
     get: p("SELECT * FROM followed_sources WHERE id = ?"),
     all: p("SELECT * FROM followed_sources ORDER BY id"),
@@ -77,6 +80,7 @@ export function createSourceLedger(db: Database): SourceLedger {
     addSource: (input) => s.add.run({ ...input, topics: JSON.stringify(input.topics) }).changes > 0,
     restoreSource: (input) => void s.restore.run({ ...input, topics: JSON.stringify(input.topics) }),
     updateSource: (input) => void s.update.run({ ...input, topics: JSON.stringify(input.topics) }),
+    moveSource: (id, url) => void s.move.run(url, id),
     removeSource: (id) => s.remove.run(id).changes > 0,
     getSource: (id) => {
       const row = s.get.get(id);

@@ -136,6 +136,7 @@ function guardedLedger(ledger: SourceLedger, guard: ReturnType<typeof createStor
     addSource: write("following a source", ledger.addSource),
     restoreSource: write("restoring a followed source", ledger.restoreSource),
     updateSource: write("updating a followed source", ledger.updateSource),
+    moveSource: write("moving a followed source to its new URL", ledger.moveSource),
     removeSource: write("unfollowing a source", ledger.removeSource),
     recordPoll: write("recording a poll", ledger.recordPoll),
     putSeen: write("recording a feed item", ledger.putSeen),

@@ -57,6 +57,23 @@ describe("brief feeds", () => {
     expect((await run(["feeds", "list"])).out).toContain("No followed sources");
   });
 
+  it("moves a feed that answers 301 to its new URL, says so, and lists it there", async () => {
+    const run = workspace(TOPICS_YAML);
+    expect((await run(["feeds", "add", server.feedUrl, "--id", "moving", "--topic", "ferries"])).code).toBe(0);
+    server.setMode("moved");
+    try {
+      const polled = await run(["feeds", "poll", "moving"]);
+      expect(polled.code, polled.err).toBe(0);
+      expect(polled.out).toContain(`moving: moved for good to ${server.base}/new-home/feed.xml`);
+      expect((await run(["feeds", "list"])).out).toContain(`${server.base}/new-home/feed.xml`);
+      expect(JSON.parse((await run(["feeds", "list", "--json"])).out)).toMatchObject([
+        { id: "moving", url: `${server.base}/new-home/feed.xml` },
+      ]);
+    } finally {
+      server.setMode("feed");
+    }
+  });
+
   it("refuses bad input with the reason and the fix", async () => {
     const run = workspace(TOPICS_YAML);
     expect(await run(["feeds", "add", "ftp://news.example/feed"])).toMatchObject({ code: 2, err: expect.stringContaining("only http(s)") });

@@ -13,10 +13,13 @@ export type FeedMode = "feed" | "error-500" | "huge" | "malformed" | "redirect-p
  * new GUID; the feed honours If-None-Match with 304; `mode` makes it fail in the ways real feeds do. Counts
  * requests by path. Everything it says is invented for the tests.
  */
-export async function startFeedServer() {
+export async function startFeedServer(options: { outlet?: string } = {}) {
+  const outlet = escapeXml(options.outlet ?? "Quayside Bulletin");
   const items: ServedItem[] = [];
   const hits = new Map<string, number>();
   let mode: FeedMode = "feed";
+  // why: "moved" answers the old feed path with this status: 301/308 moved for good, 302/307 for now
+  let movedStatus = 301;
   let bytesSent = 0;
   const server = createServer((request, response) => {
     const path = (request.url ?? "/").split("?")[0] ?? "/";
@@ -35,13 +38,13 @@ export async function startFeedServer() {
       }
       if (mode === "malformed") return send(200, "application/rss+xml", "<?xml version='1.0'?><rss><channel><item><title>half");
       if (mode === "redirect-private") return send(302, "text/plain", "", { location: "http://169.254.169.254/latest/meta-data/" });
-      if (mode === "moved" && path === "/feed.xml") return send(301, "text/plain", "", { location: "/new-home/feed.xml" });
+      if (mode === "moved" && path === "/feed.xml") return send(movedStatus, "text/plain", "", { location: "/new-home/feed.xml" });
       if (mode === "huge") {
         response.writeHead(200, { "content-type": "application/rss+xml" });
         response.end(Buffer.alloc(6 * 1024 * 1024, "a"));
         return;
       }
-      const body = rss(items, base);
+      const body = rss(items, base, outlet);
       const etag = `"${createHash("sha256").update(body).digest("hex").slice(0, 16)}"`;
       if (request.headers["if-none-match"] === etag) {
         response.writeHead(304, { etag }).end();
@@ -50,7 +53,7 @@ export async function startFeedServer() {
       return send(200, "application/rss+xml; charset=utf-8", body, { etag });
     }
     const item = items.find((candidate) => path === `/news/${candidate.slug}`);
-    if (item) return send(200, "text/html; charset=utf-8", articlePage(item));
+    if (item) return send(200, "text/html; charset=utf-8", articlePage(item, outlet));
     send(404, "text/html", "<h1>Not found</h1>");
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -61,6 +64,10 @@ export async function startFeedServer() {
     items,
     setMode: (next: FeedMode) => {
       mode = next;
+    },
+    /** The redirect status "moved" answers with (301 unless set). */
+    setMovedStatus: (status: 301 | 302 | 307 | 308) => {
+      movedStatus = status;
     },
     hits: (path: string) => hits.get(path) ?? 0,
     pageHits: () => [...hits.entries()].filter(([path]) => path.startsWith("/news/")).reduce((sum, [, n]) => sum + n, 0),
@@ -87,17 +94,17 @@ export function harbourItem(n: number, day = "2026-01-05"): ServedItem {
 
 const escapeXml = (text: string) => text.replaceAll("&", "&amp;").replaceAll("<", "&lt;");
 
-function rss(items: readonly ServedItem[], base: string): string {
+function rss(items: readonly ServedItem[], base: string, outlet: string): string {
   const entries = items
     .map(
       (item) =>
         `<item><title>${escapeXml(item.title)}</title><link>${base}/news/${item.slug}</link><guid isPermaLink="false">${item.guid}</guid><description>${escapeXml(item.text)}</description></item>`,
     )
     .join("");
-  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Quayside Bulletin</title>${entries}</channel></rss>`;
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${outlet}</title>${entries}</channel></rss>`;
 }
 
-function articlePage(item: ServedItem): string {
-  return `<!doctype html><html><head><title>${escapeXml(item.title)}</title><meta property="og:site_name" content="Quayside Bulletin">
+function articlePage(item: ServedItem, outlet: string): string {
+  return `<!doctype html><html><head><title>${escapeXml(item.title)}</title><meta property="og:site_name" content="${outlet}">
 <meta property="article:published_time" content="${item.day}"></head><body><article><h1>${escapeXml(item.title)}</h1><p>${escapeXml(item.text)}</p></article></body></html>`;
 }

@@ -1,4 +1,5 @@
 import { UserError } from "../../domain/errors.ts";
+import { permanentLocation, redirectsOf } from "./redirect-trail.ts";
 
 /** The network as ingest sees it: the global fetch in production (wired in main.ts), anything alike in tests. */
 export type HttpFetch = (url: string, init: RequestInit) => Promise<Response>;
@@ -18,6 +19,8 @@ export type FetchedPage = {
   etag?: string | null;
   lastModified?: string | null;
   notModified?: boolean;
+  /** Set when the URL asked for moved for good (301/308 from the first hop, through a guarded fetch): the new URL. */
+  movedTo?: string;
 };
 
 /** The validators of an earlier response: sent back, a server whose resource did not change answers 304 with no body. */
@@ -44,7 +47,12 @@ export async function fetchPage(
   if (conditional.lastModified) headers["if-modified-since"] = conditional.lastModified;
   try {
     const response = await fetchImpl(url, { headers, redirect: "follow", signal });
-    const validators = { etag: response.headers.get("etag"), lastModified: response.headers.get("last-modified") };
+    const moved = permanentLocation(redirectsOf(response));
+    const validators = {
+      etag: response.headers.get("etag"),
+      lastModified: response.headers.get("last-modified"),
+      ...(moved && moved !== url ? { movedTo: moved } : {}),
+    };
     if (response.status === 304) {
       await response.body?.cancel().catch(() => undefined);
       return { url: response.url || url, contentType: "", body: new Uint8Array(), notModified: true, ...validators };

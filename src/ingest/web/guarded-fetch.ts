@@ -3,6 +3,7 @@ import { isIP } from "node:net";
 import { UserError } from "../../domain/errors.ts";
 import { restrictedKind } from "./address-kind.ts";
 import type { HttpFetch } from "./fetch-page.ts";
+import { type RedirectHop, recordRedirects } from "./redirect-trail.ts";
 
 /** A host name's addresses (every one of them, as the system resolver gives them). */
 export type Resolve = (host: string) => Promise<string[]>;
@@ -32,14 +33,21 @@ export function guardedFetch(fetchImpl: HttpFetch, options: GuardOptions): HttpF
   const maxRedirects = options.maxRedirects ?? 5;
   return async (url, init) => {
     let current = url;
+    const hops: RedirectHop[] = [];
     for (let hop = 0; ; hop += 1) {
       await assertFetchable(current, options.allowPrivate, resolve);
       const response = await fetchImpl(current, { ...init, redirect: "manual" });
       const location = REDIRECTS.has(response.status) ? response.headers.get("location") : null;
-      if (!location) return response;
+      if (!location) {
+        // why: each hop's target passed assertFetchable above before it was requested, so a recorded hop is a checked one
+        recordRedirects(response, hops);
+        return response;
+      }
       await response.body?.cancel().catch(() => undefined);
       if (hop >= maxRedirects) throw new UserError(`too many redirects (more than ${maxRedirects})`);
-      current = new URL(location, current).href;
+      const next = new URL(location, current).href;
+      hops.push({ status: response.status, from: current, to: next });
+      current = next;
     }
   };
 }
