@@ -1,12 +1,8 @@
-import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ArticleFacts } from "../../../src/domain/facts.ts";
-import { splitSentences } from "../../../src/extract/index.ts";
-import { contentHash } from "../../../src/ingest/content-hash.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
-import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
-import { makeTempDir } from "../../support/temp-dir.ts";
+import { storeOfArticles } from "../../support/store-of-articles.ts";
 
 /**
  * The events of a span, as `brief on` lists them, written as one plain query that joins and sorts every match:
@@ -75,29 +71,16 @@ function article(n: number): { facts: ArticleFacts; text: string } {
   };
 }
 
+let world: ReturnType<typeof storeOfArticles>;
 let store: FactStore;
 let reference: BetterSqlite3.Database;
 
 beforeAll(() => {
-  const path = join(makeTempDir("events-within-"), "brief.db");
-  store = createSqliteStore({ path });
-  for (let n = 0; n < 60; n++) {
-    const { facts, text } = article(n);
-    store.putArticle({
-      facts,
-      contentHash: contentHash({ ...facts.article, text }),
-      text,
-      sentences: splitSentences(text),
-      topics: { article: [], sentences: [] },
-    });
-  }
-  reference = new BetterSqlite3(path, { readonly: true });
+  world = storeOfArticles("events-within-", 60, article);
+  ({ store, reference } = world);
 });
 
-afterAll(() => {
-  reference.close();
-  store.close();
-});
+afterAll(() => world.close());
 
 describe("events within a span (brief on)", () => {
   const spans = [

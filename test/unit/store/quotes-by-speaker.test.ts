@@ -1,13 +1,9 @@
-import { join } from "node:path";
-import BetterSqlite3 from "better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { entityId } from "../../../src/domain/entity-key.ts";
 import type { ArticleFacts } from "../../../src/domain/facts.ts";
-import { splitSentences } from "../../../src/extract/index.ts";
-import { contentHash } from "../../../src/ingest/content-hash.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
-import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
-import { makeTempDir } from "../../support/temp-dir.ts";
+import { storeOfArticles } from "../../support/store-of-articles.ts";
 
 /**
  * A person's newest quotes, as `brief who` lists them, written as one plain query that reads every quote's article
@@ -63,29 +59,16 @@ function article(n: number): { facts: ArticleFacts; text: string } {
   };
 }
 
+let world: ReturnType<typeof storeOfArticles>;
 let store: FactStore;
 let reference: BetterSqlite3.Database;
 
 beforeAll(() => {
-  const path = join(makeTempDir("quotes-by-speaker-"), "brief.db");
-  store = createSqliteStore({ path });
-  for (let n = 0; n < 40; n++) {
-    const { facts, text } = article(n);
-    store.putArticle({
-      facts,
-      contentHash: contentHash({ ...facts.article, text }),
-      text,
-      sentences: splitSentences(text),
-      topics: { article: [], sentences: [] },
-    });
-  }
-  reference = new BetterSqlite3(path, { readonly: true });
+  world = storeOfArticles("quotes-by-speaker-", 40, article);
+  ({ store, reference } = world);
 });
 
-afterAll(() => {
-  reference.close();
-  store.close();
-});
+afterAll(() => world.close());
 
 describe("a person's newest quotes (brief who)", () => {
   it.each(SPEAKERS)("lists %s's quotes exactly as reading every quote's article would, at every limit", (name) => {
