@@ -1,23 +1,24 @@
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { Topic } from "../../config/file-schema.ts";
-import { createDefaultIngester } from "../../src/ingest/default-ingester.ts";
 import { DEFAULT_FETCH_LIMITS, type HttpFetch } from "../../src/ingest/web/fetch-page.ts";
 import { guardedFetch } from "../../src/ingest/web/guarded-fetch.ts";
-import { pacedFetch } from "../../src/sources/host-pacer.ts";
 import { type PollerDeps, pollSource } from "../../src/sources/poll-source.ts";
 import type { FactStore } from "../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../src/store/sqlite-store.ts";
 import { type FeedServer, harbourItem, startFeedServer } from "../support/feed-server.ts";
+import { followQuay, pollerDeps, type TestTime } from "../support/poll-world.ts";
 import { makeTempDir } from "../support/temp-dir.ts";
 
-const TOPICS: Topic[] = [
-  { slug: "ferries", title: "Ferries", description: "Harbour ferries.", keywords: ["ferry", "harbour", "fares"], minMatches: 2 },
-];
 const MINUTE = 60_000;
 
 let server: FeedServer;
 let clock: number;
+const time: TestTime = {
+  now: () => clock,
+  advance: (ms) => {
+    clock += ms;
+  },
+};
 let path: string;
 let store: FactStore;
 
@@ -37,35 +38,11 @@ function openStore(): FactStore {
 }
 
 function deps(fetchImpl: HttpFetch = fetch, allowPrivate = true): PollerDeps {
-  const paceClock = {
-    now: () => clock,
-    sleep: async (ms: number) => {
-      clock += ms;
-    },
-  };
-  return {
-    store,
-    ingester: createDefaultIngester(store, TOPICS),
-    fetch: guardedFetch(pacedFetch(fetchImpl, { clock: paceClock, minGapMs: 1000 }), { allowPrivate }),
-    limits: DEFAULT_FETCH_LIMITS,
-    now: () => new Date(clock),
-    random: () => 0,
-  };
+  return pollerDeps(store, time, fetchImpl, { allowPrivate });
 }
 
 function follow(url = server.feedUrl, backfill = 20): void {
-  const at = new Date(clock).toISOString();
-  store.sources.addSource({
-    id: "quay",
-    url,
-    topics: ["ferries"],
-    intervalMinutes: 30,
-    backfill,
-    origin: "cli",
-    scope: null,
-    followedAt: at,
-    nextTry: at,
-  });
+  followQuay(store, time, url, backfill);
 }
 
 const poll = async (extra?: PollerDeps) => pollSource(store.sources.getSource("quay") ?? expect.unreachable(), extra ?? deps());
