@@ -56,7 +56,7 @@ export function createServices(options: {
   /** Command and digest counts for /metrics; absent, nothing is counted. */
   metrics?: Metrics;
 }): Services {
-  const { config, store, log } = options;
+  const { config, store, log, metrics } = options;
   const topics = config.file.topics;
   const clock = createSystemClock();
   const query = createQueryEngine(store, topics);
@@ -73,7 +73,7 @@ export function createServices(options: {
     commands: COMMANDS,
     deps: { topics, query, ask, digests, sources, defaultTimezone: config.env.TZ ?? "UTC" },
     log,
-    ...(options.metrics ? { observe: options.metrics.command } : {}),
+    ...(metrics ? { observe: metrics.command } : {}),
   });
   const autocomplete = createStoreAutocomplete({
     topics,
@@ -95,7 +95,7 @@ export function createServices(options: {
         clock,
         log: log.child({ component: "sources" }),
         trigger: nodeCronTrigger,
-        ...(options.metrics ? { onPolled: (reports: readonly PollReport[]) => recordPolls(options.metrics, reports) } : {}),
+        ...(metrics ? { onPolled: (reports: readonly PollReport[]) => recordPolls(metrics, reports) } : {}),
       }),
     scheduleDigests(senders) {
       const { digestDefaults } = config.file;
@@ -118,7 +118,7 @@ export function createServices(options: {
         schedules: () => runner.plans(),
         onTick: async (now) => {
           const outcomes = await runner.tick(now);
-          if (options.metrics) recordDigestOutcomes(options.metrics, outcomes, now, LATE_AFTER_MS);
+          if (metrics) recordDigestOutcomes(metrics, outcomes, now, LATE_AFTER_MS);
           return outcomes;
         },
         trigger: nodeCronTrigger,

@@ -19,7 +19,8 @@ export type ServeOps = {
  * Where `/healthz`, `/readyz` and `/metrics` are served: on METRICS_PORT when set; else on Slack's HTTP-mode
  * port (PORT) beside `/slack/events`; else on PORT when a platform runs (Discord, Slack over Socket Mode). The
  * terminal chat alone serves them only when PORT or METRICS_PORT is set: a personal terminal chat opens no network
- * port nobody asked for (and two of them on one machine would fight over 3000).
+ * port nobody asked for (and two of them on one machine would fight over 3000). Undefined when nothing would serve
+ * them: then no metrics are kept at all (no event-loop monitor nobody can read).
  */
 export function createServeOps(options: {
   port: number;
@@ -30,18 +31,18 @@ export function createServeOps(options: {
   portSet: boolean;
   storeStats: () => StoreStats;
   log: Logger;
-}): ServeOps {
+}): ServeOps | undefined {
+  const shared = options.slackHttp && options.metricsPort === undefined;
+  const ownPort = options.metricsPort ?? (options.slackHttp || !(options.platforms || options.portSet) ? undefined : options.port);
+  if (!shared && ownPort === undefined) return undefined;
   const metrics = createMetrics({ storeStats: options.storeStats });
   const readiness = createReadiness();
   const ops = { metrics, readiness };
-  const ownPort = options.metricsPort ?? (options.slackHttp || !(options.platforms || options.portSet) ? undefined : options.port);
   let server: OpsServer | undefined;
   return {
     metrics,
     readiness,
-    ...(options.slackHttp && options.metricsPort === undefined
-      ? { sharedRoutes: (req: IncomingMessage, res: ServerResponse) => answerOpsRequest(req, res, ops) }
-      : {}),
+    ...(shared ? { sharedRoutes: (req: IncomingMessage, res: ServerResponse) => answerOpsRequest(req, res, ops) } : {}),
     async listen() {
       if (ownPort === undefined) return null;
       server = await startOpsServer({ port: ownPort, ...ops });

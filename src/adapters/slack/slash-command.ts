@@ -1,26 +1,13 @@
 import type { App } from "@slack/bolt";
-import type { Dispatcher } from "../../dispatch/dispatcher.ts";
-import type { Logger } from "../../log/logger.ts";
-import type { ThreadRegistry } from "../../threads/thread-registry.ts";
 import { commandKey } from "./command-key.ts";
-import type { Deliver } from "./deliver.ts";
 import { dispatchSafely } from "./dispatch-safely.ts";
 import { NOTICES, StoppingError } from "./notices.ts";
 import { SlashCommandSchema } from "./payloads.ts";
 import { slackToPlain } from "./plain-text.ts";
-import type { SlackSender } from "./send.ts";
-import type { WorkGate } from "./work-gate.ts";
+import type { ThreadRepliesDeps } from "./thread-replies.ts";
 
-export type SlashCommandDeps = {
-  dispatcher: Dispatcher;
-  deliver: Deliver;
-  threads: ThreadRegistry;
-  gate: WorkGate;
-  /** Short private notices (restarting), unpaced. */
-  notice: SlackSender["notice"];
-  log: Logger;
-  command: string;
-};
+/** What the thread replies need, and the slash command's name as installed. */
+export type SlashCommandDeps = ThreadRepliesDeps & { command: string };
 
 /**
  * `/brief …`: acknowledged at once, then answered in the channel as the bot's own message (a thread root),
