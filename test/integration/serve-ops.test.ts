@@ -61,12 +61,15 @@ describe("brief serve: /healthz, /readyz and /metrics", () => {
     }, patiently);
 
     const opens = slack.calls("apps.connections.open").length;
+    let reconnect: () => void = () => {};
+    slack.fail("apps.connections.open", { until: new Promise<void>((resolve) => (reconnect = resolve)) });
     slack.socket.drop();
     await vi.waitFor(async () => {
       const ready = await fetch(`${base}/readyz`);
       expect(ready.status).toBe(503);
       expect(JSON.stringify(await ready.json())).toMatch(/slack: socket (disconnected|reconnecting)/);
     }, patiently);
+    reconnect();
     await vi.waitFor(() => expect(slack.calls("apps.connections.open").length).toBeGreaterThan(opens), patiently);
     await vi.waitFor(async () => expect((await fetch(`${base}/readyz`)).status).toBe(200), patiently);
 

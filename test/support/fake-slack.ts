@@ -19,7 +19,13 @@ export type RecordedRequest = {
 };
 
 /** A scripted failure for the next call(s) of one method. */
-export type Fault = { status: 429; retryAfter: number } | { status: 500 } | { error: string } | { reflectHeader: string } | { hang: true };
+export type Fault =
+  | { status: 429; retryAfter: number }
+  | { status: 500 }
+  | { error: string }
+  | { reflectHeader: string }
+  | { hang: true }
+  | { until: Promise<void> };
 
 export type FakeFile = {
   fileId: string;
@@ -196,6 +202,9 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
       requests.push({ httpMethod: req.method ?? "GET", path, method, headers: req.headers, body, status: 0, reply: {}, at });
       return;
     }
+    // why: a call held until the test says so makes a transient state (a reconnect in progress) last as long as
+    // the test needs to observe it, instead of racing how fast the client retries.
+    if (fault && "until" in fault) await fault.until;
     let status: number;
     let reply: Record<string, unknown>;
     const headers: Record<string, string> = { "content-type": "application/json; charset=utf-8" };
@@ -206,7 +215,7 @@ export async function createFakeSlack(options: { now?: () => Date } = {}): Promi
     } else if (fault && "reflectHeader" in fault) {
       // why: some endpoints (proxies, gateways) echo request headers in their error text, the token included.
       [status, reply] = [200, { ok: false, error: `${fault.reflectHeader}: ${String(req.headers[fault.reflectHeader])}` }];
-    } else if (fault) {
+    } else if (fault && "error" in fault) {
       [status, reply] = [method === "response_url" ? 404 : 200, { ok: false, error: fault.error }];
     } else {
       [status, reply] = method === "response_url" ? sink(path, body) : api(method, body, req.headers);
