@@ -109,7 +109,7 @@ describe("composers", () => {
     expect(renderText(doc)).toContain("No article on this topic yet.");
   });
 
-  it("the brief reads like product.md's example at 80 columns", () => {
+  it("the brief reads like the product design's example at 80 columns", () => {
     expect(renderText(documents.brief)).toMatchSnapshot();
   });
 });
