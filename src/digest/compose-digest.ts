@@ -1,8 +1,8 @@
+import { partialDateLabel } from "../domain/date-label.ts";
 import { edtfLabel } from "../domain/edtf.ts";
 import type { Citation, QuoteItem } from "../query/types.ts";
 import type { Block, Document, SourceRef } from "../render/document.ts";
 import type { DigestContent } from "./content.ts";
-import { formatPartialDate } from "./labels.ts";
 import type { DigestStory } from "./stories.ts";
 
 export type DigestHeader = {
@@ -19,7 +19,7 @@ const FOLLOW_UP_HINT = "Reply in this thread to ask a follow-up.";
 function attribution(quote: QuoteItem): string {
   const who = quote.speaker.name ?? quote.speaker.description ?? "Unnamed speaker";
   const role = quote.speaker.name && quote.speaker.role ? `, ${quote.speaker.role}` : "";
-  const when = formatPartialDate(quote.saidOn?.date ?? quote.citation.published);
+  const when = partialDateLabel(quote.saidOn?.date ?? quote.citation.published);
   const via = quote.via ? ` (via ${quote.via})` : "";
   return `${who}${role}, ${when}${via}`;
 }
@@ -32,7 +32,7 @@ function createSourceList() {
     const known = byArticle.get(c.articleId);
     if (known !== undefined) return known;
     const n = refs.length + 1;
-    refs.push({ n, title: c.title, outlet: c.source, date: formatPartialDate(c.published), url: c.url });
+    refs.push({ n, title: c.title, outlet: c.source, date: partialDateLabel(c.published), url: c.url });
     byArticle.set(c.articleId, n);
     return n;
   };
@@ -53,7 +53,7 @@ function quoteBlock(quote: QuoteItem, sources: ReturnType<typeof createSourceLis
 /** "Title (Outlet, 12 Nov 2022; also: A, B)": the story's own line, cited from its lead article. */
 function storyLine(story: DigestStory): string {
   const also = story.also.length > 0 ? `; also: ${story.also.join(", ")}` : "";
-  return `${story.lead.title} (${story.lead.source}, ${formatPartialDate(story.lead.published)}${also})`;
+  return `${story.lead.title} (${story.lead.source}, ${partialDateLabel(story.lead.published)}${also})`;
 }
 
 /** Per story: its line, then its quotes, then its dated events oldest first; every line cited. */
@@ -64,7 +64,7 @@ function storyBlocks(stories: readonly DigestStory[], sources: ReturnType<typeof
     blocks.push(...story.quotes.map((quote) => quoteBlock(quote, sources)));
     if (story.events.length > 0) {
       const entries = story.events.map((event) => ({
-        date: event.date.edtf ? edtfLabel(event.date.edtf) : formatPartialDate(event.date.date),
+        date: event.date.edtf ? edtfLabel(event.date.edtf) : partialDateLabel(event.date.date),
         text: event.summary,
         cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
       }));
