@@ -29,8 +29,6 @@ export type Block =
   | { type: "hint"; text: string }
   | { type: "divider" };
 
-export type BlockType = Block["type"];
-
 export type Document = {
   /** One line that stands for the whole answer: notifications, logs, the Slack `text` fallback. */
   summary: string;
