@@ -1,7 +1,8 @@
 import { partialDateLabel } from "../domain/date-label.ts";
-import { edtfLabel } from "../domain/edtf.ts";
-import type { Citation, QuoteItem } from "../query/types.ts";
-import type { Block, Document, SourceRef } from "../render/document.ts";
+import type { QuoteItem } from "../query/types.ts";
+import { type Citations, createCitations } from "../render/compose/citations.ts";
+import { formatFactDate } from "../render/compose/dates.ts";
+import type { Block, Document } from "../render/document.ts";
 import type { DigestContent } from "./content.ts";
 import type { DigestStory } from "./stories.ts";
 
@@ -24,22 +25,7 @@ function attribution(quote: QuoteItem): string {
   return `${who}${role}, ${when}${via}`;
 }
 
-/** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */
-function createSourceList() {
-  const refs: SourceRef[] = [];
-  const byArticle = new Map<string, number>();
-  const cite = (c: { articleId: string; title: string; source: string; published: string; url: string }): number => {
-    const known = byArticle.get(c.articleId);
-    if (known !== undefined) return known;
-    const n = refs.length + 1;
-    refs.push({ n, title: c.title, outlet: c.source, date: partialDateLabel(c.published), url: c.url });
-    byArticle.set(c.articleId, n);
-    return n;
-  };
-  return { refs, cite, citeAll: (citations: readonly Citation[]) => [...new Set(citations.map(cite))] };
-}
-
-function quoteBlock(quote: QuoteItem, sources: ReturnType<typeof createSourceList>): Block {
+function quoteBlock(quote: QuoteItem, sources: Citations): Block {
   return {
     type: "quote",
     text: quote.text,
@@ -57,14 +43,14 @@ function storyLine(story: DigestStory): string {
 }
 
 /** Per story: its line, then its quotes, then its dated events oldest first; every line cited. */
-function storyBlocks(stories: readonly DigestStory[], sources: ReturnType<typeof createSourceList>): Block[] {
+function storyBlocks(stories: readonly DigestStory[], sources: Citations): Block[] {
   const blocks: Block[] = [];
   for (const story of stories) {
     blocks.push({ type: "bullets", items: [{ text: storyLine(story), cites: [sources.cite(story.lead)] }] });
     blocks.push(...story.quotes.map((quote) => quoteBlock(quote, sources)));
     if (story.events.length > 0) {
       const entries = story.events.map((event) => ({
-        date: event.date.edtf ? edtfLabel(event.date.edtf) : partialDateLabel(event.date.date),
+        date: formatFactDate(event.date),
         text: event.summary,
         cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
       }));
@@ -76,7 +62,8 @@ function storyBlocks(stories: readonly DigestStory[], sources: ReturnType<typeof
 
 /** The digest as a Document: per topic its new stories (each with its quotes and dated events), then the sources. */
 export function composeDigest(content: DigestContent, header: DigestHeader): Document {
-  const sources = createSourceList();
+  // why: sources are numbered in order of first citation, so [1] is the first thing the reader sees cited.
+  const sources = createCitations();
   const titles = header.topicTitles.join(", ");
   const { articleCount } = content;
   const blocks: Block[] = [
@@ -93,7 +80,7 @@ export function composeDigest(content: DigestContent, header: DigestHeader): Doc
     blocks.push(...storyBlocks(section.stories, sources));
     if (section.more > 0) blocks.push({ type: "more", count: section.more, command: `/brief ${section.topic.slug}` });
   }
-  blocks.push({ type: "sources", sources: sources.refs }, { type: "hint", text: FOLLOW_UP_HINT });
+  blocks.push(sources.block() ?? { type: "sources", sources: [] }, { type: "hint", text: FOLLOW_UP_HINT });
   return { summary: `Digest: ${titles}: ${content.itemCount} new item${content.itemCount === 1 ? "" : "s"} ${header.since}`, blocks };
 }
 
