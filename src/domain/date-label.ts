@@ -1,5 +1,5 @@
 /** The months as readers see them in every date label ("24 Mar 2022", "Mar 2009–May 2011", "Mon 4 Mar 07:30"). */
-export const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+const MONTH_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** "Mar" for month 3 (1-based); undefined outside 1–12. */
 export function monthAbbreviation(month: number): string | undefined {
