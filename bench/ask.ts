@@ -9,10 +9,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DEFAULT_CONFIG_PATH, loadFileConfig } from "../config/load.ts";
-import { entityId } from "../src/domain/entity-key.ts";
-import type { ArticleFacts } from "../src/domain/facts.ts";
-import { splitSentences } from "../src/extract/index.ts";
-import { contentHash } from "../src/ingest/content-hash.ts";
 import { createDefaultIngester } from "../src/ingest/default-ingester.ts";
 import { loadSeedArticles } from "../src/ingest/seeds.ts";
 import { createTopicMatcher } from "../src/ingest/topic-matcher.ts";
@@ -21,97 +17,21 @@ import { ask } from "../src/query/ask/ask.ts";
 import type { FactStore } from "../src/store/fact-store.ts";
 import { createSqliteStore } from "../src/store/sqlite-store.ts";
 import { percentile } from "./lib/percentile.ts";
+import { createArticleGenerator, FIRST_NAMES, LAST_NAMES, OUTLETS, storeGenerated } from "./lib/synthetic-articles.ts";
 
 const COUNT = Number(process.argv[2] ?? 10_000);
 const RUNS = 300;
 const topics = loadFileConfig(DEFAULT_CONFIG_PATH).topics;
 
-let seed = 7;
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
-  return seed / 2_147_483_648;
-};
-const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
-const FIRST = "Anna Boris Carla Dmitri Elif Farid Greta Hasan Irina Jonas Kemal Lena Mehmet Nadia Oleg Petra Rustam Selin Tomas Ulla".split(
-  " ",
-);
-const LAST =
-  "Aksoy Baranov Costa Demir Eriksen Fischer Gulen Horvat Ivanova Jensen Kaya Lindqvist Morozov Novak Ozturk Petrov Quinn Rossi Sahin Tanaka Ucar Volkov Weber Yilmaz Zoric".split(
-    " ",
-  );
-const OUTLETS = "Wire Daily Herald Courier Tribune Gazette Observer Ledger Monitor Dispatch".split(" ");
+const FIRST = FIRST_NAMES.slice(0, 20);
+const LAST = LAST_NAMES.slice(0, 25);
 const WORDS = (
   "government minister talks meeting agreement sanctions economy trade border security officials week month leaders summit ceasefire " +
   "corridor grain exports negotiations dialogue peace war invasion military energy prices inflation election parliament proposal deal " +
   "refugees aid ports shipping wheat markets pipeline gas oil nuclear plant inspectors treaty alliance partners neutrality mediation"
 ).split(" ");
 const PEOPLE = FIRST.flatMap((first) => LAST.map((last) => `${first} ${last}`));
-
-const sentence = (n: number) => {
-  const text = Array.from({ length: n }, () => pick(WORDS)).join(" ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-};
-const day = () =>
-  `${2018 + Math.floor(random() * 7)}-${String(1 + Math.floor(random() * 12)).padStart(2, "0")}-${String(1 + Math.floor(random() * 28)).padStart(2, "0")}`;
-
-function generate(n: number): { facts: ArticleFacts; text: string } {
-  const published = day();
-  const cast = Array.from({ length: 4 }, () => pick(PEOPLE));
-  const lines: string[] = [];
-  const quotes: ArticleFacts["quotes"] = [];
-  const events: ArticleFacts["events"] = [];
-  let offset = 0;
-  const add = (line: string) => {
-    const start = offset;
-    lines.push(line);
-    offset += line.length + 2;
-    return start;
-  };
-  for (let i = 0; i < 18; i++) {
-    if (i % 5 === 1) {
-      const speaker = pick(cast);
-      const words = sentence(10 + Math.floor(random() * 10)).slice(0, -1);
-      const line = `"${words}," ${speaker} said.`;
-      const start = add(line);
-      const said = { date: published, precision: "day" as const, basis: "explicit" as const };
-      quotes.push({
-        text: words,
-        kind: "direct",
-        speaker: { name: speaker, entityId: entityId("person", speaker) },
-        via: null,
-        saidOn: said,
-        sentence: line,
-        start: start + 1,
-        end: start + 1 + words.length,
-      });
-    } else if (i % 6 === 3) {
-      const date = day();
-      const line = `On ${date} ${sentence(12).toLowerCase()}`;
-      const start = add(line);
-      events.push({
-        date,
-        precision: "day",
-        basis: "explicit",
-        summary: line.slice(0, 80),
-        actors: [pick(cast)],
-        sentence: line,
-        start,
-        end: start + line.length,
-      });
-    } else add(sentence(14 + Math.floor(random() * 14)));
-  }
-  const text = lines.join("\n\n");
-  const entities = [...new Set(cast)].map((name) => ({
-    id: entityId("person", name),
-    name,
-    type: "person" as const,
-    aliases: [name.split(" ")[1] ?? name],
-    roles: [{ text: pick(["minister", "adviser", "spokesperson", "analyst"]), sentence: lines[0] ?? "" }],
-  }));
-  const id = `gen-${n}`;
-  const article = { id, title: sentence(8), source: pick(OUTLETS), url: `https://news.example/${id}`, published };
-  return { facts: { article, quotes, events, entities, warnings: [] }, text };
-}
+const { pick, day, article: generate } = createArticleGenerator(7, { people: PEOPLE, outlets: OUTLETS.slice(0, 10), words: WORDS });
 
 function measure(store: FactStore, questions: readonly string[]): { p50: number; p99: number; answered: number } {
   for (const question of questions.slice(0, 20)) ask(store, question);
@@ -156,14 +76,10 @@ const store = createSqliteStore({ path: join(dir, "brief.db") });
 const matcher = createTopicMatcher(topics);
 const quoteWords: string[] = [];
 for (let n = 0; n < COUNT; n++) {
-  const { facts, text } = generate(n);
-  if (n % 50 === 0 && facts.quotes[0]) quoteWords.push(facts.quotes[0].text.split(" ").slice(2, 6).join(" "));
-  const sentences = splitSentences(text);
-  const tags = matcher.tag(
-    facts.article.title,
-    sentences.map((s) => s.text),
-  );
-  store.putArticle({ facts, contentHash: contentHash({ ...facts.article, text }), text, sentences, topics: tags });
+  const made = generate(n);
+  const lead = made.facts.quotes[0];
+  if (n % 50 === 0 && lead) quoteWords.push(lead.text.split(" ").slice(2, 6).join(" "));
+  storeGenerated(store, matcher, made);
 }
 const generated = Array.from({ length: 200 }, (_, i) => {
   const person = pick(PEOPLE);

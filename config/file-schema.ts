@@ -85,7 +85,6 @@ export const SourceConfigSchema = z.strictObject({
   /** How many of the items already in the feed the first poll stores (newest first); digests never announce them. */
   backfill: z.number().int().min(0).max(500).optional(),
 });
-export type SourceConfig = z.output<typeof SourceConfigSchema>;
 
 export const SourceDefaultsSchema = z
   .strictObject({

@@ -1,8 +1,8 @@
 import { COMMANDS } from "../../commands/index.ts";
 import type { AppConfig } from "../../config/load.ts";
-import { createDigestRunner, type DigestRunner } from "../digest/digest-runner.ts";
+import { createConfiguredDigestRunner, LATE_AFTER_MS } from "../digest/configured-runner.ts";
+import type { DigestRunner } from "../digest/digest-runner.ts";
 import { createDigestService, type DigestService } from "../digest/digest-service.ts";
-import { DEFAULT_RETRY } from "../digest/retry.ts";
 import type { DigestSenders } from "../digest/sender.ts";
 import { createStoreAutocomplete } from "../discord-commands/autocomplete.ts";
 import { createDispatcher, type Dispatcher } from "../dispatch/dispatcher.ts";
@@ -25,9 +25,6 @@ import type { FactStore } from "../store/fact-store.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
 import type { ThreadRegistry } from "../threads/thread-registry.ts";
-
-/** A digest posted this long after its slot is a catch-up, marked late (in the post and in the metrics). */
-const LATE_AFTER_MS = 10 * 60_000;
 
 export type Services = {
   query: QueryEngine;
@@ -98,20 +95,13 @@ export function createServices(options: {
         ...(metrics ? { onPolled: (reports: readonly PollReport[]) => recordPolls(metrics, reports) } : {}),
       }),
     scheduleDigests(senders) {
-      const { digestDefaults } = config.file;
-      const runner = createDigestRunner({
+      const runner = createConfiguredDigestRunner({
+        config: config.file,
         store,
-        topics,
         senders,
         threads,
         clock,
         log: log.child({ component: "digest" }),
-        retry: DEFAULT_RETRY,
-        leaseMs: 10 * 60_000,
-        configDigests: config.file.digests,
-        graceHours: digestDefaults.graceHours,
-        maxFailures: digestDefaults.maxFailures,
-        lateAfterMs: LATE_AFTER_MS,
       });
       const scheduler = createScheduler({
         clock,

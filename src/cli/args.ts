@@ -35,7 +35,3 @@ export function parseCliArgs<S extends z.ZodType>(
   // why: a schema may turn positionals into something richer (ingest reads URLs and paths); its output wins.
   return { positionals: parsed.positionals, ...(result.data as object) } as unknown as ParsedArgs<S>;
 }
-
-export function wantsHelp(args: readonly string[]): boolean {
-  return args.includes("--help") || args.includes("-h");
-}

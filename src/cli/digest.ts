@@ -1,10 +1,9 @@
 import type { Writable } from "node:stream";
 import { z } from "zod";
-import { createDigestRunner } from "../digest/digest-runner.ts";
+import { createConfiguredDigestRunner } from "../digest/configured-runner.ts";
 import { digestStatus } from "../digest/digest-status.ts";
 import { allPlans, type DigestPlan } from "../digest/plan.ts";
 import { prepareDigest } from "../digest/prepare-digest.ts";
-import { DEFAULT_RETRY } from "../digest/retry.ts";
 import { createConsoleDigestSender } from "../digest/senders/console-sender.ts";
 import { UsageError } from "../domain/errors.ts";
 import { renderText } from "../render/text.ts";
@@ -77,18 +76,12 @@ export const digestCommand: CliCommand = {
       }
       case "run": {
         const plan = findPlan(ctx, id);
-        const runner = createDigestRunner({
+        const runner = createConfiguredDigestRunner({
+          config: ctx.config.file,
           store: ctx.store(),
-          topics: ctx.config.file.topics,
           senders: { console: createConsoleDigestSender({ out: ctx.io.stdout, render }) },
           clock: createSystemClock(),
           log: ctx.log,
-          retry: DEFAULT_RETRY,
-          leaseMs: 10 * 60_000,
-          configDigests: ctx.config.file.digests,
-          graceHours: ctx.config.file.digestDefaults.graceHours,
-          maxFailures: ctx.config.file.digestDefaults.maxFailures,
-          lateAfterMs: 10 * 60_000,
         });
         const results = await runner.runNow(plan.id, at);
         for (const result of results) {

@@ -1,30 +1,23 @@
+import { partialDateLabel } from "../domain/date-label.ts";
 import { edtfLabel } from "../domain/edtf.ts";
 import type * as Q from "../query/types.ts";
 import type { Citation, EventItem, FactDate, QuoteItem, SourceItem } from "../query/types.ts";
 
 /** Plain-text forms of query results for the terminal (`brief who`, `brief on`, …); --json prints the data itself. */
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split("-");
-  if (!m) return y ?? date;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
 
 function factDate(date: FactDate, sometimeIn = false): string {
-  const text = date.edtf ? edtfLabel(date.edtf) : formatDate(date.date);
+  const text = date.edtf ? edtfLabel(date.edtf) : partialDateLabel(date.date);
   return sometimeIn ? `sometime in ${text}` : text;
 }
 
 function cite(citation: Citation): string {
-  return `${citation.source}, ${formatDate(citation.published)}`;
+  return `${citation.source}, ${partialDateLabel(citation.published)}`;
 }
 
 export function formatQuote(quote: QuoteItem): string {
   const who = quote.speaker.name ?? quote.speaker.description ?? "unnamed";
   const role = quote.speaker.role ? `, ${quote.speaker.role}` : "";
-  const when = quote.saidOn ? `${factDate(quote.saidOn)}` : `reported ${formatDate(quote.citation.published)}`;
+  const when = quote.saidOn ? `${factDate(quote.saidOn)}` : `reported ${partialDateLabel(quote.citation.published)}`;
   const via = quote.via ? ` (via ${quote.via})` : "";
   const text = quote.kind === "indirect" ? `(reported) ${quote.text}` : `“${quote.text}”`;
   return `${text}\n    — ${who}${role}, ${when}${via} [${cite(quote.citation)}]`;
@@ -40,7 +33,7 @@ function formatSource(source: SourceItem): string {
 }
 
 export function formatTopicBrief(brief: Q.TopicBrief): string {
-  const range = brief.published ? `, ${formatDate(brief.published.from)} – ${formatDate(brief.published.to)}` : "";
+  const range = brief.published ? `, ${partialDateLabel(brief.published.from)} – ${partialDateLabel(brief.published.to)}` : "";
   return [
     `${brief.topic.title} (${brief.articleCount} article${brief.articleCount === 1 ? "" : "s"}${range})`,
     ...brief.summary.map((item) => `• ${item.text} [${cite(item.citation)}]`),
@@ -77,7 +70,7 @@ export function formatOnDate(result: Q.OnDateResult): string {
 
 export function formatEntity(result: Q.EntityProfile): string {
   return [
-    `${result.name} (${result.type}), seen ${formatDate(result.firstSeen)} – ${formatDate(result.lastSeen)}, ${result.quoteCount} quote${result.quoteCount === 1 ? "" : "s"}`,
+    `${result.name} (${result.type}), seen ${partialDateLabel(result.firstSeen)} – ${partialDateLabel(result.lastSeen)}, ${result.quoteCount} quote${result.quoteCount === 1 ? "" : "s"}`,
     `Also written: ${result.aliases.map((a) => a.name).join(", ")}`,
     "Roles:",
     ...result.roles.map((r) => `  ${r.text} [${cite(r.citation)}]`),

@@ -1,8 +1,9 @@
-import { edtfLabel } from "../domain/edtf.ts";
-import type { Citation, QuoteItem } from "../query/types.ts";
-import type { Block, Document, SourceRef } from "../render/document.ts";
+import { partialDateLabel } from "../domain/date-label.ts";
+import type { QuoteItem } from "../query/types.ts";
+import { type Citations, createCitations } from "../render/compose/citations.ts";
+import { formatFactDate } from "../render/compose/dates.ts";
+import type { Block, Document } from "../render/document.ts";
 import type { DigestContent } from "./content.ts";
-import { formatPartialDate } from "./labels.ts";
 import type { DigestStory } from "./stories.ts";
 
 export type DigestHeader = {
@@ -19,27 +20,12 @@ const FOLLOW_UP_HINT = "Reply in this thread to ask a follow-up.";
 function attribution(quote: QuoteItem): string {
   const who = quote.speaker.name ?? quote.speaker.description ?? "Unnamed speaker";
   const role = quote.speaker.name && quote.speaker.role ? `, ${quote.speaker.role}` : "";
-  const when = formatPartialDate(quote.saidOn?.date ?? quote.citation.published);
+  const when = partialDateLabel(quote.saidOn?.date ?? quote.citation.published);
   const via = quote.via ? ` (via ${quote.via})` : "";
   return `${who}${role}, ${when}${via}`;
 }
 
-/** Numbers sources in order of first citation, so [1] is the first thing the reader sees cited. */
-function createSourceList() {
-  const refs: SourceRef[] = [];
-  const byArticle = new Map<string, number>();
-  const cite = (c: { articleId: string; title: string; source: string; published: string; url: string }): number => {
-    const known = byArticle.get(c.articleId);
-    if (known !== undefined) return known;
-    const n = refs.length + 1;
-    refs.push({ n, title: c.title, outlet: c.source, date: formatPartialDate(c.published), url: c.url });
-    byArticle.set(c.articleId, n);
-    return n;
-  };
-  return { refs, cite, citeAll: (citations: readonly Citation[]) => [...new Set(citations.map(cite))] };
-}
-
-function quoteBlock(quote: QuoteItem, sources: ReturnType<typeof createSourceList>): Block {
+function quoteBlock(quote: QuoteItem, sources: Citations): Block {
   return {
     type: "quote",
     text: quote.text,
@@ -53,18 +39,18 @@ function quoteBlock(quote: QuoteItem, sources: ReturnType<typeof createSourceLis
 /** "Title (Outlet, 12 Nov 2022; also: A, B)": the story's own line, cited from its lead article. */
 function storyLine(story: DigestStory): string {
   const also = story.also.length > 0 ? `; also: ${story.also.join(", ")}` : "";
-  return `${story.lead.title} (${story.lead.source}, ${formatPartialDate(story.lead.published)}${also})`;
+  return `${story.lead.title} (${story.lead.source}, ${partialDateLabel(story.lead.published)}${also})`;
 }
 
 /** Per story: its line, then its quotes, then its dated events oldest first; every line cited. */
-function storyBlocks(stories: readonly DigestStory[], sources: ReturnType<typeof createSourceList>): Block[] {
+function storyBlocks(stories: readonly DigestStory[], sources: Citations): Block[] {
   const blocks: Block[] = [];
   for (const story of stories) {
     blocks.push({ type: "bullets", items: [{ text: storyLine(story), cites: [sources.cite(story.lead)] }] });
     blocks.push(...story.quotes.map((quote) => quoteBlock(quote, sources)));
     if (story.events.length > 0) {
       const entries = story.events.map((event) => ({
-        date: event.date.edtf ? edtfLabel(event.date.edtf) : formatPartialDate(event.date.date),
+        date: formatFactDate(event.date),
         text: event.summary,
         cites: sources.citeAll([event.citation, ...event.alsoReportedIn]),
       }));
@@ -76,7 +62,8 @@ function storyBlocks(stories: readonly DigestStory[], sources: ReturnType<typeof
 
 /** The digest as a Document: per topic its new stories (each with its quotes and dated events), then the sources. */
 export function composeDigest(content: DigestContent, header: DigestHeader): Document {
-  const sources = createSourceList();
+  // why: sources are numbered in order of first citation, so [1] is the first thing the reader sees cited.
+  const sources = createCitations();
   const titles = header.topicTitles.join(", ");
   const { articleCount } = content;
   const blocks: Block[] = [
@@ -93,7 +80,7 @@ export function composeDigest(content: DigestContent, header: DigestHeader): Doc
     blocks.push(...storyBlocks(section.stories, sources));
     if (section.more > 0) blocks.push({ type: "more", count: section.more, command: `/brief ${section.topic.slug}` });
   }
-  blocks.push({ type: "sources", sources: sources.refs }, { type: "hint", text: FOLLOW_UP_HINT });
+  blocks.push(sources.block() ?? { type: "sources", sources: [] }, { type: "hint", text: FOLLOW_UP_HINT });
   return { summary: `Digest: ${titles}: ${content.itemCount} new item${content.itemCount === 1 ? "" : "s"} ${header.since}`, blocks };
 }
 

@@ -29,4 +29,3 @@ export const ArticleRefSchema = z.object({
   url: z.string(),
   published: IsoDaySchema,
 });
-export type ArticleRef = z.output<typeof ArticleRefSchema>;

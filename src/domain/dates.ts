@@ -28,7 +28,6 @@ export const ResolvedDateSchema = z.object({
   /** The words the date was read from, as written ("on Saturday", "earlier this month"). */
   phrase: z.string().optional(),
 });
-export type ResolvedDate = z.output<typeof ResolvedDateSchema>;
 
 export function precisionOf(date: PartialDate): Precision {
   if (date.length === 4) return "year";

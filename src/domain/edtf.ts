@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { monthAbbreviation, partialDateLabel } from "./date-label.ts";
 import type { PartialDate, Precision } from "./dates.ts";
 
 /**
@@ -49,15 +50,6 @@ export function edtfPoint(edtf: Edtf): { date: PartialDate; precision: Precision
   return { date: start, precision: start.length === 4 ? "year" : start.length === 7 ? "month" : "day" };
 }
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-
-function pointLabel(date: string): string {
-  const [y, m, d] = date.split("-");
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
-
 /**
  * How a reader sees an EDTF value: "2005–2008", "Mar 2009–May 2011", "Mar–May 2011", "2–6 Aug 2024",
  * "2 Aug–6 Sep 2024", "spring 2019". Never more precise than the value.
@@ -69,8 +61,11 @@ export function edtfLabel(edtf: Edtf): string {
   const [sy, sm, sd] = start.split("-");
   const [ey, em, ed] = end.split("-");
   if (sy === ey && start.length === end.length && sm && em) {
-    if (sd && ed) return sm === em ? `${Number(sd)}–${pointLabel(end)}` : `${Number(sd)} ${MONTHS[Number(sm) - 1]}–${pointLabel(end)}`;
-    return `${MONTHS[Number(sm) - 1]}–${pointLabel(end)}`;
+    if (sd && ed)
+      return sm === em
+        ? `${Number(sd)}–${partialDateLabel(end)}`
+        : `${Number(sd)} ${monthAbbreviation(Number(sm))}–${partialDateLabel(end)}`;
+    return `${monthAbbreviation(Number(sm))}–${partialDateLabel(end)}`;
   }
-  return `${pointLabel(start)}–${pointLabel(end)}`;
+  return `${partialDateLabel(start)}–${partialDateLabel(end)}`;
 }

@@ -54,7 +54,6 @@ export const EventSchema = z.object({
 export type Event = z.output<typeof EventSchema>;
 
 export const RoleSchema = z.object({ text: z.string().min(1), sentence: z.string() });
-export type Role = z.output<typeof RoleSchema>;
 
 export const EntitySchema = z.object({
   /** Stable across articles: the same person gets the same id (diacritics folded, variant spellings unified). */

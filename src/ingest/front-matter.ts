@@ -3,8 +3,6 @@ import type { z } from "zod";
 import { type ArticleFrontMatter, ArticleFrontMatterSchema } from "../domain/article.ts";
 import { UserError } from "../domain/errors.ts";
 
-export type ParsedArticleFile = { frontMatter: Partial<ArticleFrontMatter>; body: string };
-
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
 /**

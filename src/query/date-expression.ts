@@ -1,3 +1,4 @@
+import { monthAbbreviation } from "../domain/date-label.ts";
 import { isRealDay } from "../domain/dates.ts";
 import { daySpan } from "../store/date-span.ts";
 
@@ -5,7 +6,6 @@ import { daySpan } from "../store/date-span.ts";
 export type DateQuery = { from: string; to: string; precision: "day" | "month" | "year" | "range"; label: string };
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
-const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 export const DATE_EXAMPLES = "2022-03-24, 24 March 2022, March 2022, 2022, 2022-11-01..2022-11-30";
 
@@ -60,13 +60,13 @@ function pad(value: number): string {
 function day(y: number, m: number, d: number): DateQuery | null {
   const date = `${y}-${pad(m)}-${pad(d)}`;
   if (m < 1 || !isRealDay(date)) return null;
-  return { from: date, to: date, precision: "day", label: `${d} ${SHORT[m - 1]} ${y}` };
+  return { from: date, to: date, precision: "day", label: `${d} ${monthAbbreviation(m)} ${y}` };
 }
 
 function month(y: number, m: number): DateQuery | null {
   if (m < 1 || m > 12) return null;
   const span = daySpan(`${y}-${pad(m)}`);
-  return { ...span, precision: "month", label: `${SHORT[m - 1]} ${y}` };
+  return { ...span, precision: "month", label: `${monthAbbreviation(m)} ${y}` };
 }
 
 function year(y: number): DateQuery {

@@ -1,4 +1,5 @@
-import type { FactStore, SearchTerms } from "../store/fact-store.ts";
+import type { FactStore } from "../store/fact-store.ts";
+import type { SearchTerms } from "../store/types.ts";
 import { eventItem, quoteItem, sentenceItem } from "./items.ts";
 import { checkQueryText, searchWords } from "./query-text.ts";
 import type { SearchHit, SearchQueryResult } from "./types.ts";

@@ -52,7 +52,6 @@ export const SpeakerRefSchema = z.object({
   /** For unnamed speakers: the article's own description. */
   description: z.string().nullable(),
 });
-export type SpeakerRef = z.output<typeof SpeakerRefSchema>;
 
 export const QuoteItemSchema = z.object({
   /** Stable store id of the quote ("q:<articleId>:<n>"): threads keep these. */
@@ -87,7 +86,6 @@ export const SentenceItemSchema = z.object({ text: z.string(), citation: Citatio
 export type SentenceItem = z.output<typeof SentenceItemSchema>;
 
 export const RoleItemSchema = z.object({ text: z.string(), citation: CitationSchema });
-export type RoleItem = z.output<typeof RoleItemSchema>;
 
 export const PersonSummarySchema = z.object({
   entityId: z.string(),
@@ -227,7 +225,6 @@ export const TopicSummarySchema = TopicRefSchema.extend({
   /** Publication day of the newest article, null when none. */
   latest: z.string().nullable(),
 });
-export type TopicSummary = z.output<typeof TopicSummarySchema>;
 
 export const TopicsListSchema = z.object({ kind: z.literal("topics"), topics: z.array(TopicSummarySchema) });
 export type TopicsList = z.output<typeof TopicsListSchema>;

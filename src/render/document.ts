@@ -29,8 +29,6 @@ export type Block =
   | { type: "hint"; text: string }
   | { type: "divider" };
 
-export type BlockType = Block["type"];
-
 export type Document = {
   /** One line that stands for the whole answer: notifications, logs, the Slack `text` fallback. */
   summary: string;
@@ -49,6 +47,9 @@ export type Document = {
 };
 
 export type Attachment = { filename: string; mime: string; content: string };
+
+/** What a person sees when answering failed unexpectedly: a short apology, never a stack trace (the error is logged). */
+export const FAILURE_APOLOGY = "Sorry, something went wrong while answering that. It has been logged; please try again.";
 
 export function errorDocument(message: string, hint?: string): Document {
   const blocks: Block[] = [{ type: "paragraph", text: message }];

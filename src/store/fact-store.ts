@@ -21,6 +21,7 @@ import type {
   TopicStatsRow,
 } from "./rows.ts";
 import type { SourceLedger } from "./source-ledger.ts";
+import type { DayRange, SearchTerms } from "./types.ts";
 
 export type TextSpan = { start: number; end: number; text: string };
 
@@ -47,10 +48,6 @@ export type PutResult = { status: "new" | "unchanged" | "replaced"; articleId: s
 
 /** Re-tags an article from its stored title and sentences (no re-extraction). */
 export type Retagger = (article: { id: string; title: string }, sentences: readonly string[]) => TopicTags;
-
-/** Words to find: all of them, any of them, or all of them in this order ("phrase"). */
-export type SearchTerms = { terms: readonly string[]; mode: "all" | "any" | "phrase" };
-export type DayRange = { from: string; to: string };
 
 export type FactStore = {
   readonly path: string;

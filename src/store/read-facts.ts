@@ -1,7 +1,7 @@
 import type { Database } from "better-sqlite3";
 import type { CitedRows } from "./cited-rows.ts";
 import { daySpan } from "./date-span.ts";
-import type { DayRange, SearchTerms } from "./fact-store.ts";
+import type { DayRange, SearchTerms } from "./types.ts";
 
 // why: the sentence's text may be a pointer into the article (NULL text + offsets): CitedRows fills it in
 // after SQL has sorted and limited the rows (see article-text.ts).

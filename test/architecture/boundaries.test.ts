@@ -1,10 +1,38 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { importCircles } from "../support/import-circles.ts";
 import { ROOT, type SourceFile, sourceFiles } from "../support/source-tree.ts";
 
 const PLATFORM_SDKS = /^(@slack\/|discord\.js$|@discordjs\/|better-sqlite3$|node-cron$)/;
 const IO_MODULES = /^(node:)?(fs|fs\/promises|net|http|https|http2|child_process|dgram|worker_threads|readline)$/;
+
+/** Every folder and file the rules below name: a rule about a path that does not exist passes without checking anything. */
+const NAMED_PATHS = [
+  "commands",
+  "commands/index.ts",
+  "config",
+  "src",
+  "src/adapters",
+  "src/extract",
+  "src/query",
+  "src/render",
+  "src/main.ts",
+  "src/store/sqlite-store.ts",
+];
+
+/**
+ * Import circles that exist today in code other branches are reworking (src/extract, src/query/ask), each listed
+ * whole. why: the rule holds for everything else now, and an entry that no longer matches a circle fails, so the
+ * list only shrinks. Do not add to it: break the circle by moving what both sides need into its own module.
+ */
+const KNOWN_CIRCLES: readonly (readonly string[])[] = [
+  ["src/extract/dates/find-dates.ts", "src/extract/dates/ranges.ts", "src/extract/dates/seasons.ts"],
+  ["src/extract/doc.ts", "src/extract/names/gender.ts"],
+  ["src/extract/quotes/attribution.ts", "src/extract/quotes/clause-shape.ts", "src/extract/quotes/direct.ts", "src/extract/speakers.ts"],
+  ["src/extract/quotes/marks.ts", "src/extract/quotes/single-marks.ts"],
+  ["src/query/ask/asked-detail.ts", "src/query/ask/resolve-context.ts", "src/query/ask/understand.ts"],
+];
 
 function violations(files: SourceFile[], bad: (specifier: string, resolved: string | null) => boolean): string[] {
   return files.flatMap((file) =>
@@ -13,17 +41,31 @@ function violations(files: SourceFile[], bad: (specifier: string, resolved: stri
 }
 
 describe("architecture boundaries", () => {
+  it("every folder and file a rule names exists", () => {
+    expect(NAMED_PATHS.filter((path) => !existsSync(join(ROOT, path)))).toEqual([]);
+  });
+
+  it("no import circles (type-only imports count) beyond the known ones, and every known one still exists", () => {
+    const files = ["src", "commands", "config", "bench", "test"].flatMap((dir) => sourceFiles(dir));
+    const found = importCircles(files).map((circle) => circle.join(" → "));
+    const known = KNOWN_CIRCLES.map((circle) => [...circle].sort().join(" → "));
+    expect({ new: found.filter((circle) => !known.includes(circle)), gone: known.filter((circle) => !found.includes(circle)) }).toEqual({
+      new: [],
+      gone: [],
+    });
+  });
+
   it("commands/ import no platform SDK, adapter or database driver", () => {
     const bad = violations(
       sourceFiles("commands"),
       (spec, resolved) =>
-        PLATFORM_SDKS.test(spec) || Boolean(resolved?.startsWith("src/adapters")) || Boolean(resolved?.startsWith("src/store/sqlite")),
+        PLATFORM_SDKS.test(spec) || Boolean(resolved?.startsWith("src/adapters")) || resolved === "src/store/sqlite-store.ts",
     );
     expect(bad).toEqual([]);
   });
 
   it.each(["src/extract", "src/query", "src/render"])("%s does no I/O and imports no platform runtime", (dir) => {
-    const files = safeSourceFiles(dir);
+    const files = sourceFiles(dir);
     const bad = violations(files, (spec) => PLATFORM_SDKS.test(spec) || IO_MODULES.test(spec));
     expect(bad).toEqual([]);
   });
@@ -59,11 +101,3 @@ describe("architecture boundaries", () => {
     expect(missing).toEqual([]);
   });
 });
-
-function safeSourceFiles(dir: string): SourceFile[] {
-  try {
-    return sourceFiles(dir);
-  } catch {
-    return [];
-  }
-}

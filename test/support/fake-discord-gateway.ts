@@ -85,5 +85,3 @@ export function createFakeGateway(
     },
   };
 }
-
-export type FakeGateway = ReturnType<typeof createFakeGateway>;

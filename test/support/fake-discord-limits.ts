@@ -1,5 +1,6 @@
 /**
- * Discord's message and autocomplete limits (platforms.md §3.2, §3.3), enforced by the fake so a test fails
+ * Discord's message and autocomplete limits (discord-api-docs `resources/message.mdx` and
+ * `interactions/receiving-and-responding.mdx`), enforced by the fake so a test fails
  * the way production would: the API answers 400 Invalid Form Body (code 50035).
  */
 export const LIMITS = {

@@ -1,5 +1,5 @@
 /**
- * Slack's message limits as the fake enforces them (platforms.md §1.6): an answer that breaks one is refused
+ * Slack's message limits as the fake enforces them (the same sources as `SLACK_LIMITS` in src/render/limits/slack.ts): an answer that breaks one is refused
  * the way Slack refuses it, so a renderer bug fails a test instead of a user's request.
  */
 export const FAKE_SLACK_LIMITS = {

@@ -11,7 +11,7 @@ export function sign(body: string, secret = SIGNING_SECRET, timestamp = Math.flo
 
 let triggers = 0;
 
-/** The exact form fields of a slash command (platforms.md §1.1); each call is a new invocation (its own trigger_id). */
+/** The exact form fields of a slash command (`@slack/bolt`'s `SlashCommand` type); each call is a new invocation (its own trigger_id). */
 export function slashCommand(options: { text: string; responseUrl: string; channel?: string; user?: string }): Record<string, string> {
   return {
     token: "deprecated-verification-token",

@@ -1,5 +1,5 @@
 import { type ChatInputCommandInteraction, type Message, MessageFlags } from "discord.js";
-import { type Document, errorDocument } from "../../render/document.ts";
+import { type Document, errorDocument, FAILURE_APOLOGY } from "../../render/document.ts";
 import type { ThreadContext } from "../../threads/thread-registry.ts";
 import { commandText } from "./command-text.ts";
 import { deliverAnswer } from "./deliver.ts";
@@ -39,7 +39,7 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
   } catch (error) {
     log.error("discord command failed", { subcommand: parsed.subcommand, error });
     await interaction
-      .editReply({ content: "Sorry, something went wrong while answering that. It has been logged; please try again.", embeds: [] })
+      .editReply({ content: FAILURE_APOLOGY, embeds: [] })
       .catch((editError: unknown) => log.warn("could not report the failure", { error: editError }));
   }
 }

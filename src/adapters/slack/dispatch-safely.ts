@@ -1,7 +1,7 @@
 import type { CommandRequest } from "../../../commands/lib/types.ts";
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
-import { type Document, errorDocument } from "../../render/document.ts";
+import { type Document, errorDocument, FAILURE_APOLOGY } from "../../render/document.ts";
 import { StoppingError } from "./notices.ts";
 
 /** The dispatcher's answer; should it ever throw, a short apology instead of silence (a stop is no failure: rethrown). */
@@ -11,6 +11,6 @@ export async function dispatchSafely(dispatcher: Dispatcher, text: string, reque
   } catch (error) {
     if (error instanceof StoppingError) throw error;
     log.error("dispatcher failed", { channel: request.channelId, user: request.userId, error });
-    return errorDocument("Sorry, something went wrong while answering that. It has been logged; please try again.");
+    return errorDocument(FAILURE_APOLOGY);
   }
 }

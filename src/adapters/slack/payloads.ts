@@ -8,7 +8,6 @@ export const SlashCommandSchema = z.object({
   user_id: z.string().min(1),
   response_url: z.url(),
 });
-export type SlashCommand = z.output<typeof SlashCommandSchema>;
 
 /** Events API envelope (`event_callback`); the same body arrives over HTTP and inside a Socket Mode envelope. */
 export const EventEnvelopeSchema = z.object({ event_id: z.string().min(1) });
@@ -37,4 +36,3 @@ export const AppMentionEventSchema = z.object({
   ts: z.string().min(1),
   thread_ts: z.string().optional(),
 });
-export type AppMentionEvent = z.output<typeof AppMentionEventSchema>;

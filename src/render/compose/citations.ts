@@ -1,5 +1,5 @@
+import { partialDateLabel } from "../../domain/date-label.ts";
 import type { Block, Cites, SourceRef } from "../document.ts";
-import { formatDate } from "./dates.ts";
 
 /** What any cited fact carries about its article (the query engine's Citation and SourceItem both fit). */
 export type ArticleLike = { articleId: string; title: string; source: string; published: string; url: string };
@@ -20,7 +20,7 @@ export function createCitations(): Citations {
     const known = byArticle.get(article.articleId);
     if (known !== undefined) return known;
     const n = refs.length + 1;
-    refs.push({ n, title: article.title, outlet: article.source, date: formatDate(article.published), url: article.url });
+    refs.push({ n, title: article.title, outlet: article.source, date: partialDateLabel(article.published), url: article.url });
     byArticle.set(article.articleId, n);
     return n;
   };

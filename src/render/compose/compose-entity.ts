@@ -1,9 +1,10 @@
+import { partialDateLabel } from "../../domain/date-label.ts";
 import type { EntityProfile } from "../../query/types.ts";
 import type { Block, Document } from "../document.ts";
 import { COMPOSE_CAPS, take } from "./caps.ts";
 import { createCitations } from "./citations.ts";
 import type { ComposeOptions } from "./compose-brief.ts";
-import { formatDate, formatSpan, plural } from "./dates.ts";
+import { formatSpan, plural } from "./dates.ts";
 import { FOLLOW_UP_HINT, moreBlock, section } from "./parts.ts";
 
 /** `/brief entity <name>`: who or what it is: roles with sources, other names, when seen, topics. */
@@ -11,7 +12,8 @@ export function composeEntity(profile: EntityProfile, options: ComposeOptions = 
   const all = options.all ?? false;
   const command = `/brief entity ${profile.query} --all`;
   const citations = createCitations();
-  const seen = profile.firstSeen === profile.lastSeen ? formatDate(profile.firstSeen) : formatSpan(profile.firstSeen, profile.lastSeen);
+  const seen =
+    profile.firstSeen === profile.lastSeen ? partialDateLabel(profile.firstSeen) : formatSpan(profile.firstSeen, profile.lastSeen);
   const context = [profile.type, `seen ${seen}`, plural(profile.quoteCount, "quote"), plural(profile.articles.length, "article")];
   const blocks: Block[] = [
     { type: "heading", text: profile.name },

@@ -1,8 +1,9 @@
+import { partialDateLabel } from "../../domain/date-label.ts";
 import type { SourcesList, TopicsList } from "../../query/types.ts";
 import type { Document } from "../document.ts";
 import { COMPOSE_CAPS, take } from "./caps.ts";
 import type { ComposeOptions } from "./compose-brief.ts";
-import { formatDate, plural } from "./dates.ts";
+import { plural } from "./dates.ts";
 import { moreBlock } from "./parts.ts";
 
 /** `/brief topics`: every configured topic with what the store holds for it. */
@@ -18,7 +19,7 @@ export function composeTopics(list: TopicsList): Document {
   }
   const items = list.topics.map((topic) => {
     const counts = [plural(topic.articleCount, "article"), plural(topic.quoteCount, "quote"), plural(topic.eventCount, "event")].join(", ");
-    const latest = topic.latest ? `, latest ${formatDate(topic.latest)}` : "";
+    const latest = topic.latest ? `, latest ${partialDateLabel(topic.latest)}` : "";
     return { text: `${topic.slug}: ${topic.title} (${counts}${latest})` };
   });
   return {
@@ -39,7 +40,7 @@ export function composeSources(list: SourcesList, options: ComposeOptions = {}):
     n: index + 1,
     title: source.title,
     outlet: source.source,
-    date: formatDate(source.published),
+    date: partialDateLabel(source.published),
     url: source.url,
   }));
   if (sources.length === 0) {

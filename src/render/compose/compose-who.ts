@@ -1,9 +1,10 @@
+import { partialDateLabel } from "../../domain/date-label.ts";
 import type { QuoteItem, WhoSaidPerson, WhoSaidPhrase } from "../../query/types.ts";
 import type { Block, Document } from "../document.ts";
 import { COMPOSE_CAPS, take } from "./caps.ts";
 import { createCitations } from "./citations.ts";
 import type { ComposeOptions } from "./compose-brief.ts";
-import { formatDate, plural } from "./dates.ts";
+import { plural } from "./dates.ts";
 import { FOLLOW_UP_HINT, moreBlock, section } from "./parts.ts";
 import { isVerbatim, quoteBlock, speakerName } from "./quotes.ts";
 
@@ -82,9 +83,9 @@ function saidLine(quote: QuoteItem, score: number): string {
   const role = quote.speaker.name && quote.speaker.role ? `, ${quote.speaker.role},` : "";
   // why: a date resolved from "on Sunday" says so, so the reader knows it was worked out, not printed.
   const phrase = quote.saidOn?.phrase && quote.saidOn.basis !== "explicit" ? ` (“${quote.saidOn.phrase}”)` : "";
-  const when = quote.saidOn ? ` on ${formatDate(quote.saidOn.date)}${phrase}` : "";
+  const when = quote.saidOn ? ` on ${partialDateLabel(quote.saidOn.date)}${phrase}` : "";
   const via = quote.via && quote.via !== quote.citation.source ? ` via ${quote.via}` : "";
   const reworded = score < 1 ? " (closest wording)" : "";
   const verb = isVerbatim(quote) ? "said it" : "said words to that effect";
-  return `${who}${role} ${verb}${when}, reported by ${quote.citation.source} on ${formatDate(quote.citation.published)}${via}${reworded}.`;
+  return `${who}${role} ${verb}${when}, reported by ${quote.citation.source} on ${partialDateLabel(quote.citation.published)}${via}${reworded}.`;
 }

@@ -1,7 +1,7 @@
+import { partialDateLabel } from "../../domain/date-label.ts";
 import type { QuoteItem } from "../../query/types.ts";
 import type { Block } from "../document.ts";
 import type { Citations } from "./citations.ts";
-import { formatDate } from "./dates.ts";
 
 /** The speaker as a reader would name them: the name, or the article's description of an unnamed one. */
 export function speakerName(quote: QuoteItem): string {
@@ -13,7 +13,7 @@ export function speakerName(quote: QuoteItem): string {
  * publication day is given as "reported …" rather than passed off as the day they were said.
  */
 export function attribution(quote: QuoteItem, options: { withName?: boolean } = {}): string {
-  const when = quote.saidOn ? formatDate(quote.saidOn.date) : `reported ${formatDate(quote.citation.published)}`;
+  const when = quote.saidOn ? partialDateLabel(quote.saidOn.date) : `reported ${partialDateLabel(quote.citation.published)}`;
   const via = quote.via && quote.via !== quote.citation.source ? `, via ${quote.via}` : "";
   const where = `${when} (${quote.citation.source}${via})`;
   return options.withName === false ? where : `${speakerName(quote)}, ${where}`;

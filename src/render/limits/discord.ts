@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hasLiveDiscordMention } from "../safety/mentions.ts";
 
-/** Discord's message limits (platforms.md §3.2), as data. */
+/** Discord's message limits (discord-api-docs, `developers/resources/message.mdx`), as data. */
 export const DISCORD_LIMITS = {
   content: 2_000,
   embedsPerMessage: 10,

@@ -1,7 +1,10 @@
 import { z } from "zod";
 import { hasLiveSlackMention } from "../safety/mentions.ts";
 
-/** Slack's message limits (platforms.md §1.6), as data. */
+/**
+ * Slack's message limits, as data: Block Kit limits from `@slack/types`, the 40,000-character `text` cap from Slack's
+ * changelog "Truncating really long messages" (2018).
+ */
 export const SLACK_LIMITS = {
   blocksPerMessage: 50,
   sectionText: 3_000,

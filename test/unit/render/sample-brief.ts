@@ -1,6 +1,6 @@
 import type { Document } from "../../../src/render/document.ts";
 
-/** A brief on the seed articles, shaped like product.md's "What a briefing looks like". */
+/** A brief on the seed articles, shaped like "What a briefing looks like" in the product design (../shared/design/product.md). */
 export const SAMPLE_BRIEF: Document = {
   summary: "Turkey's mediation between Russia and Ukraine: 2 articles, Mar–Nov 2022",
   more: "/brief turkey-mediation --all",

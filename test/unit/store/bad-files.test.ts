@@ -185,9 +185,10 @@ describe("SQLite fact store: bad files and bad disks", () => {
     raw.close();
     const before = readFileSync(path);
     const store = createSqliteStore({ path });
-    const read = (() => {
+    const read = ((): StoreError | undefined => {
       try {
         store.storedArticle("a1");
+        return undefined;
       } catch (error) {
         return error as StoreError;
       }

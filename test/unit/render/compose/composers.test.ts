@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { partialDateLabel } from "../../../../src/domain/date-label.ts";
 import { composeBrief } from "../../../../src/render/compose/compose-brief.ts";
 import { composeEntity } from "../../../../src/render/compose/compose-entity.ts";
 import { composeSources, composeTopics } from "../../../../src/render/compose/compose-listings.ts";
 import { composeOn } from "../../../../src/render/compose/compose-on.ts";
 import { composeWhoPerson, composeWhoPhrase } from "../../../../src/render/compose/compose-who.ts";
-import { formatDate, formatSpan } from "../../../../src/render/compose/dates.ts";
+import { formatSpan } from "../../../../src/render/compose/dates.ts";
 import type { Block, Document } from "../../../../src/render/document.ts";
 import { renderText } from "../../../../src/render/text.ts";
 import { FIXTURES } from "./fixtures.ts";
@@ -25,7 +26,7 @@ describe("dates keep their precision", () => {
     ["2014", "2014"],
     ["not a date", "not a date"],
   ])("%s → %s", (input, expected) => {
-    expect(formatDate(input)).toBe(expected);
+    expect(partialDateLabel(input)).toBe(expected);
   });
 
   it.each([
@@ -109,7 +110,7 @@ describe("composers", () => {
     expect(renderText(doc)).toContain("No article on this topic yet.");
   });
 
-  it("the brief reads like product.md's example at 80 columns", () => {
+  it("the brief reads like the product design's example at 80 columns", () => {
     expect(renderText(documents.brief)).toMatchSnapshot();
   });
 });
