@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { composeCommandHelp, composeHelp } from "../src/render/compose/compose-help.ts";
 import { closestMatches } from "../src/text/similarity.ts";
-import { type AnyCommand, defineCommand } from "./lib/types.ts";
+import { defineCommand } from "./lib/types.ts";
 import { CommandUsageError, parseWith, splitFlags } from "./lib/usage.ts";
 
 const USAGE = "/brief help [command]";
@@ -36,5 +36,3 @@ export const helpCommand = defineCommand({
     throw new CommandUsageError(`There is no command "${command}".${hint}`, USAGE);
   },
 });
-
-export type { AnyCommand };

@@ -18,7 +18,6 @@ const httpUrl = optionalText.refine((value) => value === undefined || /^https?:\
 });
 
 export const LogLevelSchema = z.enum(["debug", "info", "warn", "error", "silent"]);
-export type LogLevel = z.output<typeof LogLevelSchema>;
 
 /** The environment variables Briefbot reads. Secrets and deployment values only; the rest is in the config file. */
 export const EnvSchema = z.object({

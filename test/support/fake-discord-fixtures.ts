@@ -1,6 +1,7 @@
 /** Ids and payload shapes discord.js 14 accepts (found by running discord.js 14.28.1 against this fake), for the fake Discord. */
 export const APP_ID = "1000000000000000001";
-export const BOT_ID = APP_ID;
+// why: a bot user's id is its application's id.
+export const BOT_ID = "1000000000000000001";
 export const GUILD_ID = "2000000000000000002";
 export const CHANNEL_ID = "3000000000000000003";
 export const USER_ID = "4000000000000000004";

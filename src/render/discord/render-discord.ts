@@ -2,7 +2,7 @@ import type { Document } from "../document.ts";
 import { moreText } from "../document.ts";
 import { FIELD_CAPS } from "../field-caps.ts";
 import { fitText } from "../fit.ts";
-import { DISCORD_LIMITS, type DiscordEmbed, type DiscordMessage, DiscordMessageSchema, embedChars } from "../limits/discord.ts";
+import { DISCORD_LIMITS, type DiscordEmbed, type DiscordMessage, DiscordMessageSchema } from "../limits/discord.ts";
 import { packWithin } from "../overflow.ts";
 import { cleanText } from "../safety/mentions.ts";
 import { toUnits, type Unit } from "../units.ts";
@@ -107,5 +107,3 @@ function toEmbed(draft: Draft): DiscordEmbed {
   if (draft.footer) embed.footer = { text: draft.footer };
   return embed;
 }
-
-export { embedChars };
