@@ -41,10 +41,10 @@ export type Suggestions = "topics" | "speakers";
  * (no options are read from it); `{ keyword, pattern }` the first remaining word matching `pattern`, with
  * any `keyword` words around it dropped (`at 07:30`).
  */
-export type TextForm = "word" | "rest" | "question" | { keyword: string; pattern: RegExp };
+type TextForm = "word" | "rest" | "question" | { keyword: string; pattern: RegExp };
 
 /** A string argument: a string option on Discord, words in text. */
-export type StringArg<S extends z.ZodType = z.ZodType> = {
+type StringArg<S extends z.ZodType = z.ZodType> = {
   type: "string";
   schema: S;
   /** Shown next to the option in Discord's picker (at most 100 characters). */
@@ -59,11 +59,11 @@ export type StringArg<S extends z.ZodType = z.ZodType> = {
 };
 
 /** A yes/no argument: `--all` in text, a boolean option on Discord. */
-export type FlagArg = { type: "boolean"; schema: z.ZodBoolean; description: string; flag: Flag };
+type FlagArg = { type: "boolean"; schema: z.ZodBoolean; description: string; flag: Flag };
 
 export type ArgSpec = StringArg | FlagArg;
 export type ArgSpecs = Readonly<Record<string, ArgSpec>>;
-export type ArgsOf<A extends ArgSpecs> = { [K in keyof A]: z.output<A[K]["schema"]> };
+type ArgsOf<A extends ArgSpecs> = { [K in keyof A]: z.output<A[K]["schema"]> };
 
 export function stringArg<S extends z.ZodType>(schema: S, meta: Omit<StringArg<S>, "type" | "schema">): StringArg<S> {
   return { type: "string", schema, ...meta };
@@ -81,7 +81,7 @@ export function flagArg(flag: Flag, description: string): FlagArg {
 export type Fallback = "empty-line" | "question" | "bare-words";
 
 /** What a command is, apart from what it does: everything help, the text parser and Discord read. */
-export type CommandAbout<A extends ArgSpecs = ArgSpecs> = {
+type CommandSpec<A extends ArgSpecs = ArgSpecs> = {
   name: string;
   summary: string;
   /** The usage line help shows; usage errors add the flags it leaves out. */
@@ -102,12 +102,12 @@ export type CommandAbout<A extends ArgSpecs = ArgSpecs> = {
  * One slash command, one definition: its arguments (zod schema + option metadata) are the single source of
  * the text parser, help, Discord's command definition and autocomplete; `run` answers with a Document.
  */
-export type Command<A extends ArgSpecs> = CommandAbout<A> & {
+type Command<A extends ArgSpecs> = CommandSpec<A> & {
   run: (args: ArgsOf<A>, deps: CommandDeps, request: CommandRequest) => Document | Promise<Document>;
 };
 
 /** A command with its argument type erased, so commands of different shapes share one registry. */
-export type AnyCommand = CommandAbout & {
+export type AnyCommand = CommandSpec & {
   /** Checks raw argument values (from words or typed options) against the schemas; a usage error on failure. */
   parse: (input: Readonly<Record<string, unknown>>) => unknown;
   execute: (input: Readonly<Record<string, unknown>>, deps: CommandDeps, request: CommandRequest) => Promise<Document>;
@@ -126,7 +126,7 @@ export function defineCommand<A extends ArgSpecs>(command: Command<A>): AnyComma
 }
 
 /** The usage a refusal shows: help's usage line plus the flags it does not mention. */
-export function usageLine(command: CommandAbout): string {
+export function usageLine(command: CommandSpec): string {
   const flags = Object.values(command.args).flatMap((arg) => (arg.type === "boolean" ? [`[${arg.flag}]`] : []));
   return [command.usage, ...flags.filter((flag) => !command.usage.includes(flag))].join(" ");
 }

@@ -7,7 +7,7 @@ export type OptionValues = Readonly<Record<string, string | boolean>>;
 /** A command named with its typed option values: answered without ever becoming text. */
 export type Invocation = { command: string; options: OptionValues };
 
-export type CheckedOptions = { ok: true; options: OptionValues } | { ok: false; problem: string };
+type CheckedOptions = { ok: true; options: OptionValues } | { ok: false; problem: string };
 
 /**
  * Reads a command's options through `read` (the platform's accessor) and checks them before anything is

@@ -2,7 +2,7 @@ import type { ChatInputCommandInteraction } from "discord.js";
 import type { AnyCommand } from "../../dispatch/command.ts";
 import { checkOptions, type Invocation, invocationText } from "../../dispatch/options.ts";
 
-export type ReadCommand =
+type ReadCommand =
   | { ok: true; subcommand: string; invocation: Invocation; text: string }
   | { ok: false; subcommand: string; problem: string };
 
