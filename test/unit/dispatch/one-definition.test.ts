@@ -59,6 +59,12 @@ describe("one definition per command: Discord, help, the text parser and autocom
     }
   });
 
+  it("each way of reaching a command without its name (empty line, question, bare words) belongs to exactly one command", () => {
+    for (const fallback of ["empty-line", "question", "bare-words"]) {
+      expect(COMMANDS.filter((command) => command.fallback === fallback)).toHaveLength(1);
+    }
+  });
+
   it("the second, hand-kept list of Discord subcommands and the text round trip are gone", () => {
     expect(existsSync(join(ROOT, "src/discord-commands/subcommands.ts"))).toBe(false);
     expect(existsSync(join(ROOT, "commands/lib"))).toBe(false);
