@@ -16,7 +16,11 @@ import { percentile } from "./lib/percentile.ts";
 const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(process.argv.slice(2));
 const N = Number(positional[0] ?? 300);
 const CONCURRENCY = Number(positional[1] ?? 20);
-const harness = await startDiscordHarness({ render: renderDiscord, dispatcher, autocomplete: createTopicAutocomplete(topics) });
+const harness = await startDiscordHarness({
+  render: renderDiscord,
+  dispatcher,
+  autocomplete: createTopicAutocomplete(dispatcher.commands, topics),
+});
 const { fake } = harness;
 const waiting = new Map<string, { first: (at: number) => void; final: (at: number) => void }>();
 fake.onRequest((request) => {

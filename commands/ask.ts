@@ -1,6 +1,7 @@
+import { z } from "zod";
+import { defineCommand, stringArg } from "../src/dispatch/command.ts";
 import type { AskResult } from "../src/query/ask/types.ts";
 import { type Block, type Document, errorDocument } from "../src/render/document.ts";
-import { defineCommand } from "./lib/types.ts";
 
 /**
  * `/brief ask <question>`, and every plain question (the dispatcher routes text without a command here).
@@ -11,8 +12,10 @@ export const askCommand = defineCommand({
   summary: "A short answer with citations, or a plain “the articles don't say”",
   usage: "/brief ask <question>",
   examples: ["/brief ask who is <name>?", "/brief ask what did <name> say about <subject>?", "/brief ask what happened in <month year>?"],
-  // why: the tokenizer drops quotation marks; a multi-word token was a quoted phrase, so it gets them back.
-  parse: (words) => ({ question: words.map((word) => (/\s/.test(word) ? `"${word}"` : word)).join(" ") }),
+  args: {
+    question: stringArg(z.string(), { description: "Your question, in plain words", required: true, maxLength: 500, text: "question" }),
+  },
+  fallback: "question",
   run: async ({ question }, deps, request) => {
     if (!deps.ask) return errorDocument("Questions are not available here yet.", "Try /brief help for the commands that work today.");
     const thread = request.threadId ? { platform: request.platform, channel: request.channelId, threadId: request.threadId } : null;

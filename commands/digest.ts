@@ -1,19 +1,14 @@
-import { z } from "zod";
-import { UsageError } from "../src/domain/errors.ts";
+import { defineCommand } from "../src/dispatch/command.ts";
+import { digestAccess } from "../src/dispatch/digest-access.ts";
 import type { Block } from "../src/render/document.ts";
-import { digestAccess } from "./lib/digest-access.ts";
-import { defineCommand } from "./lib/types.ts";
-
-const Args = z.tuple([z.literal("preview")]);
 
 export const digestCommand = defineCommand({
   name: "digest",
   summary: "What this channel's digest would say now, shown only to you",
   usage: "/brief digest preview",
   examples: ["/brief digest preview"],
-  parse: (words) => {
-    if (!Args.safeParse(words.map((word) => word.toLowerCase())).success) throw new UsageError("usage: /brief digest preview");
-  },
+  args: {},
+  textPrefix: ["preview"],
   run: (_args, deps, request) => {
     const { digests, ref } = digestAccess(deps, request);
     const docs = digests.preview(ref);

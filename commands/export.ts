@@ -1,9 +1,8 @@
 import { z } from "zod";
+import { defineCommand, flagArg, stringArg } from "../src/dispatch/command.ts";
 import { exportBrief } from "../src/export/export-brief.ts";
 import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
 import { errorDocument } from "../src/render/document.ts";
-import { defineCommand } from "./lib/types.ts";
-import { parseWith, splitFlags } from "./lib/usage.ts";
 
 const USAGE = "/brief export <topic|date|name> [--json]";
 const TARGET_MAX = 200;
@@ -13,28 +12,29 @@ const TARGET_MAX = 200;
  */
 export const EXPORT_ATTACHMENT_MAX_BYTES = 8 * 1024 * 1024;
 
-const ExportArgsSchema = z.object({
-  target: z
-    .string()
-    .trim()
-    .min(1, "What should I export? A topic, a date or a name: /brief export <topic>.")
-    .max(TARGET_MAX, `That is too long (at most ${TARGET_MAX} characters).`),
-  json: z.boolean(),
-});
-export type ExportArgs = z.output<typeof ExportArgsSchema>;
-
-export function parseExportArgs(words: readonly string[]): ExportArgs {
-  const split = splitFlags(words, ["--json"], USAGE);
-  return parseWith(ExportArgsSchema, { target: split.words.join(" "), json: split.flags.has("--json") }, USAGE);
-}
+const Target = z
+  .string()
+  .trim()
+  .min(1, "What should I export? A topic, a date or a name: /brief export <topic>.")
+  .max(TARGET_MAX, `That is too long (at most ${TARGET_MAX} characters).`);
 
 export const exportCommand = defineCommand({
   name: "export",
   summary: "The whole brief on a topic, date or person as a file (Markdown, or JSON with --json)",
   usage: USAGE,
   examples: ["/brief export <topic>", "/brief export 2022-03-24", "/brief export <name> --json"],
-  parse: parseExportArgs,
-  run: ({ target, json }, deps) => {
+  args: {
+    // why: the Discord option has always been called `topic`, though a date or a name works too.
+    topic: stringArg(Target, {
+      description: "A topic (or a date, or a person's name) to export as a file",
+      required: true,
+      maxLength: 100,
+      text: "rest",
+      autocomplete: "topics",
+    }),
+    json: flagArg("--json", "The brief as JSON data instead of Markdown"),
+  },
+  run: ({ topic: target, json }, deps) => {
     const exported = exportBrief(deps.query, deps.topics, target, json ? "json" : "md", new Date());
     if (exported.kind === "not-found")
       return composeNotFound(exported, (suggestion) => `/brief export ${suggestion}`, "/brief topics lists the topics.");

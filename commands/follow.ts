@@ -1,10 +1,10 @@
-import { UsageError, UserError } from "../src/domain/errors.ts";
+import { z } from "zod";
+import { defineCommand, stringArg } from "../src/dispatch/command.ts";
+import { knownTopic } from "../src/dispatch/digest-access.ts";
+import { sourceAccess } from "../src/dispatch/source-access.ts";
+import { UserError } from "../src/domain/errors.ts";
 import { formatEvery } from "../src/sources/poll-timing.ts";
-import { knownTopic } from "./lib/digest-access.ts";
-import { sourceAccess } from "./lib/source-access.ts";
-import { defineCommand } from "./lib/types.ts";
 
-const USAGE = "usage: /brief follow <feed URL> [topic]";
 /** why: a channel is not a feed reader for the whole web; the operator's own sources have no such cap. */
 export const MAX_CHANNEL_SOURCES = 25;
 
@@ -13,11 +13,22 @@ export const followCommand = defineCommand({
   summary: "Follow a news feed (RSS/Atom) or page for this channel: new articles feed briefs and digests",
   usage: "/brief follow <feed URL> [topic]",
   examples: ["/brief follow https://news.example/feeds/world.xml", "/brief follow https://news.example/feeds/energy.xml energy-prices"],
-  parse: (words) => {
-    const [url, topic, ...rest] = words;
-    if (!url || rest.length > 0) throw new UsageError(USAGE);
-    return { url, topic };
+  args: {
+    url: stringArg(z.string({ error: "Which feed? Give its http(s) address." }), {
+      description: "The http(s) address of an RSS/Atom feed or a page",
+      required: true,
+      maxLength: 500,
+      text: "word",
+    }),
+    topic: stringArg(z.string().optional(), {
+      description: "The topic it is expected to feed",
+      required: false,
+      maxLength: 100,
+      text: "word",
+      autocomplete: "topics",
+    }),
   },
+  extraWords: "A feed's address and at most one topic.",
   run: async (args, deps, request) => {
     const { sources, scope } = sourceAccess(deps, request, true);
     const topic = args.topic ? knownTopic(deps, args.topic) : undefined;

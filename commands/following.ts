@@ -1,17 +1,15 @@
-import { UsageError } from "../src/domain/errors.ts";
+import { defineCommand } from "../src/dispatch/command.ts";
+import { sourceAccess } from "../src/dispatch/source-access.ts";
 import { formatEvery } from "../src/sources/poll-timing.ts";
 import { describeState } from "../src/sources/source-state.ts";
-import { sourceAccess } from "./lib/source-access.ts";
-import { defineCommand } from "./lib/types.ts";
 
 export const followingCommand = defineCommand({
   name: "following",
   summary: "The sources this channel follows, with their state (ok, failing with the last error, next poll)",
   usage: "/brief following",
   examples: ["/brief following"],
-  parse: (words) => {
-    if (words.length > 0) throw new UsageError("usage: /brief following");
-  },
+  args: {},
+  extraWords: "/brief following takes no arguments.",
   run: (_args, deps, request) => {
     const { sources, scope } = sourceAccess(deps, request, false);
     const followed = sources.list(scope);

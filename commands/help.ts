@@ -1,25 +1,33 @@
 import { z } from "zod";
+import { defineCommand, stringArg } from "../src/dispatch/command.ts";
+import { CommandUsageError } from "../src/dispatch/usage.ts";
 import { composeCommandHelp, composeHelp } from "../src/render/compose/compose-help.ts";
 import { closestMatches } from "../src/text/similarity.ts";
-import { defineCommand } from "./lib/types.ts";
-import { CommandUsageError, parseWith, splitFlags } from "./lib/usage.ts";
 
 const USAGE = "/brief help [command]";
 
-const HelpArgsSchema = z.array(z.string()).max(1, "Ask about one command at a time, e.g. /brief help who.");
-export type HelpArgs = { command?: string };
-
-export function parseHelpArgs(words: readonly string[]): HelpArgs {
-  const [command] = parseWith(HelpArgsSchema, splitFlags(words, [], USAGE).words, USAGE);
-  return command ? { command: command.replace(/^\//, "").toLowerCase() } : {};
-}
+/** `who`, `WHO` and `/who` all name the who command. */
+const CommandName = z
+  .string()
+  .transform((name) => name.trim().replace(/^\//, "").toLowerCase())
+  .optional();
 
 export const helpCommand = defineCommand({
   name: "help",
   summary: "What Briefbot can do, with examples",
   usage: USAGE,
   examples: ["/brief help", "/brief help who"],
-  parse: parseHelpArgs,
+  args: {
+    command: stringArg(CommandName, {
+      description: "A command to explain, e.g. who",
+      required: false,
+      maxLength: 32,
+      text: "word",
+      choices: "command names",
+    }),
+  },
+  extraWords: "Ask about one command at a time, e.g. /brief help who.",
+  fallback: "empty-line",
   run: ({ command }, deps) => {
     if (!command)
       return composeHelp(

@@ -1,3 +1,4 @@
+import type { AnyCommand } from "../src/dispatch/command.ts";
 import { askCommand } from "./ask.ts";
 import { digestCommand } from "./digest.ts";
 import { entityCommand } from "./entity.ts";
@@ -5,7 +6,6 @@ import { exportCommand } from "./export.ts";
 import { followCommand } from "./follow.ts";
 import { followingCommand } from "./following.ts";
 import { helpCommand } from "./help.ts";
-import type { AnyCommand } from "./lib/types.ts";
 import { onCommand } from "./on.ts";
 import { sourcesCommand } from "./sources.ts";
 import { subscribeCommand } from "./subscribe.ts";

@@ -1,39 +1,47 @@
 import { z } from "zod";
 import { isTimeZone } from "../config/env-schema.ts";
-import { UsageError } from "../src/domain/errors.ts";
-import { digestAccess, knownTopic } from "./lib/digest-access.ts";
-import { defineCommand } from "./lib/types.ts";
+import { defineCommand, stringArg } from "../src/dispatch/command.ts";
+import { digestAccess, knownTopic } from "../src/dispatch/digest-access.ts";
 
-const USAGE = "usage: /brief subscribe <topic> [at 07:30] [Europe/Berlin]";
-const DEFAULT_TIME = "08:00";
+const DEFAULT_TIME: [number, number] = [8, 0];
 
-const SubscribeArgs = z.object({
-  topic: z.string().min(1),
-  time: z
-    .string()
-    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "expected a time like 07:30")
-    .transform((value) => value.split(":").map(Number) as [number, number]),
-  timezone: z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").optional(),
-});
+const Time = z
+  .string()
+  .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, "expected a time like 07:30")
+  .transform((value) => value.split(":").map(Number) as [number, number]);
 
 export const subscribeCommand = defineCommand({
   name: "subscribe",
   summary: "A daily digest of what is new on a topic, posted in this channel",
   usage: "/brief subscribe <topic> [at 07:30] [Europe/Berlin]",
   examples: ["/brief subscribe energy-prices", "/brief subscribe energy-prices at 07:30 Europe/Berlin"],
-  parse: (words) => {
-    const [topic, ...rest] = words;
-    const time = rest.find((word) => /^\d{1,2}:\d{2}$/.test(word));
-    const others = rest.filter((word) => word !== time && word.toLowerCase() !== "at");
-    if (!topic || others.length > 1) throw new UsageError(USAGE);
-    const parsed = SubscribeArgs.safeParse({ topic, time: time ?? DEFAULT_TIME, timezone: others[0] });
-    if (!parsed.success) throw new UsageError(`${parsed.error.issues[0]?.message ?? "bad arguments"}\n${USAGE}`);
-    return parsed.data;
+  args: {
+    topic: stringArg(z.string({ error: "Which topic? /brief topics lists them." }).min(1), {
+      description: "The topic of the daily digest",
+      required: true,
+      maxLength: 100,
+      text: "word",
+      autocomplete: "topics",
+    }),
+    // why: a word like 07:30 anywhere after the topic is the time; "at" before it is optional.
+    at: stringArg(Time.optional(), {
+      description: "Time of day, e.g. 07:30 (default 08:00)",
+      required: false,
+      maxLength: 5,
+      text: { keyword: "at", pattern: /^\d{1,2}:\d{2}$/ },
+    }),
+    timezone: stringArg(z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").optional(), {
+      description: "IANA time zone, e.g. Europe/Berlin",
+      required: false,
+      maxLength: 64,
+      text: "word",
+    }),
   },
+  extraWords: "A topic, then at most a time and a time zone.",
   run: (args, deps, request) => {
     const { digests, ref } = digestAccess(deps, request);
     const topic = knownTopic(deps, args.topic);
-    const [hour, minute] = args.time;
+    const [hour, minute] = args.at ?? DEFAULT_TIME;
     const timezone = args.timezone ?? deps.defaultTimezone ?? "UTC";
     digests.subscribe({ ...ref, topic, hour, minute, timezone, userId: request.userId });
     const at = `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;

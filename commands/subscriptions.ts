@@ -1,6 +1,5 @@
-import { UsageError } from "../src/domain/errors.ts";
-import { digestAccess } from "./lib/digest-access.ts";
-import { defineCommand } from "./lib/types.ts";
+import { defineCommand } from "../src/dispatch/command.ts";
+import { digestAccess } from "../src/dispatch/digest-access.ts";
 
 /** "30 7 * * *" → "07:30 daily"; anything else is shown as the cron expression it is. */
 function when(cron: string): string {
@@ -13,9 +12,8 @@ export const subscriptionsCommand = defineCommand({
   summary: "The digests this channel gets",
   usage: "/brief subscriptions",
   examples: ["/brief subscriptions"],
-  parse: (words) => {
-    if (words.length > 0) throw new UsageError("usage: /brief subscriptions");
-  },
+  args: {},
+  extraWords: "/brief subscriptions takes no arguments.",
   run: (_args, deps, request) => {
     const { digests, ref } = digestAccess(deps, request);
     const { chat, config } = digests.subscriptions(ref);

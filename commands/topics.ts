@@ -1,22 +1,12 @@
-import { z } from "zod";
+import { defineCommand } from "../src/dispatch/command.ts";
 import { composeTopics } from "../src/render/compose/compose-listings.ts";
-import { defineCommand } from "./lib/types.ts";
-import { parseWith, splitFlags } from "./lib/usage.ts";
-
-const USAGE = "/brief topics";
-
-const NoArgsSchema = z.array(z.string()).max(0, "/brief topics takes no arguments. For one topic's briefing: /brief <topic>.");
-
-export function parseTopicsArgs(words: readonly string[]): Record<string, never> {
-  parseWith(NoArgsSchema, splitFlags(words, [], USAGE).words, USAGE);
-  return {};
-}
 
 export const topicsCommand = defineCommand({
   name: "topics",
   summary: "The topics Briefbot knows, with fact counts",
-  usage: USAGE,
+  usage: "/brief topics",
   examples: ["/brief topics"],
-  parse: parseTopicsArgs,
+  args: {},
+  extraWords: "/brief topics takes no arguments. For one topic's briefing: /brief <topic>.",
   run: (_args, deps) => composeTopics(deps.query.topics()),
 });

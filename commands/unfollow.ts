@@ -1,20 +1,24 @@
 import { z } from "zod";
-import { UsageError } from "../src/domain/errors.ts";
-import { sourceAccess } from "./lib/source-access.ts";
-import { defineCommand } from "./lib/types.ts";
-
-const Args = z.tuple([z.string().min(1)]);
+import { defineCommand, stringArg } from "../src/dispatch/command.ts";
+import { sourceAccess } from "../src/dispatch/source-access.ts";
 
 export const unfollowCommand = defineCommand({
   name: "unfollow",
   summary: "Stop following a source this channel followed",
   usage: "/brief unfollow <id>",
   examples: ["/brief unfollow news-example-world"],
-  parse: (words) => {
-    const parsed = Args.safeParse(words);
-    if (!parsed.success) throw new UsageError("usage: /brief unfollow <id>   (/brief following lists the ids)");
-    return { id: parsed.data[0].toLowerCase() };
+  args: {
+    id: stringArg(
+      z.string({ error: "Which source? /brief following lists the ids." }).transform((id) => id.toLowerCase()),
+      {
+        description: "The source's id (/brief following lists them)",
+        required: true,
+        maxLength: 100,
+        text: "word",
+      },
+    ),
   },
+  extraWords: "One source id at a time; /brief following lists them.",
   run: ({ id }, deps, request) => {
     const { sources, scope } = sourceAccess(deps, request, true);
     const source = sources.unfollow(id, scope);

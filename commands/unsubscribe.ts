@@ -1,20 +1,25 @@
 import { z } from "zod";
-import { UsageError } from "../src/domain/errors.ts";
-import { digestAccess } from "./lib/digest-access.ts";
-import { defineCommand } from "./lib/types.ts";
-
-const Args = z.tuple([z.string().min(1)]);
+import { defineCommand, stringArg } from "../src/dispatch/command.ts";
+import { digestAccess } from "../src/dispatch/digest-access.ts";
 
 export const unsubscribeCommand = defineCommand({
   name: "unsubscribe",
   summary: "Stops this channel's digest on a topic",
   usage: "/brief unsubscribe <topic>",
   examples: ["/brief unsubscribe energy-prices"],
-  parse: (words) => {
-    const parsed = Args.safeParse(words);
-    if (!parsed.success) throw new UsageError("usage: /brief unsubscribe <topic>");
-    return { topic: parsed.data[0].toLowerCase() };
+  args: {
+    topic: stringArg(
+      z.string({ error: "Which topic? /brief subscriptions lists this channel's." }).transform((t) => t.toLowerCase()),
+      {
+        description: "The topic to stop",
+        required: true,
+        maxLength: 100,
+        text: "word",
+        autocomplete: "topics",
+      },
+    ),
   },
+  extraWords: "One topic at a time.",
   run: ({ topic }, deps, request) => {
     const { digests, ref } = digestAccess(deps, request);
     const removed = digests.unsubscribe({ ...ref, topic });

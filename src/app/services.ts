@@ -5,7 +5,7 @@ import type { DigestRunner } from "../digest/digest-runner.ts";
 import { createDigestService, type DigestService } from "../digest/digest-service.ts";
 import type { DigestSenders } from "../digest/sender.ts";
 import { createStoreAutocomplete } from "../discord-commands/autocomplete.ts";
-import { createDispatcher, type Dispatcher } from "../dispatch/dispatcher.ts";
+import { type CommandDispatcher, createDispatcher } from "../dispatch/dispatcher.ts";
 import type { Logger } from "../log/logger.ts";
 import { recordDigestOutcomes } from "../ops/digest-metrics.ts";
 import type { Metrics } from "../ops/metrics.ts";
@@ -29,7 +29,7 @@ import type { ThreadRegistry } from "../threads/thread-registry.ts";
 export type Services = {
   query: QueryEngine;
   threads: ThreadRegistry;
-  dispatcher: Dispatcher;
+  dispatcher: CommandDispatcher;
   digests: DigestService;
   autocomplete: ReturnType<typeof createStoreAutocomplete>;
   /** Builds the digest scheduler once the platform senders are known (they depend on which tokens are set). */
@@ -73,6 +73,7 @@ export function createServices(options: {
     ...(metrics ? { observe: metrics.command } : {}),
   });
   const autocomplete = createStoreAutocomplete({
+    commands: COMMANDS,
     topics,
     speakers: (partial, limit) => store.suggestSpeakers(foldForMatch(partial), limit),
   });

@@ -1,3 +1,5 @@
+import type { AnyCommand, Suggestions } from "../dispatch/command.ts";
+
 /** One suggestion while someone types an option: what they see and what is sent. */
 export type AutocompleteChoice = { name: string; value: string };
 
@@ -11,41 +13,48 @@ export type AutocompleteSource = (
   partial: string,
 ) => readonly AutocompleteChoice[] | Promise<readonly AutocompleteChoice[]>;
 
-/** The options whose values are topic slugs: `/brief topic name:`, `/brief subscribe topic:`, `/brief unsubscribe topic:`. */
-export function isTopicOption(subcommand: string, option: string): boolean {
-  return option === "topic" || (subcommand === "topic" && option === "name");
+/** What an option suggests, read from its command's definition; none for an option that does not autocomplete. */
+function suggestionsOf(commands: readonly AnyCommand[], subcommand: string, option: string): Suggestions | undefined {
+  const arg = commands.find((command) => command.name === subcommand)?.args[option];
+  return arg?.type === "string" ? arg.autocomplete : undefined;
 }
 
-/** Topics from the config whose slug or title contains what was typed: a source until the store backs topics. */
-export function createTopicAutocomplete(topics: readonly { slug: string; title: string }[]): AutocompleteSource {
-  return (subcommand, option, partial) => {
-    if (!isTopicOption(subcommand, option)) return [];
-    const wanted = partial.trim().toLowerCase();
-    return topics
-      .filter((topic) => !wanted || topic.slug.includes(wanted) || topic.title.toLowerCase().includes(wanted))
-      .map((topic) => ({ name: `${topic.title} (${topic.slug})`, value: topic.slug }));
-  };
+type Topics = readonly { slug: string; title: string }[];
+
+/** Topics from the config whose slug or title contains what was typed. */
+function topicChoices(topics: Topics, partial: string): AutocompleteChoice[] {
+  const wanted = partial.trim().toLowerCase();
+  return topics
+    .filter((topic) => !wanted || topic.slug.includes(wanted) || topic.title.toLowerCase().includes(wanted))
+    .map((topic) => ({ name: `${topic.title} (${topic.slug})`, value: topic.slug }));
 }
 
-/** The people options: `/brief who speaker:` and `/brief entity name:`. */
-export function isPersonOption(subcommand: string, option: string): boolean {
-  return option === "speaker" || (subcommand === "entity" && option === "name");
+/** Topic suggestions only (people suggest nothing): a source where no store is at hand. */
+export function createTopicAutocomplete(commands: readonly AnyCommand[], topics: Topics): AutocompleteSource {
+  return (subcommand, option, partial) => (suggestionsOf(commands, subcommand, option) === "topics" ? topicChoices(topics, partial) : []);
 }
 
 /**
  * Topics from the config, and people from the fact store (quoted people, most quoted first), so `/brief who`
  * suggests only speakers the bot can actually answer about. `speakers` takes the typed text and a limit.
+ * Which options suggest what is read from the commands' definitions.
  */
 export function createStoreAutocomplete(options: {
-  topics: readonly { slug: string; title: string }[];
+  commands: readonly AnyCommand[];
+  topics: Topics;
   speakers: (partial: string, limit: number) => readonly { name: string; quotes: number }[];
 }): AutocompleteSource {
-  const topics = createTopicAutocomplete(options.topics);
   return (subcommand, option, partial) => {
-    if (!isPersonOption(subcommand, option)) return topics(subcommand, option, partial);
-    return options.speakers(partial, 25).map((person) => ({
-      name: `${person.name} (${person.quotes} quote${person.quotes === 1 ? "" : "s"})`,
-      value: person.name,
-    }));
+    switch (suggestionsOf(options.commands, subcommand, option)) {
+      case "topics":
+        return topicChoices(options.topics, partial);
+      case "speakers":
+        return options.speakers(partial, 25).map((person) => ({
+          name: `${person.name} (${person.quotes} quote${person.quotes === 1 ? "" : "s"})`,
+          value: person.name,
+        }));
+      case undefined:
+        return [];
+    }
   };
 }

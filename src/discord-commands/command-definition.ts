@@ -1,13 +1,12 @@
 import {
-  type APIApplicationCommandStringOption,
+  type APIApplicationCommandBasicOption,
   ApplicationCommandOptionType,
   ApplicationCommandType,
   ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord-api-types/v10";
-import type { AnyCommand } from "../../commands/lib/types.ts";
-import { type OptionSpec, SUBCOMMANDS, type SubcommandSpec } from "./subcommands.ts";
+import type { AnyCommand, ArgSpec } from "../dispatch/command.ts";
 
 export const BRIEF_COMMAND_NAME = "brief";
 
@@ -17,12 +16,12 @@ const DESCRIPTION_MAX = 100;
 const CHOICES_MAX = 25;
 
 /**
- * The `/brief` command as the Discord REST API takes it (bulk overwrite body): one subcommand per
- * subcommand spec, described by the matching entry of the command registry, so `/brief help` and the
- * Discord picker say the same thing. Throws when a spec names a command the registry does not have.
+ * The `/brief` command as the Discord REST API takes it (bulk overwrite body): one subcommand per command of
+ * the registry, its options derived from the command's arguments, so `/brief help`, the text parser and the
+ * Discord picker read the same definitions. A text form's fixed words (`digest preview`) are implied by the
+ * subcommand.
  */
 export function buildBriefCommand(commands: readonly AnyCommand[]): RESTPostAPIChatInputApplicationCommandsJSONBody {
-  const byName = new Map(commands.map((command) => [command.name, command]));
   return {
     name: BRIEF_COMMAND_NAME,
     description: "Briefings from the news articles, every fact cited",
@@ -30,30 +29,31 @@ export function buildBriefCommand(commands: readonly AnyCommand[]): RESTPostAPIC
     // why: follow-ups happen in threads, which exist only in servers; the app is installed to a server.
     contexts: [InteractionContextType.Guild],
     integration_types: [ApplicationIntegrationType.GuildInstall],
-    options: (SUBCOMMANDS as readonly SubcommandSpec[]).map((spec) => {
-      const command = byName.get(spec.name);
-      if (!command) throw new Error(`Discord subcommand "${spec.name}" has no command in the registry`);
-      return {
-        type: ApplicationCommandOptionType.Subcommand,
-        name: spec.name,
-        description: clip(command.summary),
-        options: spec.options.map((option) => stringOption(option, spec.name === "help" ? commands : undefined)),
-      };
-    }),
+    options: commands.map((command) => ({
+      type: ApplicationCommandOptionType.Subcommand,
+      name: command.name,
+      description: clip(command.summary),
+      options: Object.entries(command.args)
+        .map(([name, arg]) => option(name, arg, commands))
+        // why: Discord refuses a command whose optional options come before required ones.
+        .sort((a, b) => Number(Boolean(b.required)) - Number(Boolean(a.required))),
+    })),
   };
 }
 
-/** A string option; `choices` fixes the values (help's command names), otherwise autocomplete or free text. */
-function stringOption(option: OptionSpec, choices?: readonly AnyCommand[]): APIApplicationCommandStringOption {
+/** One argument as a Discord option: a string (autocompleted, with fixed choices, or free text) or a boolean. */
+function option(name: string, arg: ArgSpec, commands: readonly AnyCommand[]): APIApplicationCommandBasicOption {
+  if (arg.type === "boolean") return { type: ApplicationCommandOptionType.Boolean, name, description: clip(arg.description) };
   const base = {
     type: ApplicationCommandOptionType.String,
-    name: option.name,
-    description: clip(option.description),
-    required: option.required,
-    max_length: option.maxLength,
+    name,
+    description: clip(arg.description),
+    required: arg.required,
+    max_length: arg.maxLength,
   } as const;
-  if (option.autocomplete) return { ...base, autocomplete: true };
-  if (choices) return { ...base, choices: choices.slice(0, CHOICES_MAX).map((command) => ({ name: command.name, value: command.name })) };
+  if (arg.autocomplete) return { ...base, autocomplete: true };
+  if (arg.choices === "command names")
+    return { ...base, choices: commands.slice(0, CHOICES_MAX).map((command) => ({ name: command.name, value: command.name })) };
   return base;
 }
 

@@ -64,6 +64,29 @@ describe("architecture boundaries", () => {
     expect(bad).toEqual([]);
   });
 
+  it("src/dispatch, the command contract, imports no command, platform SDK, adapter or database driver", () => {
+    const bad = violations(
+      sourceFiles("src/dispatch"),
+      (spec, resolved) =>
+        PLATFORM_SDKS.test(spec) ||
+        /^discord-api-types/.test(spec) ||
+        Boolean(resolved?.startsWith("commands/") || resolved?.startsWith("src/adapters") || resolved?.startsWith("src/store/sqlite")),
+    );
+    const typeOnly = sourceFiles("src/dispatch").flatMap((file) =>
+      file.imports.filter((imp) => imp.resolved?.startsWith("commands/")).map((imp) => `${file.path} imports ${imp.specifier}`),
+    );
+    expect([...bad, ...typeOnly]).toEqual([]);
+  });
+
+  it("in src/, only the composition roots import commands/ (the contract lives in src/dispatch)", () => {
+    const roots = new Set(["src/app/services.ts", "src/cli/discord.ts"]);
+    const importers = sourceFiles("src")
+      .filter((file) => file.imports.some((imp) => imp.resolved?.startsWith("commands/")))
+      .map((file) => file.path)
+      .filter((path) => !roots.has(path));
+    expect(importers).toEqual([]);
+  });
+
   it.each(["src/extract", "src/query", "src/render"])("%s does no I/O and imports no platform runtime", (dir) => {
     const files = sourceFiles(dir);
     const bad = violations(files, (spec) => PLATFORM_SDKS.test(spec) || IO_MODULES.test(spec));

@@ -32,7 +32,11 @@ describe("Discord /brief commands (real discord.js against a fake Discord)", () 
     expect(edit.embeds[0]?.title).toBe("Answer to topic turkey-mediation");
     expect(edit.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(harness.calls).toEqual([
-      { text: "topic turkey-mediation", request: { platform: "discord", channelId: CHANNEL_ID, userId: USER_ID } },
+      {
+        text: "topic turkey-mediation",
+        invocation: { command: "topic", options: { name: "turkey-mediation" } },
+        request: { platform: "discord", channelId: CHANNEL_ID, userId: USER_ID },
+      },
     ]);
 
     const thread = fake.requests.find((r) => r.path.endsWith("/threads"));
@@ -44,13 +48,22 @@ describe("Discord /brief commands (real discord.js against a fake Discord)", () 
   });
 
   it.each([
-    ["who", [{ name: "speaker", value: "burns bridges" }], 'who "burns bridges"'],
-    ["who", [{ name: "speaker", value: "Kalin" }], "who Kalin"],
-    ["on", [{ name: "date", value: "24 March 2022" }], "on 24 March 2022"],
-    ["ask", [{ name: "question", value: "who mediates?" }], "ask who mediates?"],
-    ["entity", [{ name: "name", value: "Ibrahim Kalin" }], 'entity "Ibrahim Kalin"'],
-    ["topics", [], "topics"],
-    ["sources", [], "sources"],
+    ["who", [{ name: "speaker", value: "burns bridges" }], { speaker: "burns bridges" }],
+    ["who", [{ name: "speaker", value: "Kalin" }], { speaker: "Kalin" }],
+    ["who", [{ name: "speaker", value: 'the "iron" rule' }], { speaker: 'the "iron" rule' }],
+    [
+      "who",
+      [
+        { name: "speaker", value: "Kalin" },
+        { name: "all", value: true },
+      ],
+      { speaker: "Kalin", all: true },
+    ],
+    ["on", [{ name: "date", value: "24  March 2022 " }], { date: "24 March 2022" }],
+    ["ask", [{ name: "question", value: 'who said "burns bridges"?' }], { question: 'who said "burns bridges"?' }],
+    ["entity", [{ name: "name", value: "Ibrahim Kalin" }], { name: "Ibrahim Kalin" }],
+    ["topics", [], {}],
+    ["sources", [], {}],
     [
       "subscribe",
       [
@@ -58,18 +71,18 @@ describe("Discord /brief commands (real discord.js against a fake Discord)", () 
         { name: "at", value: "07:30" },
         { name: "timezone", value: "Europe/Istanbul" },
       ],
-      "subscribe energy-prices at 07:30 Europe/Istanbul",
+      { topic: "energy-prices", at: "07:30", timezone: "Europe/Istanbul" },
     ],
-    ["subscribe", [{ name: "topic", value: "energy-prices" }], "subscribe energy-prices"],
-    ["unsubscribe", [{ name: "topic", value: "energy-prices" }], "unsubscribe energy-prices"],
-    ["subscriptions", [], "subscriptions"],
-    ["digest", [], "digest preview"],
-  ])("maps /brief %s with its options to the text form", async (subcommand, options, text) => {
+    ["subscribe", [{ name: "topic", value: "energy-prices" }], { topic: "energy-prices" }],
+    ["unsubscribe", [{ name: "topic", value: "energy-prices" }], { topic: "energy-prices" }],
+    ["subscriptions", [], {}],
+    ["digest", [], {}],
+  ])("maps /brief %s's typed options onto the command's arguments, never through text", async (subcommand, options, expected) => {
     harness = await startDiscordHarness();
     const { fake } = harness;
     const id = fake.command(subcommand, options);
     await fake.waitFor(() => fake.forInteraction(id).some((r) => isOriginal(r.path)), "the answer");
-    expect(harness.calls.map((call) => call.text)).toEqual([text]);
+    expect(harness.calls.map((call) => call.invocation)).toEqual([{ command: subcommand, options: expected }]);
   });
 
   it("defers help ephemerally and answers it privately", async () => {
@@ -78,7 +91,7 @@ describe("Discord /brief commands (real discord.js against a fake Discord)", () 
     const id = fake.command("help", [{ name: "command", value: "who" }]);
     await fake.waitFor(() => fake.forInteraction(id).some((r) => isOriginal(r.path)), "the answer");
     expect(fake.forInteraction(id)[0]?.body).toEqual({ type: 5, data: { flags: 64 } });
-    expect(harness.calls[0]?.text).toBe("help who");
+    expect(harness.calls[0]?.invocation).toEqual({ command: "help", options: { command: "who" } });
     expect(fake.requests.some((r) => r.path.endsWith("/threads"))).toBe(false);
   });
 

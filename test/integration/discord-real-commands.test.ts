@@ -22,12 +22,23 @@ afterEach(async () => {
 const isOriginal = (path: string) => /\/messages\/(?:@|%40)original$/.test(path);
 type Edit = { embeds: { title?: string; description?: string; footer?: { text: string } }[] };
 
-/** The real dispatcher, commands, query engine (seed store) and Discord renderer behind the real discord.js client. */
-async function startReal(): Promise<DiscordHarness> {
+/**
+ * The real dispatcher, commands, query engine (seed store) and Discord renderer behind the real discord.js client.
+ * `asked` records what the engine's who-said question received.
+ */
+async function startReal(asked: string[] = []): Promise<DiscordHarness> {
   store = createSqliteStore({ path: ":memory:" });
   await ingestSeedFixtures(store);
   const log = createLogger({ level: "silent", out: new PassThrough() });
-  const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics: TOPICS, query: createQueryEngine(store, TOPICS) }, log });
+  const engine = createQueryEngine(store, TOPICS);
+  const query = {
+    ...engine,
+    whoSaid: (text: string) => {
+      asked.push(text);
+      return engine.whoSaid(text);
+    },
+  };
+  const dispatcher = createDispatcher({ commands: COMMANDS, deps: { topics: TOPICS, query }, log });
   return startDiscordHarness({ render: renderDiscord, dispatcher });
 }
 
@@ -57,6 +68,17 @@ describe("Discord with the real commands, query engine and renderer", () => {
     expect(file?.name).toMatch(/^brief-[\w-]+\.md$/);
     expect(file?.content).toMatch(/^## /);
     expect(file?.content).toContain("Kalin");
+    expect(fake.violations).toEqual([]);
+  });
+
+  it("/brief who with a phrase holding straight quotes: the phrase reaches the query engine exactly as typed", async () => {
+    const asked: string[] = [];
+    harness = await startReal(asked);
+    const { fake } = harness;
+    const phrase = 'the "talk to them" line';
+    const id = fake.command("who", [{ name: "speaker", value: phrase }]);
+    await fake.waitFor(() => fake.forInteraction(id).some((r) => isOriginal(r.path)), "the answer");
+    expect(asked).toEqual([phrase]);
     expect(fake.violations).toEqual([]);
   });
 

@@ -87,6 +87,7 @@ describe("Discord thread follow-ups (real discord.js against a fake Discord)", (
     await h.fake.waitFor(() => h.fake.forInteraction(id).some((r) => r.method === "PATCH"), "the answer");
     expect(h.calls[1]).toEqual({
       text: "ask and then?",
+      invocation: { command: "ask", options: { question: "and then?" } },
       request: { platform: "discord", channelId: CHANNEL_ID, userId: USER_ID, threadId: messageId },
     });
     await h.fake.waitFor(() => new RegExp(`command answered .*requestId=${id}`).test(h.log()), "the command to finish");

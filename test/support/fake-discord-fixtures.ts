@@ -95,7 +95,7 @@ export function threadChannel(id: string, parentId: string, name: string, autoAr
   };
 }
 
-export type CommandOption = { name: string; value: string; focused?: boolean };
+export type CommandOption = { name: string; value: string | boolean; focused?: boolean };
 
 /** INTERACTION_CREATE `d` for `/brief <subcommand> option:value…` (type 2) or its autocomplete (type 4). */
 export function briefInteraction(
@@ -127,7 +127,9 @@ export function briefInteraction(
       id: "7000000000000000007",
       name: "brief",
       type: 1,
-      options: [{ name: subcommand, type: 1, options: options.map((option) => ({ type: 3, ...option })) }],
+      options: [
+        { name: subcommand, type: 1, options: options.map((option) => ({ type: typeof option.value === "boolean" ? 5 : 3, ...option })) },
+      ],
     },
   };
 }

@@ -1,14 +1,17 @@
 import { PassThrough } from "node:stream";
-import type { CommandRequest } from "../../commands/lib/types.ts";
+import { COMMANDS } from "../../commands/index.ts";
 import { createDiscordAdapter } from "../../src/adapters/discord/discord-adapter.ts";
 import type { DiscordAdapterOptions, DiscordPayload, DiscordRender } from "../../src/adapters/discord/types.ts";
-import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
+import type { CommandRequest } from "../../src/dispatch/command.ts";
+import type { CommandDispatcher } from "../../src/dispatch/dispatcher.ts";
+import { type Invocation, invocationText } from "../../src/dispatch/options.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import type { Document } from "../../src/render/document.ts";
 import { createMemoryThreadRegistry } from "../../src/threads/memory-thread-registry.ts";
 import { type FakeDiscord, startFakeDiscord } from "./fake-discord.ts";
 
-export type DispatchCall = { text: string; request: CommandRequest };
+/** One dispatcher call: a question in a thread (text), or a `/brief` command with its typed options. */
+export type DispatchCall = { text: string; request: CommandRequest; invocation?: Invocation };
 
 /** A briefing-shaped Document; `pages` > 1 makes the test renderer split it into that many messages. */
 export function briefDoc(summary: string, extra: Partial<Document> = {}): Document {
@@ -38,7 +41,8 @@ export const embedRender: DiscordRender = (doc) => {
 
 /**
  * The real adapter (real discord.js client) against the fake Discord. Every dispatcher call is recorded;
- * it is answered by `options.dispatcher` when given, else by the stub `answer(text)`.
+ * it is answered by `options.dispatcher` when given, else by the stub `answer(text)` (for a command: the
+ * text it reads as, `who "burns bridges"`).
  */
 export async function startDiscordHarness(
   options: Partial<DiscordAdapterOptions> & {
@@ -52,10 +56,18 @@ export async function startDiscordHarness(
   const out = new PassThrough();
   out.on("data", (chunk) => logText.push(String(chunk)));
   const answer = options.answer ?? ((text: string) => briefDoc(`Answer to ${text}`));
-  const dispatcher: Dispatcher = {
+  const commands = options.dispatcher?.commands ?? COMMANDS;
+  const dispatcher: CommandDispatcher = {
+    commands,
     handle: async (text, request) => {
       calls.push({ text, request });
       return options.dispatcher ? options.dispatcher.handle(text, request) : answer(text, request);
+    },
+    invoke: async (invocation, request) => {
+      const command = commands.find((candidate) => candidate.name === invocation.command);
+      const text = command ? invocationText(command, invocation.options) : invocation.command;
+      calls.push({ text, request, invocation });
+      return options.dispatcher ? options.dispatcher.invoke(invocation, request) : answer(text, request);
     },
   };
   const threads = options.threads ?? createMemoryThreadRegistry();

@@ -1,4 +1,4 @@
-import type { CommandRequest } from "../../commands/lib/types.ts";
+import type { CommandRequest } from "../../src/dispatch/command.ts";
 import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
 import type { Document } from "../../src/render/document.ts";
 

@@ -1,7 +1,7 @@
 import { type ChatInputCommandInteraction, type Message, MessageFlags } from "discord.js";
 import { type Document, errorDocument, FAILURE_APOLOGY } from "../../render/document.ts";
 import type { ThreadContext } from "../../threads/thread-registry.ts";
-import { commandText } from "./command-text.ts";
+import { readCommand } from "./command-options.ts";
 import { deliverAnswer } from "./deliver.ts";
 import { openThread } from "./open-thread.ts";
 import type { HandlerDeps } from "./types.ts";
@@ -10,8 +10,8 @@ import type { HandlerDeps } from "./types.ts";
 const PRIVATE_SUBCOMMANDS = new Set(["help"]);
 
 /**
- * `/brief <subcommand>`: claim (a replayed event is answered once), defer at once (Discord's 3 s), dispatch
- * the text form, send the rendered messages, then make the answer's thread the bot's.
+ * `/brief <subcommand>`: claim (a replayed event is answered once), defer at once (Discord's 3 s), invoke
+ * the command with its typed options, send the rendered messages, then make the answer's thread the bot's.
  */
 export async function answerCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const log = deps.log.child({ requestId: interaction.id });
@@ -19,14 +19,14 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
     log.debug("duplicate interaction ignored");
     return;
   }
-  const parsed = commandText(interaction);
+  const parsed = readCommand(interaction, deps.dispatcher.commands);
   // why: visibility is fixed when deferring; help and bad input are private, content answers public.
   const deferredEphemeral = !parsed.ok || PRIVATE_SUBCOMMANDS.has(parsed.subcommand);
   await deps.gate.track(interaction.deferReply(deferredEphemeral ? { flags: MessageFlags.Ephemeral } : {}));
   await deps.gate.clear();
   try {
     const doc: Document = parsed.ok
-      ? await deps.dispatcher.handle(parsed.text, { platform: "discord", userId: interaction.user.id, ...where(interaction) })
+      ? await deps.dispatcher.invoke(parsed.invocation, { platform: "discord", userId: interaction.user.id, ...where(interaction) })
       : errorDocument(parsed.problem);
     const message = await deliverAnswer(interaction, deps.render(doc), {
       ephemeral: Boolean(doc.ephemeral),

@@ -1,6 +1,6 @@
 import type { APIEmbed } from "discord-api-types/v10";
 import type { AutocompleteSource } from "../../discord-commands/autocomplete.ts";
-import type { Dispatcher } from "../../dispatch/dispatcher.ts";
+import type { CommandDispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
 import type { Document } from "../../render/document.ts";
 import type { ThreadRegistry } from "../../threads/thread-registry.ts";
@@ -31,7 +31,8 @@ export type DiscordAdapterOptions = {
    */
   messageContentIntent: boolean;
   threadMode: ThreadMode;
-  dispatcher: Dispatcher;
+  /** Answers `/brief` interactions with their typed options, and questions in the bot's threads as text. */
+  dispatcher: CommandDispatcher;
   threads: ThreadRegistry;
   autocomplete: AutocompleteSource;
   render: DiscordRender;

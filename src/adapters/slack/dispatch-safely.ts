@@ -1,4 +1,4 @@
-import type { CommandRequest } from "../../../commands/lib/types.ts";
+import type { CommandRequest } from "../../dispatch/command.ts";
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
 import type { Logger } from "../../log/logger.ts";
 import { type Document, errorDocument, FAILURE_APOLOGY } from "../../render/document.ts";

@@ -1,15 +1,26 @@
 import { describe, expect, it } from "vitest";
-import { parseEntityArgs } from "../../../commands/entity.ts";
-import { parseHelpArgs } from "../../../commands/help.ts";
-import { tokenize } from "../../../commands/lib/tokenize.ts";
-import { parseOnArgs } from "../../../commands/on.ts";
-import { parseSourcesArgs } from "../../../commands/sources.ts";
-import { parseTopicArgs } from "../../../commands/topic.ts";
-import { parseTopicsArgs } from "../../../commands/topics.ts";
-import { parseWhoArgs } from "../../../commands/who.ts";
+import { entityCommand } from "../../../commands/entity.ts";
+import { helpCommand } from "../../../commands/help.ts";
+import { onCommand } from "../../../commands/on.ts";
+import { sourcesCommand } from "../../../commands/sources.ts";
+import { topicCommand } from "../../../commands/topic.ts";
+import { topicsCommand } from "../../../commands/topics.ts";
+import { whoCommand } from "../../../commands/who.ts";
+import type { AnyCommand } from "../../../src/dispatch/command.ts";
+import { textInput } from "../../../src/dispatch/parse-text.ts";
+import { tokenize } from "../../../src/dispatch/tokenize.ts";
 
 /** Parses the text form as a user types it after the command name. */
 const words = (text: string) => tokenize(text);
+/** The text parser derived from a command's definition, then its argument schemas. */
+const parser = (command: AnyCommand) => (typed: readonly string[]) => command.parse(textInput(command, typed));
+const parseTopicArgs = parser(topicCommand);
+const parseWhoArgs = parser(whoCommand);
+const parseOnArgs = parser(onCommand);
+const parseEntityArgs = parser(entityCommand);
+const parseTopicsArgs = parser(topicsCommand);
+const parseSourcesArgs = parser(sourcesCommand);
+const parseHelpArgs = parser(helpCommand);
 
 describe("tokenize keeps quoted phrases whole", () => {
   it.each([
@@ -26,11 +37,11 @@ describe("tokenize keeps quoted phrases whole", () => {
 
 describe("topic arguments", () => {
   it.each([
-    ["turkey-mediation", { slug: "turkey-mediation", all: false }],
-    ["Turkey-Mediation --all", { slug: "turkey-mediation", all: true }],
-    ["turkey mediation", { slug: "turkey-mediation", all: false }],
-    ["grain_deal", { slug: "grain-deal", all: false }],
-    ["—all turkey-mediation", { slug: "turkey-mediation", all: true }],
+    ["turkey-mediation", { name: "turkey-mediation", all: false }],
+    ["Turkey-Mediation --all", { name: "turkey-mediation", all: true }],
+    ["turkey mediation", { name: "turkey-mediation", all: false }],
+    ["grain_deal", { name: "grain-deal", all: false }],
+    ["—all turkey-mediation", { name: "turkey-mediation", all: true }],
   ])("%j → %j", (text, expected) => {
     expect(parseTopicArgs(words(text))).toEqual(expected);
   });
@@ -46,11 +57,11 @@ describe("topic arguments", () => {
 
 describe("who arguments", () => {
   it.each([
-    ["Kalin", { text: "Kalin", all: false }],
-    ["Ibrahim Kalin", { text: "Ibrahim Kalin", all: false }],
-    ['"burns bridges"', { text: "burns bridges", all: false }],
-    ["“burns bridges” --all", { text: "burns bridges", all: true }],
-    ["Kalin --ALL", { text: "Kalin", all: true }],
+    ["Kalin", { speaker: "Kalin", all: false }],
+    ["Ibrahim Kalin", { speaker: "Ibrahim Kalin", all: false }],
+    ['"burns bridges"', { speaker: "burns bridges", all: false }],
+    ["“burns bridges” --all", { speaker: "burns bridges", all: true }],
+    ["Kalin --ALL", { speaker: "Kalin", all: true }],
   ])("%j → %j", (text, expected) => {
     expect(parseWhoArgs(words(text))).toEqual(expected);
   });
@@ -78,7 +89,7 @@ describe("on arguments", () => {
     ["2022-11-01..2022-11-30", "2022-11-01..2022-11-30"],
     ['"24 March 2022"', "24 March 2022"],
   ])("%j → %j", (text, expression) => {
-    expect(parseOnArgs(words(text))).toEqual({ expression, all: false });
+    expect(parseOnArgs(words(text))).toEqual({ date: expression, all: false });
   });
 
   it.each([

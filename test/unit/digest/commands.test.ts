@@ -1,13 +1,18 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { digestCommand } from "../../../commands/digest.ts";
-import type { CommandDeps } from "../../../commands/lib/types.ts";
 import { subscribeCommand } from "../../../commands/subscribe.ts";
 import { subscriptionsCommand } from "../../../commands/subscriptions.ts";
 import { unsubscribeCommand } from "../../../commands/unsubscribe.ts";
 import { createDigestService } from "../../../src/digest/digest-service.ts";
+import type { AnyCommand, CommandDeps, CommandRequest } from "../../../src/dispatch/command.ts";
+import { textInput } from "../../../src/dispatch/parse-text.ts";
 import { TOPICS } from "../../fixtures/facts/seed-store.ts";
 import { createStoreFile, ingestSeeds, TOPIC } from "./support/digest-world.ts";
 import { createManualClock } from "./support/manual-clock.ts";
+
+/** A command answering the words typed after its name, as the dispatcher runs it. */
+const runText = (command: AnyCommand, words: string[], deps: CommandDeps, request: CommandRequest) =>
+  command.execute(textInput(command, words), deps, request);
 
 let cleanup: (() => void) | undefined;
 afterEach(() => cleanup?.());
@@ -27,14 +32,14 @@ async function deps(): Promise<CommandDeps> {
 describe("digest chat commands", () => {
   it("subscribe stores a daily schedule, subscriptions lists it, preview shows it privately, unsubscribe removes it", async () => {
     const d = await deps();
-    const subscribed = await subscribeCommand.execute([TOPIC, "at", "07:30", "Europe/Istanbul"], d, request);
+    const subscribed = await runText(subscribeCommand, [TOPIC, "at", "07:30", "Europe/Istanbul"], d, request);
     expect(subscribed.summary).toContain("07:30 (Europe/Istanbul)");
-    const listed = await subscriptionsCommand.execute([], d, request);
+    const listed = await runText(subscriptionsCommand, [], d, request);
     expect(JSON.stringify(listed.blocks)).toContain(`${TOPIC}: 07:30 daily (Europe/Istanbul)`);
-    const preview = await digestCommand.execute(["preview"], d, request);
+    const preview = await runText(digestCommand, ["preview"], d, request);
     expect(preview.ephemeral).toBe(true);
     expect(preview.blocks.some((block) => block.type === "sources")).toBe(true);
-    const removed = await unsubscribeCommand.execute([TOPIC], d, request);
+    const removed = await runText(unsubscribeCommand, [TOPIC], d, request);
     expect(removed.summary).toContain("no longer");
     expect(d.digests?.subscriptions({ platform: "slack", channel: "C7" }).chat).toEqual([]);
   });
@@ -45,6 +50,6 @@ describe("digest chat commands", () => {
     [[TOPIC, "Mars/Olympus"], /IANA time zone/],
   ])("subscribe %j is refused with a clear message", async (words, message) => {
     const d = await deps();
-    await expect(subscribeCommand.execute(words, d, request)).rejects.toThrow(message);
+    await expect(runText(subscribeCommand, words, d, request)).rejects.toThrow(message);
   });
 });

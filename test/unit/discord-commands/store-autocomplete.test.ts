@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../../commands/index.ts";
 import { createStoreAutocomplete } from "../../../src/discord-commands/autocomplete.ts";
 import { extractArticle } from "../../../src/extract/index.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
@@ -14,7 +15,11 @@ beforeAll(async () => {
 afterAll(() => store.close());
 
 const autocomplete = () =>
-  createStoreAutocomplete({ topics: TOPICS, speakers: (partial, limit) => store.suggestSpeakers(foldForMatch(partial), limit) });
+  createStoreAutocomplete({
+    commands: COMMANDS,
+    topics: TOPICS,
+    speakers: (partial, limit) => store.suggestSpeakers(foldForMatch(partial), limit),
+  });
 
 describe("autocomplete from the fact store", () => {
   it("suggests quoted people by any of their names, most quoted first, with their quote counts", async () => {

@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { COMMANDS } from "../../../commands/index.ts";
-import type { CommandRequest } from "../../../commands/lib/types.ts";
+import type { CommandRequest } from "../../../src/dispatch/command.ts";
 import { createDispatcher } from "../../../src/dispatch/dispatcher.ts";
 import { createLogger } from "../../../src/log/logger.ts";
 import { renderText } from "../../../src/render/text.ts";

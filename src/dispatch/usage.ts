@@ -1,6 +1,5 @@
-import type { z } from "zod";
-import { UsageError } from "../../src/domain/errors.ts";
-import { closestMatches } from "../../src/text/similarity.ts";
+import { UsageError } from "../domain/errors.ts";
+import { closestMatches } from "../text/similarity.ts";
 
 /**
  * A usage mistake with the command's usage as a hint: the dispatcher shows the message, then the hint,
@@ -45,11 +44,4 @@ export function splitFlags(words: readonly string[], allowed: readonly Flag[], u
     throw new CommandUsageError(`Unknown option ${word}.${suggestion}`, usage);
   }
   return { words: rest, flags };
-}
-
-/** Validates split arguments with a zod schema; the first issue becomes the message. */
-export function parseWith<S extends z.ZodType>(schema: S, input: unknown, usage: string): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  throw new CommandUsageError(result.error.issues[0]?.message ?? "That is not a valid argument.", usage);
 }

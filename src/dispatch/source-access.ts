@@ -1,6 +1,6 @@
-import { UserError } from "../../src/domain/errors.ts";
-import type { SourceService } from "../../src/sources/source-service.ts";
-import type { CommandDeps, CommandRequest } from "./types.ts";
+import { UserError } from "../domain/errors.ts";
+import type { SourceService } from "../sources/source-service.ts";
+import type { CommandDeps, CommandRequest } from "./command.ts";
 
 /** The source service and this channel's scope, or a plain message when chat may not manage sources here. */
 export function sourceAccess(deps: CommandDeps, request: CommandRequest, change: boolean): { sources: SourceService; scope: string } {

@@ -1,6 +1,6 @@
-import type { DigestService } from "../../src/digest/digest-service.ts";
-import { UserError } from "../../src/domain/errors.ts";
-import type { CommandDeps, CommandRequest } from "./types.ts";
+import type { DigestService } from "../digest/digest-service.ts";
+import { UserError } from "../domain/errors.ts";
+import type { CommandDeps, CommandRequest } from "./command.ts";
 
 /** The digest service and this channel, or a plain message when digests do not run here. */
 export function digestAccess(
