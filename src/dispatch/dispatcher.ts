@@ -1,7 +1,7 @@
 import { UserError } from "../domain/errors.ts";
 import type { Logger } from "../log/logger.ts";
 import type { QueryEngine } from "../query/types.ts";
-import { type Document, errorDocument } from "../render/document.ts";
+import { type Document, errorDocument, FAILURE_APOLOGY } from "../render/document.ts";
 import { closestMatches } from "../text/similarity.ts";
 import type { AnyCommand, CommandDeps, CommandRequest, Fallback } from "./command.ts";
 import { type Invocation, optionInput } from "./options.ts";
@@ -112,7 +112,7 @@ export function createDispatcher(options: {
       }
       options.log.error("command failed", { command: command.name, platform: request.platform, error });
       report(command.name, "failed");
-      return errorDocument("Sorry, something went wrong while answering that. It has been logged; please try again.");
+      return errorDocument(FAILURE_APOLOGY);
     }
   }
 
