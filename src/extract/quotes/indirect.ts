@@ -23,6 +23,9 @@ const ADVERB_BEFORE_CLAUSE =
 const TRAILING_CREDIT =
   /,\s*(?:according to\s|(?:he|she|they|officials?|the [\p{Ll} ]+)\s+(?:also\s+)?(?:said|says|say|added|adds|told|tells|noted|notes|wrote|writes|argued|argues|insisted|insists|explained|explains)\b)[^,]*$/u;
 
+const TRAILING_RELATIVE = /,\s+(which|who)\s[^,]*$/;
+const CLEFT = /^\s*it(?:['’]s|\s+(?:is|was|were)\b)/i;
+
 const TRAILING_APPOSITION = /,\s+((?:the|a|an)\s+\p{Ll}[^,;]*)$/u;
 
 const WORD = /[\p{L}’'-]+/gu;
@@ -459,7 +462,8 @@ export function trimClause(clause: string): string {
       .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
       .replace(CLAUSE_END, "")
       .replace(SECOND_SUBJECT_CLAUSE, "")
-      .replace(/,\s+(which|who)\s[^,]*$/, "")
+      // why: a cleft ("it's the leaders, not the members, who insisted …") needs its relative clause.
+      .replace(TRAILING_RELATIVE, (tail, _w: string, offset: number, whole: string) => (CLEFT.test(whole.slice(0, offset)) ? tail : ""))
       .replace(TRAILING_CREDIT, "")
       // why: "…, the founder of the firm" at the end names who the last noun is; it is the writer's gloss.
       .replace(TRAILING_APPOSITION, (tail, description: string) => (looksLikeClause(description) ? tail : ""))
