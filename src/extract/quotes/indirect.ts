@@ -85,6 +85,7 @@ const DATE_TAIL =
  */
 export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][] = []): RawQuote[] {
   const text = sentence.text;
+  let silent: RawQuote | null = null;
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
@@ -121,6 +122,9 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     }
     if (/\bwhat\s+\S+\s+$/i.test(before)) continue;
+    // why: "…, even though he had acknowledged they would …": a concession set inside the writer's clause is
+    // background to it, like a sentence-initial one.
+    if (MID_CONCESSION.test(before)) continue;
     // why: "… small hands - as Rubio has said - and he can …": an "as" aside comments on the writer's clause.
     if (AS_ASIDE.test(before)) continue;
     const afterVerb = text.slice(verbAt + word.length);
@@ -137,10 +141,14 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       if (object) return [object];
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
+      // why: "X joked about Y, and told his audience they …": a later verb of saying in the same sentence
+      // still reports, so the silent credit waits until the sentence has no report.
+      if (silent) continue;
       const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
       if (!speaker) continue;
       doc.speakerBySentence.set(sentence.index, speaker);
-      return [{ ...indirectQuote(sentence, "-", speaker, before), silent: true }];
+      silent = { ...indirectQuote(sentence, "-", speaker, before), silent: true };
+      continue;
     }
     const clause = reportedClause(afterVerb, word);
     if (!clause) {
@@ -160,9 +168,10 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
     return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
   }
-  return [];
+  return silent ? [silent] : [];
 }
 
+const MID_CONCESSION = /,\s*(?:even though|although|though|whereas)\s[^,;]*$/i;
 const AS_ASIDE = /[-—–(]\s*as\s+[^,;:—–()-]{1,60}$/i;
 // why: "…'s news conference, in which he … announced that X, was the latest …": a report inside a relative
 // clause ends where the main clause's predicate resumes.
@@ -406,18 +415,51 @@ const MEDIAL_REST =
   /^\s*,\s*(?!(?:and|but|or|who|which|according|adding|saying|with|without|as|in|on|at|for|by|from|after|before|despite|although|though|because|while|when|since|if|unless|to|even|especially|including)\b)([\p{L}\p{N}“"'‘].*)$/su;
 
 function reportedClause(afterVerb: string, verb: string): { offset: number } | null {
-  let offset = 0;
-  let rest = afterVerb;
-  if (TELLING_VERBS.has(verb)) {
-    // why: the listener can be long ("told the BBC's Today programme on Wednesday that"); a "that" within
-    // a few words marks where the reported clause starts.
-    const that = /^((?:\s+[^\s,.;:"“”]+){1,8}?)\s+that\s+/u.exec(rest);
-    if (that) return { offset: that[0].length };
-    const object = TO_OBJECT.exec(rest);
-    if (!object) return null;
-    offset += object[0].length;
-    rest = afterVerb.slice(offset);
+  if (!TELLING_VERBS.has(verb)) return clauseFrom(afterVerb, verb, 0);
+  // why: the listener can be long ("told the BBC's Today programme on Wednesday that"); a "that" within
+  // a few words marks where the reported clause starts.
+  const that = /^((?:\s+[^\s,.;:"“”]+){1,8}?)\s+that\s+/u.exec(afterVerb);
+  if (that) return { offset: that[0].length };
+  const object = TO_OBJECT.exec(afterVerb);
+  const found = object ? clauseFrom(afterVerb, verb, object[0].length) : null;
+  if (found) return found;
+  // why: "told his audience they would …", "told the crowd the plant would close": a listener of one to three
+  // lowercase words, then a plain clause (a pronoun or a noun phrase with a finite verb) without "that".
+  // why: "told her campaign staff she would …": a clause that opens like one (a pronoun, a determiner, a name)
+  // beats a shorter listener whose clause would start with the listener's last word.
+  const listener = LOWERCASE_LISTENER.exec(afterVerb);
+  let fallback: number | null = null;
+  for (let words = 1; listener && words <= 3; words++) {
+    const at = wordEnd(afterVerb, listener[0].length, words);
+    if (at < 0) break;
+    const next = afterVerb.slice(at).trimStart();
+    if (!looksLikeClause(next) || NOT_CLAUSE_START.test(next)) continue;
+    if (CLAUSE_OPENER.test(next)) return { offset: afterVerb.length - next.length };
+    fallback ??= afterVerb.length - next.length;
   }
+  return fallback === null ? null : { offset: fallback };
+}
+
+const CLAUSE_OPENER = /^(?:\p{Lu}|(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|no|some|many|most|all)\b)/u;
+
+const LOWERCASE_LISTENER = /^\s+(?:his|her|their|its|our|the|an?)\b/u;
+
+/** Offset after the `count`th lowercase word from `from`, or -1 when a word is not lowercase. */
+function wordEnd(text: string, from: number, count: number): number {
+  const pattern = /\s+[\p{Ll}-]+(?=[\s,]|$)/uy;
+  let at = from;
+  for (let i = 0; i < count; i++) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) return -1;
+    at += match[0].length;
+  }
+  return at;
+}
+
+function clauseFrom(afterVerb: string, verb: string, start: number): { offset: number } | null {
+  let offset = start;
+  let rest = afterVerb.slice(start);
   for (let guard = 0; guard < 2; guard++) {
     const date = DATE_OR_SETTING_BEFORE_THAT.exec(rest) ?? ADVERB_BEFORE_CLAUSE.exec(rest);
     if (!date) break;

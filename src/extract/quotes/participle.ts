@@ -11,7 +11,7 @@ import type { RawQuote } from "./direct.ts";
  * why: news copy hangs a second statement off the first this way; the participle has no subject of its own.
  */
 const PARTICIPLE =
-  /(?:,\s+(?:and\s+|while\s+|before\s+|after\s+)?|\s+(?:before|after)\s+)(?:also\s+|\p{Ll}+ly\s+)?(saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|telling\s+(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:on|in|at|to|during)\s[^,.;:"“”]{1,60}?(?=\s+that\s))?(\s+that)?\s+/gu;
+  /(?:,\s+(?:and\s+|while\s+|before\s+|after\s+)?|\s+(?:before|after)\s+)(?:also\s+|\p{Ll}+ly\s+)?(saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|suggesting|telling\s+(?:reporters|journalists|the\s+press|(?:his|her|their|its)\s+\p{Ll}{3,}|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:on|in|at|to|during)\s[^,.;:"“”]{1,60}?(?=\s+that\s))?(\s+that)?\s+/gu;
 
 /** The participle clauses of a sentence, outside its quotations. `quoted` are [open, close] offsets. */
 export function participleIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): RawQuote[] {
@@ -32,6 +32,9 @@ export function participleIn(doc: Doc, sentence: Sentence, quoted: readonly [num
     }
     const body = endOfClause(clause);
     if (body.split(/\s+/).length < 3 || (!match[2] && !looksLikeClause(body))) continue;
+    // why: ", suggesting that …" after a statement is the speaker's; after the writer's own clause ("turnout
+    // rose, suggesting that …") it is the writer's inference and credits no one.
+    if (match[1] === "suggesting" && !doc.speakerBySentence.has(sentence.index)) continue;
     const speaker = creditedSpeaker(doc, sentence, at);
     if (!speaker) continue;
     doc.speakerBySentence.set(sentence.index, speaker);
