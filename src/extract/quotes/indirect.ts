@@ -18,7 +18,7 @@ const DATE_OR_SETTING_BEFORE_THAT =
   /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(?![\p{L}\p{N}’'])(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
 /** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
 const ADVERB_BEFORE_CLAUSE =
-  /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
+  /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even|only)\b(\s*,)?/;
 // why: ", he said on Monday" closes the clause; ", he also hosted the team" is the speaker's own second clause.
 const TRAILING_CREDIT =
   /,\s*(?:according to\s|(?:he|she|they|officials?|the [\p{Ll} ]+)\s+(?:also\s+)?(?:said|says|say|added|adds|told|tells|noted|notes|wrote|writes|argued|argues|insisted|insists|explained|explains)\b)[^,]*$/u;
@@ -84,12 +84,50 @@ const DATE_TAIL =
  * Wednesday that CLAUSE`, and `CLAUSE, X said.` / `CLAUSE, he notes.` The reported clause is the quote text.
  */
 export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][] = []): RawQuote[] {
+  const earlier = temporalReport(doc, sentence, quoted);
+  if (!earlier) return reportsFrom(doc, sentence, quoted, 0);
+  return [earlier.quote, ...reportsFrom(doc, sentence, quoted, earlier.mainAt)];
+}
+
+const TEMPORAL_LEAD = /^\s*(?:After|When|Before|Once)\s+/;
+const TEMPORAL_VERB =
+  /\s(argued|argues|said|says|suggested|suggests|claimed|claims|insisted|insists|warned|warns|noted|notes|predicted|declared|announced|told\s+[^,;]{1,40}?)\s+that\s+/u;
+const MAIN_SUBJECT = /^\s*(?:\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its)\s)/u;
+
+/**
+ * "After Fenn argued that the fees should stay, Tollens said …", "When Fenn suggested that …, …": a temporal
+ * clause of saying opening the sentence reports too; its clause ends at the comma where the main clause's subject
+ * and verb begin. why: only with "that" and a time word: "If Fenn said …" or "Though Fenn maintains …" frame a
+ * supposition or a concession, not something said.
+ */
+function temporalReport(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): { quote: RawQuote; mainAt: number } | null {
+  const text = sentence.text;
+  const lead = TEMPORAL_LEAD.exec(text);
+  if (!lead) return null;
+  const verb = TEMPORAL_VERB.exec(text.slice(lead[0].length));
+  if (!verb?.[1] || verb.index > 60) return null;
+  const verbAt = lead[0].length + verb.index + 1;
+  const clauseStart = lead[0].length + verb.index + verb[0].length;
+  for (let comma = text.indexOf(",", clauseStart); comma >= 0; comma = text.indexOf(",", comma + 1)) {
+    const rest = text.slice(comma + 1);
+    if (!MAIN_SUBJECT.test(rest) || !looksLikeClause(rest)) continue;
+    if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + comma)) return null;
+    const body = trimClause(text.slice(clauseStart, comma));
+    if (body.split(/\s+/).length < 3) return null;
+    const speaker = subjectBefore(doc, sentence.start + lead[0].length, sentence.start + verbAt);
+    if (!speaker) return null;
+    return { quote: indirectQuote(sentence, body, speaker, text.slice(0, clauseStart)), mainAt: comma + 1 };
+  }
+  return null;
+}
+
+function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, number][], from: number): RawQuote[] {
   const text = sentence.text;
   let silent: RawQuote | null = null;
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
-    if (!REPORTING_VERBS.has(word) || word === "written") continue;
+    if (match.index < from || !REPORTING_VERBS.has(word) || word === "written") continue;
     const verbAt = match.index;
     // why: "pointed out that …": the phrasal verb reports; the bare "points" (a noun, a score) does not.
     if (POINT_FORMS.has(word)) {
