@@ -57,8 +57,10 @@ const TRAILING_PARENTHETICAL = /\s*\([^()]{1,40}\)\s*,?\s*$/;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
 const TIME_TAIL =
   /\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$/;
+/** "X and Y have both urged": a quantifier after the subject, not "And both vowed", where it is the subject. */
+const FLOATING_QUANTIFIER = /(?<![,;]|\b(?:and|but|so|yet|And|But|So|Yet))\s+(?:both|all|each)\s*$/u;
 const AUX_TAIL =
-  /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
+  /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|even|has long|had long|\w+ly)\s*$/i;
 
 /**
  * Reads the subject of a reporting verb from the words before it (`start..end` in the cleaned text):
@@ -68,8 +70,8 @@ const AUX_TAIL =
 export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
   let phrase = doc.text.slice(start, end);
   // why: "GOP rival Ted Cruz on Wednesday announced": a time between subject and verb is no part of the subject.
-  for (let guard = 0; guard < 3 && (AUX_TAIL.test(phrase) || TIME_TAIL.test(phrase)); guard++)
-    phrase = phrase.replace(AUX_TAIL, "").replace(TIME_TAIL, "");
+  for (let guard = 0; guard < 3 && (AUX_TAIL.test(phrase) || TIME_TAIL.test(phrase) || FLOATING_QUANTIFIER.test(phrase)); guard++)
+    phrase = phrase.replace(AUX_TAIL, "").replace(TIME_TAIL, "").replace(FLOATING_QUANTIFIER, "");
   phrase = phrase.replace(TRAILING_PARENTHETICAL, "");
   let segEnd = start + phrase.length;
   let role: string | undefined;
@@ -395,7 +397,8 @@ function namedHolder(doc: Doc, words: readonly string[], before: number): Speake
  * a preposition is tried first.
  */
 function describe(phrase: string): { words: string[]; definite: boolean } | null {
-  const cut = /\s(?:for|at|of|from|with|in|on)\s/.exec(phrase);
+  // why: "Advisers to a rival campaign": the people before "to" speak, not the campaign.
+  const cut = /\s(?:for|at|of|from|with|in|on|to)\s/.exec(phrase);
   if (cut) {
     const head = describeTail(phrase.slice(0, cut.index));
     if (head) return head;

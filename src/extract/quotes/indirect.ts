@@ -261,7 +261,8 @@ function suggestion(doc: Doc, sentence: Sentence, verbAt: number, word: string, 
   const that = /^\s+that\s+/.exec(afterVerb);
   if (!that && !looksLikeClause(afterVerb)) return [];
   const before = text.slice(0, verbAt);
-  if (/,\s*$/.test(before) || /\b(to|who|which|that|not|could|would)\s+$/i.test(before)) return [];
+  // why: "Fenn, in her campaign, suggested …": an aside between two commas is no trailing attribution.
+  if ((/,\s*$/.test(before) && !/,[^,]*,\s*$/.test(before)) || /\b(to|who|which|that|not|could|would)\s+$/i.test(before)) return [];
   // why: "His appointment of X to the committee suggests that …": an act, not a person, suggests.
   if (POSSESSED_SUBJECT.test(before)) return [];
   const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);

@@ -36,3 +36,26 @@ describe("calls on a titled person", () => {
     ]);
   });
 });
+
+describe("subjects with a word between them and the verb", () => {
+  it.each([
+    ["Ada Fenn, in her campaign, suggested she'll turn to her husband for advice.", "Ada Fenn", "she'll turn to her husband for advice"],
+    [
+      "Advisers to a rival campaign even suggest a late challenger might be able to win.",
+      "(Advisers)",
+      "a late challenger might be able to win",
+    ],
+    [
+      "Ada Fenn and Bram Tollens have both urged the port board to release the tapes of the meeting.",
+      "Ada Fenn and Bram Tollens",
+      "the port board to release the tapes of the meeting",
+    ],
+  ])("%s", (text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+  it("'And both vowed …': 'both' is the subject itself", () => {
+    expect(quotesOf("The two candidates spoke on Monday. And both vowed to be tougher on the ferry companies.")).toEqual([
+      ["indirect", "(both)", "to be tougher on the ferry companies"],
+    ]);
+  });
+});
