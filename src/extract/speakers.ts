@@ -556,6 +556,9 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
 const LEADING_GROUP =
   /^\s*((?:(?:Some|Many|Most|Several|Other|Few|All|some|many|most|several|other|few|all)\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(?:have|has|had|are|were|will|would|also|\p{Ll}+ed)\b/u;
 
+const LEADING_PLURAL =
+  /^\s*(?:(?:The|Many|Some|Most|Several)\s+)?((?:\p{L}[\p{Ll}-]+\s+){0,2}\p{L}[\p{Ll}-]+s)\s+(?:(?:also|have|had|were|are|will|would|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|ied)\b/u;
+
 /** "he …", "Smith's aide, he …", "Fenn's news conference, in which she …": the pronoun that is the clause's subject. */
 const CLAUSE_PRONOUN = /^\s*(?:[^,]*,\s*(?:(?:in|at|during|after|with|through)\s+which\s+)?)?(he|she|they)\b/i;
 
@@ -598,6 +601,14 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
       fits(credited.entityId)
     )
       return credited;
+    // why: "Dock workers walked out. They also said that …": a plural group opening an earlier sentence is who
+    // "they" are when no one was credited in between.
+    if (pronoun === "they" && i !== here && sentence) {
+      const group = LEADING_PLURAL.exec(sentence.text);
+      const head = group?.[1]?.split(/\s+/).at(-1) ?? "";
+      if (group?.[1] && isRoleNoun(head.toLowerCase()) && /s$/.test(head) && !doc.names.lookup(group[1]))
+        return { name: null, description: group[1], plural: true };
+    }
     const people = (doc.mentionsBySentence[i] ?? []).filter(
       (m) => pronoun !== "they" && isPerson(doc, m) && !m.inQuote && (i !== here || m.end <= offset) && fits(doc.names.lookup(m.name)?.id),
     );

@@ -384,9 +384,20 @@ function coordinated(
     start = at + match[0].length;
     who = next;
   }
+  // why: "X says A, but conceded that B": a second verb of saying with no subject of its own is the same speaker's.
+  const second = SAME_SUBJECT_SECOND.exec(text.slice(start));
+  if (second && SPEECH_VERBS.has(second[1] ?? "")) {
+    const at = start + second.index;
+    push(out, sentence, start, at, who, quoted);
+    push(out, sentence, at + second[0].length, text.length, who, quoted);
+    return out;
+  }
   push(out, sentence, start, text.length, who, quoted);
   return out;
 }
+
+const SAME_SUBJECT_SECOND =
+  /,\s*(?:and|but)\s+(?:(?:also|then|later|still|has|have|had)\s+)?(said|says|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|conceded|concedes|acknowledged|acknowledges|admitted|admits|stressed|stresses|predicted|predicts|explained|explains|contended|contends|maintained|maintains)\s+that\s+/u;
 
 function push(
   out: RawQuote[],
