@@ -100,7 +100,11 @@ const MAIN_SUBJECT = /^\s*(?:\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|thei
  * and verb begin. why: only with "that" and a time word: "If Fenn said …" or "Though Fenn maintains …" frame a
  * supposition or a concession, not something said.
  */
-function temporalReport(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): { quote: RawQuote; mainAt: number } | null {
+export function temporalReport(
+  doc: Doc,
+  sentence: Sentence,
+  quoted: readonly [number, number][],
+): { quote: RawQuote; mainAt: number } | null {
   const text = sentence.text;
   const lead = TEMPORAL_LEAD.exec(text);
   if (!lead) return null;

@@ -20,6 +20,16 @@ describe("'After / When X said that …, Y …' reports the temporal clause too"
       ["indirect", "Ada Fenn", "the port would sue the city"],
     ]);
   });
+  it("before a quotation the main clause introduces", () => {
+    expect(
+      quotesOf(
+        'When Ada Fenn suggested that the port would sue the city for breaking the deal, Bram Tollens fired back: "If they sue us, they will lose."',
+      ),
+    ).toEqual([
+      ["direct", "Bram Tollens", "If they sue us, they will lose."],
+      ["indirect", "Ada Fenn", "the port would sue the city for breaking the deal"],
+    ]);
+  });
   it.each([
     "When the mayor said that, the crowd cheered.",
     "If Ada Fenn said that the ferry would stop, nobody would believe her.",
