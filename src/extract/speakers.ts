@@ -12,7 +12,7 @@ const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
 const SHARE_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|both|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|\w+-(?:thirds|quarters|fifths)|one-(?:third|quarter|fifth)|both|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?(?:\s+(?:of\s+)?(?:(?:all|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{Ll}{3,}s|Republicans|Democrats|Independents)(?:\s+who\s+[^,;]{1,60})?)?)\s*$/iu;
 const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
 const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
@@ -263,6 +263,9 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     const last = head?.words[head.words.length - 1] ?? "";
     if (head && (LOWERCASE_WORD.test(last) || ROLE_NOUNS.has(last.toLowerCase()))) return describedSpeaker(doc, start, head, relative[0]);
   }
+  // why: "about two-thirds of ferry users said": the share speaks, not all the users.
+  const fraction = SHARE_SUBJECT.exec(doc.text.slice(start, trimmedEnd));
+  if (fraction?.[1] && /\s(?:in|of)\s/.test(fraction[1])) return { name: null, description: fraction[1].trim(), plural: true };
   const description = describe(doc.text.slice(start, trimmedEnd));
   if (description) return describedSpeaker(doc, start, description);
   // why: "Sources close to the talks say", "people familiar with her thinking say": the head comes before a
