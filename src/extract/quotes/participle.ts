@@ -13,12 +13,19 @@ import type { RawQuote } from "./direct.ts";
 const PARTICIPLE =
   /(?:,\s+(?:and\s+|while\s+|before\s+|after\s+)?|\s+(?:before|after)\s+)(?:also\s+|\p{Ll}+ly\s+)?(saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|suggesting|telling\s+(?:reporters|journalists|the\s+press|(?:his|her|their|its)\s+\p{Ll}{3,}|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:on|in|at|to|during)\s[^,.;:"“”]{1,60}?(?=\s+that\s))?(\s+that)?\s+/gu;
 
+/**
+ * "X shot back in an article stating that …", "X released a statement saying that …": a text the subject wrote
+ * or issued, with a participle of saying and "that", reports the subject's clause.
+ */
+const DOCUMENT_PARTICIPLE =
+  /\s(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|article|letter|tweet|post|memo|email|release|op-ed|column|editorial|filing|note|message)\s+(saying|stating|arguing|claiming|noting|insisting|warning|explaining|asserting|declaring|announcing)\s+that\s+/gu;
+
 /** The participle clauses of a sentence, outside its quotations. `quoted` are [open, close] offsets. */
 export function participleIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): RawQuote[] {
   const text = sentence.text;
   const out: RawQuote[] = [];
-  PARTICIPLE.lastIndex = 0;
-  for (const match of text.matchAll(PARTICIPLE)) {
+  DOCUMENT_PARTICIPLE.lastIndex = 0;
+  for (const match of [...text.matchAll(PARTICIPLE), ...text.matchAll(DOCUMENT_PARTICIPLE)].sort((a, b) => a.index - b.index)) {
     const at = sentence.start + match.index;
     if (quoted.some(([open, close]) => open <= at && at <= close)) continue;
     const clauseStart = match.index + match[0].length;

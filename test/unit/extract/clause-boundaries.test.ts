@@ -57,3 +57,26 @@ describe("a cleft keeps its relative clause", () => {
     ]);
   });
 });
+
+describe("', while …'", () => {
+  it("a contrast inside the statement stays in it", () => {
+    expect(quotesOf("Lena Ortiz said the ferry was the busiest in the region, while the bridge ranked fourth.")).toEqual([
+      ["indirect", "Lena Ortiz", "the ferry was the busiest in the region, while the bridge ranked fourth"],
+    ]);
+  });
+  it("a second source after it ends the first one's clause", () => {
+    expect(
+      quotesOf("Lena Ortiz suggested that the ferry was too slow, while Bram Tollens said that the bridge was too costly.").filter(
+        ([, speaker]) => speaker === "Lena Ortiz",
+      ),
+    ).toEqual([["indirect", "Lena Ortiz", "the ferry was too slow"]]);
+  });
+});
+
+describe("a text the subject issued, with a participle of saying", () => {
+  it("'shot back in an article stating that …'", () => {
+    expect(quotesOf("The Harbour Gazette shot back in an article stating that the port was the busiest in the region.")).toEqual([
+      ["indirect", "Harbour Gazette", "the port was the busiest in the region"],
+    ]);
+  });
+});
