@@ -553,11 +553,21 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
       start + (pronoun.index ?? 0) + pronoun[0].length - (pronoun[1] ?? "").length,
       (pronoun[1] ?? "").toLowerCase(),
     );
+  // why: "The ferry union released a statement saying …", "The candidate has ignored advice, … after telling his
+  // aides …": a description opening the clause, before any name, is its subject.
+  const opening = OPENING_DESCRIPTION.exec(clause);
+  if (opening?.[1] && (!first || start + opening[1].length <= first.start)) {
+    const head = describeTail(opening[1].replace(/^(?:The|A|An)\b/, (word) => word.toLowerCase()));
+    if (head) return describedSpeaker(doc, start, head);
+  }
   return first ? fromMention(doc, first) : null;
 }
 
+const OPENING_DESCRIPTION =
+  /^\s*((?:The|A|An|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:(?:has|have|had|also|then|\p{Ll}+ly)\s+)*\p{Ll}{3,}(?:ed|s)\b/u;
+
 const LEADING_GROUP =
-  /^\s*((?:(?:Some|Many|Most|Several|Other|Few|All|some|many|most|several|other|few|all)\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(?:have|has|had|are|were|will|would|also|\p{Ll}+ed)\b/u;
+  /^\s*((?:(?:Some|Many|Most|Several|Other|Few|All|some|many|most|several|other|few|all)\s+)(?:\p{Ll}+\s+){0,2}(?:\p{Ll}+s|Republicans|Democrats|Independents|Conservatives|Liberals))\s+(?:have|has|had|are|were|will|would|also|\p{Ll}+ed)\b/u;
 
 const LEADING_PLURAL =
   /^\s*(?:(?:The|Many|Some|Most|Several)\s+)?((?:\p{L}[\p{Ll}-]+\s+){0,2}\p{L}[\p{Ll}-]+s)\s+(?:(?:also|have|had|were|are|will|would|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|ied)\b/u;

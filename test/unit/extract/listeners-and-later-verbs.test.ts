@@ -53,3 +53,17 @@ describe("', suggesting that …'", () => {
     expect(quotesOf("Ridership fell in May, suggesting that the fares are too high.")).toEqual([]);
   });
 });
+
+describe("a description opening the clause is the participle's subject", () => {
+  it.each([
+    ["The ferry union released a statement saying that the strike would go on.", "(ferry union)", "the strike would go on"],
+    [
+      "The mayor has ignored advice to slow down, making errors after telling his aides he planned to adopt a calmer tone.",
+      "(mayor)",
+      "he planned to adopt a calmer tone",
+    ],
+    ["The mayor ignored the advice, saying the plan was bad for the city.", "(mayor)", "the plan was bad for the city"],
+  ])("%s", (text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+});
