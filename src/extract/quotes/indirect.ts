@@ -472,7 +472,9 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   if (!TELLING_VERBS.has(verb)) return clauseFrom(afterVerb, verb, 0);
   // why: the listener can be long ("told the BBC's Today programme on Wednesday that"); a "that" within
   // a few words marks where the reported clause starts.
-  const that = /^((?:\s+[^\s,.;:"“”]+){1,8}?)\s+that\s+/u.exec(afterVerb);
+  // why: "has told friends since the spring, at fundraisers and in private huddles, that …": the listener and the
+  // settings can be set off by commas before the "that".
+  const that = /^((?:\s+[^\s,.;:"“”]+){1,8}?)\s+that\s+/u.exec(afterVerb) ?? LISTENER_WITH_SETTINGS.exec(afterVerb);
   if (that) return { offset: that[0].length };
   const object = TO_OBJECT.exec(afterVerb);
   const found = object ? clauseFrom(afterVerb, verb, object[0].length) : null;
@@ -496,6 +498,7 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
 
 const CLAUSE_OPENER = /^(?:\p{Lu}|(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|no|some|many|most|all)\b)/u;
 
+const LISTENER_WITH_SETTINGS = /^(?:\s+[^\s,.;:"“”]+){1,6}?,(?:\s+[^\s,.;:"“”]+){1,10}?,\s+that\s+/u;
 const LOWERCASE_LISTENER = /^\s+(?:his|her|their|its|our|the|an?)\b/u;
 
 /** Offset after the `count`th lowercase word from `from`, or -1 when a word is not lowercase. */
@@ -522,7 +525,7 @@ function clauseFrom(afterVerb: string, verb: string, start: number): { offset: n
   }
   // "wrote on Telegram that", "said in a televised address that": a short phrase before "that".
   const phrase =
-    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(
+    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?,?\s+that\s+/.exec(
       rest,
     );
   if (phrase) return { offset: offset + phrase[0].length };

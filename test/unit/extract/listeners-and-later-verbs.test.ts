@@ -67,3 +67,16 @@ describe("a description opening the clause is the participle's subject", () => {
     expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
   });
 });
+
+describe("settings set off by commas before 'that'", () => {
+  it.each([
+    [
+      "Ada Fenn has told friends since the spring, at fundraisers and in private dinners, that she is worried about attacks on her family.",
+      "she is worried about attacks on her family",
+    ],
+    ["Ada Fenn said Tuesday, in a statement to the council, that the ferry would run all winter.", "the ferry would run all winter"],
+    ["Ada Fenn told reporters, as the vote closed, that she had won.", "she had won"],
+  ])("%s", (text, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", "Ada Fenn", said]]);
+  });
+});
