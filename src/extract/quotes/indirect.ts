@@ -498,6 +498,7 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
 
 const CLAUSE_OPENER = /^(?:\p{Lu}|(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|no|some|many|most|all)\b)/u;
 
+const COLON_INTRODUCTION = /^(?:\s+(?:on|in|at|during|to)\b[^:;,"“”]{0,60})?\s*:\s+(?=[^"“'‘\s])/;
 const LISTENER_WITH_SETTINGS = /^(?:\s+[^\s,.;:"“”]+){1,6}?,(?:\s+[^\s,.;:"“”]+){1,10}?,\s+that\s+/u;
 const LOWERCASE_LISTENER = /^\s+(?:his|her|their|its|our|the|an?)\b/u;
 
@@ -529,6 +530,9 @@ function clauseFrom(afterVerb: string, verb: string, start: number): { offset: n
       rest,
     );
   if (phrase) return { offset: offset + phrase[0].length };
+  // why: "said in a statement: the port will close": a colon introduces the words when no quotation follows.
+  const colon = COLON_INTRODUCTION.exec(rest);
+  if (colon && looksLikeClause(rest.slice(colon[0].length))) return { offset: offset + colon[0].length };
   const that = /^\s+that\s+/.exec(rest);
   if (that) return { offset: offset + that[0].length };
   const lead = /^\s+/.exec(rest);

@@ -80,3 +80,18 @@ describe("settings set off by commas before 'that'", () => {
     expect(quotesOf(text)).toEqual([["indirect", "Ada Fenn", said]]);
   });
 });
+
+describe("an introduction ending in a colon", () => {
+  it.each([
+    ["The ministry said in a statement: the port will close on Friday.", "(ministry)", "the port will close on Friday"],
+    ["Ada Fenn told reporters: the ferry will not run in winter.", "Ada Fenn", "the ferry will not run in winter"],
+  ])("%s", (text, speaker, said) => {
+    expect(quotesOf(text)).toEqual([["indirect", speaker, said]]);
+  });
+  it("a quotation after the colon is the direct quote, not reported speech", () => {
+    expect(quotesOf('Ada Fenn said: "The ferry will not run."')).toEqual([["direct", "Ada Fenn", "The ferry will not run."]]);
+  });
+  it("a colon followed by no clause reports nothing", () => {
+    expect(quotesOf("Ada Fenn said this: nothing.")).toEqual([]);
+  });
+});
