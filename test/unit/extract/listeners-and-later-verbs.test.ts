@@ -95,3 +95,16 @@ describe("an introduction ending in a colon", () => {
     expect(quotesOf("Ada Fenn said this: nothing.")).toEqual([]);
   });
 });
+
+describe("', describing X as Y'", () => {
+  it("reports what X was described as", () => {
+    expect(
+      quotesOf(
+        "Ada Fenn released a statement on Saturday night, describing the captain's son as a hero but insisting on the board's rights.",
+      )[0],
+    ).toEqual(["indirect", "Ada Fenn", "the captain's son as a hero"]);
+  });
+  it("a description without 'as' reports nothing", () => {
+    expect(quotesOf("Ada Fenn spoke on Monday, describing her visit to the port.")).toEqual([]);
+  });
+});
