@@ -12,7 +12,7 @@ const APPOSITION_START =
   /^\s*(the|a|an|who|which|whose|whom|one|also|now|then|formerly|himself|herself|asking|speaking|according|aged|\d+|\p{Ll})/u;
 const PARTY_AND_STATE = /^\s*\p{Lu}\.?-\p{Lu}[\p{L}.]*\s*$/u;
 const SHARE_SUBJECT =
-  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|both|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?)\s*$/i;
+  /(?:^|[,;]\s*|\b(?:but|and|while|whereas)\s+)((?:almost|about|nearly|roughly|more than|fewer than|only|just)?\s*(?:half|a majority|a third|a quarter|most|others|two others|another|one|\w+ in (?:10|ten|\d+)|\d+ percent|\d+%|\w+-(?:thirds|quarters|fifths)|one-(?:third|quarter|fifth)|both|those (?:surveyed|polled|asked|questioned|interviewed))(?: of (?:them|those \w+|respondents|voters))?(?:\s+(?:of\s+)?(?:(?:all|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:\p{Ll}{3,}s|Republicans|Democrats|Independents)(?:\s+who\s+[^,;]{1,60})?)?)\s*$/iu;
 const CITY_END = /\s(?:from|of|in)\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)?\s*$/u;
 const PLACE_TAIL = /^\s*\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2}\s*$/u;
 const PARTY_APPOSITION = /^\s*(?:a\s+)?(?:Republican|Democrat|Democratic|Independent|Libertarian|Conservative|Labour|Liberal)\b/;
@@ -57,8 +57,10 @@ const TRAILING_PARENTHETICAL = /\s*\([^()]{1,40}\)\s*,?\s*$/;
 const DETERMINERS = /^(a|an|the|one|two|three|several|some|many|other|another|most|few|its|his|her|their)$/i;
 const TIME_TAIL =
   /\s+(?:(?:on|late|early|last|this)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|week|month|year)(?:\s+(?:night|morning|afternoon|evening))?\s*$/;
+/** "X and Y have both urged": a quantifier after the subject, not "And both vowed", where it is the subject. */
+const FLOATING_QUANTIFIER = /(?<![,;]|\b(?:and|but|so|yet|And|But|So|Yet))\s+(?:both|all|each)\s*$/u;
 const AUX_TAIL =
-  /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|has long|had long|\w+ly)\s*$/i;
+  /\s+(has|have|had|also|later|then|again|repeatedly|previously|would|will|did|does|not|never|is|was|were|are|been|be|reportedly|publicly|privately|earlier|recently|once|further|still|always|often|even|has long|had long|\w+ly)\s*$/i;
 
 /**
  * Reads the subject of a reporting verb from the words before it (`start..end` in the cleaned text):
@@ -68,8 +70,8 @@ const AUX_TAIL =
 export function subjectBefore(doc: Doc, start: number, end: number): SpeakerRef | null {
   let phrase = doc.text.slice(start, end);
   // why: "GOP rival Ted Cruz on Wednesday announced": a time between subject and verb is no part of the subject.
-  for (let guard = 0; guard < 3 && (AUX_TAIL.test(phrase) || TIME_TAIL.test(phrase)); guard++)
-    phrase = phrase.replace(AUX_TAIL, "").replace(TIME_TAIL, "");
+  for (let guard = 0; guard < 3 && (AUX_TAIL.test(phrase) || TIME_TAIL.test(phrase) || FLOATING_QUANTIFIER.test(phrase)); guard++)
+    phrase = phrase.replace(AUX_TAIL, "").replace(TIME_TAIL, "").replace(FLOATING_QUANTIFIER, "");
   phrase = phrase.replace(TRAILING_PARENTHETICAL, "");
   let segEnd = start + phrase.length;
   let role: string | undefined;
@@ -261,6 +263,9 @@ function nounPhraseEndingAt(doc: Doc, start: number, end: number, role?: string)
     const last = head?.words[head.words.length - 1] ?? "";
     if (head && (LOWERCASE_WORD.test(last) || ROLE_NOUNS.has(last.toLowerCase()))) return describedSpeaker(doc, start, head, relative[0]);
   }
+  // why: "about two-thirds of ferry users said": the share speaks, not all the users.
+  const fraction = SHARE_SUBJECT.exec(doc.text.slice(start, trimmedEnd));
+  if (fraction?.[1] && /\s(?:in|of)\s/.test(fraction[1])) return { name: null, description: fraction[1].trim(), plural: true };
   const description = describe(doc.text.slice(start, trimmedEnd));
   if (description) return describedSpeaker(doc, start, description);
   // why: "Sources close to the talks say", "people familiar with her thinking say": the head comes before a
@@ -395,7 +400,8 @@ function namedHolder(doc: Doc, words: readonly string[], before: number): Speake
  * a preposition is tried first.
  */
 function describe(phrase: string): { words: string[]; definite: boolean } | null {
-  const cut = /\s(?:for|at|of|from|with|in|on)\s/.exec(phrase);
+  // why: "Advisers to a rival campaign": the people before "to" speak, not the campaign.
+  const cut = /\s(?:for|at|of|from|with|in|on|to)\s/.exec(phrase);
   if (cut) {
     const head = describeTail(phrase.slice(0, cut.index));
     if (head) return head;
@@ -547,11 +553,24 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
       start + (pronoun.index ?? 0) + pronoun[0].length - (pronoun[1] ?? "").length,
       (pronoun[1] ?? "").toLowerCase(),
     );
+  // why: "The ferry union released a statement saying …", "The candidate has ignored advice, … after telling his
+  // aides …": a description opening the clause, before any name, is its subject.
+  const opening = OPENING_DESCRIPTION.exec(clause);
+  if (opening?.[1] && (!first || start + opening[1].length <= first.start)) {
+    const head = describeTail(opening[1].replace(/^(?:The|A|An)\b/, (word) => word.toLowerCase()));
+    if (head) return describedSpeaker(doc, start, head);
+  }
   return first ? fromMention(doc, first) : null;
 }
 
+const OPENING_DESCRIPTION =
+  /^\s*((?:The|A|An|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:(?:has|have|had|also|then|\p{Ll}+ly)\s+)*\p{Ll}{3,}(?:ed|s)\b/u;
+
 const LEADING_GROUP =
-  /^\s*((?:(?:Some|Many|Most|Several|Other|Few|All|some|many|most|several|other|few|all)\s+)(?:\p{Ll}+\s+){0,2}\p{Ll}+s)\s+(?:have|has|had|are|were|will|would|also|\p{Ll}+ed)\b/u;
+  /^\s*((?:(?:Some|Many|Most|Several|Other|Few|All|some|many|most|several|other|few|all)\s+)(?:\p{Ll}+\s+){0,2}(?:\p{Ll}+s|Republicans|Democrats|Independents|Conservatives|Liberals))\s+(?:have|has|had|are|were|will|would|also|\p{Ll}+ed)\b/u;
+
+const LEADING_PLURAL =
+  /^\s*(?:(?:The|Many|Some|Most|Several)\s+)?((?:\p{L}[\p{Ll}-]+\s+){0,2}\p{L}[\p{Ll}-]+s)\s+(?:(?:also|have|had|were|are|will|would|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|ied)\b/u;
 
 /** "he …", "Smith's aide, he …", "Fenn's news conference, in which she …": the pronoun that is the clause's subject. */
 const CLAUSE_PRONOUN = /^\s*(?:[^,]*,\s*(?:(?:in|at|during|after|with|through)\s+which\s+)?)?(he|she|they)\b/i;
@@ -595,6 +614,14 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
       fits(credited.entityId)
     )
       return credited;
+    // why: "Dock workers walked out. They also said that …": a plural group opening an earlier sentence is who
+    // "they" are when no one was credited in between.
+    if (pronoun === "they" && i !== here && sentence) {
+      const group = LEADING_PLURAL.exec(sentence.text);
+      const head = group?.[1]?.split(/\s+/).at(-1) ?? "";
+      if (group?.[1] && isRoleNoun(head.toLowerCase()) && /s$/.test(head) && !doc.names.lookup(group[1]))
+        return { name: null, description: group[1], plural: true };
+    }
     const people = (doc.mentionsBySentence[i] ?? []).filter(
       (m) => pronoun !== "they" && isPerson(doc, m) && !m.inQuote && (i !== here || m.end <= offset) && fits(doc.names.lookup(m.name)?.id),
     );

@@ -80,6 +80,10 @@ const DETERMINER_THEN_ED = /\b(a|an|the|his|her|its|their|our|my|this|these|thos
  * Where a reported clause ends before the writer's own words: ";", a dash aside, a contrast (", even as / while
  * / whereas / although / despite"), a participle phrase (", reflecting …"), or a second predicate of the
  * speaker's own ("… and proposed a safe zone", "… and has repeatedly called him …").
+ * why: a pair of dashes sets off an aside inside the clause ("the plan -- fees and cuts -- is bad"), and
+ * "-- but …" is the speaker's own contrast, so only a lone dash ends it. Only participles of consequence,
+ * framing or a second statement (", leaving …", ", prompting …", ", adding …") end it: others carry the
+ * speaker's own reasoning (", helping to keep …", ", considering …"), which news annotation keeps.
  */
 export const CLAUSE_END =
-  /(?:;|\s+(?:—|--|–)\s|,\s+(?:even as|while|whereas|although|though|despite|for whom|one of|compared with|compared to)\b|\s+despite\b|,\s+(?!including\b|according\b|during\b|notwithstanding\b)\p{Ll}+ing\b|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|repeatedly\s+)?\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|him|them|it)\b).*$/su;
+  /(?:;|\s+(?:—|--|–|-)\s(?<!(?:—|--|–|\s-\s)[\s\S]*\s(?:—|--|–|-)\s)(?![\s\S]*\s(?:—|--|–|-)\s)(?!but\s)|,\s+(?:even as|although|though|despite|for whom|one of|compared with|compared to)\b|,\s+(?:while|whereas)\s+[^,;]{1,60}?\s(?:said|says|say|told|tells|argued|argues|added|adds|noted|notes|insisted|insists|claimed|claims|contended|wrote|writes|suggested|suggests)\b|\s+despite\b|,\s+(?:leaving|prompting|sparking|raising|drawing|fuel+ing|triggering|sending|causing|forcing|setting|bringing|marking|putting|reflecting|underscoring|highlighting|echoing|signal+ing|saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|telling|suggesting|calling|urging|citing|asking|accusing|blaming|praising|criticizing|criticising|vowing|promising|pledging|referring|speaking|taking|making|giving|becoming|joining|ending|following|defying|ignoring|breaking|winning|losing|pushing|pulling)\b|\s+and\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+|later\s+|repeatedly\s+)?\p{Ll}{3,}ed\s+(?:a|an|the|his|her|their|him|them|it|why|whether|how)\b).*$/su;

@@ -5,7 +5,7 @@ import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
 import { asReportedIn } from "./as-reported.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
-import { indirectIn } from "./indirect.ts";
+import { indirectIn, temporalReport } from "./indirect.ts";
 import { nounCueIn } from "./noun-cue.ts";
 import { participleIn } from "./participle.ts";
 import { questionIn } from "./question.ts";
@@ -38,7 +38,10 @@ export function findQuotes(doc: Doc): Quote[] {
     }
     const here = covered.filter(([open, close]) => open < sentence.end && close >= sentence.start);
     if (here.some(([open]) => directAt.has(open))) {
-      raw.push(...participleIn(doc, sentence, here));
+      // why: "When X suggested that A, Y fired back: \"…\"": a temporal clause of saying before the quotation
+      // reports on its own; the rest of the sentence is the quotation's attribution.
+      const earlier = temporalReport(doc, sentence, here);
+      raw.push(...(earlier ? [earlier.quote] : []), ...participleIn(doc, sentence, here));
       continue;
     }
     // why: participles first, so that a verb inside their clause ("…, saying that the mayor had answered …")

@@ -18,10 +18,13 @@ const DATE_OR_SETTING_BEFORE_THAT =
   /^(\s*,)?\s+(on\s+|late\s+|early\s+|last\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\p{Lu}\p{Ll}+ \d{1,2})(?![\p{L}\p{N}’'])(\s+(night|morning|afternoon|evening))?(\s*,)?|^(\s*,)?\s+(?:(?:last|this|earlier this|later that|that|the next|the following)\s+(?:week|weekend|month|year|night|morning|afternoon|evening)|yesterday|today|tonight|recently|earlier|later)(\s*,)?|^\s+(by telephone|in a statement|in an interview|in a speech|on Twitter|on television|in a post)(\s*,)?/u;
 /** An adverb between the verb and its clause: "said repeatedly that", "told reporters privately that". */
 const ADVERB_BEFORE_CLAUSE =
-  /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even)\b(\s*,)?/;
+  /^\s+(?:also|again|repeatedly|privately|publicly|flatly|bluntly|openly|firmly|previously|later|often|even|only)\b(\s*,)?/;
 // why: ", he said on Monday" closes the clause; ", he also hosted the team" is the speaker's own second clause.
 const TRAILING_CREDIT =
   /,\s*(?:according to\s|(?:he|she|they|officials?|the [\p{Ll} ]+)\s+(?:also\s+)?(?:said|says|say|added|adds|told|tells|noted|notes|wrote|writes|argued|argues|insisted|insists|explained|explains)\b)[^,]*$/u;
+
+const TRAILING_RELATIVE = /,\s+(which|who)\s[^,]*$/;
+const CLEFT = /^\s*it(?:['’]s|\s+(?:is|was|were)\b)/i;
 
 const TRAILING_APPOSITION = /,\s+((?:the|a|an)\s+\p{Ll}[^,;]*)$/u;
 
@@ -81,11 +84,54 @@ const DATE_TAIL =
  * Wednesday that CLAUSE`, and `CLAUSE, X said.` / `CLAUSE, he notes.` The reported clause is the quote text.
  */
 export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][] = []): RawQuote[] {
+  const earlier = temporalReport(doc, sentence, quoted);
+  if (!earlier) return reportsFrom(doc, sentence, quoted, 0);
+  return [earlier.quote, ...reportsFrom(doc, sentence, quoted, earlier.mainAt)];
+}
+
+const TEMPORAL_LEAD = /^\s*(?:After|When|Before|Once)\s+/;
+const TEMPORAL_VERB =
+  /\s(argued|argues|said|says|suggested|suggests|claimed|claims|insisted|insists|warned|warns|noted|notes|predicted|declared|announced|told\s+[^,;]{1,40}?)\s+that\s+/u;
+const MAIN_SUBJECT = /^\s*(?:\p{Lu}|(?:he|she|they|it|we|i|the|a|an|his|her|their|its)\s)/u;
+
+/**
+ * "After Fenn argued that the fees should stay, Tollens said …", "When Fenn suggested that …, …": a temporal
+ * clause of saying opening the sentence reports too; its clause ends at the comma where the main clause's subject
+ * and verb begin. why: only with "that" and a time word: "If Fenn said …" or "Though Fenn maintains …" frame a
+ * supposition or a concession, not something said.
+ */
+export function temporalReport(
+  doc: Doc,
+  sentence: Sentence,
+  quoted: readonly [number, number][],
+): { quote: RawQuote; mainAt: number } | null {
   const text = sentence.text;
+  const lead = TEMPORAL_LEAD.exec(text);
+  if (!lead) return null;
+  const verb = TEMPORAL_VERB.exec(text.slice(lead[0].length));
+  if (!verb?.[1] || verb.index > 60) return null;
+  const verbAt = lead[0].length + verb.index + 1;
+  const clauseStart = lead[0].length + verb.index + verb[0].length;
+  for (let comma = text.indexOf(",", clauseStart); comma >= 0; comma = text.indexOf(",", comma + 1)) {
+    const rest = text.slice(comma + 1);
+    if (!MAIN_SUBJECT.test(rest) || !looksLikeClause(rest)) continue;
+    if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + comma)) return null;
+    const body = trimClause(text.slice(clauseStart, comma));
+    if (body.split(/\s+/).length < 3) return null;
+    const speaker = subjectBefore(doc, sentence.start + lead[0].length, sentence.start + verbAt);
+    if (!speaker) return null;
+    return { quote: indirectQuote(sentence, body, speaker, text.slice(0, clauseStart)), mainAt: comma + 1 };
+  }
+  return null;
+}
+
+function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, number][], from: number): RawQuote[] {
+  const text = sentence.text;
+  let silent: RawQuote | null = null;
   WORD.lastIndex = 0;
   for (const match of text.matchAll(WORD)) {
     let word = match[0];
-    if (!REPORTING_VERBS.has(word) || word === "written") continue;
+    if (match.index < from || !REPORTING_VERBS.has(word) || word === "written") continue;
     const verbAt = match.index;
     // why: "pointed out that …": the phrasal verb reports; the bare "points" (a noun, a score) does not.
     if (POINT_FORMS.has(word)) {
@@ -118,6 +164,9 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       continue;
     }
     if (/\bwhat\s+\S+\s+$/i.test(before)) continue;
+    // why: "…, even though he had acknowledged they would …": a concession set inside the writer's clause is
+    // background to it, like a sentence-initial one.
+    if (MID_CONCESSION.test(before)) continue;
     // why: "… small hands - as Rubio has said - and he can …": an "as" aside comments on the writer's clause.
     if (AS_ASIDE.test(before)) continue;
     const afterVerb = text.slice(verbAt + word.length);
@@ -134,10 +183,14 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
       if (object) return [object];
       // why: "a spokesperson confirmed that …" is not a quote, but it introduces the speaker that a later
       // "the spokesperson said" or "he says" refers to, and dates that speaker's words.
+      // why: "X joked about Y, and told his audience they …": a later verb of saying in the same sentence
+      // still reports, so the silent credit waits until the sentence has no report.
+      if (silent) continue;
       const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
       if (!speaker) continue;
       doc.speakerBySentence.set(sentence.index, speaker);
-      return [{ ...indirectQuote(sentence, "-", speaker, before), silent: true }];
+      silent = { ...indirectQuote(sentence, "-", speaker, before), silent: true };
+      continue;
     }
     const clause = reportedClause(afterVerb, word);
     if (!clause) {
@@ -157,9 +210,10 @@ export function indirectIn(doc: Doc, sentence: Sentence, quoted: readonly [numbe
     const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
     return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
   }
-  return [];
+  return silent ? [silent] : [];
 }
 
+const MID_CONCESSION = /,\s*(?:even though|although|though|whereas)\s[^,;]*$/i;
 const AS_ASIDE = /[-—–(]\s*as\s+[^,;:—–()-]{1,60}$/i;
 // why: "…'s news conference, in which he … announced that X, was the latest …": a report inside a relative
 // clause ends where the main clause's predicate resumes.
@@ -211,7 +265,8 @@ function suggestion(doc: Doc, sentence: Sentence, verbAt: number, word: string, 
   const that = /^\s+that\s+/.exec(afterVerb);
   if (!that && !looksLikeClause(afterVerb)) return [];
   const before = text.slice(0, verbAt);
-  if (/,\s*$/.test(before) || /\b(to|who|which|that|not|could|would)\s+$/i.test(before)) return [];
+  // why: "Fenn, in her campaign, suggested …": an aside between two commas is no trailing attribution.
+  if ((/,\s*$/.test(before) && !/,[^,]*,\s*$/.test(before)) || /\b(to|who|which|that|not|could|would)\s+$/i.test(before)) return [];
   // why: "His appointment of X to the committee suggests that …": an act, not a person, suggests.
   if (POSSESSED_SUBJECT.test(before)) return [];
   const speaker = subjectBefore(doc, sentence.start, sentence.start + verbAt);
@@ -333,9 +388,20 @@ function coordinated(
     start = at + match[0].length;
     who = next;
   }
+  // why: "X says A, but conceded that B": a second verb of saying with no subject of its own is the same speaker's.
+  const second = SAME_SUBJECT_SECOND.exec(text.slice(start));
+  if (second && SPEECH_VERBS.has(second[1] ?? "")) {
+    const at = start + second.index;
+    push(out, sentence, start, at, who, quoted);
+    push(out, sentence, at + second[0].length, text.length, who, quoted);
+    return out;
+  }
   push(out, sentence, start, text.length, who, quoted);
   return out;
 }
+
+const SAME_SUBJECT_SECOND =
+  /,\s*(?:and|but)\s+(?:(?:also|then|later|still|has|have|had)\s+)?(said|says|added|adds|noted|notes|argued|argues|insisted|insists|warned|warns|claimed|claims|conceded|concedes|acknowledged|acknowledges|admitted|admits|stressed|stresses|predicted|predicts|explained|explains|contended|contends|maintained|maintains)\s+that\s+/u;
 
 function push(
   out: RawQuote[],
@@ -403,18 +469,55 @@ const MEDIAL_REST =
   /^\s*,\s*(?!(?:and|but|or|who|which|according|adding|saying|with|without|as|in|on|at|for|by|from|after|before|despite|although|though|because|while|when|since|if|unless|to|even|especially|including)\b)([\p{L}\p{N}“"'‘].*)$/su;
 
 function reportedClause(afterVerb: string, verb: string): { offset: number } | null {
-  let offset = 0;
-  let rest = afterVerb;
-  if (TELLING_VERBS.has(verb)) {
-    // why: the listener can be long ("told the BBC's Today programme on Wednesday that"); a "that" within
-    // a few words marks where the reported clause starts.
-    const that = /^((?:\s+[^\s,.;:"“”]+){1,8}?)\s+that\s+/u.exec(rest);
-    if (that) return { offset: that[0].length };
-    const object = TO_OBJECT.exec(rest);
-    if (!object) return null;
-    offset += object[0].length;
-    rest = afterVerb.slice(offset);
+  if (!TELLING_VERBS.has(verb)) return clauseFrom(afterVerb, verb, 0);
+  // why: the listener can be long ("told the BBC's Today programme on Wednesday that"); a "that" within
+  // a few words marks where the reported clause starts.
+  // why: "has told friends since the spring, at fundraisers and in private huddles, that …": the listener and the
+  // settings can be set off by commas before the "that".
+  const that = /^((?:\s+[^\s,.;:"“”]+){1,8}?)\s+that\s+/u.exec(afterVerb) ?? LISTENER_WITH_SETTINGS.exec(afterVerb);
+  if (that) return { offset: that[0].length };
+  const object = TO_OBJECT.exec(afterVerb);
+  const found = object ? clauseFrom(afterVerb, verb, object[0].length) : null;
+  if (found) return found;
+  // why: "told his audience they would …", "told the crowd the plant would close": a listener of one to three
+  // lowercase words, then a plain clause (a pronoun or a noun phrase with a finite verb) without "that".
+  // why: "told her campaign staff she would …": a clause that opens like one (a pronoun, a determiner, a name)
+  // beats a shorter listener whose clause would start with the listener's last word.
+  const listener = LOWERCASE_LISTENER.exec(afterVerb);
+  let fallback: number | null = null;
+  for (let words = 1; listener && words <= 3; words++) {
+    const at = wordEnd(afterVerb, listener[0].length, words);
+    if (at < 0) break;
+    const next = afterVerb.slice(at).trimStart();
+    if (!looksLikeClause(next) || NOT_CLAUSE_START.test(next)) continue;
+    if (CLAUSE_OPENER.test(next)) return { offset: afterVerb.length - next.length };
+    fallback ??= afterVerb.length - next.length;
   }
+  return fallback === null ? null : { offset: fallback };
+}
+
+const CLAUSE_OPENER = /^(?:\p{Lu}|(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|no|some|many|most|all)\b)/u;
+
+const COLON_INTRODUCTION = /^(?:\s+(?:on|in|at|during|to)\b[^:;,"“”]{0,60})?\s*:\s+(?=[^"“'‘\s])/;
+const LISTENER_WITH_SETTINGS = /^(?:\s+[^\s,.;:"“”]+){1,6}?,(?:\s+[^\s,.;:"“”]+){1,10}?,\s+that\s+/u;
+const LOWERCASE_LISTENER = /^\s+(?:his|her|their|its|our|the|an?)\b/u;
+
+/** Offset after the `count`th lowercase word from `from`, or -1 when a word is not lowercase. */
+function wordEnd(text: string, from: number, count: number): number {
+  const pattern = /\s+[\p{Ll}-]+(?=[\s,]|$)/uy;
+  let at = from;
+  for (let i = 0; i < count; i++) {
+    pattern.lastIndex = at;
+    const match = pattern.exec(text);
+    if (!match) return -1;
+    at += match[0].length;
+  }
+  return at;
+}
+
+function clauseFrom(afterVerb: string, verb: string, start: number): { offset: number } | null {
+  let offset = start;
+  let rest = afterVerb.slice(start);
   for (let guard = 0; guard < 2; guard++) {
     const date = DATE_OR_SETTING_BEFORE_THAT.exec(rest) ?? ADVERB_BEFORE_CLAUSE.exec(rest);
     if (!date) break;
@@ -423,10 +526,13 @@ function reportedClause(afterVerb: string, verb: string): { offset: number } | n
   }
   // "wrote on Telegram that", "said in a televised address that": a short phrase before "that".
   const phrase =
-    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?\s+that\s+/.exec(
+    /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?,?\s+that\s+/.exec(
       rest,
     );
   if (phrase) return { offset: offset + phrase[0].length };
+  // why: "said in a statement: the port will close": a colon introduces the words when no quotation follows.
+  const colon = COLON_INTRODUCTION.exec(rest);
+  if (colon && looksLikeClause(rest.slice(colon[0].length))) return { offset: offset + colon[0].length };
   const that = /^\s+that\s+/.exec(rest);
   if (that) return { offset: offset + that[0].length };
   const lead = /^\s+/.exec(rest);
@@ -459,7 +565,8 @@ export function trimClause(clause: string): string {
       .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
       .replace(CLAUSE_END, "")
       .replace(SECOND_SUBJECT_CLAUSE, "")
-      .replace(/,\s+(which|who)\s[^,]*$/, "")
+      // why: a cleft ("it's the leaders, not the members, who insisted …") needs its relative clause.
+      .replace(TRAILING_RELATIVE, (tail, _w: string, offset: number, whole: string) => (CLEFT.test(whole.slice(0, offset)) ? tail : ""))
       .replace(TRAILING_CREDIT, "")
       // why: "…, the founder of the firm" at the end names who the last noun is; it is the writer's gloss.
       .replace(TRAILING_APPOSITION, (tail, description: string) => (looksLikeClause(description) ? tail : ""))

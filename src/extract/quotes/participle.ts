@@ -11,14 +11,23 @@ import type { RawQuote } from "./direct.ts";
  * why: news copy hangs a second statement off the first this way; the participle has no subject of its own.
  */
 const PARTICIPLE =
-  /(?:,\s+(?:and\s+|while\s+|before\s+|after\s+)?|\s+(?:before|after)\s+)(?:also\s+|\p{Ll}+ly\s+)?(saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|telling\s+(?:reporters|journalists|the\s+press|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:on|in|at|to|during)\s[^,.;:"“”]{1,60}?(?=\s+that\s))?(\s+that)?\s+/gu;
+  /(?:,\s+(?:and\s+|while\s+|before\s+|after\s+)?|\s+(?:before|after)\s+)(?:also\s+|\p{Ll}+ly\s+)?(saying|adding|noting|arguing|writing|warning|insisting|explaining|claiming|stressing|asserting|declaring|predicting|acknowledging|admitting|conceding|contending|suggesting|describing|telling\s+(?:reporters|journalists|the\s+press|(?:his|her|their|its)\s+\p{Ll}{3,}|(?:the\s+)?\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}))(?:\s+(?:on|in|at|to|during)\s[^,.;:"“”]{1,60}?(?=\s+that\s))?(\s+that)?\s+/gu;
+
+/**
+ * "X shot back in an article stating that …", "X released a statement saying that …": a text the subject wrote
+ * or issued, with a participle of saying and "that", reports the subject's clause.
+ */
+const DOCUMENT_PARTICIPLE =
+  /\s(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|article|letter|tweet|post|memo|email|release|op-ed|column|editorial|filing|note|message)\s+(saying|stating|arguing|claiming|noting|insisting|warning|explaining|asserting|declaring|announcing)\s+that\s+/gu;
+
+const DESCRIBED_AS = /^((?:(?!as\s)[^\s,.;:"“”]+\s+){1,8}?as\s+[^,.;:"“”]+?)(?=\s+but\b|[,.;:"“”]|$)/u;
 
 /** The participle clauses of a sentence, outside its quotations. `quoted` are [open, close] offsets. */
 export function participleIn(doc: Doc, sentence: Sentence, quoted: readonly [number, number][]): RawQuote[] {
   const text = sentence.text;
   const out: RawQuote[] = [];
-  PARTICIPLE.lastIndex = 0;
-  for (const match of text.matchAll(PARTICIPLE)) {
+  DOCUMENT_PARTICIPLE.lastIndex = 0;
+  for (const match of [...text.matchAll(PARTICIPLE), ...text.matchAll(DOCUMENT_PARTICIPLE)].sort((a, b) => a.index - b.index)) {
     const at = sentence.start + match.index;
     if (quoted.some(([open, close]) => open <= at && at <= close)) continue;
     const clauseStart = match.index + match[0].length;
@@ -30,8 +39,14 @@ export function participleIn(doc: Doc, sentence: Sentence, quoted: readonly [num
       if (gap < 40) continue;
       clause = clause.slice(0, gap);
     }
-    const body = endOfClause(clause);
-    if (body.split(/\s+/).length < 3 || (!match[2] && !looksLikeClause(body))) continue;
+    // why: ", describing the plan as a failure": what something was described as is the content, as after
+    // "described X as Y"; it ends at "but" or a comma.
+    const describing = match[1] === "describing";
+    const body = describing ? (DESCRIBED_AS.exec(clause)?.[1] ?? "") : endOfClause(clause);
+    if (body.split(/\s+/).length < (describing ? 4 : 3) || (!describing && !match[2] && !looksLikeClause(body))) continue;
+    // why: ", suggesting that …" after a statement is the speaker's; after the writer's own clause ("turnout
+    // rose, suggesting that …") it is the writer's inference and credits no one.
+    if (match[1] === "suggesting" && !doc.speakerBySentence.has(sentence.index)) continue;
     const speaker = creditedSpeaker(doc, sentence, at);
     if (!speaker) continue;
     doc.speakerBySentence.set(sentence.index, speaker);

@@ -8,10 +8,10 @@ import type { RawQuote } from "./direct.ts";
  * Calls and promises, whose complement is an infinitive: `X urged Y to …`, `X called on Y to …`, `X called
  * for Y to …`, `X asked / told Y to …`, `…, asking Y not to …` (the text is "Y to …"), and `X vowed / promised / pledged to …` (the text is
  * "to …"), as news annotation records them. Only with an infinitive: "called for a ban" names a demand, it
- * does not report one.
+ * does not report one. why: the person called on can carry a title and a party ("called on Gov. Ada Fenn (D) to …").
  */
 const CALL =
-  /(?:^|\s)(urged|urges|urge|urging|called on|calls on|call on|calling on|called for|calls for|call for|calling for|asked|asks|asking|told|tells|telling|implored|implores|pressed|presses|appealed to|appeals to)\s+((?:(?!to\s)[^\s,.;:"“”()]+\s+){1,8}?(?:not\s+)?to\s+\p{Ll}+)/u;
+  /(?:^|\s)(urged|urges|urge|urging|called on|calls on|call on|calling on|called for|calls for|call for|calling for|asked|asks|asking|told|tells|telling|implored|implores|pressed|presses|appealed to|appeals to)\s+((?:(?!to\s)(?:\([^()\s]{1,12}\)|\p{Lu}\p{Ll}{0,4}\.|[^\s,.;:"“”()]+)\s+){1,8}?(?:not\s+)?to\s+\p{Ll}+)/u;
 // why: a time may stand between the verb and its infinitive ("vowed last month to …", "pledged again to …").
 const PROMISE =
   /(?:^|\s)(vowed|vows|vowing|promised|promises|promising|pledged|pledges|pledging)\s+(?:(?:last|this|earlier this|again|repeatedly|publicly|on \p{Lu}\p{Ll}+)\s+(?:(?:week|month|year|spring|summer|fall|autumn|winter)\s+)?)?((?:not\s+)?to\s+\p{Ll}+)/u;

@@ -140,7 +140,7 @@ describe('reported speech beyond "said that"', () => {
 
   it.each([
     ["a denial (its clause is what the speaker says is false)", "Vasko denied that the port had been sold."],
-    ["an object, not a clause", "Vasko announced a plan that would cut the fees."],
+    ["an object that names no statement", "Vasko denied the report."],
     ["a noun that looks like a verb", "As Soviet states and neighbours, the two ports fell victim to the war."],
     ["a gerund that looks like a name", "Running counter to all that is the port's plan to cut the fees."],
     ["a past participle", "The notes written in the margins were never read."],

@@ -111,7 +111,10 @@ describe("a request told or asked of someone reports its infinitive", () => {
 
 describe("what is acknowledged reports as a noun phrase only with content after its head", () => {
   it.each([
-    ["Last week, the Harbor Department announced new measures that make it harder to dock.", []],
+    [
+      "Last week, the Harbor Department announced new measures that make it harder to dock.",
+      [["indirect", "Harbor Department", "new measures that make it harder to dock"]],
+    ],
     [
       "In a call last week, Harbor Secretary Ada Fenn acknowledged the agency's limits in ending the strike.",
       [["indirect", "Ada Fenn", "the agency's limits in ending the strike"]],
