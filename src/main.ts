@@ -285,13 +285,26 @@ async function startPlatforms(
   const shared = { dispatcher: services.dispatcher, threads: services.threads, log };
   if (env.SLACK_BOT_TOKEN) {
     // why: each platform's SDK costs a second or more to import; only a configured platform's code is loaded.
-    const [{ createSlackAdapter }, { createSlackDigestClient }, { createSlackDigestSender }] = await Promise.all([
+    const [{ createSlackAdapter }, { createSlackDigestClient }, { createSlackDigestSender }, { createAnswerPool }] = await Promise.all([
       import("./adapters/slack/app.ts"),
       import("./adapters/slack/digest-client.ts"),
       import("./digest/senders/slack-sender.ts"),
+      import("./dispatch/answer-pool.ts"),
     ]);
+    // why: Slack wants every request acknowledged at once; answers are composed on worker threads so a burst
+    // of commands never holds up the acknowledgements behind it (src/dispatch/answer-pool.ts).
+    const answers = createAnswerPool({
+      storePath: storePath(env.DATA_DIR),
+      topics: config.file.topics,
+      defaultTimezone: env.TZ ?? "UTC",
+      askInWorkers: !config.file.ask?.llm,
+      main: services.dispatcher,
+      log: log.child({ component: "answers" }),
+      ...(ops ? { observe: ops.metrics.command } : {}),
+    });
     const slack = createSlackAdapter({
       ...shared,
+      dispatcher: answers,
       botToken: env.SLACK_BOT_TOKEN,
       appToken: env.SLACK_APP_TOKEN,
       signingSecret: env.SLACK_SIGNING_SECRET,
@@ -301,9 +314,15 @@ async function startPlatforms(
       onConnection: connection("slack"),
       ...(ops?.sharedRoutes ? { otherRequests: ops.sharedRoutes } : {}),
     });
-    const started = await startOrExplain("Slack", () => slack.start());
+    const started = await startOrExplain("Slack", () => slack.start()).catch(async (error) => {
+      await answers.stop();
+      throw error;
+    });
     log.info("slack connected", started);
-    running.push(slack);
+    // why: started once connected, so their loading never delays start-up; a command before then waits for them.
+    answers.start();
+    // why: the adapter finishes (drains) the answers it admitted first; only then do the workers close.
+    running.push({ stop: () => slack.stop().finally(() => answers.stop()) });
     senders.slack = createSlackDigestSender({
       render: slackRender,
       client: createSlackDigestClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }),
