@@ -28,6 +28,8 @@ type ServeContext = {
   openStore: () => FactStore;
   rawEnv: Readonly<Record<string, string | undefined>>;
   mask: SecretMask;
+  /** The secret values `mask` masks, for the answer workers' own masking. */
+  secrets: readonly string[];
   until?: Promise<void> | undefined;
 };
 
@@ -125,7 +127,7 @@ async function runCommand(command: CliCommand, args: readonly string[], options:
     log: name === "serve" ? log : log.child({ component: name }),
     fetch: (url, init) => fetch(url, init),
     seedsDir: SEEDS_DIR,
-    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, mask, until: options.until }),
+    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, mask, secrets, until: options.until }),
     store: openStore,
   };
   try {
@@ -204,7 +206,7 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   let adapters: Running[] = [];
   let scheduler: ReturnType<Services["scheduleDigests"]> | undefined;
   try {
-    adapters = await startPlatforms(config, services, senders, log, run.mask, ops);
+    adapters = await startPlatforms(config, services, senders, log, run, ops);
     scheduler = services.scheduleDigests(senders);
     await scheduler.start();
   } catch (error) {
@@ -267,7 +269,7 @@ async function startPlatforms(
   services: Services,
   senders: DigestSenders,
   log: Logger,
-  mask: SecretMask,
+  { mask, secrets }: Pick<ServeContext, "mask" | "secrets">,
   ops: ServeOps | undefined,
 ): Promise<Running[]> {
   const { env } = config;
@@ -301,6 +303,7 @@ async function startPlatforms(
       main: services.dispatcher,
       log: log.child({ component: "answers" }),
       ...(ops ? { observe: ops.metrics.command } : {}),
+      renderSlack: { secrets },
     });
     const slack = createSlackAdapter({
       ...shared,
@@ -310,7 +313,7 @@ async function startPlatforms(
       signingSecret: env.SLACK_SIGNING_SECRET,
       apiUrl: env.SLACK_API_URL,
       port: env.PORT,
-      render: slackRender,
+      render: (doc) => answers.slackMessages(doc) ?? slackRender(doc),
       onConnection: connection("slack"),
       ...(ops?.sharedRoutes ? { otherRequests: ops.sharedRoutes } : {}),
     });

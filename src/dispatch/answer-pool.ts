@@ -4,6 +4,7 @@ import type { CommandRequest } from "../../commands/lib/types.ts";
 import type { Topic } from "../../config/file-schema.ts";
 import type { Logger } from "../log/logger.ts";
 import { type Document, errorDocument } from "../render/document.ts";
+import type { SlackMessage } from "../render/limits/slack.ts";
 import { type AnswerWorkerData, type FromWorker, readFromWorker, type ToWorker } from "./answer-protocol.ts";
 import type { Dispatcher, DispatchObservation } from "./dispatcher.ts";
 import type { OffThreadDispatcher } from "./off-thread.ts";
@@ -25,6 +26,8 @@ export type AnswerPoolOptions = {
   size?: number;
   /** The worker's code; tests give one of their own. */
   entry?: URL;
+  /** Workers render Slack answers too (see `slackMessages`), masking these secrets as the main thread's renderer does. */
+  renderSlack?: { secrets: readonly string[] };
 };
 
 export type AnswerPool = OffThreadDispatcher & {
@@ -34,6 +37,8 @@ export type AnswerPool = OffThreadDispatcher & {
   whenReady(): Promise<void>;
   /** Stops the workers; commands still waiting are rejected with what the start check throws, or answered on the main thread. */
   stop(): Promise<void>;
+  /** The Slack messages a worker rendered for `doc` (with `renderSlack`); undefined when it was not rendered there. */
+  slackMessages(doc: Document): SlackMessage[] | undefined;
   /** How commands were answered so far, for logs and tests. */
   stats(): { inWorkers: number; onMain: number; crashes: number };
 };
@@ -73,7 +78,9 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
     topics: options.topics,
     askHere: options.askInWorkers,
     ...(options.defaultTimezone ? { defaultTimezone: options.defaultTimezone } : {}),
+    ...(options.renderSlack ? { slack: { secrets: [...options.renderSlack.secrets] } } : {}),
   };
+  const rendered = new WeakMap<Document, SlackMessage[]>();
   const slots = new Set<Slot>();
   const queue: Job[] = [];
   let nextId = 1;
@@ -134,7 +141,9 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
           log.warn("could not record a command's metrics", { error });
         }
       }
-      job.resolve(message.doc);
+      // why: the answer is delivered (rendered, posted) after the requests already read in this turn are acknowledged.
+      if (message.slack) rendered.set(message.doc, message.slack);
+      setImmediate(() => job.resolve(message.doc));
     }
     pump();
   }
@@ -215,6 +224,7 @@ export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
       if (givenUp || [...slots].some((slot) => slot.ready)) return Promise.resolve();
       return new Promise<void>((resolve) => readyWaiters.push(resolve));
     },
+    slackMessages: (doc) => rendered.get(doc),
     stats: () => ({ ...counts }),
     async stop() {
       if (stopped) return;

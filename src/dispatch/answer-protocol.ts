@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { CommandRequest } from "../../commands/lib/types.ts";
 import type { Topic } from "../../config/file-schema.ts";
 import type { Document } from "../render/document.ts";
+import type { SlackMessage } from "../render/limits/slack.ts";
 import type { DispatchObservation } from "./dispatcher.ts";
 
 /** What an answer worker is started with (worker_threads' workerData). */
@@ -12,6 +13,8 @@ export type AnswerWorkerData = {
   defaultTimezone?: string;
   /** False when `ask` must run on the main thread (a language model phrases answers there). */
   askHere: boolean;
+  /** Render Slack answers here too, with these secrets masked as the main thread's renderer masks them. */
+  slack?: { secrets: readonly string[] };
 };
 
 /** Main thread → worker. */
@@ -23,7 +26,7 @@ export type LoggedLine = { level: "debug" | "info" | "warn" | "error"; message: 
 /** Worker → main thread. */
 export type FromWorker =
   | { type: "ready" }
-  | { type: "answered"; id: number; doc: Document; logs: LoggedLine[]; observation?: DispatchObservation }
+  | { type: "answered"; id: number; doc: Document; logs: LoggedLine[]; observation?: DispatchObservation; slack?: SlackMessage[] }
   /** The command needs what only the main thread has (a write, a thread's memory, the language model): run it there. */
   | { type: "needs-main"; id: number };
 
@@ -42,6 +45,7 @@ const FromWorkerSchema = z.discriminatedUnion("type", [
       }),
     ),
     observation: z.unknown().optional(),
+    slack: z.array(z.object({ text: z.string() }).passthrough()).optional(),
   }),
   z.object({ type: z.literal("needs-main"), id: z.number().int() }),
 ]);

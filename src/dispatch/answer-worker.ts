@@ -3,11 +3,14 @@
  * so composing an answer never holds up the main thread's event loop (which acknowledges requests, writes
  * and posts). Started by answer-pool.ts; see answer-protocol.ts for the messages.
  */
+import { constants, setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { COMMANDS } from "../../commands/index.ts";
 import type { CommandRequest } from "../../commands/lib/types.ts";
+import { createSecretMask, maskDeep } from "../log/secret-mask.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import { createQueryEngine } from "../query/create-query-engine.ts";
+import { renderSlack } from "../render/slack/render-slack.ts";
 import { createSqliteStore } from "../store/sqlite-store.ts";
 import type { AnswerWorkerData, FromWorker, LoggedLine, ToWorker } from "./answer-protocol.ts";
 import { createDispatcher, type DispatchObservation } from "./dispatcher.ts";
@@ -20,6 +23,13 @@ export function startAnswerWorker(): void {
   const port = parentPort;
   if (!port) throw new Error("answer-worker.ts runs as a worker thread (answer-pool.ts starts it)");
   const data = workerData as AnswerWorkerData;
+  // why: on a busy machine the kernel would share the cores evenly between this thread and the one that reads and
+  // acknowledges requests; a lower priority (of this thread alone, on Linux) lets acknowledgements go first.
+  try {
+    setPriority(constants.priority.PRIORITY_BELOW_NORMAL);
+  } catch {
+    // not permitted here (some platforms); answers are still off the main thread
+  }
   const store = createSqliteStore({ path: data.storePath, readonly: true });
   const asker = createAsker({ store });
   let needsMain = false;
@@ -49,6 +59,7 @@ export function startAnswerWorker(): void {
   });
 
   const send = (message: FromWorker) => port.postMessage(message);
+  const slackMask = data.slack ? createSecretMask(data.slack.secrets) : undefined;
   // why: the pool sends a worker one command at a time, so the lines and observation above belong to that one.
   port.on("message", async (message: ToWorker) => {
     if (message.type === "close") {
@@ -61,7 +72,9 @@ export function startAnswerWorker(): void {
     observation = undefined;
     const doc = await dispatcher.handle(message.text, message.request satisfies CommandRequest);
     if (needsMain) return send({ type: "needs-main", id: message.id });
-    send({ type: "answered", id: message.id, doc, logs: lines, ...(observation ? { observation } : {}) });
+    // why: rendering is milliseconds too; done here, the main thread only posts what it gets
+    const slack = slackMask && message.request.platform === "slack" ? renderSlack(maskDeep(doc, slackMask)) : undefined;
+    send({ type: "answered", id: message.id, doc, logs: lines, ...(observation ? { observation } : {}), ...(slack ? { slack } : {}) });
   });
   send({ type: "ready" });
 }
