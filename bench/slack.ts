@@ -93,21 +93,9 @@ async function botInItsOwnProcess(): Promise<{ fake: Awaited<ReturnType<typeof c
   const runner = fileURLToPath(new URL("../bin/run-ts.js", import.meta.url));
   const storeArgs = argv.includes("--store") ? ["--store", argv[argv.indexOf("--store") + 1] ?? ""] : [];
   const flags = [...(withOps ? ["--ops"] : []), ...(noPool ? ["--no-pool"] : [])];
-  const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.BOT_PROF ? ["--cpu-prof", "--cpu-prof-dir", process.env.BOT_PROF] : []),
-      runner,
-      script,
-      "--api-url",
-      fake.apiUrl,
-      ...storeArgs,
-      ...flags,
-    ],
-    {
-      stdio: ["pipe", "pipe", "inherit"],
-    },
-  );
+  const child = spawn(process.execPath, [runner, script, "--api-url", fake.apiUrl, ...storeArgs, ...flags], {
+    stdio: ["pipe", "pipe", "inherit"],
+  });
   const first = await new Promise<string>((resolve, reject) => {
     createInterface({ input: child.stdout }).once("line", resolve);
     child.once("exit", (code) => reject(new Error(`the bot process exited with ${code}`)));
