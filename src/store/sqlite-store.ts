@@ -65,6 +65,8 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
   );
   const keepSql = db.prepare("SELECT content_hash, ingested_at FROM articles WHERE id = ?");
   const articleCountSql = db.prepare("SELECT count(*) AS n FROM articles");
+  // why: SQLite's data_version moves when another connection commits; this connection's own writes are counted by the guard
+  const dataVersionSql = db.prepare("PRAGMA data_version").pluck();
   const conversations = createConversationStore(db, now);
   const texts = createArticleTexts(db);
   const cited = createCitedRows(texts);
@@ -81,6 +83,7 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
     },
     counts: () => parseStored(StoreCountsSchema, countSql.get(), "counts"),
     isEmpty: () => anySql.get() === undefined,
+    dataVersion: () => `${dataVersionSql.get()}.${guard.writes}`,
     articleCount: () => Number((articleCountSql.get() as { n: number }).n),
     ...createTopicReads(db, cited),
     ...createEntityReads(db, cited),
