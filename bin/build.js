@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles src/main.ts and everything it imports (src/, commands/, config/) into dist/ as plain JavaScript
-// (dist/src/main.js and its chunks, and the worker threads' entries), so `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
+// (dist/src/main.js and its chunks, and the answer workers' dist/src/dispatch/answer-worker.js), so `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
 // before the tests. `--if-stale` does nothing when dist/ already matches the sources.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -17,8 +17,8 @@ async function loadEsbuild() {
   }
 }
 
-/** Worker threads' code, compiled beside the main entry: the answer workers (src/dispatch/answer-pool.ts) and the start-up integrity check (src/store/integrity-off-thread.ts). */
-const WORKER_ENTRIES = ["src/dispatch/answer-worker.ts", "src/store/integrity-worker.ts"];
+/** The answer workers' code (src/dispatch/answer-pool.ts starts it), compiled beside the main entry. */
+const WORKER_ENTRY = "src/dispatch/answer-worker.ts";
 
 /**
  * Packages compiled into dist/ with our code: zod and yaml (every command loads them) and chrono-node (the
@@ -48,8 +48,8 @@ export async function build(root = ROOT) {
   mkdirSync(next, { recursive: true });
   try {
     await esbuild.build({
-      // why: a worker thread starts from a file of its own
-      entryPoints: [ENTRY, ...WORKER_ENTRIES].filter((entry) => existsSync(join(root, entry))).map((entry) => join(root, entry)),
+      // why: a worker thread starts from a file of its own; the answer workers (src/dispatch/answer-pool.ts) run this one
+      entryPoints: [ENTRY, WORKER_ENTRY].filter((entry) => existsSync(join(root, entry))).map((entry) => join(root, entry)),
       outdir: next,
       outbase: root,
       bundle: true,

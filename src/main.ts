@@ -176,7 +176,6 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
     ...(ops ? { metrics: ops.metrics } : {}),
   });
   const [{ renderAs }, { renderText }] = await Promise.all([import("./render/render-as.ts"), import("./render/text.ts")]);
-  await options.integrity;
   const renderTerminal = (doc: Document) => renderText(doc, { color: io.stdoutIsTty, width: terminalWidth(io) });
   if (options.once) {
     const doc = await services.dispatcher.handle(options.once, {

@@ -20,12 +20,9 @@ export const serveCommand: CliCommand = {
       }),
       usage,
     );
-    // why: a damaged store is reported at start, before any answer or digest could write to it; the check runs
-    // on its own thread while serve loads the rest, and serve waits for it before answering anything
-    const integrity = ctx.store().checkIntegrityInBackground();
-    // why: awaited by serve; should serve fail before that, this rejection is not a second, unhandled failure
-    integrity.catch(() => undefined);
-    await ctx.serve({ once: options.once, format: options.format, integrity });
+    // why: a damaged store is reported at start, before any answer or digest could write to it
+    ctx.store().checkIntegrity();
+    await ctx.serve({ once: options.once, format: options.format });
     return 0;
   },
 };

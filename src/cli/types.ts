@@ -7,12 +7,7 @@ import type { FactStore } from "../store/fact-store.ts";
 /** The streams a CLI run talks to; tests pass their own. */
 export type CliIo = { stdin: Readable; stdout: Writable; stderr: Writable; stdoutIsTty: boolean };
 
-export type ServeOptions = {
-  once?: string;
-  format: OutputFormat;
-  /** The store's start-up integrity check, running meanwhile; serve answers nothing before it has passed. */
-  integrity?: Promise<void>;
-};
+export type ServeOptions = { once?: string; format: OutputFormat };
 
 export const OUTPUT_FORMATS = ["text", "md", "slack-json", "discord-json"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -5,10 +5,10 @@ import type { Topic } from "../../config/file-schema.ts";
 import type { Logger } from "../log/logger.ts";
 import { type Document, errorDocument } from "../render/document.ts";
 import type { SlackMessage } from "../render/limits/slack.ts";
-import { startWorker, workerUrl } from "../workers/worker-script.ts";
 import { type AnswerWorkerData, type FromWorker, readFromWorker, type ToWorker } from "./answer-protocol.ts";
 import type { Dispatcher, DispatchObservation } from "./dispatcher.ts";
 import type { OffThreadDispatcher } from "./off-thread.ts";
+import { answerWorkerUrl, startWorker } from "./worker-script.ts";
 
 export type AnswerPoolOptions = {
   /** The store file the main thread has open (and migrated); each worker opens it read-only. */
@@ -71,7 +71,7 @@ type Slot = { worker: Worker; ready: boolean; job?: Job; closing: boolean };
  */
 export function createAnswerPool(options: AnswerPoolOptions): AnswerPool {
   const size = Math.max(1, options.size ?? Math.min(2, Math.max(1, availableParallelism() - 1)));
-  const entry = options.entry ?? workerUrl("src/dispatch/answer-worker");
+  const entry = options.entry ?? answerWorkerUrl();
   const log = options.log;
   const data: AnswerWorkerData = {
     storePath: options.storePath,

@@ -172,8 +172,6 @@ export type FactStore = {
    * `serve` and `ingest` call it at start so damage is reported before any work.
    */
   checkIntegrity(): void;
-  /** The same check on a worker thread, so the caller's thread goes on meanwhile; rejects as checkIntegrity throws. */
-  checkIntegrityInBackground(): Promise<void>;
 
   /** Followed sources, their polling state and the feed items they have met (src/sources). */
   readonly sources: SourceLedger;

@@ -4,7 +4,6 @@ import { createCitedRows } from "./cited-rows.ts";
 import { createConversationStore } from "./conversations.ts";
 import { parseStored } from "./damaged-data.ts";
 import type { FactStore, Retagger, StoredArticle } from "./fact-store.ts";
-import { integrityProblemOffThread } from "./integrity-off-thread.ts";
 import { openDatabase, openDatabaseReadOnly } from "./open-database.ts";
 import { createAskReads } from "./read-ask.ts";
 import { createDigestReads } from "./read-digest.ts";
@@ -99,18 +98,6 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
     path,
     ...reads,
     checkIntegrity: () => guard.verify(),
-    async checkIntegrityInBackground() {
-      if (guard.settled || path === ":memory:") return guard.verify();
-      let problem: string | null;
-      try {
-        problem = await integrityProblemOffThread(path);
-      } catch {
-        // why: a thread that could not run the check is no verdict on the file; check here instead
-        return guard.verify();
-      }
-      guard.record(problem);
-      guard.verify();
-    },
     putArticle: (article) =>
       guard.write(`storing article ${article.facts.article.id}`, () =>
         db.transaction(() => writeArticle(writes, article, now())).immediate(),

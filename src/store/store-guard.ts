@@ -28,25 +28,17 @@ export function createStoreGuard(db: Database, path: string) {
     } catch (error) {
       throw explain(error, "checking its integrity");
     }
-    record(problem);
-    if (damaged) throw damaged;
-  };
-  /** The check's outcome, wherever it ran: the store is sound from now on, or damaged for good. */
-  const record = (problem: string | null): void => {
-    if (problem !== null) damaged ??= damagedStoreError(path, problem, "checking its integrity");
-    else if (!damaged) verified = true;
+    if (problem !== null) {
+      damaged = damagedStoreError(path, problem, "checking its integrity");
+      throw damaged;
+    }
+    verified = true;
   };
   return {
     get damaged(): boolean {
       return damaged !== null;
     },
     verify,
-    /** Takes the outcome of a check run elsewhere (on another thread); verify() then reports it. */
-    record,
-    /** Whether the check has already run (or damage was met). */
-    get settled(): boolean {
-      return verified || damaged !== null;
-    },
     /** Runs a write: refused on a damaged store, preceded by the integrity check the first time. */
     write<T>(what: string, run: () => T): T {
       verify();

@@ -218,23 +218,4 @@ describe("SQLite fact store: bad files and bad disks", () => {
     store.close();
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
-
-  it("reports the same damage when the check runs on its own thread (serve's start), and passes a sound file", async () => {
-    const path = tempPath();
-    storeWithArticles(path, 30);
-    const sound = createSqliteStore({ path });
-    await expect(sound.checkIntegrityInBackground()).resolves.toBeUndefined();
-    sound.close();
-    const raw = new BetterSqlite3(path, { readonly: true });
-    const leaf = raw.prepare("SELECT max(pageno) FROM dbstat WHERE name = 'quotes' AND pagetype = 'leaf'").pluck().get() as number;
-    raw.close();
-    const bytes = readFileSync(path);
-    bytes.fill(0, (leaf - 1) * 4096, leaf * 4096);
-    writeFileSync(path, bytes);
-    const store = createSqliteStore({ path });
-    await expect(store.checkIntegrityInBackground()).rejects.toThrow(/is damaged \(quotes: .*; found while checking its integrity\)/);
-    expect(() => store.putArticle(toStore(makeFacts("late")))).toThrow(/is damaged/);
-    store.close();
-    expect(readFileSync(path).equals(bytes)).toBe(true);
-  });
 });

@@ -3,14 +3,14 @@ import { Worker } from "node:worker_threads";
 import { packageRoot } from "../../config/package-root.ts";
 
 /**
- * A worker thread's code as this process runs it: `source` is its path from the package root without extension
- * (`src/dispatch/answer-worker`). why: `brief` runs compiled JavaScript from dist/ (bin/build.js compiles each
- * worker as an entry of its own, dist/src/…/x.js), while tests, benchmarks and a stale build run the TypeScript
- * sources; a module bundled into a chunk cannot find its sibling by a relative URL.
+ * The answer worker's code as this process runs it. why: `brief` runs compiled JavaScript from dist/ (bin/build.js
+ * compiles the worker as an entry of its own, dist/src/dispatch/answer-worker.js), while tests, benchmarks and a
+ * stale build run the TypeScript sources; a module bundled into a chunk cannot find its sibling by a relative URL.
  */
-export function workerUrl(source: string, from: string = import.meta.url): URL {
+export function answerWorkerUrl(from: string = import.meta.url): URL {
+  const root = packageRoot(from);
   const compiled = !from.endsWith(".ts");
-  return new URL(compiled ? `dist/${source}.js` : `${source}.ts`, pathToFileURL(`${packageRoot(from)}/`));
+  return new URL(compiled ? "dist/src/dispatch/answer-worker.js" : "src/dispatch/answer-worker.ts", pathToFileURL(`${root}/`));
 }
 
 /** Starts `entry` as a worker thread; a TypeScript entry goes through bin/ts-worker.js, which loads TypeScript first. */
