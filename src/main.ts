@@ -11,6 +11,7 @@ import type { DigestSenders } from "./digest/sender.ts";
 import { UserError } from "./domain/errors.ts";
 import type { Logger } from "./log/logger.ts";
 import type { SecretMask } from "./log/secret-mask.ts";
+import { opsPorts } from "./ops/ops-ports.ts";
 import type { ServeOps } from "./ops/serve-ops.ts";
 import type { Document } from "./render/document.ts";
 import type { FactStore } from "./store/fact-store.ts";
@@ -155,18 +156,23 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   await seedEmptyStore(store, config, log);
   const { env } = config;
   // why: queries, ask, digests, the scheduler and the metrics are serve's; other commands do not pay for loading them.
-  const [{ createServices }, { createServeOps }] = await Promise.all([import("./app/services.ts"), import("./ops/serve-ops.ts")]);
-  const ops = options.once
-    ? undefined
-    : createServeOps({
-        port: env.PORT,
-        metricsPort: env.METRICS_PORT,
-        slackHttp: Boolean(env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && env.SLACK_SIGNING_SECRET),
-        platforms: Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN),
-        portSet: Boolean(run.rawEnv.PORT?.trim()),
-        storeStats: () => ({ articles: store.articleCount(), bytes: storeBytes(storePath(env.DATA_DIR)) }),
-        log: log.child({ component: "ops" }),
-      });
+  const opsOptions = {
+    port: env.PORT,
+    metricsPort: env.METRICS_PORT,
+    slackHttp: Boolean(env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && env.SLACK_SIGNING_SECRET),
+    platforms: Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN),
+    portSet: Boolean(run.rawEnv.PORT?.trim()),
+  };
+  // why: the metrics library costs a fifth of a second to load; a terminal chat that serves no endpoint never loads it
+  const [{ createServices }, serveOps] = await Promise.all([
+    import("./app/services.ts"),
+    !options.once && opsPorts(opsOptions) ? import("./ops/serve-ops.ts") : undefined,
+  ]);
+  const ops = serveOps?.createServeOps({
+    ...opsOptions,
+    storeStats: () => ({ articles: store.articleCount(), bytes: storeBytes(storePath(env.DATA_DIR)) }),
+    log: log.child({ component: "ops" }),
+  });
   const services = createServices({
     config,
     store,
