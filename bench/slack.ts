@@ -6,7 +6,10 @@
  * dispatcher, commands, query engine and Slack renderer over the seed store, or `--store PATH`.
  * By default the bot runs in a process of its own (as against real Slack); `--in-process` puts the client,
  * the fake Slack and the bot on one event loop, which overstates the bot's latency under bursts.
- *   npm run bench:slack [-- N [concurrency] [--store path/to/brief.db] [--in-process] [--ops]]
+ *   npm run bench:slack [-- N [concurrency] [--burst N] [--store path/to/brief.db] [--in-process] [--ops] [--no-pool]]
+ * `--burst N`: N commands sent at once, batch after batch (the same as concurrency N).
+ * `--no-pool`: the bot answers on its own event loop instead of from worker threads (src/dispatch/answer-pool.ts), as
+ * it did before; `--in-process` always does.
  * `--ops`: the bot logs at info level as JSON and counts metrics per command, as `brief serve` does in production.
  */
 import { spawn } from "node:child_process";
@@ -21,11 +24,16 @@ import { percentile } from "./lib/percentile.ts";
 const argv = process.argv.slice(2);
 const inProcess = argv.includes("--in-process");
 const withOps = argv.includes("--ops");
+const noPool = argv.includes("--no-pool");
+const burstAt = argv.indexOf("--burst");
+const burst = burstAt >= 0 ? Number(argv[burstAt + 1]) : undefined;
 const { store, topics, dispatcher, positional, storeLabel } = await benchDispatcher(
-  argv.filter((arg) => arg !== "--in-process" && arg !== "--ops"),
+  argv.filter((arg, i) => !["--in-process", "--ops", "--no-pool"].includes(arg) && (burstAt < 0 || (i !== burstAt && i !== burstAt + 1))),
 );
 const N = Number(positional[0] ?? 300);
-const CONCURRENCY = Number(positional[1] ?? 20);
+const CONCURRENCY = burst ?? Number(positional[1] ?? 20);
+if (!Number.isInteger(N) || N < 1 || !Number.isInteger(CONCURRENCY) || CONCURRENCY < 1)
+  throw new Error("usage: bench/slack.ts [N [CONCURRENCY]] [--burst N] [--store PATH] [--in-process] [--ops] [--no-pool]");
 
 const harness = inProcess ? await startSlackHarness({ mode: "http", paceMs: 1000, dispatcher }) : await botInItsOwnProcess();
 const waiting = new Map<string, (at: number) => void>();
@@ -67,7 +75,7 @@ try {
   for (let i = 0; i < N; i += CONCURRENCY)
     concurrent.push(...(await Promise.all(Array.from({ length: Math.min(CONCURRENCY, N - i) }, one))));
   console.log(
-    `Slack adapter over HTTP (real Bolt app, dispatcher, commands, query engine, Slack renderer; fake Slack on 127.0.0.1; ${inProcess ? "bot, fake and client in one process" : "bot in its own process"})`,
+    `Slack adapter over HTTP (real Bolt app, dispatcher, commands, query engine, Slack renderer; fake Slack on 127.0.0.1; ${inProcess ? "bot, fake and client in one process" : `bot in its own process, answers ${noPool ? "on its event loop (--no-pool)" : "from worker threads"}`})`,
   );
   console.log(`store: ${storeLabel} ${JSON.stringify(store.counts())}`);
   report("sequential", sequential);
@@ -84,7 +92,8 @@ async function botInItsOwnProcess(): Promise<{ fake: Awaited<ReturnType<typeof c
   const script = fileURLToPath(new URL("./lib/slack-bot-process.ts", import.meta.url));
   const runner = fileURLToPath(new URL("../bin/run-ts.js", import.meta.url));
   const storeArgs = argv.includes("--store") ? ["--store", argv[argv.indexOf("--store") + 1] ?? ""] : [];
-  const child = spawn(process.execPath, [runner, script, "--api-url", fake.apiUrl, ...storeArgs, ...(withOps ? ["--ops"] : [])], {
+  const flags = [...(withOps ? ["--ops"] : []), ...(noPool ? ["--no-pool"] : [])];
+  const child = spawn(process.execPath, [runner, script, "--api-url", fake.apiUrl, ...storeArgs, ...flags], {
     stdio: ["pipe", "pipe", "inherit"],
   });
   const first = await new Promise<string>((resolve, reject) => {

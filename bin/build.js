@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles src/main.ts and everything it imports (src/, commands/, config/) into dist/ as plain JavaScript
-// (dist/src/main.js and its chunks), so `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
+// (dist/src/main.js and its chunks, and the answer workers' dist/src/dispatch/answer-worker.js), so `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
 // before the tests. `--if-stale` does nothing when dist/ already matches the sources.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,6 +16,9 @@ async function loadEsbuild() {
     return fromTsx("esbuild");
   }
 }
+
+/** The answer workers' code (src/dispatch/answer-pool.ts starts it), compiled beside the main entry. */
+const WORKER_ENTRY = "src/dispatch/answer-worker.ts";
 
 /**
  * Packages compiled into dist/ with our code: zod and yaml (every command loads them) and chrono-node (the
@@ -45,7 +48,8 @@ export async function build(root = ROOT) {
   mkdirSync(next, { recursive: true });
   try {
     await esbuild.build({
-      entryPoints: [join(root, ENTRY)],
+      // why: a worker thread starts from a file of its own; the answer workers (src/dispatch/answer-pool.ts) run this one
+      entryPoints: [ENTRY, WORKER_ENTRY].filter((entry) => existsSync(join(root, entry))).map((entry) => join(root, entry)),
       outdir: next,
       outbase: root,
       bundle: true,

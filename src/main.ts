@@ -11,6 +11,7 @@ import type { DigestSenders } from "./digest/sender.ts";
 import { UserError } from "./domain/errors.ts";
 import type { Logger } from "./log/logger.ts";
 import type { SecretMask } from "./log/secret-mask.ts";
+import { opsPorts } from "./ops/ops-ports.ts";
 import type { ServeOps } from "./ops/serve-ops.ts";
 import type { Document } from "./render/document.ts";
 import type { FactStore } from "./store/fact-store.ts";
@@ -28,6 +29,8 @@ type ServeContext = {
   openStore: () => FactStore;
   rawEnv: Readonly<Record<string, string | undefined>>;
   mask: SecretMask;
+  /** The secret values `mask` masks, for the answer workers' own masking. */
+  secrets: readonly string[];
   until?: Promise<void> | undefined;
 };
 
@@ -125,7 +128,7 @@ async function runCommand(command: CliCommand, args: readonly string[], options:
     log: name === "serve" ? log : log.child({ component: name }),
     fetch: (url, init) => fetch(url, init),
     seedsDir: SEEDS_DIR,
-    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, mask, until: options.until }),
+    serve: (serveOptions) => serve(serveOptions, { config, io, log, openStore, rawEnv, mask, secrets, until: options.until }),
     store: openStore,
   };
   try {
@@ -153,18 +156,23 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   await seedEmptyStore(store, config, log);
   const { env } = config;
   // why: queries, ask, digests, the scheduler and the metrics are serve's; other commands do not pay for loading them.
-  const [{ createServices }, { createServeOps }] = await Promise.all([import("./app/services.ts"), import("./ops/serve-ops.ts")]);
-  const ops = options.once
-    ? undefined
-    : createServeOps({
-        port: env.PORT,
-        metricsPort: env.METRICS_PORT,
-        slackHttp: Boolean(env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && env.SLACK_SIGNING_SECRET),
-        platforms: Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN),
-        portSet: Boolean(run.rawEnv.PORT?.trim()),
-        storeStats: () => ({ articles: store.articleCount(), bytes: storeBytes(storePath(env.DATA_DIR)) }),
-        log: log.child({ component: "ops" }),
-      });
+  const opsOptions = {
+    port: env.PORT,
+    metricsPort: env.METRICS_PORT,
+    slackHttp: Boolean(env.SLACK_BOT_TOKEN && !env.SLACK_APP_TOKEN && env.SLACK_SIGNING_SECRET),
+    platforms: Boolean(env.SLACK_BOT_TOKEN || env.DISCORD_TOKEN),
+    portSet: Boolean(run.rawEnv.PORT?.trim()),
+  };
+  // why: the metrics library costs a fifth of a second to load; a terminal chat that serves no endpoint never loads it
+  const [{ createServices }, serveOps] = await Promise.all([
+    import("./app/services.ts"),
+    !options.once && opsPorts(opsOptions) ? import("./ops/serve-ops.ts") : undefined,
+  ]);
+  const ops = serveOps?.createServeOps({
+    ...opsOptions,
+    storeStats: () => ({ articles: store.articleCount(), bytes: storeBytes(storePath(env.DATA_DIR)) }),
+    log: log.child({ component: "ops" }),
+  });
   const services = createServices({
     config,
     store,
@@ -204,7 +212,7 @@ async function serve(options: ServeOptions, run: ServeContext): Promise<void> {
   let adapters: Running[] = [];
   let scheduler: ReturnType<Services["scheduleDigests"]> | undefined;
   try {
-    adapters = await startPlatforms(config, services, senders, log, run.mask, ops);
+    adapters = await startPlatforms(config, services, senders, log, run, ops);
     scheduler = services.scheduleDigests(senders);
     await scheduler.start();
   } catch (error) {
@@ -267,7 +275,7 @@ async function startPlatforms(
   services: Services,
   senders: DigestSenders,
   log: Logger,
-  mask: SecretMask,
+  { mask, secrets }: Pick<ServeContext, "mask" | "secrets">,
   ops: ServeOps | undefined,
 ): Promise<Running[]> {
   const { env } = config;
@@ -285,25 +293,45 @@ async function startPlatforms(
   const shared = { dispatcher: services.dispatcher, threads: services.threads, log };
   if (env.SLACK_BOT_TOKEN) {
     // why: each platform's SDK costs a second or more to import; only a configured platform's code is loaded.
-    const [{ createSlackAdapter }, { createSlackDigestClient }, { createSlackDigestSender }] = await Promise.all([
+    const [{ createSlackAdapter }, { createSlackDigestClient }, { createSlackDigestSender }, { createAnswerPool }] = await Promise.all([
       import("./adapters/slack/app.ts"),
       import("./adapters/slack/digest-client.ts"),
       import("./digest/senders/slack-sender.ts"),
+      import("./dispatch/answer-pool.ts"),
     ]);
+    // why: Slack wants every request acknowledged at once; answers are composed on worker threads so a burst
+    // of commands never holds up the acknowledgements behind it (src/dispatch/answer-pool.ts).
+    const answers = createAnswerPool({
+      storePath: storePath(env.DATA_DIR),
+      topics: config.file.topics,
+      defaultTimezone: env.TZ ?? "UTC",
+      askInWorkers: !config.file.ask?.llm,
+      main: services.dispatcher,
+      log: log.child({ component: "answers" }),
+      ...(ops ? { observe: ops.metrics.command } : {}),
+      renderSlack: { secrets },
+    });
     const slack = createSlackAdapter({
       ...shared,
+      dispatcher: answers,
       botToken: env.SLACK_BOT_TOKEN,
       appToken: env.SLACK_APP_TOKEN,
       signingSecret: env.SLACK_SIGNING_SECRET,
       apiUrl: env.SLACK_API_URL,
       port: env.PORT,
-      render: slackRender,
+      render: (doc) => answers.slackMessages(doc) ?? slackRender(doc),
       onConnection: connection("slack"),
       ...(ops?.sharedRoutes ? { otherRequests: ops.sharedRoutes } : {}),
     });
-    const started = await startOrExplain("Slack", () => slack.start());
+    const started = await startOrExplain("Slack", () => slack.start()).catch(async (error) => {
+      await answers.stop();
+      throw error;
+    });
     log.info("slack connected", started);
-    running.push(slack);
+    // why: started once connected, so their loading never delays start-up; a command before then waits for them.
+    answers.start();
+    // why: the adapter finishes (drains) the answers it admitted first; only then do the workers close.
+    running.push({ stop: () => slack.stop().finally(() => answers.stop()) });
     senders.slack = createSlackDigestSender({
       render: slackRender,
       client: createSlackDigestClient({ botToken: env.SLACK_BOT_TOKEN, apiUrl: env.SLACK_API_URL }),

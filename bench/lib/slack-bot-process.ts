@@ -6,6 +6,7 @@
  */
 import { PassThrough, Writable } from "node:stream";
 import { createSlackAdapter } from "../../src/adapters/slack/app.ts";
+import { createAnswerPool } from "../../src/dispatch/answer-pool.ts";
 import type { Dispatcher } from "../../src/dispatch/dispatcher.ts";
 import { createLogger } from "../../src/log/logger.ts";
 import { createMetrics } from "../../src/ops/metrics.ts";
@@ -15,13 +16,16 @@ import { SIGNING_SECRET } from "../../test/support/fake-slack-requests.ts";
 import { benchDispatcher } from "./bench-dispatcher.ts";
 
 const ops = process.argv.includes("--ops");
-const args = process.argv.slice(2).filter((arg) => arg !== "--ops");
+// why: `brief serve` answers Slack from worker threads (src/dispatch/answer-pool.ts); `--no-pool` answers on the bot's own loop, to compare
+const pooled = !process.argv.includes("--no-pool");
+const args = process.argv.slice(2).filter((arg) => arg !== "--ops" && arg !== "--no-pool");
 const apiAt = args.indexOf("--api-url");
 const apiUrl = apiAt >= 0 ? args[apiAt + 1] : undefined;
 const paceAt = args.indexOf("--pace-ms");
 if (!apiUrl) throw new Error("usage: slack-bot-process.ts --api-url URL [--pace-ms N] [--store PATH]");
-const { store, dispatcher } = await benchDispatcher(
+const { store, topics, dispatcher } = await benchDispatcher(
   args.filter((_, i) => i !== apiAt && i !== apiAt + 1 && i !== paceAt && i !== paceAt + 1),
+  { seedsOnDisk: pooled },
 );
 // why: `--ops` turns on what production runs with: info-level JSON logs (serialised, then discarded) and metrics per command.
 const metrics = ops ? createMetrics() : undefined;
@@ -41,16 +45,29 @@ const measured: Dispatcher = metrics
     }
   : dispatcher;
 const discard = new Writable({ write: (_chunk, _encoding, done) => done() });
+const log = ops ? createLogger({ level: "info", out: discard, format: "json" }) : createLogger({ level: "silent", out: new PassThrough() });
+const pool = pooled
+  ? createAnswerPool({
+      storePath: store.path,
+      topics,
+      askInWorkers: true,
+      main: measured,
+      log,
+      renderSlack: { secrets: [] },
+      ...(metrics ? { observe: metrics.command } : {}),
+    })
+  : undefined;
+await pool?.whenReady();
 const adapter = createSlackAdapter({
   botToken: "xoxb-fake-token",
   signingSecret: SIGNING_SECRET,
   apiUrl,
   port: 0,
   host: "127.0.0.1",
-  dispatcher: measured,
+  dispatcher: pool ?? measured,
   threads: createMemoryThreadRegistry(),
-  render: renderSlack,
-  log: ops ? createLogger({ level: "info", out: discard, format: "json" }) : createLogger({ level: "silent", out: new PassThrough() }),
+  render: (doc) => pool?.slackMessages(doc) ?? renderSlack(doc),
+  log,
   retryConfig: { retries: 0 },
   paceMs: paceAt >= 0 ? Number(args[paceAt + 1]) : 1000,
 });
@@ -59,6 +76,7 @@ process.stdout.write(`${JSON.stringify({ url: started.url })}\n`);
 process.stdin.resume();
 process.stdin.on("end", async () => {
   await adapter.stop().catch(() => undefined);
+  await pool?.stop();
   store.close();
   process.exit(0);
 });

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Logger } from "../log/logger.ts";
 import { createMetrics, type Metrics, type StoreStats } from "./metrics.ts";
+import { type OpsPortOptions, opsPorts } from "./ops-ports.ts";
 import { answerOpsRequest } from "./ops-routes.ts";
 import { type OpsServer, startOpsServer } from "./ops-server.ts";
 import { createReadiness, type Readiness } from "./readiness.ts";
@@ -16,25 +17,18 @@ export type ServeOps = {
 };
 
 /**
- * Where `/healthz`, `/readyz` and `/metrics` are served: on METRICS_PORT when set; else on Slack's HTTP-mode
- * port (PORT) beside `/slack/events`; else on PORT when a platform runs (Discord, Slack over Socket Mode). The
- * terminal chat alone serves them only when PORT or METRICS_PORT is set: a personal terminal chat opens no network
- * port nobody asked for (and two of them on one machine would fight over 3000). Undefined when nothing would serve
+ * The health and metrics endpoints, where opsPorts (ops-ports.ts) puts them; undefined when nothing would serve
  * them: then no metrics are kept at all (no event-loop monitor nobody can read).
  */
-export function createServeOps(options: {
-  port: number;
-  metricsPort?: number | undefined;
-  slackHttp: boolean;
-  platforms: boolean;
-  /** PORT was set in the environment (not the default). */
-  portSet: boolean;
-  storeStats: () => StoreStats;
-  log: Logger;
-}): ServeOps | undefined {
-  const shared = options.slackHttp && options.metricsPort === undefined;
-  const ownPort = options.metricsPort ?? (options.slackHttp || !(options.platforms || options.portSet) ? undefined : options.port);
-  if (!shared && ownPort === undefined) return undefined;
+export function createServeOps(
+  options: OpsPortOptions & {
+    storeStats: () => StoreStats;
+    log: Logger;
+  },
+): ServeOps | undefined {
+  const ports = opsPorts(options);
+  if (!ports) return undefined;
+  const { shared, ownPort } = ports;
   const metrics = createMetrics({ storeStats: options.storeStats });
   const readiness = createReadiness();
   const ops = { metrics, readiness };

@@ -2,19 +2,24 @@ import type { Topic } from "../../config/file-schema.ts";
 import type { FactStore } from "../store/fact-store.ts";
 import { entityProfile } from "./entity-profile.ts";
 import { listSources, listTopics } from "./listings.ts";
+import { memoByVersion } from "./memo-by-version.ts";
 import { onDate } from "./on-date.ts";
 import { search } from "./search.ts";
 import { topicBrief } from "./topic-brief.ts";
 import type { QueryEngine } from "./types.ts";
 import { whoSaid } from "./who-said.ts";
 
+/** Results kept per kind of question (memo-by-version.ts), until the store's data changes. */
+const REMEMBERED = 32;
+
 /** The query engine over a fact store and the configured topics. Reads only; no I/O of its own. */
 export function createQueryEngine(store: FactStore, topics: readonly Topic[]): QueryEngine {
+  const memo = { version: () => store.dataVersion(), size: REMEMBERED };
   return {
-    topicBrief: (slug) => topicBrief(store, topics, slug),
-    whoSaid: (nameOrPhrase) => whoSaid(store, nameOrPhrase),
-    onDate: (expression) => onDate(store, expression),
-    entity: (name) => entityProfile(store, name),
+    topicBrief: memoByVersion(memo, (slug) => topicBrief(store, topics, slug)),
+    whoSaid: memoByVersion(memo, (nameOrPhrase) => whoSaid(store, nameOrPhrase)),
+    onDate: memoByVersion(memo, (expression) => onDate(store, expression)),
+    entity: memoByVersion(memo, (name) => entityProfile(store, name)),
     search: (text) => search(store, text),
     topics: () => listTopics(store, topics),
     sources: () => listSources(store),

@@ -71,6 +71,11 @@ export type FactStore = {
   retag(tagger: Retagger): number;
   counts(): StoreCounts;
   isEmpty(): boolean;
+  /**
+   * Changes whenever the stored data may have changed, by this connection or any other (another process, an
+   * answer worker's writer): results read before are then stale. Cheap enough to ask before every query.
+   */
+  dataVersion(): string;
   articleCount(): number;
 
   listArticles(limit: number): ArticleRow[];

@@ -92,6 +92,30 @@ function inspectExisting(path: string): void {
   }
 }
 
+/**
+ * A second, read-only connection to a store another connection has already opened, checked and migrated (the
+ * answer workers, src/dispatch/answer-worker.ts). why: WAL lets readers run beside the writer; this connection can
+ * never write, so nothing it runs can change the store, and it refuses a file at another schema version.
+ */
+export function openDatabaseReadOnly(path: string): Database {
+  try {
+    const db = new BetterSqlite3(path, { readonly: true, fileMustExist: true });
+    try {
+      db.pragma("busy_timeout = 5000");
+      const version = schemaVersion(db);
+      if (version !== LATEST_SCHEMA_VERSION) {
+        throw new Error(`${path} is at schema version ${version}, not ${LATEST_SCHEMA_VERSION}; open it for writing first (it migrates)`);
+      }
+      return db;
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  } catch (error) {
+    throw explainStoreError(error, path, "opening the database read-only");
+  }
+}
+
 /** Refuses a file whose table definitions are not the ones the migrations wrote (schema-check.ts). */
 function assertSchemaIntact(db: Database, path: string): void {
   const difference = schemaDifference(db);

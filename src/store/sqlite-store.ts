@@ -4,7 +4,7 @@ import { createCitedRows } from "./cited-rows.ts";
 import { createConversationStore } from "./conversations.ts";
 import { parseStored } from "./damaged-data.ts";
 import type { FactStore, Retagger, StoredArticle } from "./fact-store.ts";
-import { openDatabase } from "./open-database.ts";
+import { openDatabase, openDatabaseReadOnly } from "./open-database.ts";
 import { createAskReads } from "./read-ask.ts";
 import { createDigestReads } from "./read-digest.ts";
 import { createEntityReads } from "./read-entities.ts";
@@ -24,11 +24,13 @@ export type SqliteStoreOptions = {
   now?: () => string;
   /** Caps the file at this many pages (tests simulate a full disk with it). */
   maxPageCount?: number;
+  /** Open an existing, already migrated file for reading only (no checks, no migrations; writes fail). */
+  readonly?: boolean;
 };
 
 /** Opens the SQLite fact store: checked, migrated, WAL, foreign keys on. Throws StoreError with a plain message. */
 export function createSqliteStore(options: SqliteStoreOptions): FactStore {
-  const db = openDatabase(options.path);
+  const db = options.readonly ? openDatabaseReadOnly(options.path) : openDatabase(options.path);
   try {
     return storeOn(db, options);
   } catch (error) {
@@ -62,6 +64,8 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
   );
   const keepSql = db.prepare("SELECT content_hash, ingested_at FROM articles WHERE id = ?");
   const articleCountSql = db.prepare("SELECT count(*) AS n FROM articles");
+  // why: SQLite's data_version moves when another connection commits; this connection's own writes are counted by the guard
+  const dataVersionSql = db.prepare("PRAGMA data_version").pluck();
   const conversations = createConversationStore(db, now);
   const texts = createArticleTexts(db);
   const cited = createCitedRows(texts);
@@ -78,6 +82,7 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
     },
     counts: () => parseStored(StoreCountsSchema, countSql.get(), "counts"),
     isEmpty: () => anySql.get() === undefined,
+    dataVersion: () => `${dataVersionSql.get()}.${guard.writes}`,
     articleCount: () => Number((articleCountSql.get() as { n: number }).n),
     ...createTopicReads(db, cited),
     ...createEntityReads(db, cited),
@@ -191,6 +196,11 @@ function retagAll(db: Database, texts: ArticleTexts, tagger: Retagger): number {
 
 function closeQuietly(db: Database, damaged: boolean): void {
   if (!db.open) return;
+  // why: a reader has nothing to fold back, and its checkpoint would only contend with the writer's
+  if (db.readonly) {
+    db.close();
+    return;
+  }
   // why: a damaged file gets no write of ours, not even the checkpoint (SQLite's own on close folds only committed WAL frames)
   if (damaged) {
     db.close();

@@ -13,6 +13,7 @@ export type StoreGuard = ReturnType<typeof createStoreGuard>;
 export function createStoreGuard(db: Database, path: string) {
   let damaged: StoreError | null = null;
   let verified = false;
+  let writes = 0;
   const explain = (error: unknown, what: string): unknown => {
     const explained = explainStoreError(error, path, what);
     if (explained instanceof StoreError && explained.code === "corrupt") damaged ??= explained;
@@ -45,7 +46,13 @@ export function createStoreGuard(db: Database, path: string) {
         return run();
       } catch (error) {
         throw explain(error, what);
+      } finally {
+        writes += 1;
       }
+    },
+    /** How many writes this connection has run (or tried): with SQLite's data_version, whether anything changed. */
+    get writes(): number {
+      return writes;
     },
     /** Wraps every function of a set of reads so damage and disk errors become StoreErrors. */
     reads<R extends Record<string, unknown>>(reads: R): R {

@@ -93,9 +93,9 @@ describe("commands load only what they use", () => {
     }
     expect(second.packages.has(EXTRACTOR)).toBe(false);
 
-    // serve without platform tokens (the terminal path) loads neither SDK
+    // serve without platform tokens (the terminal path) loads neither SDK, nor the metrics library when nothing serves metrics
     const served = await packagesLoaded(["serve", "--once", "/brief help"], dataDir);
     expect(served.code).toBe(0);
-    for (const name of [...PLATFORM_SDKS, ...WEB_INGEST, EXTRACTOR]) expect(served.packages.has(name), name).toBe(false);
+    for (const name of [...PLATFORM_SDKS, ...WEB_INGEST, EXTRACTOR, "prom-client"]) expect(served.packages.has(name), name).toBe(false);
   });
 });

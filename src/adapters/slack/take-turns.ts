@@ -1,4 +1,5 @@
 import type { Dispatcher } from "../../dispatch/dispatcher.ts";
+import { isOffThread } from "../../dispatch/off-thread.ts";
 import { StoppingError } from "./notices.ts";
 
 /**
@@ -8,6 +9,12 @@ import { StoppingError } from "./notices.ts";
  * the previous one, lets the poll phase read and ack new requests in between.
  */
 export function takeTurns(dispatcher: Dispatcher, refuse: () => boolean = () => false): Dispatcher {
+  // why: answers composed on worker threads (src/dispatch/answer-pool.ts) leave this loop free already, and
+  // run side by side; each is still checked for a stop as it starts.
+  if (isOffThread(dispatcher))
+    return dispatcher.checkedAtStart(() => {
+      if (refuse()) throw new StoppingError();
+    });
   let previous: Promise<unknown> = Promise.resolve();
   return {
     handle(text, request) {
