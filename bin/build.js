@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Compiles src/main.ts and everything it imports (src/, commands/, config/) into dist/ as plain JavaScript
-// (dist/src/main.js and its chunks, and the answer workers' dist/src/dispatch/answer-worker.js), so `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
+// (dist/src/main.js and its chunks, and the answer workers' dist/src/app/answer-worker.js), so `brief` starts without compiling TypeScript. Run by `npm install`/`npm ci` (prepare), `npm run build`, and
 // before the tests. `--if-stale` does nothing when dist/ already matches the sources.
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -18,7 +18,7 @@ async function loadEsbuild() {
 }
 
 /** The answer workers' code (src/dispatch/answer-pool.ts starts it), compiled beside the main entry. */
-const WORKER_ENTRY = "src/dispatch/answer-worker.ts";
+const WORKER_ENTRY = "src/app/answer-worker.ts";
 
 /**
  * Packages compiled into dist/ with our code: zod and yaml (every command loads them) and chrono-node (the

@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import type { CommandRequest } from "../../commands/lib/types.ts";
+import type { CommandRequest } from "./command.ts";
 import type { Topic } from "../../config/file-schema.ts";
 import type { Logger } from "../log/logger.ts";
 import { type Document, errorDocument } from "../render/document.ts";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { CommandRequest } from "../../commands/lib/types.ts";
+import type { CommandRequest } from "./command.ts";
 import type { Topic } from "../../config/file-schema.ts";
 import type { Document } from "../render/document.ts";
 import type { SlackMessage } from "../render/limits/slack.ts";

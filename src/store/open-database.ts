@@ -94,7 +94,7 @@ function inspectExisting(path: string): void {
 
 /**
  * A second, read-only connection to a store another connection has already opened, checked and migrated (the
- * answer workers, src/dispatch/answer-worker.ts). why: WAL lets readers run beside the writer; this connection can
+ * answer workers, src/app/answer-worker.ts). why: WAL lets readers run beside the writer; this connection can
  * never write, so nothing it runs can change the store, and it refuses a file at another schema version.
  */
 export function openDatabaseReadOnly(path: string): Database {

@@ -1,5 +1,5 @@
 /**
- * The real answer worker (src/dispatch/answer-worker.ts), except that a command containing "crash-now" ends
+ * The real answer worker (src/app/answer-worker.ts), except that a command containing "crash-now" ends
  * its thread at once, as a native crash or an out-of-memory would, while it is answering.
  */
 import { parentPort } from "node:worker_threads";
@@ -8,4 +8,4 @@ import { parentPort } from "node:worker_threads";
 parentPort?.on("message", (message: { type?: string; text?: string }) => {
   if (message.type === "answer" && message.text?.includes("crash-now")) process.exit(70);
 });
-await import("../../src/dispatch/answer-worker.ts");
+await import("../../src/app/answer-worker.ts");
