@@ -101,11 +101,15 @@ export function attributionClause(outside: string): string | null {
     .replace(/^[\s,.;:—–"“”'‘’-]+/, "")
     .replace(/[\s,.;:—–"“”'‘’-]+$/, "")
     .replace(/\s+that$/i, "")
+    // why: "As Ana Ruiz pointed out in May, “…”": without its quotation the telling stands as a clause of its own
+    .replace(/^as\s+(?=\S+\s+\S)/i, "")
     .trim();
   if (text === "") return null;
   const inverted = INVERTED.exec(text);
   if (inverted && REPORTING_VERBS.has(inverted[1] ?? "")) {
     const rest = (inverted[3] ?? "").trim();
+    // why: "…,” said Ruiz, who ran the agency in 2014": the relative clause is the happening, hung on the speaker
+    if (/^,\s*(?:who|whose)\b/i.test(rest)) return `${(inverted[2] ?? "").trim()}${rest}`;
     return `${(inverted[2] ?? "").trim()} ${inverted[1]}${rest ? `${rest.startsWith(",") ? "" : " "}${rest}` : ""}`;
   }
   const tokens = text.split(/\s+/);

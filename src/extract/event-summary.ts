@@ -29,9 +29,51 @@ const SUBORDINATE = /^(?:although|though|because|while|whereas|if|unless|even th
 
 type Segment = { start: number; end: number };
 
+/** After an opening date, a phrase with no verb of its own: "Sunday on a morning show", "Monday at a rally". */
+const DATE_THEN_PHRASE = /^\s*(?:night|morning|afternoon|evening)?\s*(?:on|at|in|during|before|after|while|when)\b/i;
+/** "As the agency reported …", "As Ana Ruiz pointed out …": a source's telling hung on the main clause. */
+const AS_REPORTED =
+  /^\s*as\s+(?:\S+\s+){1,7}?(?:\S+\s+)?(?:reported|said|noted|pointed out|wrote|told|explained|revealed|announced|disclosed|observed)\b/i;
+
+/** The brackets around `offset`, when it lies inside a pair in the sentence. */
+function enclosingBrackets(sentence: string, offset: number): { open: number; close: number } | null {
+  const open = sentence.lastIndexOf("(", offset);
+  if (open < 0 || sentence.lastIndexOf(")", offset) > open) return null;
+  const close = sentence.indexOf(")", offset);
+  return close < 0 ? null : { open, close };
+}
+
+const LETTERS = /\p{L}{2,}/gu;
+/** Words that carry no happening of their own: "That was last fall", "It is today". */
+const EMPTY_WORDS = new Set("that this it there was is were are be been and but so then he she they we".split(" "));
+
+/**
+ * A line that is little more than its date ("Norton, this year", a splitter's fragment) or whose other words
+ * only point back to an earlier sentence ("That was last fall") says nothing happened.
+ */
+export function saysNothingBeside(summary: string, phrase: string): boolean {
+  const rest = withoutPhrase(summary, phrase).match(LETTERS) ?? [];
+  return rest.length < 2 || rest.every((word) => EMPTY_WORDS.has(word.toLowerCase()));
+}
+
+function withoutPhrase(summary: string, phrase: string): string {
+  return phrase ? summary.replace(phrase, " ") : summary;
+}
+
 export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string | null {
+  // why: "(X won the 1992 primary here, although …)": a date inside brackets belongs to the bracketed clause,
+  // not to the sentence around it
+  const bracket = enclosingBrackets(sentence, dateStart);
+  if (bracket) {
+    const inner = sentence.slice(bracket.open + 1, bracket.close);
+    const summary = words(inner) >= MIN_CLAUSE_WORDS ? clauseFor(inner, dateStart - bracket.open - 1, dateEnd - bracket.open - 1) : "";
+    return readsAsClause(summary) && readsAsClause(withoutPhrase(summary, sentence.slice(dateStart, dateEnd))) ? summary : null;
+  }
   const summary = clauseFor(sentence, dateStart, dateEnd);
-  if (readsAsClause(summary)) return summary;
+  // why: "That was last fall" only points back to an earlier sentence; the sentence around it is no better
+  if (saysNothingBeside(summary, sentence.slice(dateStart, dateEnd))) return null;
+  // why: "New Mexico and South Dakota Tuesday night" (a list cut at its commas) has no word but names and its date
+  if (readsAsClause(summary) && readsAsClause(withoutPhrase(summary, sentence.slice(dateStart, dateEnd)))) return summary;
   // why: fail safe: a phrase ("Back in 2009", "That changes") falls back to the sentence, and a sentence that is
   // itself no clause (a fragment the splitter cut) gives no timeline line at all
   const whole = finish(sentence, MAX_SENTENCE);
@@ -45,8 +87,12 @@ function clauseFor(sentence: string, dateStart: number, dateEnd: number): string
   if (!segment || segments.length === 1) return finish(sentence, MAX_SENTENCE);
   const text = sentence.slice(segment.start, segment.end);
   const withoutDate = sentence.slice(segment.start, dateStart) + sentence.slice(dateEnd, segment.end);
-  // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …"): the rest is the event.
-  if (index === 0 && words(withoutDate) <= 2) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …", "Sunday on a morning show,
+  // when asked about …,"): the rest is the event.
+  const opensWithDate = sentence.slice(segment.start, dateStart).trim() === "" && DATE_THEN_PHRASE.test(sentence.slice(dateEnd, segment.end));
+  if (index === 0 && (words(withoutDate) <= 2 || opensWithDate)) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  // "As the paper reported on Monday, …": the report is the happening; "as" only hangs it on the main clause
+  if (index === 0 && AS_REPORTED.test(text)) return finish(text.replace(/^\s*as\s+/i, ""), MAX_CLAUSE);
   // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;
   // the sentence is the clause. why: a timeline line is a clause with a subject and a verb. "But after …"
   // and "While celebrating …", "Winning five states on Tuesday, …" open the same way.
@@ -81,6 +127,12 @@ function clauses(sentence: string): Segment[] {
     if (quoted) continue;
     const separator = /^(?:[,;:] |\s[—–]\s)/.exec(sentence.slice(i, i + 3));
     if (!separator) continue;
+    // why: "should end most — but not all — division": a short aside between two dashes is no clause boundary
+    const aside = separator[0].trim() !== "," && /^\s[—–]\s/.test(separator[0]) ? DASH_ASIDE.exec(sentence.slice(i + 3)) : null;
+    if (aside) {
+      i += 3 + aside[0].length - 1;
+      continue;
+    }
     segments.push({ start, end: i });
     start = i + separator[0].length;
     i = start - 1;
@@ -139,6 +191,8 @@ function nounBefore(clause: string): string {
 }
 
 // why: module level: the TypeScript loader compiles an inline \p{…} regex on every call
+/** Up to four words and a closing dash: the rest of a dash aside. */
+const DASH_ASIDE = /^(?:[^\s,;:—–]+\s){0,3}[^\s,;:—–]+\s[—–]\s/;
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*/u;
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;

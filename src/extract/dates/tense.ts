@@ -44,14 +44,18 @@ const IRREGULAR_PAST =
  * a phrase of its own ("In August, the firm hired …"), the clause after it.
  */
 export function governingClauseSoundsPast(before: string, after: string): boolean {
+  // why: the whole clause back to its punctuation: "X locked up endorsements from unions representing a majority
+  // of … way back in October" has its past verb far before the date
   const start =
     before
-      .slice(-70)
+      .slice(-200)
       .split(/[,;:!?—–]/)
       .pop() ?? "";
   const clauses = after.slice(0, 160).split(/[,;:.!?—–]/);
-  // a date in an opening phrase ("In October, the senator, a Democrat, proposed …") is governed by the main clause
-  const opening = start.trim().split(/\s+/).filter(Boolean).length < 3 && /^[,;:—–]/.test(after.trimStart());
+  // a date in an opening phrase ("In October, the senator, a Democrat, proposed …", "Through the end of
+  // September, the firm had …") is governed by the main clause
+  const openingWords = start.trim().split(/\s+/).filter(Boolean).length;
+  const opening = (openingWords < 3 || (openingWords <= 6 && start === before)) && /^[,;:—–]/.test(after.trimStart());
   const rest = opening ? after.slice(0, 160) : (clauses[0] ?? "");
   const words = `${start} ${rest}`;
   return PAST.test(words) || IRREGULAR_PAST.test(words);
