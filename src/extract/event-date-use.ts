@@ -61,7 +61,10 @@ export function dateNamesNoHappening(sentence: string, start: number, end: numbe
       // why: only where the sentence places something in that happening ("in the 2010 election"); "responsible for
       // the 2008 crisis" in a sentence about a hearing dates the crisis, not what the sentence tells
       const told =
-        EVENT_NOUN.test(nounPhrase) && TIME_OF.test(before) && Number(sentence.slice(start, end)) < publishedYear && TOLD_PAST.test(sentence);
+        EVENT_NOUN.test(nounPhrase) &&
+        TIME_OF.test(before) &&
+        Number(sentence.slice(start, end)) < publishedYear &&
+        TOLD_PAST.test(sentence);
       if (!told) return true;
     }
   }

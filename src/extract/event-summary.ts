@@ -89,8 +89,10 @@ function clauseFor(sentence: string, dateStart: number, dateEnd: number): string
   const withoutDate = sentence.slice(segment.start, dateStart) + sentence.slice(dateEnd, segment.end);
   // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …", "Sunday on a morning show,
   // when asked about …,"): the rest is the event.
-  const opensWithDate = sentence.slice(segment.start, dateStart).trim() === "" && DATE_THEN_PHRASE.test(sentence.slice(dateEnd, segment.end));
-  if (index === 0 && (words(withoutDate) <= 2 || opensWithDate)) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  const opensWithDate =
+    sentence.slice(segment.start, dateStart).trim() === "" && DATE_THEN_PHRASE.test(sentence.slice(dateEnd, segment.end));
+  if (index === 0 && (words(withoutDate) <= 2 || opensWithDate))
+    return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
   // "As the paper reported on Monday, …": the report is the happening; "as" only hangs it on the main clause
   if (index === 0 && AS_REPORTED.test(text)) return finish(text.replace(/^\s*as\s+/i, ""), MAX_CLAUSE);
   // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;

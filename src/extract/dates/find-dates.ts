@@ -31,7 +31,8 @@ const WEEKDAY =
 const MONTH_ONLY =
   /\b(?:(in|since|by|until|from|during|through|early|late|mid|this|last|next|earlier in|later in|before|after|of)\s+)?(mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?(?!\s+\d)/g;
 /** "Super Tuesday", "Black Friday", "Good Friday": a named day, not the weekday near publication. */
-const NAMED_DAY_BEFORE = /\b(?:Super|Black|Good|Cyber|Ash|Holy|Maundy|Easter|Palm|Bloody|Giving|Shrove|Fat|Whit|Trinity|Small Business)\s+$/;
+const NAMED_DAY_BEFORE =
+  /\b(?:Super|Black|Good|Cyber|Ash|Holy|Maundy|Easter|Palm|Bloody|Giving|Shrove|Fat|Whit|Trinity|Small Business)\s+$/;
 const RELATIVE =
   /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (weeks|months|years) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
 const YEAR_CONTEXT =
