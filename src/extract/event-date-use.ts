@@ -62,7 +62,7 @@ export function dateNamesNoHappening(sentence: string, start: number, end: numbe
       // the 2008 crisis" in a sentence about a hearing dates the crisis, not what the sentence tells
       const told =
         EVENT_NOUN.test(nounPhrase) &&
-        TIME_OF.test(before) &&
+        (TIME_OF.test(before) || VERB_OF.test(before)) &&
         Number(sentence.slice(start, end)) < publishedYear &&
         TOLD_PAST.test(sentence);
       if (!told) return true;
@@ -84,6 +84,9 @@ const IN_REFERENCE = /^\W*based\s+(?:on|upon)\b[^,;:—–]*$/i;
 const PERIOD = /^(?:this|last|next|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)$/i;
 /** A preposition that places what the sentence tells inside the named happening: "in the 2010 election". */
 const TIME_OF = /\b(?:in|during|at|since|after|before|until|throughout|amid|following)\s+the\s+$/i;
+
+/** A past verb whose object is the named happening: "weathered the 2008 crisis", "won the 1992 primary". */
+const VERB_OF = /\b(?:\p{L}{3,}ed|won|lost|led|ran|fought|saw|held|met|began|hit|beat)\s+(?:\S+\s+){0,2}?the\s+$/iu;
 
 /** Nouns for happenings: a year naming one of them dates the happening itself. */
 const EVENT_NOUN =

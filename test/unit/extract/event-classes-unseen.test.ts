@@ -17,12 +17,54 @@ describe("dates that tell no happening give no event", () => {
     ["a named day", "The candidates are counting on voters across the valley on Super Tuesday."],
     ["a named day beside a noun", "Shops along the quay prepared their windows for Black Friday sales."],
     ["a clause that only points back", "But that was last autumn."],
+    ["a guess about a dated thing", "As costs rise, it's likely that Friday's ferry agreement may merely reset the clock."],
+    [
+      "a date describing the subject of a later predicate",
+      "The harbour report covering the last three months of 2023, which is due soon, will offer a clearer picture.",
+    ],
+    [
+      "a date in an appositive before the predicate",
+      "And the Eastport Gazette, a weekly paper founded in 1999 by a retired pilot, has also started counting ferry delays.",
+    ],
+    [
+      "a year naming a happening far from the verb",
+      "Ruiz asked the minister how the board would treat anyone responsible for the 2008 harbour crisis.",
+    ],
   ])("%s", (_name, text) => {
     expect(eventsOf(text)).toEqual([]);
   });
 
   it("reads an outlet written in capitals as a name, not as today", () => {
     expect(eventsOf("The harbour master told VALLEY TODAY's weekly programme that the pier would reopen.")).toEqual([]);
+  });
+});
+
+describe("dates that tell a happening still give one", () => {
+  it("keeps a guess beside a past happening", () => {
+    expect(eventsOf("The mayor warned on Monday that the ferries might stop.", "2024-05-08").map(([date]) => date)).toEqual(["2024-05-06"]);
+  });
+
+  it("keeps a happening named with its year when a past verb takes it", () => {
+    expect(eventsOf("The valley's economy largely weathered the 2008 harbour crisis thanks to tourism.").map(([date]) => date)).toEqual([
+      "2008",
+    ]);
+  });
+
+  it("keeps a participle that tells the happening of its subject", () => {
+    expect(eventsOf("The tentative deal, announced Friday, would last four years.", "2024-05-12").map(([date]) => date)).toEqual([
+      "2024-05-10",
+    ]);
+  });
+
+  it("keeps a relative clause of its own before the predicate", () => {
+    const text = "The order that the mayor plans to sign on Friday, days before leaving office, will have a review period.";
+    expect(eventsOf(text, "2024-05-08").map(([date]) => date)).toEqual(["2024-05-10"]);
+  });
+
+  it("shows a relative clause at the end of the main clause with the noun it hangs on", () => {
+    const text =
+      "The port has struck a deal with unions representing the dock workers who walked off the job in mid-April, the board said.";
+    expect(eventsOf(text, "2024-05-29")).toEqual([["2024-04", "month", "The dock workers who walked off the job in mid-April"]]);
   });
 });
 
@@ -55,6 +97,11 @@ describe("a timeline line is a clause with a subject and a verb", () => {
     expect(events).toEqual([["2024-05-12", "day", "When asked about the strike, the mayor said the ferries would run"]]);
   });
 
+  it("gives an opening date before a programme's quoted title to the main clause", () => {
+    const text = "Wednesday on Harbour Radio's “Morning Tide,” the mayor said the ferries would run again.";
+    expect(eventsOf(text, "2024-05-10")).toEqual([["2024-05-08", "day", "The mayor said the ferries would run again"]]);
+  });
+
   it("tells a date in brackets by the bracketed clause", () => {
     const text =
       "The valley's habit of rewarding neighbours (Ivo Brandt of the coast won the 1998 ballot here, although his rival claimed the spin) makes this a race she must win.";
@@ -63,11 +110,11 @@ describe("a timeline line is a clause with a subject and a verb", () => {
 
   it("does not cut a clause at a short aside between dashes", () => {
     const events = eventsOf(
-      "The union's vote on Friday to back the mayor should end most — but not all — quarrels on the quay.",
+      "The union's vote on Friday to back the mayor ended most — but not all — quarrels on the quay.",
       "2024-05-10",
     );
     expect(events).toEqual([
-      ["2024-05-10", "day", "The union's vote on Friday to back the mayor should end most — but not all — quarrels on the quay"],
+      ["2024-05-10", "day", "The union's vote on Friday to back the mayor ended most — but not all — quarrels on the quay"],
     ]);
   });
 
@@ -94,6 +141,11 @@ describe("the year of a bare month", () => {
   it("reads a long opening phrase by its main clause", () => {
     const text = "Through the end of September, the ferry line had spent little on repairs, according to its filings.";
     expect(eventsOf(text, "2024-01-10").map(([date]) => date)).toEqual(["2023-09"]);
+  });
+
+  it("reads 'way back in' as the past", () => {
+    const text = "Support for the mayor firmed up way back in October among harbour workers.";
+    expect(eventsOf(text, "2024-05-08").map(([date]) => date)).toEqual(["2023-10"]);
   });
 
   it("reads 'mid-April'", () => {
