@@ -46,7 +46,8 @@ export function dateNamesNoHappening(sentence: string, start: number, end: numbe
   const before = sentence.slice(0, start);
   if (IN_COMPARISON.test(before) || HYPOTHETICAL.test(before) || IN_REFERENCE.test(before)) return true;
   if (PERIOD.test(sentence.slice(start, end)) && /^['’]s\b/.test(sentence.slice(end))) return true;
-  if (!isRange && (BASELINE.test(before) || BEFORE_THE_DATE.test(before))) return true;
+  // why: "it was not until 2012 that …" dates the happening itself
+  if (!isRange && (BASELINE.test(before) || (BEFORE_THE_DATE.test(before) && !NOT_UNTIL.test(before)))) return true;
   if (/^\d{4}$/.test(sentence.slice(start, end)) && ATTRIBUTIVE_BEFORE.test(before)) {
     const after = sentence.slice(end);
     const named = ATTRIBUTIVE_AFTER.exec(after)?.[0] ?? "";
@@ -85,6 +86,7 @@ const PERIOD = /^(?:this|last|next|past)\s+(?:week|month|year|spring|summer|autu
 /** A preposition that places what the sentence tells inside the named happening: "in the 2010 election". */
 const TIME_OF = /\b(?:in|during|at|since|after|before|until|throughout|amid|following)\s+the\s+$/i;
 
+const NOT_UNTIL = /(?:\bnot|n['’]t|\bnever)\s+(?:\S+\s+)?until\s+$/i;
 /** A past verb whose object is the named happening: "weathered the 2008 crisis", "won the 1992 primary". */
 const VERB_OF = /\b(?:\p{L}{3,}ed|won|lost|led|ran|fought|saw|held|met|began|hit|beat)\s+(?:\S+\s+){0,2}?the\s+$/iu;
 

@@ -1,23 +1,10 @@
 import * as chrono from "chrono-node";
 import type { DateBasis, Precision } from "../../domain/dates.ts";
 import { addDays, type Day, isoDay, isoMonth, monthNumber, toTime, WEEKDAYS, weekdayOf } from "./calendar.ts";
+import type { FoundDate } from "./found-date.ts";
 import { findRanges } from "./ranges.ts";
 import { findSeasons } from "./seasons.ts";
 import { clauseSoundsPast, governingClauseSoundsPast, soundsFuture, soundsPast } from "./tense.ts";
-
-/**
- * A date read from text, resolved against the publication day. Offsets are into the searched string.
- * A range or a season also carries its EDTF form; `date` + `precision` are then its start (or a season's year).
- */
-export type FoundDate = {
-  date: string;
-  precision: Precision;
-  basis: DateBasis;
-  phrase: string;
-  start: number;
-  end: number;
-  edtf?: string;
-};
 
 const MONTH_NAMES =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";

@@ -44,6 +44,11 @@ describe("dates that tell a happening still give one", () => {
     expect(eventsOf("The mayor warned on Monday that the ferries might stop.", "2024-05-08").map(([date]) => date)).toEqual(["2024-05-06"]);
   });
 
+  it("dates 'it was not until 2012 that …' by its year", () => {
+    const text = "In fact, it wasn't until 2012 that the harbour board raised the fee for night crossings.";
+    expect(eventsOf(text).map(([date]) => date)).toEqual(["2012"]);
+  });
+
   it("keeps a happening named with its year when a past verb takes it", () => {
     expect(eventsOf("The valley's economy largely weathered the 2008 harbour crisis thanks to tourism.").map(([date]) => date)).toEqual([
       "2008",
@@ -109,10 +114,7 @@ describe("a timeline line is a clause with a subject and a verb", () => {
   });
 
   it("does not cut a clause at a short aside between dashes", () => {
-    const events = eventsOf(
-      "The union's vote on Friday to back the mayor ended most — but not all — quarrels on the quay.",
-      "2024-05-10",
-    );
+    const events = eventsOf("The union's vote on Friday to back the mayor ended most — but not all — quarrels on the quay.", "2024-05-10");
     expect(events).toEqual([
       ["2024-05-10", "day", "The union's vote on Friday to back the mayor ended most — but not all — quarrels on the quay"],
     ]);
