@@ -36,6 +36,7 @@ const DATE_THEN_PHRASE = /^\s*(?:night|morning|afternoon|evening)?\s*(?:on|at|in
 const AS_REPORTED =
   /^\s*as\s+(?:\S+\s+){1,7}?(?:\S+\s+)?(?:reported|said|noted|pointed out|wrote|told|explained|revealed|announced|disclosed|observed)\b/i;
 
+const OPENING_SUBORDINATE = /^\s*(?:when|whenever|as|once|while|because|although|though|if|unless)\s/i;
 /** A later segment that opens with an auxiliary or a past form: the predicate of a subject cut by commas. */
 const AUXILIARY_PREDICATE =
   /^\s*(?:(?:also|still|now|then|already|since|later)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\b/i;
@@ -126,7 +127,10 @@ function clauseFor(sentence: string, dateStart: number, dateEnd: number): string
   if (index === 0 && (words(withoutDate) <= 2 || opensWithDate))
     return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
   // "As the paper reported on Monday, …": the report is the happening; "as" only hangs it on the main clause
-  if (index === 0 && AS_REPORTED.test(text)) return finish(text.replace(/^\s*as\s+/i, ""), MAX_CLAUSE);
+  // (also mid-sentence: "the fact that …, as Ruiz said on Monday, only magnifies …")
+  if (AS_REPORTED.test(text)) return finish(text.replace(/^\s*as\s+/i, ""), MAX_CLAUSE);
+  // "When she appeared before supporters on Monday, she declined …": an opening subordinate clause leans on the main one
+  if (index === 0 && OPENING_SUBORDINATE.test(text)) return finish(sentence, MAX_SENTENCE);
   // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;
   // the sentence is the clause. why: a timeline line is a clause with a subject and a verb. "But after …"
   // and "While celebrating …", "Winning five states on Tuesday, …" open the same way.

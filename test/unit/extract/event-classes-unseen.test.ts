@@ -17,6 +17,7 @@ describe("dates that tell no happening give no event", () => {
     ["a named day", "The candidates are counting on voters across the valley on Super Tuesday."],
     ["a named day beside a noun", "Shops along the quay prepared their windows for Black Friday sales."],
     ["a clause that only points back", "But that was last autumn."],
+    ["a dated thing in a sentence that tells nothing done", "Here is what each ferry operator needs to do in Tuesday's tender."],
     ["a guess about a dated thing", "As costs rise, it's likely that Friday's ferry agreement may merely reset the clock."],
     [
       "a date describing the subject of a later predicate",
@@ -40,6 +41,12 @@ describe("dates that tell no happening give no event", () => {
 });
 
 describe("dates that tell a happening still give one", () => {
+  it("keeps a dated thing in a sentence told in the past", () => {
+    expect(eventsOf("The mayor was the most forceful speaker at Saturday's harbour debate.", "2024-05-08").map(([date]) => date)).toEqual([
+      "2024-05-04",
+    ]);
+  });
+
   it("keeps a guess beside a past happening", () => {
     expect(eventsOf("The mayor warned on Monday that the ferries might stop.", "2024-05-08").map(([date]) => date)).toEqual(["2024-05-06"]);
   });
@@ -105,6 +112,16 @@ describe("a timeline line is a clause with a subject and a verb", () => {
   it("gives an opening date before a programme's quoted title to the main clause", () => {
     const text = "Wednesday on Harbour Radio's “Morning Tide,” the mayor said the ferries would run again.";
     expect(eventsOf(text, "2024-05-10")).toEqual([["2024-05-08", "day", "The mayor said the ferries would run again"]]);
+  });
+
+  it("gives an opening subordinate clause its main clause", () => {
+    const text = "When she appeared before supporters late Monday, the mayor declined to claim victory.";
+    expect(eventsOf(text, "2024-05-08")).toEqual([["2024-05-06", "day", text.slice(0, -1)]]);
+  });
+
+  it("lets a mid-sentence 'as X said' stand as X's telling", () => {
+    const text = "Still, the claim that the race is close, as Ruiz said on a radio programme on Monday, only raises the stakes.";
+    expect(eventsOf(text, "2024-05-08")).toEqual([["2024-05-06", "day", "Ruiz said on a radio programme on Monday"]]);
   });
 
   it("tells a date in brackets by the bracketed clause", () => {
