@@ -138,3 +138,23 @@ export function namesADocumentOnly(sentence: string, dateStart: number, dateEnd:
   if (!DOCUMENT.test(sentence.slice(dateEnd))) return false;
   return !MADE.test(sentence);
 }
+
+/**
+ * A summary cut inside a quotation ("X told the audience, “I do not know which …"): the words before the opening
+ * mark, when they still read as the writer's clause; null when nothing of the writer's is left. why: a quote
+ * fragment is not an event, and the splitter may end a sentence inside quotation marks.
+ */
+export function withoutOpenQuotation(summary: string): string | null {
+  const opens = [...summary.matchAll(/“/g)].length;
+  const closes = [...summary.matchAll(/”/g)].length;
+  const straight = [...summary.matchAll(/"/g)].length;
+  if (opens <= closes && straight % 2 === 0) return summary;
+  const at = opens > closes ? summary.lastIndexOf("“") : summary.lastIndexOf('"');
+  const lead = summary
+    .slice(0, at)
+    .replace(/[\s,;:—–-]+$/, "")
+    // "… she has often told the team that “…": the complementiser belongs to the quotation cut away
+    .replace(/(?:[\s,;:—–-]+(?:that|saying|:))+$/i, "")
+    .trim();
+  return lead.split(/\s+/).length >= 4 ? lead : null;
+}

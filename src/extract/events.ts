@@ -1,7 +1,7 @@
 import type { Event, Quote } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
-import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
+import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes, withoutOpenQuotation } from "./event-clause.ts";
 import { dateNamesNoHappening, oddMarksBefore } from "./event-date-use.ts";
 import { saysNothingBeside, summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
@@ -43,7 +43,8 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
       if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf?.includes("/") === true, doc.published.y)) continue;
       const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
       if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
-      const summary = summaryOf(doc, sentence, marked, found.start, found.end);
+      const whole = summaryOf(doc, sentence, marked, found.start, found.end);
+      const summary = whole === null ? null : withoutOpenQuotation(whole);
       quoted ??= quotedWords(quotes);
       if (summary === null || repeatsAQuote(summary, quoted) || saysNothingBeside(summary, found.phrase)) continue;
       // why: the line itself must start outside quotation marks, not only the date

@@ -124,6 +124,13 @@ describe("a timeline line is a clause with a subject and a verb", () => {
     expect(eventsOf(text, "2024-05-08")).toEqual([["2024-05-06", "day", "Ruiz said on a radio programme on Monday"]]);
   });
 
+  it("keeps the writer's words before a quotation the sentence ends inside", () => {
+    const text = "The mayor shared her doubts with an audience at a fundraiser on Monday, “I do not know which ferry will show up.";
+    expect(eventsOf(text, "2024-05-08")).toEqual([
+      ["2024-05-06", "day", "The mayor shared her doubts with an audience at a fundraiser on Monday"],
+    ]);
+  });
+
   it("tells a date in brackets by the bracketed clause", () => {
     const text =
       "The valley's habit of rewarding neighbours (Ivo Brandt of the coast won the 1998 ballot here, although his rival claimed the spin) makes this a race she must win.";
