@@ -101,11 +101,15 @@ export function attributionClause(outside: string): string | null {
     .replace(/^[\s,.;:—–"“”'‘’-]+/, "")
     .replace(/[\s,.;:—–"“”'‘’-]+$/, "")
     .replace(/\s+that$/i, "")
+    // why: "As Ana Ruiz pointed out in May, “…”": without its quotation the telling stands as a clause of its own
+    .replace(/^as\s+(?=\S+\s+\S)/i, "")
     .trim();
   if (text === "") return null;
   const inverted = INVERTED.exec(text);
   if (inverted && REPORTING_VERBS.has(inverted[1] ?? "")) {
     const rest = (inverted[3] ?? "").trim();
+    // why: "…,” said Ruiz, who ran the agency in 2014": the relative clause is the happening, hung on the speaker
+    if (/^,\s*(?:who|whose)\b/i.test(rest)) return `${(inverted[2] ?? "").trim()}${rest}`;
     return `${(inverted[2] ?? "").trim()} ${inverted[1]}${rest ? `${rest.startsWith(",") ? "" : " "}${rest}` : ""}`;
   }
   const tokens = text.split(/\s+/);
@@ -133,4 +137,24 @@ export function namesADocumentOnly(sentence: string, dateStart: number, dateEnd:
   if (!/\b(?:the|a|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, dateStart - 8), dateStart))) return false;
   if (!DOCUMENT.test(sentence.slice(dateEnd))) return false;
   return !MADE.test(sentence);
+}
+
+/**
+ * A summary cut inside a quotation ("X told the audience, “I do not know which …"): the words before the opening
+ * mark, when they still read as the writer's clause; null when nothing of the writer's is left. why: a quote
+ * fragment is not an event, and the splitter may end a sentence inside quotation marks.
+ */
+export function withoutOpenQuotation(summary: string): string | null {
+  const opens = [...summary.matchAll(/“/g)].length;
+  const closes = [...summary.matchAll(/”/g)].length;
+  const straight = [...summary.matchAll(/"/g)].length;
+  if (opens <= closes && straight % 2 === 0) return summary;
+  const at = opens > closes ? summary.lastIndexOf("“") : summary.lastIndexOf('"');
+  const lead = summary
+    .slice(0, at)
+    .replace(/[\s,;:—–-]+$/, "")
+    // "… she has often told the team that “…": the complementiser belongs to the quotation cut away
+    .replace(/(?:[\s,;:—–-]+(?:that|saying|:))+$/i, "")
+    .trim();
+  return lead.split(/\s+/).length >= 4 ? lead : null;
 }

@@ -1,3 +1,5 @@
+import { IRREGULAR_PAST, soundsPast } from "./dates/tense.ts";
+
 /**
  * Uses of a date that do not say something happened then. why: a timeline line claims "on this date, this
  * happened"; when the sentence uses the date for something else (a comparison, a baseline, the description of
@@ -44,8 +46,15 @@ const ENDS_WITH_NAME = /\p{Lu}[\p{L}’'.-]*\s*$/u;
  */
 export function dateNamesNoHappening(sentence: string, start: number, end: number, isRange: boolean, publishedYear: number): boolean {
   const before = sentence.slice(0, start);
-  if (IN_COMPARISON.test(before)) return true;
-  if (!isRange && (BASELINE.test(before) || BEFORE_THE_DATE.test(before))) return true;
+  if (IN_COMPARISON.test(before) || HYPOTHETICAL.test(before) || IN_REFERENCE.test(before)) return true;
+  if (/^['’]s\b/.test(sentence.slice(end))) {
+    if (PERIOD.test(sentence.slice(start, end))) return true;
+    // why: "what each candidate needs to do in Tuesday's vote": a dated thing in a sentence that tells nothing
+    // done or to be done then (no past form, no future) is a description, not a happening
+    if (!soundsPast(sentence) && !IRREGULAR_PAST.test(sentence) && !WILL.test(sentence)) return true;
+  }
+  // why: "it was not until 2012 that …" dates the happening itself
+  if (!isRange && (BASELINE.test(before) || (BEFORE_THE_DATE.test(before) && !NOT_UNTIL.test(before)))) return true;
   if (/^\d{4}$/.test(sentence.slice(start, end)) && ATTRIBUTIVE_BEFORE.test(before)) {
     const after = sentence.slice(end);
     const named = ATTRIBUTIVE_AFTER.exec(after)?.[0] ?? "";
@@ -57,7 +66,13 @@ export function dateNamesNoHappening(sentence: string, start: number, end: numbe
         .split(/[\s,;:.]+/)
         .slice(0, 3)
         .join(" ");
-      const told = EVENT_NOUN.test(nounPhrase) && Number(sentence.slice(start, end)) < publishedYear && TOLD_PAST.test(sentence);
+      // why: only where the sentence places something in that happening ("in the 2010 election"); "responsible for
+      // the 2008 crisis" in a sentence about a hearing dates the crisis, not what the sentence tells
+      const told =
+        EVENT_NOUN.test(nounPhrase) &&
+        (TIME_OF.test(before) || VERB_OF.test(before)) &&
+        Number(sentence.slice(start, end)) < publishedYear &&
+        TOLD_PAST.test(sentence);
       if (!told) return true;
     }
   }
@@ -65,6 +80,23 @@ export function dateNamesNoHappening(sentence: string, start: number, end: numbe
   if (/^\d{4}$/.test(sentence.slice(start, end)) && OF_YEAR.test(before) && !POINT_OF.test(before) && !MADE.test(sentence)) return true;
   return inPersonDescription(before);
 }
+
+/**
+ * "if he does not win on Tuesday", "unless the vote passes in June": the date of a supposition, not of a happening.
+ * The clause runs back to its last punctuation; a "--" aside stays inside it.
+ */
+const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;:—–()]*$/i;
+/** "Based on an interview on Wednesday, …": the date of the source of a judgement, told only in passing. */
+const IN_REFERENCE = /^\W*based\s+(?:on|upon)\b[^,;:—–]*$/i;
+/** "this year's contest", "next month's caucuses", "last fall's race": a period that names a thing, not a happening. */
+const PERIOD = /^(?:this|last|next|past)\s+(?:week|month|year|spring|summer|autumn|fall|winter)$/i;
+/** A preposition that places what the sentence tells inside the named happening: "in the 2010 election". */
+const TIME_OF = /\b(?:in|during|at|since|after|before|until|throughout|amid|following)\s+the\s+$/i;
+
+const WILL = /\b(?:will|shall|is to|are to|is set to|are set to|is due to|are due to)\b|['’]ll\b/i;
+const NOT_UNTIL = /(?:\bnot|n['’]t|\bnever)\s+(?:\S+\s+)?until\s+$/i;
+/** A past verb whose object is the named happening: "weathered the 2008 crisis", "won the 1992 primary". */
+const VERB_OF = /\b(?:\p{L}{3,}ed|won|lost|led|ran|fought|saw|held|met|began|hit|beat)\s+(?:\S+\s+){0,2}?the\s+$/iu;
 
 /** Nouns for happenings: a year naming one of them dates the happening itself. */
 const EVENT_NOUN =

@@ -5,6 +5,7 @@
  * The same event told in two articles then reads alike, so the timeline can merge it.
  */
 import { readsAsClause } from "../text/clause-shape.ts";
+import { IRREGULAR_PAST } from "./dates/tense.ts";
 
 const MAX_CLAUSE = 160;
 /** A whole sentence is kept longer, so its date (often near the end) usually survives the cut. */
@@ -29,24 +30,107 @@ const SUBORDINATE = /^(?:although|though|because|while|whereas|if|unless|even th
 
 type Segment = { start: number; end: number };
 
+/** After an opening date, a phrase with no verb of its own: "Sunday on a morning show", "Monday at a rally". */
+const DATE_THEN_PHRASE = /^\s*(?:night|morning|afternoon|evening)?\s*(?:on|at|in|during|before|after|while|when)\b/i;
+/** "As the agency reported …", "As Ana Ruiz pointed out …": a source's telling hung on the main clause. */
+const AS_REPORTED =
+  /^\s*as\s+(?:\S+\s+){1,7}?(?:\S+\s+)?(?:reported|said|noted|pointed out|wrote|told|explained|revealed|announced|disclosed|observed)\b/i;
+
+const OPENING_SUBORDINATE = /^\s*(?:when|whenever|as|once|while|because|although|though|if|unless)\s/i;
+/** A later segment that opens with an auxiliary or a past form: the predicate of a subject cut by commas. */
+const AUXILIARY_PREDICATE =
+  /^\s*(?:(?:also|still|now|then|already|since|later)\s+)?(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|did|does)\b/i;
+/** "may", "might", "could", "should" with no past form: a guess about the date, not a happening. */
+// why: lower case only: "May" is a month
+const SPECULATIVE = /\b(?:may|might|could|should)\b/;
+const PAST_FORM = /\b(?:was|were|had|did|\p{L}{3,}ed)\b/iu;
+
+function speculates(summary: string): boolean {
+  return SPECULATIVE.test(summary) && !PAST_FORM.test(summary) && !IRREGULAR_PAST.test(summary);
+}
+
+/**
+ * Where a relative clause holding the date starts, when it runs to the end of the segment: "unions representing
+ * 40,000 employees who walked off the job in mid-April" tells the walk-out, not the main clause. Else null.
+ */
+function relativeInSegment(text: string, dateAt: number): number | null {
+  const head = text.slice(0, dateAt);
+  // a word right before the pronoun: "…, ''Title,'' which …" hangs on a quoted title, not on a noun to show
+  const match = /[\p{L}\p{N}]\s(?:who|which)\s[^,;:—–]*$/u.exec(head);
+  if (!match || match.index < 1) return null;
+  return match.index + 2;
+}
+
+/** The brackets around `offset`, when it lies inside a pair in the sentence. */
+function enclosingBrackets(sentence: string, offset: number): { open: number; close: number } | null {
+  const open = sentence.lastIndexOf("(", offset);
+  if (open < 0 || sentence.lastIndexOf(")", offset) > open) return null;
+  const close = sentence.indexOf(")", offset);
+  return close < 0 ? null : { open, close };
+}
+
+const LETTERS = /\p{L}{2,}/gu;
+/** Words that carry no happening of their own: "That was last fall", "It is today". */
+const EMPTY_WORDS = new Set("that this it there was is were are be been and but so then he she they we".split(" "));
+
+/**
+ * A line that is little more than its date ("Norton, this year", a splitter's fragment) or whose other words
+ * only point back to an earlier sentence ("That was last fall") says nothing happened.
+ */
+export function saysNothingBeside(summary: string, phrase: string): boolean {
+  const rest = withoutPhrase(summary, phrase).match(LETTERS) ?? [];
+  return rest.length < 2 || rest.every((word) => EMPTY_WORDS.has(word.toLowerCase()));
+}
+
+function withoutPhrase(summary: string, phrase: string): string {
+  return phrase ? summary.replace(phrase, " ") : summary;
+}
+
 export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string | null {
+  // why: "(X won the 1992 primary here, although …)": a date inside brackets belongs to the bracketed clause,
+  // not to the sentence around it
+  const bracket = enclosingBrackets(sentence, dateStart);
+  if (bracket) {
+    const inner = sentence.slice(bracket.open + 1, bracket.close);
+    const summary =
+      (words(inner) >= MIN_CLAUSE_WORDS ? clauseFor(inner, dateStart - bracket.open - 1, dateEnd - bracket.open - 1) : "") ?? "";
+    return readsAsClause(summary) && readsAsClause(withoutPhrase(summary, sentence.slice(dateStart, dateEnd))) ? summary : null;
+  }
   const summary = clauseFor(sentence, dateStart, dateEnd);
-  if (readsAsClause(summary)) return summary;
+  if (summary === null || speculates(summary)) return null;
+  // why: "That was last fall" only points back to an earlier sentence; the sentence around it is no better
+  if (saysNothingBeside(summary, sentence.slice(dateStart, dateEnd))) return null;
+  // why: "New Mexico and South Dakota Tuesday night" (a list cut at its commas) has no word but names and its date
+  if (readsAsClause(summary) && readsAsClause(withoutPhrase(summary, sentence.slice(dateStart, dateEnd)))) return summary;
   // why: fail safe: a phrase ("Back in 2009", "That changes") falls back to the sentence, and a sentence that is
   // itself no clause (a fragment the splitter cut) gives no timeline line at all
   const whole = finish(sentence, MAX_SENTENCE);
   return readsAsClause(whole) && words(whole) > words(summary) ? whole : null;
 }
 
-function clauseFor(sentence: string, dateStart: number, dateEnd: number): string {
+/** Null when the date sits in a phrase that tells no happening of its own (a subject, an appositive). */
+function clauseFor(sentence: string, dateStart: number, dateEnd: number): string | null {
   const segments = clauses(sentence);
   const index = segments.findIndex((segment) => segment.start <= dateStart && dateStart < segment.end);
   const segment = segments[index];
-  if (!segment || segments.length === 1) return finish(sentence, MAX_SENTENCE);
+  if (!segment) return finish(sentence, MAX_SENTENCE);
+  // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …", "Sunday on a morning show,
+  // when asked about …,", "Sunday on a station's “Title,” X said …"): the rest is the event.
+  const opensWithDate =
+    sentence.slice(segment.start, dateStart).trim() === "" && DATE_THEN_PHRASE.test(sentence.slice(dateEnd, segment.end));
+  // why: the splitter keeps a comma inside quotation marks, so a quoted title hides the end of the opening phrase
+  const titleComma = opensWithDate ? /,["”]\s|,''\s/.exec(sentence.slice(dateEnd, segment.end)) : null;
+  if (index === 0 && titleComma) return finish(sentence.slice(dateEnd + titleComma.index + titleComma[0].length), MAX_CLAUSE);
+  if (segments.length === 1) return finish(sentence, MAX_SENTENCE);
   const text = sentence.slice(segment.start, segment.end);
   const withoutDate = sentence.slice(segment.start, dateStart) + sentence.slice(dateEnd, segment.end);
-  // A date phrase opening the sentence ("On March 24, …", "Earlier this month, …"): the rest is the event.
-  if (index === 0 && words(withoutDate) <= 2) return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  if (index === 0 && (words(withoutDate) <= 2 || opensWithDate))
+    return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  // "As the paper reported on Monday, …": the report is the happening; "as" only hangs it on the main clause
+  // (also mid-sentence: "the fact that …, as Ruiz said on Monday, only magnifies …")
+  if (AS_REPORTED.test(text)) return finish(text.replace(/^\s*as\s+/i, ""), MAX_CLAUSE);
+  // "When she appeared before supporters on Monday, she declined …": an opening subordinate clause leans on the main one
+  if (index === 0 && OPENING_SUBORDINATE.test(text)) return finish(sentence, MAX_SENTENCE);
   // "In the days following the invasion in February, drones …": an opening phrase has no verb of its own;
   // the sentence is the clause. why: a timeline line is a clause with a subject and a verb. "But after …"
   // and "While celebrating …", "Winning five states on Tuesday, …" open the same way.
@@ -54,6 +138,19 @@ function clauseFor(sentence: string, dateStart: number, dateEnd: number): string
   if (OPENING_PHRASE.test(opening) || PARTICIPLE_OPENING.test(opening)) return finish(sentence, MAX_SENTENCE);
   // "…, although the gap has narrowed since May": a subordinate clause leans on the main one
   if (index > 0 && SUBORDINATE.test(opening)) return finish(sentence, MAX_SENTENCE);
+  // why: "The report covering the last months of 2023, which …, will offer …", "X, a firm founded in 1999 by Y,
+  // has started …": the date describes the subject of a later predicate; what the sentence tells is not dated by it
+  // ("The deal, announced Friday, would last …" tells the announcement: a participle opening the segment is kept)
+  // and so is a relative clause of its own ("the order that she plans to sign on Friday, …, will …")
+  const ownVerb = /^\s*\p{Ll}+ed\b/u.test(text) || /\s(?:who|which|that)\s[^,;:—–]*$/i.test(sentence.slice(segment.start, dateStart));
+  if (
+    !RELATIVE.test(text) &&
+    !ownVerb &&
+    segments.slice(index + 1).some((later) => AUXILIARY_PREDICATE.test(sentence.slice(later.start, later.end)))
+  )
+    return null;
+  const relativeEnd = relativeInSegment(text, dateStart - segment.start);
+  if (relativeEnd !== null) return finish(`${nounBefore(text.slice(0, relativeEnd))} ${text.slice(relativeEnd)}`, MAX_CLAUSE);
   if (RELATIVE.test(text)) {
     const before = segments[index - 1];
     const antecedent = before ? nounBefore(sentence.slice(before.start, before.end)) : "";
@@ -81,6 +178,12 @@ function clauses(sentence: string): Segment[] {
     if (quoted) continue;
     const separator = /^(?:[,;:] |\s[—–]\s)/.exec(sentence.slice(i, i + 3));
     if (!separator) continue;
+    // why: "should end most — but not all — division": a short aside between two dashes is no clause boundary
+    const aside = separator[0].trim() !== "," && /^\s[—–]\s/.test(separator[0]) ? DASH_ASIDE.exec(sentence.slice(i + 3)) : null;
+    if (aside) {
+      i += 3 + aside[0].length - 1;
+      continue;
+    }
     segments.push({ start, end: i });
     start = i + separator[0].length;
     i = start - 1;
@@ -124,10 +227,15 @@ function subjectBefore(sentence: string, earlier: readonly Segment[]): string | 
 
 /** The noun phrase a relative clause hangs on: the trailing run of capitalised words, or the last two words. */
 function nounBefore(clause: string): string {
+  // why: "The report covering the last months of 2023, which …" hangs on "The report", not on "of 2023"
+  const participle = /^((?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,3}?\S+)\s+\p{Ll}{3,}ing\s/iu.exec(clause.trim());
+  if (participle?.[1]) return participle[1];
   const tokens = clause.trim().split(/\s+/);
   const run: string[] = [];
   for (let i = tokens.length - 1; i >= 0 && CAPITALISED.test(tokens[i] ?? ""); i--) run.unshift(tokens[i] ?? "");
-  if (run.length > 0 && run.length < tokens.length) return run.join(" ");
+  // "the Afghan-born gunman who …" keeps its determiner
+  const determiner = tokens[tokens.length - run.length - 1] ?? "";
+  if (run.length > 0 && run.length < tokens.length) return DETERMINER.test(determiner) ? `${determiner} ${run.join(" ")}` : run.join(" ");
   // why: "the party's line of attack, which …" hangs on "the party's line of attack", not on "of attack":
   // back to the determiner or possessive that opens the noun phrase, within a few words
   for (let i = tokens.length - 2; i >= Math.max(0, tokens.length - 7); i--) {
@@ -139,6 +247,8 @@ function nounBefore(clause: string): string {
 }
 
 // why: module level: the TypeScript loader compiles an inline \p{…} regex on every call
+/** Up to four words and a closing dash: the rest of a dash aside. */
+const DASH_ASIDE = /^(?:[^\s,;:—–]+\s){0,3}[^\s,;:—–]+\s[—–]\s/;
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*/u;
 const CAPITAL_AFTER_SPACE = /\s\p{Lu}/u;
 const CAPITALISED = /^\p{Lu}/u;

@@ -1,9 +1,9 @@
 import type { Event, Quote } from "../domain/facts.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { Doc } from "./doc.ts";
-import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes } from "./event-clause.ts";
+import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes, withoutOpenQuotation } from "./event-clause.ts";
 import { dateNamesNoHappening, oddMarksBefore } from "./event-date-use.ts";
-import { summariseEvent } from "./event-summary.ts";
+import { saysNothingBeside, summariseEvent } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
 
 /** Words a sentence needs before it is worth looking for a date in it. */
@@ -35,15 +35,18 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
     const dates = findDates(sentence.text, doc.published);
     if (dates.length === 0) continue;
     const marked = markedRanges(sentence.text);
-    for (const found of dates) {
+    for (const [index, found] of dates.entries()) {
+      // why: "in late November or early December" is one uncertain happening, not two: the first date stands for it
+      if (alternativeToPrevious(sentence.text, dates[index - 1], found)) continue;
       if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;
       if (namesADocumentOnly(sentence.text, found.start, found.end)) continue;
       if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf?.includes("/") === true, doc.published.y)) continue;
       const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
       if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
-      const summary = summaryOf(doc, sentence, marked, found.start, found.end);
+      const whole = summaryOf(doc, sentence, marked, found.start, found.end);
+      const summary = whole === null ? null : withoutOpenQuotation(whole);
       quoted ??= quotedWords(quotes);
-      if (summary === null || repeatsAQuote(summary, quoted) || tooShortBesideDate(summary, found.phrase)) continue;
+      if (summary === null || repeatsAQuote(summary, quoted) || saysNothingBeside(summary, found.phrase)) continue;
       // why: the line itself must start outside quotation marks, not only the date
       const summaryAt = sentence.text.indexOf(summary.slice(1, 30));
       if (summaryAt > 0 && oddMarksBefore(doc.text, paragraphStart, sentence.start + summaryAt - 1)) continue;
@@ -83,7 +86,6 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
 
 // why: module level: the TypeScript loader compiles an inline \p{…} regex on every call (a hot spot here)
 const NOT_A_WORD = /[^\p{L}\p{N}]+/gu;
-const LETTERS = /\p{L}{2,}/gu;
 
 /** Lower case, punctuation and spacing folded: summary and quote come from the same text, so no accent folding. */
 function normalised(text: string): string {
@@ -101,10 +103,9 @@ function repeatsAQuote(summary: string, quoted: readonly string[]): boolean {
   return words.length > 0 && quoted.some((quote) => quote.includes(words));
 }
 
-/** "Norton, this year": a line that is little more than its date (a splitter's fragment) says nothing happened. */
-function tooShortBesideDate(summary: string, phrase: string): boolean {
-  const rest = summary.replace(phrase, " ");
-  return (rest.match(LETTERS)?.length ?? 0) < 2;
+/** The date right after "or" following another date: "late November or early December", "Monday or Tuesday". */
+function alternativeToPrevious(sentence: string, previous: { end: number } | undefined, found: { start: number }): boolean {
+  return previous !== undefined && /^\s*,?\s+or\s+(?:on\s+|in\s+)?$/i.test(sentence.slice(previous.end, found.start));
 }
 
 /** The writer's clause for the date; for a sentence that is mostly a quotation, its attribution; else null. */

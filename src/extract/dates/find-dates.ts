@@ -1,23 +1,10 @@
 import * as chrono from "chrono-node";
 import type { DateBasis, Precision } from "../../domain/dates.ts";
 import { addDays, type Day, isoDay, isoMonth, monthNumber, toTime, WEEKDAYS, weekdayOf } from "./calendar.ts";
+import type { FoundDate } from "./found-date.ts";
 import { findRanges } from "./ranges.ts";
 import { findSeasons } from "./seasons.ts";
 import { clauseSoundsPast, governingClauseSoundsPast, soundsFuture, soundsPast } from "./tense.ts";
-
-/**
- * A date read from text, resolved against the publication day. Offsets are into the searched string.
- * A range or a season also carries its EDTF form; `date` + `precision` are then its start (or a season's year).
- */
-export type FoundDate = {
-  date: string;
-  precision: Precision;
-  basis: DateBasis;
-  phrase: string;
-  start: number;
-  end: number;
-  edtf?: string;
-};
 
 const MONTH_NAMES =
   "Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|March|Mar\\.|April|Apr\\.|May|June|July|Aug(?:ust|\\.)?|Sept(?:ember|\\.)?|Sep\\.|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?";
@@ -27,8 +14,12 @@ const MONTH_DAY = new RegExp(
 );
 const WEEKDAY =
   /\b(next |this |last |late |early |on |)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:s\b)?( night| morning| afternoon| evening)?\b/g;
+// why: "in mid-April" and "mid-April": the hyphenated form has no space before the month
 const MONTH_ONLY =
-  /\b(?:(in|since|by|until|from|during|through|early|late|mid-|mid|this|last|next|earlier in|later in|before|after|of)\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?(?!\s+\d)/g;
+  /\b(?:(in|since|by|until|from|during|through|early|late|mid|this|last|next|earlier in|later in|before|after|of)\s+)?(mid-)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(\d{4})\b)?(?!\s+\d)/g;
+/** "Super Tuesday", "Black Friday", "Good Friday": a named day, not the weekday near publication. */
+const NAMED_DAY_BEFORE =
+  /\b(?:Super|Black|Good|Cyber|Ash|Holy|Maundy|Easter|Palm|Bloody|Giving|Shrove|Fat|Whit|Trinity|Small Business)\s+$/;
 const RELATIVE =
   /\b(earlier|later|late|early)?\s*(this|last|next|past) (week|month|year)\b|\b(a|one) (week|month|year) ago\b|\b(\d+|two|three|four|five|six|seven|eight|nine|ten) (weeks|months|years) ago\b|\b(yesterday|today|tomorrow|tonight)\b|\b(\d+|two|three|four|five|six) days ago\b/gi;
 const YEAR_CONTEXT =
@@ -100,6 +91,7 @@ export function findDates(text: string, published: Day): FoundDate[] {
   for (const match of text.matchAll(WEEKDAY)) {
     const prefix = (match[1] ?? "").trim().toLowerCase();
     if (match[0].endsWith("s") && !match[3] && /days$/.test(match[0])) continue;
+    if (!match[1] && NAMED_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     const target = WEEKDAYS.indexOf((match[2] ?? "").toLowerCase() as (typeof WEEKDAYS)[number]);
     const diff = (weekdayOf(published) - target + 7) % 7;
     const forward = prefix === "next" || (prefix !== "last" && future(match.index, match.index + match[0].length));
@@ -112,12 +104,13 @@ export function findDates(text: string, published: Day): FoundDate[] {
   }
 
   for (const match of text.matchAll(MONTH_ONLY)) {
-    const prep = match[1]?.toLowerCase();
-    const month = monthNumber(match[2] ?? "");
-    if (match[2] === "May" && !prep && !match[3]) continue;
+    const [, rawPrep, mid, monthName = "", year] = match;
+    const prep = rawPrep?.toLowerCase() ?? (mid ? "mid" : undefined);
+    const month = monthNumber(monthName);
+    if (monthName === "May" && !prep && !year) continue;
     if (
       !prep &&
-      !match[3] &&
+      !year &&
       match.index > 0 &&
       !/^[\s"“]*$/.test(text.slice(0, match.index)) &&
       !/[,;(]\s*$/.test(text.slice(0, match.index))
@@ -125,8 +118,8 @@ export function findDates(text: string, published: Day): FoundDate[] {
       // why: a bare mid-sentence month name with no preposition is usually a name ("March" the verb is lowercase).
       if (!/\b(in|of|on|for)\s+$/i.test(text.slice(0, match.index))) continue;
     }
-    if (match[3]) {
-      found.push(at(match.index, match[0], isoMonth(Number(match[3]), month), "month", "explicit"));
+    if (year) {
+      found.push(at(match.index, match[0], isoMonth(Number(year), month), "month", "explicit"));
       continue;
     }
     let y = published.y;
@@ -149,10 +142,10 @@ export function findDates(text: string, published: Day): FoundDate[] {
     // why: "in the last year", "over the past week" is a span up to now, not last year or last week
     if (/\b(?:the|this)\s*$/i.test(text.slice(Math.max(0, match.index - 5), match.index)) && /^\s*(?:last|past)\b/i.test(match[0]))
       continue;
-    // why: a capitalised "Today" mid-sentence is a name ("the Today programme"), not the date.
-    if (match.index > 0 && /^(Today|Tonight|Tomorrow|Yesterday)/.test(match[0].trim())) continue;
+    // why: a capitalised "Today" mid-sentence is a name ("the Today programme", an outlet in capitals), not the date.
+    if (match.index > 0 && /^(Today|Tonight|Tomorrow|Yesterday|TODAY|TONIGHT)/.test(match[0].trim())) continue;
     const resolved = relative(match[0].toLowerCase(), published, text);
-    if (resolved) found.push(at(match.index, match[0].trim(), resolved.date, resolved.precision, "relative"));
+    if (resolved) found.push(at(match.index, match[0], resolved.date, resolved.precision, "relative"));
   }
 
   // "mid-2015": the year (the hyphen keeps it out of BARE_YEAR, which refuses "1-2015" and the like)

@@ -1,6 +1,6 @@
 import { edtfPoint } from "../../domain/edtf.ts";
 import { type Day, isoDay, isoMonth, monthNumber, toTime } from "./calendar.ts";
-import type { FoundDate } from "./find-dates.ts";
+import type { FoundDate } from "./found-date.ts";
 
 /**
  * Date ranges read as one span: "between March 2009 and May 2011" → 2009-03/2011-05, "from 2005 to 2008" →

@@ -1,6 +1,6 @@
 import { edtfBounds, edtfPoint, type Season, seasonEdtf } from "../../domain/edtf.ts";
 import type { Day } from "./calendar.ts";
-import type { FoundDate } from "./find-dates.ts";
+import type { FoundDate } from "./found-date.ts";
 
 /**
  * Seasons read as one span: "in the spring of 2019" → 2019-21, "last summer" → the summer before

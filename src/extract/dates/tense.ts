@@ -36,7 +36,7 @@ export function clauseSoundsPast(before: string, after: string): boolean {
 }
 
 /** Common irregular past forms, beside the regular "-ed": "sales rose in December" is told in the past. */
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   /\b(?:rose|fell|won|lost|began|came|went|took|made|gave|grew|held|met|ran|saw|sent|spent|built|brought|bought|left|kept|paid|sold|stood|spoke|wrote|became|chose|drove|fought|found|knew|led|shot|struck|thought|threw|got|hit|quit|cut|let|felt|heard|told|said|sank|swore|stole|broke|woke|shook|flew|drew|sought|taught|caught|fled|slid)\b/i;
 
 /**
@@ -50,9 +50,12 @@ export function governingClauseSoundsPast(before: string, after: string): boolea
       .split(/[,;:!?—–]/)
       .pop() ?? "";
   const clauses = after.slice(0, 160).split(/[,;:.!?—–]/);
-  // a date in an opening phrase ("In October, the senator, a Democrat, proposed …") is governed by the main clause
-  const opening = start.trim().split(/\s+/).filter(Boolean).length < 3 && /^[,;:—–]/.test(after.trimStart());
+  // a date in an opening phrase ("In October, the senator, a Democrat, proposed …", "Through the end of
+  // September, the firm had …") is governed by the main clause
+  const openingWords = start.trim().split(/\s+/).filter(Boolean).length;
+  const opening = (openingWords < 3 || (openingWords <= 6 && start === before)) && /^[,;:—–]/.test(after.trimStart());
   const rest = opening ? after.slice(0, 160) : (clauses[0] ?? "");
   const words = `${start} ${rest}`;
-  return PAST.test(words) || IRREGULAR_PAST.test(words);
+  // why: "way back in October", "back in March": the writer looks back, whatever the verb far before
+  return PAST.test(words) || IRREGULAR_PAST.test(words) || /\bback\s+$/i.test(before);
 }
