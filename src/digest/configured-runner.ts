@@ -1,6 +1,5 @@
 import type { FileConfig } from "../../config/file-schema.ts";
-import type { DeliveryDeps } from "./deliver-slot.ts";
-import { createDigestRunner, type DigestRunner } from "./digest-runner.ts";
+import { createDigestRunner, type DigestRunner, type RunnerOptions } from "./digest-runner.ts";
 import { DEFAULT_RETRY } from "./retry.ts";
 
 /** A digest posted this long after its slot is a catch-up, marked late (in the post and in the metrics). */
@@ -13,7 +12,7 @@ const LEASE_MS = 10 * 60_000;
  * house retry policy, lease and lateness. why: `brief serve` and `brief digest run` must deliver alike.
  */
 export function createConfiguredDigestRunner(
-  options: Pick<DeliveryDeps, "store" | "senders" | "threads" | "clock" | "log"> & {
+  options: Pick<RunnerOptions, "store" | "senders" | "threads" | "clock" | "log"> & {
     config: Pick<FileConfig, "topics" | "digests" | "digestDefaults">;
   },
 ): DigestRunner {

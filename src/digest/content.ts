@@ -1,8 +1,7 @@
 import type { Topic } from "../../config/file-schema.ts";
 import { eventItem, mergeDuplicateEvents, quoteItem } from "../query/items.ts";
 import type { EventItem, QuoteItem } from "../query/types.ts";
-import type { FactStore } from "../store/fact-store.ts";
-import type { IngestWindow } from "../store/read-digest.ts";
+import type { FactReader, IngestWindow } from "../store/ports/fact-reader.ts";
 import type { ArticleRow } from "../store/rows.ts";
 import { type DigestStory, groupIntoStories } from "./stories.ts";
 import { groupSyndicated } from "./syndication.ts";
@@ -41,7 +40,7 @@ type Syndication = { copies: Set<string>; also: Map<string, string[]> };
  * Which of a window's articles are syndicated copies of another (same wire text, another outlet): the first
  * published copy leads the story, the others are folded into it and named as "also".
  */
-function findSyndication(store: FactStore, articles: readonly ArticleRow[]): Syndication {
+function findSyndication(store: FactReader, articles: readonly ArticleRow[]): Syndication {
   // why: the copy published first is most likely the original (the wire's own, or the first outlet to run it)
   const byAge = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1));
   const texts = byAge.map((article) => ({ id: article.id, text: store.storedArticle(article.id)?.text ?? "" }));
@@ -62,7 +61,7 @@ function findSyndication(store: FactStore, articles: readonly ArticleRow[]): Syn
 
 /** A topic's new facts, best first, alternating kinds so one chatty article cannot fill the digest with quotes. */
 function rankTopic(
-  store: FactStore,
+  store: FactReader,
   slug: string,
   window: IngestWindow,
 ): { items: DigestItem[]; articles: ArticleRow[]; also: Map<string, string[]> } {
@@ -132,7 +131,7 @@ function shareOut(ranked: readonly { items: readonly DigestItem[] }[], maxItems:
  * (one item per topic per round) so every topic with news is seen; what is cut is counted per topic.
  */
 export function buildDigestContent(
-  store: FactStore,
+  store: FactReader,
   topics: readonly Topic[],
   plan: { topics: readonly string[]; maxItems: number },
   window: IngestWindow,

@@ -1,7 +1,9 @@
 import type { Topic } from "../../config/file-schema.ts";
 import type { Logger } from "../log/logger.ts";
 import type { Clock } from "../schedule/clock.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { DeliveryLedger } from "../store/ports/delivery-ledger.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
+import type { ThreadStore } from "../store/ports/thread-store.ts";
 import type { ThreadRegistry } from "../threads/thread-registry.ts";
 import { markDigestThread } from "./digest-thread.ts";
 import { formatSlot } from "./labels.ts";
@@ -12,7 +14,7 @@ import type { DigestSenders } from "./sender.ts";
 import { parseTarget } from "./target.ts";
 
 export type DeliveryDeps = {
-  store: FactStore;
+  store: FactReader & DeliveryLedger & ThreadStore;
   topics: readonly Topic[];
   senders: DigestSenders;
   threads?: ThreadRegistry | undefined;

@@ -1,10 +1,13 @@
 import type { Digest } from "../../config/file-schema.ts";
 import { latestSlot, slotsBetween } from "../schedule/slots.ts";
+import type { SubscriptionStore } from "../store/ports/subscription-store.ts";
 import { type DeliveryDeps, deliverSlot, type SlotOutcome } from "./deliver-slot.ts";
 import { isPaused } from "./pause.ts";
 import { allPlans, type DigestPlan } from "./plan.ts";
 
 export type RunnerOptions = DeliveryDeps & {
+  /** The ledger and facts a delivery needs, and the chat subscriptions that add digests to the config's. */
+  store: DeliveryDeps["store"] & SubscriptionStore;
   configDigests: readonly Digest[];
   /** A slot missed while the bot was down is still posted (late) within this window. */
   graceHours: number;

@@ -2,7 +2,9 @@ import type { Digest, Topic } from "../../config/file-schema.ts";
 import type { Document } from "../render/document.ts";
 import type { Clock } from "../schedule/clock.ts";
 import type { Subscription } from "../store/conversation-types.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { DeliveryLedger } from "../store/ports/delivery-ledger.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
+import type { SubscriptionStore } from "../store/ports/subscription-store.ts";
 import { allPlans } from "./plan.ts";
 import { prepareDigest } from "./prepare-digest.ts";
 import { type TargetKind, targetOf } from "./target.ts";
@@ -24,7 +26,7 @@ export type DigestService = {
 };
 
 export function createDigestService(options: {
-  store: FactStore;
+  store: FactReader & DeliveryLedger & SubscriptionStore;
   topics: readonly Topic[];
   configDigests: readonly Digest[];
   clock: Clock;

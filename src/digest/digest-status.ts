@@ -1,5 +1,5 @@
 import { nextSlot } from "../schedule/slots.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { DeliveryLedger } from "../store/ports/delivery-ledger.ts";
 import { failureStreak } from "./pause.ts";
 import type { DigestPlan } from "./plan.ts";
 
@@ -14,7 +14,7 @@ export type TargetStatus = {
 };
 
 /** Per digest and target: the last post, the current failure streak, whether it is paused, the next slot. */
-export function digestStatus(store: FactStore, plans: readonly DigestPlan[], now: Date, maxFailures: number): TargetStatus[] {
+export function digestStatus(store: DeliveryLedger, plans: readonly DigestPlan[], now: Date, maxFailures: number): TargetStatus[] {
   return plans.flatMap((plan) =>
     plan.targets.map((target) => {
       const failures = failureStreak(store, plan.id, target, Math.max(maxFailures, 1) * 2);

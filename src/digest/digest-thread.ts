@@ -1,4 +1,4 @@
-import type { FactStore } from "../store/fact-store.ts";
+import type { ThreadStore } from "../store/ports/thread-store.ts";
 import type { ThreadRegistry } from "../threads/thread-registry.ts";
 import type { DigestContent } from "./content.ts";
 import type { DigestPlan } from "./plan.ts";
@@ -25,7 +25,7 @@ function shownFacts(content: DigestContent): { factIds: string[]; entities: stri
  * store keeps what it showed so a follow-up is answered with the digest's facts as context.
  */
 export async function markDigestThread(
-  deps: { store: FactStore; threads?: ThreadRegistry | undefined; now: () => Date },
+  deps: { store: ThreadStore; threads?: ThreadRegistry | undefined; now: () => Date },
   posted: { plan: DigestPlan; target: Target; messageId: string; summary: string; content: DigestContent },
 ): Promise<void> {
   const { plan, target, messageId } = posted;

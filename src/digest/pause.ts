@@ -1,7 +1,7 @@
-import type { FactStore } from "../store/fact-store.ts";
+import type { DeliveryLedger } from "../store/ports/delivery-ledger.ts";
 
 /** Failed deliveries in a row (newest first) for one digest and target. */
-export function failureStreak(store: FactStore, digestId: string, target: string, limit: number): number {
+export function failureStreak(store: DeliveryLedger, digestId: string, target: string, limit: number): number {
   let streak = 0;
   for (const delivery of store.deliveryHistory(digestId, target, limit)) {
     if (delivery.status !== "failed") break;
@@ -14,6 +14,6 @@ export function failureStreak(store: FactStore, digestId: string, target: string
  * A target that failed `maxFailures` times in a row (channel deleted, bot removed) is paused: the ledger
  * is the record, so the pause survives restarts. `brief digest run ID` sends anyway, and one success ends it.
  */
-export function isPaused(store: FactStore, digestId: string, target: string, maxFailures: number): boolean {
+export function isPaused(store: DeliveryLedger, digestId: string, target: string, maxFailures: number): boolean {
   return failureStreak(store, digestId, target, maxFailures) >= maxFailures;
 }

@@ -1,6 +1,7 @@
 import type { Topic } from "../../config/file-schema.ts";
 import type { Document } from "../render/document.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { DeliveryLedger } from "../store/ports/delivery-ledger.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import { composeDigest, composeNothingNew } from "./compose-digest.ts";
 import { buildDigestContent, type DigestContent } from "./content.ts";
 import type { DigestPlan } from "./plan.ts";
@@ -14,7 +15,7 @@ export type PreparedDigest = { doc: Document; content: DigestContent };
  * silent then. `late` words the notice on a catch-up post.
  */
 export function prepareDigest(
-  store: FactStore,
+  store: FactReader & DeliveryLedger,
   topics: readonly Topic[],
   plan: DigestPlan,
   target: string,

@@ -1,5 +1,5 @@
-import type { FactStore } from "../store/fact-store.ts";
-import type { IngestWindow } from "../store/read-digest.ts";
+import type { DeliveryLedger } from "../store/ports/delivery-ledger.ts";
+import type { IngestWindow } from "../store/ports/fact-reader.ts";
 import { formatSlot } from "./labels.ts";
 import type { DigestPlan } from "./plan.ts";
 
@@ -10,7 +10,12 @@ const HOUR = 3_600_000;
  * reached the platform (failed and skipped slots roll into the next post), or the plan's look-back for a
  * first digest. Ending at the slot, not at "now", gives every article exactly one digest even when posting late.
  */
-export function digestWindow(store: FactStore, plan: DigestPlan, target: string, upTo: number): { window: IngestWindow; since: string } {
+export function digestWindow(
+  store: DeliveryLedger,
+  plan: DigestPlan,
+  target: string,
+  upTo: number,
+): { window: IngestWindow; since: string } {
   const last = store.lastSentDelivery(plan.id, target);
   const lastSlot = last ? Date.parse(last.slot) : Number.NaN;
   if (Number.isFinite(lastSlot) && lastSlot < upTo) {

@@ -3,7 +3,7 @@ import { UserError } from "../domain/errors.ts";
 import { type ArticleFacts, ArticleFactsSchema } from "../domain/facts.ts";
 // why: the segmenter alone, not the index: the whole extractor (and its date parser) loads only when extracting.
 import { splitSentences } from "../extract/text/segment.ts";
-import type { FactStore, PutResult } from "../store/fact-store.ts";
+import type { FactWriter, PutResult } from "../store/ports/fact-writer.ts";
 import { stripControlChars } from "../text/control-chars.ts";
 import { contentHash } from "./content-hash.ts";
 import type { TopicMatcher } from "./topic-matcher.ts";
@@ -17,7 +17,7 @@ export type Ingester = {
 };
 
 export type IngesterDeps = {
-  store: FactStore;
+  store: FactWriter;
   extract: Extract;
   matcher: TopicMatcher;
   /** The extractor's text cleaning, so stored sentence offsets match the facts' offsets. */

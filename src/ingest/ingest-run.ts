@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import type { PutResult } from "../store/fact-store.ts";
+import type { PutResult } from "../store/ports/fact-writer.ts";
 import { cannotWrite, StoreError } from "../store/store-error.ts";
 import type { Ingester } from "./ingest-article.ts";
 import type { InputSource } from "./input-source.ts";

@@ -1,7 +1,10 @@
 import { ArticleFactsSchema } from "../domain/facts.ts";
 // why: the segmenter alone, not the index: the whole extractor (and its date parser) loads only when extracting.
 import { splitSentences } from "../extract/text/segment.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { DeliveryLedger } from "../store/ports/delivery-ledger.ts";
+import type { FollowedSources } from "../store/ports/followed-sources.ts";
+import type { SubscriptionStore } from "../store/ports/subscription-store.ts";
+import type { ThreadStore } from "../store/ports/thread-store.ts";
 import type { Salvage } from "../store/salvage.ts";
 import type { IngesterDeps } from "./ingest-article.ts";
 
@@ -25,7 +28,7 @@ export type RecoverSummary = {
  */
 export async function restoreSalvage(
   salvage: Salvage,
-  deps: Omit<IngesterDeps, "store"> & { store: FactStore; setNow: (iso: string | null) => void },
+  deps: IngesterDeps & { store: SubscriptionStore & DeliveryLedger & ThreadStore & FollowedSources; setNow: (iso: string | null) => void },
 ): Promise<RecoverSummary> {
   const { store } = deps;
   const summary: RecoverSummary = {

@@ -2,6 +2,8 @@ import { UserError } from "../domain/errors.ts";
 import { ArticleFactsSchema } from "../domain/facts.ts";
 // why: the segmenter alone, not the index: the whole extractor (and its date parser) loads only when extracting.
 import { splitSentences } from "../extract/text/segment.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
+import type { FactWriter } from "../store/ports/fact-writer.ts";
 import { cannotWrite, StoreError } from "../store/store-error.ts";
 import type { IngesterDeps } from "./ingest-article.ts";
 import type { IngestFailure } from "./ingest-run.ts";
@@ -18,7 +20,9 @@ export type ReextractSummary = {
  * one transaction per article: an article that fails keeps its previous facts. Ids, content hashes and
  * ingest times stay, so ingesting the same files again still says "unchanged" and digests announce nothing.
  */
-export async function reextractAll(deps: IngesterDeps): Promise<ReextractSummary> {
+export async function reextractAll(
+  deps: IngesterDeps & { store: FactWriter & Pick<FactReader, "counts" | "storedArticleIds" | "storedArticle"> },
+): Promise<ReextractSummary> {
   const { store } = deps;
   const counts = () => {
     const all = store.counts();

@@ -1,11 +1,11 @@
 import type { Logger } from "../log/logger.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import type { Ingester } from "./ingest-article.ts";
 import { ingestAll } from "./ingest-run.ts";
 import { listSources } from "./read-inputs.ts";
 
 /** Fills an empty store from the seed articles (first start); a store with any article is left alone. */
-export async function seedIfEmpty(store: FactStore, ingester: Ingester, seedsDir: string, log: Logger): Promise<void> {
+export async function seedIfEmpty(store: Pick<FactReader, "isEmpty">, ingester: Ingester, seedsDir: string, log: Logger): Promise<void> {
   if (!store.isEmpty()) return;
   const summary = await ingestAll(
     ingester,

@@ -1,5 +1,5 @@
 import type { Topic } from "../../config/file-schema.ts";
-import type { TopicTags } from "../store/fact-store.ts";
+import type { TopicTags } from "../store/ports/fact-writer.ts";
 import { foldForMatch } from "../text/normalize.ts";
 
 export type TopicMatcher = {

@@ -1,5 +1,5 @@
 import type { Topic } from "../../config/file-schema.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import { entityProfile } from "./entity-profile.ts";
 import { listSources, listTopics } from "./listings.ts";
 import { memoByVersion } from "./memo-by-version.ts";
@@ -13,7 +13,7 @@ import { whoSaid } from "./who-said.ts";
 const REMEMBERED = 32;
 
 /** The query engine over a fact store and the configured topics. Reads only; no I/O of its own. */
-export function createQueryEngine(store: FactStore, topics: readonly Topic[]): QueryEngine {
+export function createQueryEngine(store: FactReader, topics: readonly Topic[]): QueryEngine {
   const memo = { version: () => store.dataVersion(), size: REMEMBERED };
   return {
     topicBrief: memoByVersion(memo, (slug) => topicBrief(store, topics, slug)),

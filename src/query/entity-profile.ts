@@ -1,4 +1,4 @@
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import { citationOf } from "./items.ts";
 import { sourceItem } from "./listings.ts";
 import { resolveName } from "./name-resolver.ts";
@@ -11,7 +11,7 @@ const ARTICLES_MAX = 20;
 const LISTED_MAX = 10;
 
 /** Who or what a name is: every spelling, roles with their sources, when seen, quotes, topics. */
-export function entityProfile(store: FactStore, raw: string): EntityResult {
+export function entityProfile(store: FactReader, raw: string): EntityResult {
   const checked = checkQueryText(raw, "brief entity NAME (a person, organisation or place)");
   if ("kind" in checked) return checked;
   const match = resolveName(store, checked.text);

@@ -1,5 +1,5 @@
 import type { Topic } from "../../config/file-schema.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import type { ArticleRow } from "../store/rows.ts";
 import type { SourceItem, SourcesList, TopicsList } from "./types.ts";
 
@@ -20,7 +20,7 @@ export function sourceItem(row: ArticleRow): SourceItem {
 }
 
 /** The configured topics with what the store holds for each (a topic with no articles yet still shows). */
-export function listTopics(store: FactStore, topics: readonly Topic[]): TopicsList {
+export function listTopics(store: FactReader, topics: readonly Topic[]): TopicsList {
   const stats = new Map(store.topicStats().map((row) => [row.slug, row]));
   return {
     kind: "topics",
@@ -39,6 +39,6 @@ export function listTopics(store: FactStore, topics: readonly Topic[]): TopicsLi
   };
 }
 
-export function listSources(store: FactStore): SourcesList {
+export function listSources(store: FactReader): SourcesList {
   return { kind: "sources", total: store.articleCount(), sources: store.listArticles(SOURCES_LIMIT).map(sourceItem) };
 }

@@ -1,5 +1,5 @@
 import { entityId, surnameKeyOf } from "../domain/entity-key.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import type { EntityRow } from "../store/rows.ts";
 import { equivalentNames, isListedName } from "../text/name-equivalents.ts";
 import { foldForMatch } from "../text/normalize.ts";
@@ -12,7 +12,7 @@ export type NameMatch = { entities: EntityRow[]; suggestions: string[] };
  * an exact alias, then the entity-key rules (surname alone, variant spellings), then the nearest names by
  * edit distance. Entities are ranked most quoted first; `suggestions` are names for "did you mean".
  */
-export function resolveName(store: FactStore, raw: string): NameMatch {
+export function resolveName(store: FactReader, raw: string): NameMatch {
   const key = foldForMatch(raw.replace(/["“”]/g, ""));
   const exact = store.entitiesByAliasKey(key);
   if (exact.length > 0) return { entities: rank(store, exact), suggestions: [] };
@@ -34,7 +34,7 @@ export function resolveName(store: FactStore, raw: string): NameMatch {
   return { entities: [], suggestions };
 }
 
-function byEntityKey(store: FactStore, raw: string): EntityRow[] {
+function byEntityKey(store: FactReader, raw: string): EntityRow[] {
   const id = entityId("person", raw);
   const full = store.entityById(id);
   if (full) return [full];
@@ -44,7 +44,7 @@ function byEntityKey(store: FactStore, raw: string): EntityRow[] {
 }
 
 /** Entity ids by their nearest alias (whole name or last word), nearest first, within a generous bound. */
-function nearestIds(store: FactStore, key: string): { id: string; distance: number }[] {
+function nearestIds(store: FactReader, key: string): { id: string; distance: number }[] {
   const bound = Math.max(2, Math.floor(key.length / 2));
   const best = new Map<string, number>();
   for (const { entity_id, alias_key } of aliasKeysOf(store)) {
@@ -61,7 +61,7 @@ function nearestIds(store: FactStore, key: string): { id: string; distance: numb
  * Every alias key of the store, kept until the article count changes. why: a misspelt or unknown name is compared
  * with every alias; reading the whole alias table again for each question costs tens of ms at 10,000 articles.
  */
-function aliasKeysOf(store: FactStore): readonly { entity_id: string; alias_key: string }[] {
+function aliasKeysOf(store: FactReader): readonly { entity_id: string; alias_key: string }[] {
   const count = store.articleCount();
   const known = ALIAS_KEYS.get(store);
   if (known && known.count === count) return known.keys;
@@ -70,9 +70,9 @@ function aliasKeysOf(store: FactStore): readonly { entity_id: string; alias_key:
   return keys;
 }
 
-const ALIAS_KEYS = new WeakMap<FactStore, { count: number; keys: readonly { entity_id: string; alias_key: string }[] }>();
+const ALIAS_KEYS = new WeakMap<FactReader, { count: number; keys: readonly { entity_id: string; alias_key: string }[] }>();
 
-function rank(store: FactStore, entities: readonly EntityRow[]): EntityRow[] {
+function rank(store: FactReader, entities: readonly EntityRow[]): EntityRow[] {
   const unique = [...new Map(entities.map((entity) => [entity.id, entity])).values()];
   const counts = new Map(unique.map((entity) => [entity.id, store.quoteCount(entity.id)]));
   return unique.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));

@@ -1,4 +1,4 @@
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import { parseDateExpression } from "./date-expression.ts";
 import { compareFactDates, eventItem, mergeDuplicateEvents, quoteItem } from "./items.ts";
 import { checkQueryText } from "./query-text.ts";
@@ -14,7 +14,7 @@ const LIMIT = 50;
  * Events and quotes in a day, month, year or range. A day query also lists the events known only to
  * that day's month, marked sometimeIn, since they may have happened that day.
  */
-export function onDate(store: FactStore, raw: string): OnDateQueryResult {
+export function onDate(store: FactReader, raw: string): OnDateQueryResult {
   const checked = checkQueryText(raw, HINT);
   if ("kind" in checked) return checked;
   const parsed = parseDateExpression(checked.text);

@@ -1,4 +1,4 @@
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import type { SearchTerms } from "../store/types.ts";
 import { eventItem, quoteItem, sentenceItem } from "./items.ts";
 import { checkQueryText, searchWords } from "./query-text.ts";
@@ -8,7 +8,7 @@ const PER_KIND = 10;
 const MAX_HITS = 20;
 
 /** Quotes, events and sentences ranked together: all words first, any word when that finds nothing. */
-export function search(store: FactStore, raw: string): SearchQueryResult {
+export function search(store: FactReader, raw: string): SearchQueryResult {
   const checked = checkQueryText(raw, "brief search harbour strike");
   if ("kind" in checked) return checked;
   const terms = searchWords(checked.text);
@@ -33,7 +33,7 @@ export function search(store: FactStore, raw: string): SearchQueryResult {
   return { kind: "search", query: checked.text, hits };
 }
 
-function run(store: FactStore, terms: SearchTerms): SearchHit[] {
+function run(store: FactReader, terms: SearchTerms): SearchHit[] {
   const round = (score: number) => Math.round(score * 1000) / 1000;
   const hits: SearchHit[] = [
     ...store.searchQuotes(terms, PER_KIND).map((row) => ({ type: "quote" as const, score: round(row.score), quote: quoteItem(row) })),

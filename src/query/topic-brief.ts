@@ -1,5 +1,5 @@
 import type { Topic } from "../../config/file-schema.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import { closestMatches } from "../text/similarity.ts";
 import { type Centrality, pickQuotes } from "./brief-quotes.ts";
 import { pickTimeline, withoutQuotedLines } from "./brief-timeline.ts";
@@ -16,7 +16,7 @@ const PEOPLE_MAX = 6;
 const SAME_THING = 0.45;
 
 /** A briefing on a configured topic, drawn from the articles tagged with it. */
-export function topicBrief(store: FactStore, topics: readonly Topic[], raw: string): TopicBriefResult {
+export function topicBrief(store: FactReader, topics: readonly Topic[], raw: string): TopicBriefResult {
   const checked = checkQueryText(raw, "brief topic SLUG (brief topics lists them)");
   if ("kind" in checked) return checked;
   const slug = checked.text.toLowerCase();
@@ -84,7 +84,7 @@ function pickSummary(candidates: readonly SentenceItem[], timeline: readonly Eve
   return picked;
 }
 
-function peopleOf(store: FactStore, slug: string): PersonSummary[] {
+function peopleOf(store: FactReader, slug: string): PersonSummary[] {
   const people = store.topicPeople(slug, PEOPLE_MAX);
   const roles = new Map<string, string[]>();
   for (const row of store.roleCounts(people.map((person) => person.id)))

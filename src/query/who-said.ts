@@ -1,4 +1,4 @@
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { quoteDay, quoteItem } from "./items.ts";
 import { resolveName } from "./name-resolver.ts";
@@ -16,7 +16,7 @@ const MATCHES_MAX = 20;
 /**
  * A name gives what that person said; a quoted phrase (or a name that matches nobody) gives who said it.
  */
-export function whoSaid(store: FactStore, raw: string): WhoSaidResult {
+export function whoSaid(store: FactReader, raw: string): WhoSaidResult {
   const checked = checkQueryText(raw, HINT);
   if ("kind" in checked) return checked;
   const quoted = /^["“'‘].*["”'’]$/.test(checked.text);
@@ -51,7 +51,7 @@ export function orderQuotes(quotes: readonly QuoteItem[]): QuoteItem[] {
   return [...quotes].sort((a, b) => verbatim(a) - verbatim(b) || quoteDay(b).localeCompare(quoteDay(a)) || a.id.localeCompare(b.id));
 }
 
-function phraseMatches(store: FactStore, phrase: string): PhraseMatch[] {
+function phraseMatches(store: FactReader, phrase: string): PhraseMatch[] {
   const terms = searchWords(phrase);
   if (terms.length === 0) return [];
   const folded = foldForMatch(phrase);

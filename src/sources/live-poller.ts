@@ -4,16 +4,20 @@ import { DEFAULT_FETCH_LIMITS, type HttpFetch } from "../ingest/web/fetch-page.t
 import { guardedFetch } from "../ingest/web/guarded-fetch.ts";
 import type { Logger } from "../log/logger.ts";
 import { type Clock, createSystemClock } from "../schedule/clock.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactWriter } from "../store/ports/fact-writer.ts";
 import { pacedFetch } from "./host-pacer.ts";
+import type { PollerDeps } from "./poll-source.ts";
 import { createSourcePoller, type SourcePoller } from "./source-poller.ts";
 
 /**
  * The poller as `brief serve` and `brief feeds poll` run it: the real clock, the extractor, the network guarded
  * (public hosts only unless BRIEF_ALLOW_PRIVATE_HOSTS) and paced per host by `sourceDefaults.hostGapSeconds`.
  */
+/** What the live poller stores into: the followed sources and the facts of the articles it fetches. */
+export type LivePollerStore = PollerDeps["store"] & FactWriter;
+
 export function createLivePoller(options: {
-  store: FactStore;
+  store: LivePollerStore;
   config: FileConfig;
   fetch: HttpFetch;
   allowPrivate: boolean;

@@ -5,8 +5,8 @@ import { type FetchedPage, type FetchLimits, fetchPage, type HttpFetch } from ".
 import { type PageContent, pageContent } from "../ingest/web/page-content.ts";
 import { storedArticleIdByUrl } from "../ingest/web/stored-article.ts";
 import { feedItemArticle, pageArticle } from "../ingest/web/web-source.ts";
-import type { FactStore } from "../store/fact-store.ts";
-import type { FollowedSource, SeenItem } from "../store/source-rows.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
+import type { FollowedSource, FollowedSources, SeenItem } from "../store/ports/followed-sources.ts";
 import { canonicalUrl } from "./canonical-url.ts";
 import { nextAfterFailure, nextAfterSuccess } from "./poll-timing.ts";
 
@@ -14,7 +14,7 @@ import { nextAfterFailure, nextAfterSuccess } from "./poll-timing.ts";
 export const MAX_ITEM_ATTEMPTS = 3;
 
 export type PollerDeps = {
-  store: FactStore;
+  store: FollowedSources & Pick<FactReader, "articlesByIds">;
   ingester: Ingester;
   /** Already guarded (public hosts only) and paced (per host) by the caller. */
   fetch: HttpFetch;

@@ -4,7 +4,7 @@ import type { Logger } from "../log/logger.ts";
 import type { Clock } from "../schedule/clock.ts";
 import { createScheduler, type Scheduler } from "../schedule/scheduler.ts";
 import type { TriggerFactory } from "../schedule/triggers.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { LivePollerStore } from "./live-poller.ts";
 import type { PollReport } from "./poll-source.ts";
 import type { SourcePoller } from "./source-poller.ts";
 import { syncConfigSources } from "./sync-config.ts";
@@ -18,7 +18,7 @@ const EVERY_MINUTE = { cron: "* * * * *", timezone: "UTC" };
  * Stopping lets the poll in progress finish its current item and leaves the rest for the next start.
  */
 export function scheduleSourcePolling(options: {
-  store: FactStore;
+  store: LivePollerStore;
   config: FileConfig;
   fetch: HttpFetch;
   allowPrivate: boolean;

@@ -2,8 +2,7 @@ import { everyProblem, parseEvery } from "../../config/every.ts";
 import type { FileConfig } from "../../config/file-schema.ts";
 import { UserError } from "../domain/errors.ts";
 import { assertFetchable, type Resolve } from "../ingest/web/guarded-fetch.ts";
-import type { FactStore } from "../store/fact-store.ts";
-import type { FollowedSource, SourceOrigin } from "../store/source-rows.ts";
+import type { FollowedSource, FollowedSources, SourceOrigin } from "../store/ports/followed-sources.ts";
 
 export type FollowRequest = {
   url: string;
@@ -28,7 +27,7 @@ export type SourceService = {
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export function createSourceService(options: {
-  store: FactStore;
+  store: FollowedSources;
   config: FileConfig;
   allowPrivate: boolean;
   now: () => Date;
@@ -99,7 +98,7 @@ function knownTopic(config: FileConfig, slug: string): string {
 }
 
 /** "https://www.news.example/feeds/world.xml" → "news-example-world" (feed words dropped), with -2, -3… when taken. */
-function freeId(store: FactStore, url: string): string {
+function freeId(store: FollowedSources, url: string): string {
   const parsed = new URL(url);
   const words = `${parsed.hostname.replace(/^www\./, "")} ${parsed.pathname.replace(/\.(xml|rss|atom|html?)$/i, "")}`
     .toLowerCase()

@@ -1,5 +1,5 @@
 import { formatEvery } from "../../config/every.ts";
-import type { FollowedSource } from "../store/source-rows.ts";
+import type { FollowedSource } from "../store/ports/followed-sources.ts";
 
 export type SourceState = "new" | "ok" | "failing";
 

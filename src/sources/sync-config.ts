@@ -1,12 +1,12 @@
 import type { FileConfig } from "../../config/file-schema.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FollowedSources } from "../store/ports/followed-sources.ts";
 
 /**
  * Makes the store's config-owned sources match the config file: new ones followed (their first poll spread
  * over a minute), changed ones updated with their polling state kept, removed ones unfollowed. Sources added
  * from the CLI or chat are left alone; a config id that one of them already uses is reported, not overwritten.
  */
-export function syncConfigSources(store: FactStore, config: FileConfig, now: Date, random: () => number): { conflicts: string[] } {
+export function syncConfigSources(store: FollowedSources, config: FileConfig, now: Date, random: () => number): { conflicts: string[] } {
   const ledger = store.sources;
   const defaults = config.sourceDefaults;
   const wanted = new Set(config.sources.map((source) => source.id));

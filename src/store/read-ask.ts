@@ -1,5 +1,6 @@
 import type { Database } from "better-sqlite3";
 import type { CitedRows } from "./cited-rows.ts";
+import type { FactsByIds } from "./ports/fact-reader.ts";
 import {
   EVENT_FROM,
   EVENT_SELECT,
@@ -10,10 +11,6 @@ import {
   SENTENCE_FROM,
   SENTENCE_SELECT,
 } from "./read-facts.ts";
-import type { EventRow, QuoteRow, SentenceRow } from "./rows.ts";
-
-/** Facts by their item ids ("q12", "e7", "s40"): what a thread's parent message showed. */
-export type FactsByIds = { quotes: QuoteRow[]; events: EventRow[]; sentences: SentenceRow[] };
 
 /** `("meet" OR "summit") AND ("bolivi"*)`: every form quoted, so user text is never FTS syntax. */
 function groupsExpression(groups: readonly (readonly string[])[]): string | null {

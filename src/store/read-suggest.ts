@@ -1,9 +1,9 @@
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
+import type { SpeakerSuggestion } from "./ports/fact-reader.ts";
 import { parseRows } from "./rows.ts";
 
 const SpeakerSuggestionRowSchema = z.object({ id: z.string(), name: z.string(), quotes: z.number().int() });
-export type SpeakerSuggestion = z.output<typeof SpeakerSuggestionRowSchema>;
 
 /**
  * Reads for autocomplete: people who are quoted, best known first. A prefix is matched against every folded

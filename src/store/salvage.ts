@@ -1,10 +1,12 @@
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { textFromSentences, unpackText } from "./article-text.ts";
 import type { Delivery, Subscription, ThreadRecord, ThreadTurn } from "./conversation-types.ts";
-import { SubscriptionSchema, ThreadRecordSchema, ThreadTurnSchema } from "./conversation-types.ts";
+import { ThreadRecordSchema, ThreadTurnSchema } from "./conversation-types.ts";
 import { parseStored } from "./damaged-data.ts";
 import { toDelivery } from "./delivery-row.ts";
-import { type FollowedSource, FollowedSourceRowSchema, type SeenItem, SeenItemRowSchema } from "./source-rows.ts";
+import type { FollowedSource, SeenItem } from "./ports/followed-sources.ts";
+import { FollowedSourceRowSchema, SeenItemRowSchema } from "./source-rows.ts";
+import { toSubscription } from "./subscription-row.ts";
 
 export type SalvagedArticle = {
   id: string;
@@ -55,9 +57,8 @@ export function salvageStore(path: string): Salvage {
       db,
       salvage,
       "subscriptions",
-      `SELECT platform, channel, topic, cron, timezone,
-      created_by AS createdBy, created_at AS createdAt FROM subscriptions`,
-      (row) => parseStored(SubscriptionSchema, row, "subscription"),
+      "SELECT platform, channel, topic, cron, timezone, created_by, created_at FROM subscriptions",
+      toSubscription,
     );
     salvage.deliveries = readAll(db, salvage, "deliveries", "SELECT * FROM deliveries ORDER BY slot", toDelivery);
     salvage.threads = readThreads(db, salvage);

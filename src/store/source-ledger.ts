@@ -1,41 +1,11 @@
 import type { Database } from "better-sqlite3";
 import { parseStored } from "./damaged-data.ts";
-import {
-  type FollowedSource,
-  FollowedSourceRowSchema,
-  type NewSource,
-  type PollOutcome,
-  type SeenItem,
-  SeenItemRowSchema,
-} from "./source-rows.ts";
-
-/** The followed-sources port: the sources, their polling state, and the feed items each has met. */
-export type SourceLedger = {
-  /** Adds a source, due at once; false when the id is taken. */
-  addSource(source: NewSource): boolean;
-  /** Writes a source with its whole polling state (brief recover); replaces one with the same id. */
-  restoreSource(source: FollowedSource): void;
-  /** Changes what the config file says of a source it owns (URL, topics, interval, backfill); keeps its state. */
-  updateSource(source: Pick<FollowedSource, "id" | "url" | "topics" | "intervalMinutes" | "backfill">): void;
-  /** A source's feed moved for good (HTTP 301/308): polled at `url` from now on; its state is kept. */
-  moveSource(id: string, url: string): void;
-  removeSource(id: string): boolean;
-  getSource(id: string): FollowedSource | null;
-  /** Every source, or the ones one channel followed; by id. */
-  listSources(scope?: string): FollowedSource[];
-  /** Sources whose next try is at or before `now` (ISO), soonest first. */
-  dueSources(now: string): FollowedSource[];
-  recordPoll(id: string, outcome: PollOutcome): void;
-  seenByGuid(sourceId: string, guid: string): SeenItem | null;
-  /** An item of this source met before under another GUID: the same canonical URL, or the same item hash. */
-  seenAlike(sourceId: string, url: string, itemHash: string): SeenItem | null;
-  /** Inserts or replaces one seen item (keyed by source and GUID). */
-  putSeen(item: SeenItem): void;
-  seenCount(sourceId?: string): number;
-};
+import type { SourceLedger } from "./ports/followed-sources.ts";
+import { FollowedSourceRowSchema, SeenItemRowSchema } from "./source-rows.ts";
 
 const SEEN_COLUMNS = "source_id, guid, url, item_hash, article_id, first_seen, announce, attempts, error";
 
+/** The followed-sources port on SQLite: `followed_sources` and `seen_items`. */
 export function createSourceLedger(db: Database): SourceLedger {
   const p = (sql: string) => db.prepare(sql);
   const s = {

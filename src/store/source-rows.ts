@@ -1,8 +1,6 @@
-/** Followed sources and the feed items already seen, as the rest of Briefbot sees them (camelCase, checked). */
+/** Rows of `followed_sources` and `seen_items` read back, checked, as the port's camelCase FollowedSource and SeenItem. */
 import { z } from "zod";
-
-export const SourceOriginSchema = z.enum(["config", "cli", "chat"]);
-export type SourceOrigin = z.output<typeof SourceOriginSchema>;
+import { type FollowedSource, type SeenItem, SourceOriginSchema } from "./ports/followed-sources.ts";
 
 const slugList = z.string().transform((value, ctx) => {
   try {
@@ -32,30 +30,25 @@ export const FollowedSourceRowSchema = z
     next_try: z.string(),
     last_error: z.string().nullable(),
   })
-  .transform((row) => ({
-    id: row.id,
-    url: row.url,
-    topics: row.topics,
-    intervalMinutes: row.interval_minutes,
-    backfill: row.backfill,
-    origin: row.origin,
-    scope: row.scope,
-    followedAt: row.followed_at,
-    etag: row.etag,
-    lastModified: row.last_modified,
-    lastSuccess: row.last_success,
-    lastFailure: row.last_failure,
-    failures: row.failures,
-    nextTry: row.next_try,
-    lastError: row.last_error,
-  }));
-export type FollowedSource = z.output<typeof FollowedSourceRowSchema>;
-
-/** What following a source takes; its polling state starts empty and its first poll is at `nextTry`. */
-export type NewSource = Pick<
-  FollowedSource,
-  "id" | "url" | "topics" | "intervalMinutes" | "backfill" | "origin" | "scope" | "followedAt" | "nextTry"
->;
+  .transform(
+    (row): FollowedSource => ({
+      id: row.id,
+      url: row.url,
+      topics: row.topics,
+      intervalMinutes: row.interval_minutes,
+      backfill: row.backfill,
+      origin: row.origin,
+      scope: row.scope,
+      followedAt: row.followed_at,
+      etag: row.etag,
+      lastModified: row.last_modified,
+      lastSuccess: row.last_success,
+      lastFailure: row.last_failure,
+      failures: row.failures,
+      nextTry: row.next_try,
+      lastError: row.last_error,
+    }),
+  );
 
 /** A row of seen_items, read back into a SeenItem. */
 export const SeenItemRowSchema = z
@@ -70,20 +63,16 @@ export const SeenItemRowSchema = z
     attempts: z.number().int().min(0),
     error: z.string().nullable(),
   })
-  .transform((row) => ({
-    sourceId: row.source_id,
-    guid: row.guid,
-    url: row.url,
-    itemHash: row.item_hash,
-    articleId: row.article_id,
-    firstSeen: row.first_seen,
-    announce: row.announce === 1,
-    attempts: row.attempts,
-    error: row.error,
-  }));
-export type SeenItem = z.output<typeof SeenItemRowSchema>;
-
-/** The outcome of one poll, written in one statement so a source's state is never half-updated. */
-export type PollOutcome =
-  | { ok: true; at: string; nextTry: string; etag: string | null; lastModified: string | null }
-  | { ok: false; at: string; nextTry: string; error: string };
+  .transform(
+    (row): SeenItem => ({
+      sourceId: row.source_id,
+      guid: row.guid,
+      url: row.url,
+      itemHash: row.item_hash,
+      articleId: row.article_id,
+      firstSeen: row.first_seen,
+      announce: row.announce === 1,
+      attempts: row.attempts,
+      error: row.error,
+    }),
+  );

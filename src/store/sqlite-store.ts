@@ -1,10 +1,11 @@
 import type { Database } from "better-sqlite3";
 import { type ArticleTexts, createArticleTexts, type SentencePointer, textFromSentences, unpackText } from "./article-text.ts";
 import { createCitedRows } from "./cited-rows.ts";
-import { createConversationStore } from "./conversations.ts";
 import { parseStored } from "./damaged-data.ts";
-import type { FactStore, Retagger, StoredArticle } from "./fact-store.ts";
+import type { FactStore } from "./fact-store.ts";
 import { openDatabase, openDatabaseReadOnly } from "./open-database.ts";
+import type { FactReader, StoredArticle } from "./ports/fact-reader.ts";
+import type { FactWriter, Retagger } from "./ports/fact-writer.ts";
 import { createAskReads } from "./read-ask.ts";
 import { createDigestReads } from "./read-digest.ts";
 import { createEntityReads } from "./read-entities.ts";
@@ -12,7 +13,10 @@ import { createFactReads } from "./read-facts.ts";
 import { createSuggestReads } from "./read-suggest.ts";
 import { createTopicReads } from "./read-topics.ts";
 import { StoreCountsSchema } from "./rows.ts";
-import { createSourceLedger, type SourceLedger } from "./source-ledger.ts";
+import { createSourceLedger } from "./source-ledger.ts";
+import { createSqliteDeliveries } from "./sqlite-deliveries.ts";
+import { createSqliteSubscriptions } from "./sqlite-subscriptions.ts";
+import { createSqliteThreads } from "./sqlite-threads.ts";
 import { explainStoreError } from "./store-error.ts";
 import { createStoreGuard } from "./store-guard.ts";
 import { deleteArticle, prepareWrites, writeArticle } from "./write-article.ts";
@@ -66,11 +70,9 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
   const articleCountSql = db.prepare("SELECT count(*) AS n FROM articles");
   // why: SQLite's data_version moves when another connection commits; this connection's own writes are counted by the guard
   const dataVersionSql = db.prepare("PRAGMA data_version").pluck();
-  const conversations = createConversationStore(db, now);
   const texts = createArticleTexts(db);
   const cited = createCitedRows(texts);
-  const reads = guard.reads({
-    articleIdByHash: (hash: string) => (hashSql.get(hash) as { id: string } | undefined)?.id ?? null,
+  const reader: FactReader = guard.reads({
     storedArticleIds: () => idsSql.all() as string[],
     storedArticle: (id: string): StoredArticle | null => {
       const row = storedSql.get(id) as (Omit<StoredArticle, "text"> & { n: number; text_chars: number; body: Buffer | null }) | undefined;
@@ -89,15 +91,10 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
     ...createFactReads(db, cited),
     ...createAskReads(db, cited),
     ...createSuggestReads(db),
-    getThread: conversations.getThread,
-    listSubscriptions: conversations.listSubscriptions,
-    lastDelivery: conversations.lastDelivery,
-    ...createDigestReads(db, cited, now),
+    ...createDigestReads(db, cited),
   });
-  return {
-    path,
-    ...reads,
-    checkIntegrity: () => guard.verify(),
+  const writer: FactWriter = {
+    ...guard.reads({ articleIdByHash: (hash: string) => (hashSql.get(hash) as { id: string } | undefined)?.id ?? null }),
     putArticle: (article) =>
       guard.write(`storing article ${article.facts.article.id}`, () =>
         db.transaction(() => writeArticle(writes, article, now())).immediate(),
@@ -116,35 +113,34 @@ function storeOn(db: Database, options: SqliteStoreOptions): FactStore {
           .immediate(),
       ),
     retag: (tagger) => guard.write("re-tagging articles", () => retagAll(db, texts, tagger)),
-    putThread: (record) => guard.write("saving a thread", () => conversations.putThread(record)),
-    appendTurn: (key, turn) => guard.write("saving a thread reply", () => conversations.appendTurn(key, turn)),
-    putSubscription: (sub) => guard.write("saving a subscription", () => conversations.putSubscription(sub)),
-    removeSubscription: (key) => guard.write("removing a subscription", () => conversations.removeSubscription(key)),
-    claimDelivery: (key) => guard.write("recording a digest delivery", () => conversations.claimDelivery(key)),
-    finishDelivery: (key, outcome) => guard.write("recording a digest delivery", () => conversations.finishDelivery(key, outcome)),
-    reclaimDelivery: (key, staleBefore) => guard.write("recording a digest delivery", () => reads.reclaimDelivery(key, staleBefore)),
-    touchDelivery: (key) => guard.write("recording a digest delivery", () => reads.touchDelivery(key)),
-    sources: guardedLedger(createSourceLedger(db), guard),
-    close: () => closeQuietly(db, guard.damaged),
   };
-}
-
-/** The source ledger behind the same guard as the facts: reads explained, writes refused on a damaged store. */
-function guardedLedger(ledger: SourceLedger, guard: ReturnType<typeof createStoreGuard>): SourceLedger {
-  const write =
-    <A extends unknown[], R>(what: string, run: (...args: A) => R) =>
-    (...args: A): R =>
-      guard.write(what, () => run(...args));
-  const { getSource, listSources, dueSources, seenByGuid, seenAlike, seenCount } = ledger;
+  const recording = "recording a digest delivery";
   return {
-    ...guard.reads({ getSource, listSources, dueSources, seenByGuid, seenAlike, seenCount }),
-    addSource: write("following a source", ledger.addSource),
-    restoreSource: write("restoring a followed source", ledger.restoreSource),
-    updateSource: write("updating a followed source", ledger.updateSource),
-    moveSource: write("moving a followed source to its new URL", ledger.moveSource),
-    removeSource: write("unfollowing a source", ledger.removeSource),
-    recordPoll: write("recording a poll", ledger.recordPoll),
-    putSeen: write("recording a feed item", ledger.putSeen),
+    path,
+    checkIntegrity: () => guard.verify(),
+    close: () => closeQuietly(db, guard.damaged),
+    ...writer,
+    ...reader,
+    ...guard.port(createSqliteThreads(db), { putThread: "saving a thread", appendTurn: "saving a thread reply" }),
+    ...guard.port(createSqliteSubscriptions(db), {
+      putSubscription: "saving a subscription",
+      removeSubscription: "removing a subscription",
+    }),
+    ...guard.port(createSqliteDeliveries(db, now), {
+      claimDelivery: recording,
+      finishDelivery: recording,
+      reclaimDelivery: recording,
+      touchDelivery: recording,
+    }),
+    sources: guard.port(createSourceLedger(db), {
+      addSource: "following a source",
+      restoreSource: "restoring a followed source",
+      updateSource: "updating a followed source",
+      moveSource: "moving a followed source to its new URL",
+      removeSource: "unfollowing a source",
+      recordPoll: "recording a poll",
+      putSeen: "recording a feed item",
+    }),
   };
 }
 

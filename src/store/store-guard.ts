@@ -34,42 +34,60 @@ export function createStoreGuard(db: Database, path: string) {
     }
     verified = true;
   };
+  /** Runs a write: refused on a damaged store, preceded by the integrity check the first time. */
+  const write = <T>(what: string, run: () => T): T => {
+    verify();
+    try {
+      return run();
+    } catch (error) {
+      throw explain(error, what);
+    } finally {
+      writes += 1;
+    }
+  };
+  /** Wraps every function of a set of reads so damage and disk errors become StoreErrors. */
+  const reads = <R extends Record<string, unknown>>(set: R): R => {
+    const wrapped: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(set)) {
+      wrapped[name] =
+        typeof value === "function"
+          ? (...args: unknown[]) => {
+              try {
+                return value(...args);
+              } catch (error) {
+                throw explain(error, "reading it");
+              }
+            }
+          : value;
+    }
+    return wrapped as R;
+  };
+  /**
+   * Puts one port behind the guard: the methods named in `writes` (with what each does, for its error message)
+   * run as writes, every other one as a read. why: one place per port says which of its methods write.
+   */
+  const port = <P extends object>(methods: P, writes: { readonly [K in keyof P]?: string }): P => {
+    const named = writes as Readonly<Record<string, string | undefined>>;
+    const readSet: Record<string, unknown> = {};
+    const writeSet: Record<string, unknown> = {};
+    for (const [name, value] of Object.entries(methods)) {
+      const what = named[name];
+      if (what === undefined || typeof value !== "function") readSet[name] = value;
+      else writeSet[name] = (...args: unknown[]) => write(what, () => value(...args));
+    }
+    return { ...reads(readSet), ...writeSet } as P;
+  };
   return {
     get damaged(): boolean {
       return damaged !== null;
     },
     verify,
-    /** Runs a write: refused on a damaged store, preceded by the integrity check the first time. */
-    write<T>(what: string, run: () => T): T {
-      verify();
-      try {
-        return run();
-      } catch (error) {
-        throw explain(error, what);
-      } finally {
-        writes += 1;
-      }
-    },
+    write,
     /** How many writes this connection has run (or tried): with SQLite's data_version, whether anything changed. */
     get writes(): number {
       return writes;
     },
-    /** Wraps every function of a set of reads so damage and disk errors become StoreErrors. */
-    reads<R extends Record<string, unknown>>(reads: R): R {
-      const wrapped: Record<string, unknown> = {};
-      for (const [name, value] of Object.entries(reads)) {
-        wrapped[name] =
-          typeof value === "function"
-            ? (...args: unknown[]) => {
-                try {
-                  return value(...args);
-                } catch (error) {
-                  throw explain(error, "reading it");
-                }
-              }
-            : value;
-      }
-      return wrapped as R;
-    },
+    reads,
+    port,
   };
 }

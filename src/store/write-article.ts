@@ -1,7 +1,7 @@
 import type { ArticleFacts } from "../domain/facts.ts";
 import { packText } from "./article-text.ts";
 import { daySpan, edtfDaySpan } from "./date-span.ts";
-import type { ArticleToStore, PutResult } from "./fact-store.ts";
+import type { ArticleToStore, PutResult } from "./ports/fact-writer.ts";
 import { speakerIdOf, writeEntities } from "./write-entities.ts";
 import { isSliceOf, type SentenceIndex, writeSentences } from "./write-sentences.ts";
 import type { WriteStatements } from "./write-statements.ts";

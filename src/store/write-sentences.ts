@@ -1,4 +1,4 @@
-import type { TextSpan } from "./fact-store.ts";
+import type { TextSpan } from "./ports/fact-writer.ts";
 import type { WriteStatements } from "./write-statements.ts";
 
 /** A stored sentence as facts refer to it. */

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { MAX_TOPICS, type Topic } from "../../../config/file-schema.ts";
 import { createTopicMatcher, SENTENCES_PER_TOPIC } from "../../../src/ingest/topic-matcher.ts";
-import type { TopicTags } from "../../../src/store/fact-store.ts";
+import type { TopicTags } from "../../../src/store/ports/fact-writer.ts";
 import { foldForMatch } from "../../../src/text/normalize.ts";
 
 /** The straightforward matcher (every keyword of every topic against every text): the indexed one must agree. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { THREAD_TURNS_READ } from "../../../src/store/conversations.ts";
+import { THREAD_TURNS_READ } from "../../../src/store/ports/thread-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 
 const key = { platform: "slack", channel: "C1", threadId: "1700000000.1" } as const;
