@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDefaultIngester } from "../../../src/ingest/default-ingester.ts";
+import { createAsker } from "../../../src/query/ask/asker.ts";
+import type { Candidate } from "../../../src/query/ask/candidates.ts";
+import { isCutRole, titleBefore } from "../../../src/query/ask/title-role.ts";
+import type { FactStore } from "../../../src/store/fact-store.ts";
+import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
+
+// An article invented for these tests: titles before names, a role cut at an abbreviation, and a quote that a
+// "who predicted …?" question paraphrases with only two of its words.
+const ARTICLE = [
+  "Lake towns brace for a long dispute over the canal toll",
+  "",
+  "The canal authority raised its toll on Monday, and the lake towns said they would fight it.",
+  "",
+  '"This fight will drag on through every courtroom in the valley until the winter," said harbour strategist Ola Berglund, a veteran of three toll disputes.',
+  "",
+  "Sen. Mara Lindqvist of Vestland said the toll was unfair to the boatmen.",
+  "",
+  "The authority's spokeswoman, Kari Nordvik, said the toll would pay for new locks.",
+].join("\n");
+
+let store: FactStore;
+
+beforeAll(async () => {
+  store = createSqliteStore({ path: ":memory:" });
+  await createDefaultIngester(store, []).ingest({
+    title: "Lake towns brace for a long dispute over the canal toll",
+    source: "Valley Gazette",
+    url: "https://valley.example/canal-toll",
+    published: "2025-03-04",
+    text: ARTICLE.split("\n\n").slice(1).join("\n\n"),
+  });
+});
+afterAll(() => store.close());
+
+const ask = (question: string) => createAsker({ store }).answer(question, null);
+
+describe("titles written before or around a name", () => {
+  it("reads the title right before a full name, stopping at a speech verb", () => {
+    expect(titleBefore("“We will win,” said harbour strategist Ola Berglund on Monday.", "Ola Berglund")).toBe("harbour strategist");
+  });
+
+  it("reads a title set off by commas before the name", () => {
+    expect(titleBefore("The authority's spokeswoman, Kari Nordvik, said so.", "Kari Nordvik")).toBe("authority's spokeswoman");
+  });
+
+  it("reads an appositive after the name whose head is a kind of person", () => {
+    expect(titleBefore("“No,” said Ola Berglund, a veteran of three toll disputes.", "Ola Berglund")).toBe(
+      "a veteran of three toll disputes",
+    );
+  });
+
+  it("finds nothing when the word before the name is not a kind of person", () => {
+    expect(titleBefore("Yesterday Ola Berglund met Kari Nordvik at the lock.", "Kari Nordvik")).toBeNull();
+    expect(titleBefore("Yesterday Ola Berglund met Kari Nordvik at the lock.", "Ola Berglund")).toBeNull();
+  });
+
+  it("treats a stored role that ends in a title abbreviation or an initial as cut", () => {
+    const role = (text: string) => ({ type: "role", text }) as Candidate;
+    expect(isCutRole(role("Sen"))).toBe(true);
+    expect(isCutRole(role("former C"))).toBe(true);
+    expect(isCutRole(role("harbour strategist"))).toBe(false);
+    expect(isCutRole(role("CIA analyst"))).toBe(false);
+  });
+});
+
+describe("who is X? with the role written before the name", () => {
+  it("answers with the title the article writes before the name", async () => {
+    const result = await ask("Who is Ola Berglund?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("harbour strategist");
+  });
+
+  it("answers with a title set off by commas", async () => {
+    const result = await ask("Who is Kari Nordvik?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("spokeswoman");
+  });
+
+  it("never presents a role cut at an abbreviation as what someone is", async () => {
+    const result = await ask("Who is Mara Lindqvist?");
+    expect(result.answer).not.toMatch(/described as Sen\b/);
+  });
+
+  it("still refuses a person the articles never name", async () => {
+    const result = await ask("Who is Petra Solheim?");
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe("who <speech verb> …? with few of the quote's words", () => {
+  it("finds the quote of a paraphrase through two shared words", async () => {
+    const result = await ask("Who predicted the fight would drag on until the winter in courtrooms?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Berglund");
+  });
+
+  it("refuses when nothing said is about what the question asks", async () => {
+    const result = await ask("Who predicted the ferry fares would fall by the summer?");
+    expect(result.answered).toBe(false);
+  });
+});
