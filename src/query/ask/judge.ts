@@ -127,9 +127,22 @@ export function judge(
           !isPerson(q, id) &&
           (forms.get(id) ?? []).some((form) => containsWords(role === "match" ? candidate.haystack : candidate.speakerText, form)),
       ));
+  // why: "Has the foundation commented on …?" is answered by "the foundation has refused to comment", "Has X said he
+  // would …?" by "X … has denied that he would …": a sentence naming the one asked about (or an organisation's head
+  // noun) that reports what they said or would not say. Only yes-no questions: the verdict reads that verb.
+  const reportsSubject =
+    q.wh === "yes-no" &&
+    q.saidVerb !== null &&
+    candidate.type === "sentence" &&
+    REPORTED_SPEECH.test(candidate.citation.sentence) &&
+    q.names
+      .filter((name) => q.subjects.includes(name.entity.id))
+      .every((name) => mentions(name.entity.id) || (name.entity.type !== "person" && headNounIn(candidate, name.text)));
   const subjectOk = q.names
     .filter((name) => q.subjects.includes(name.entity.id))
-    .every((name) => speakerIsSubject || (candidate.type !== "quote" && speaksIn(candidate, forms.get(name.entity.id) ?? [])));
+    .every(
+      (name) => speakerIsSubject || reportsSubject || (candidate.type !== "quote" && speaksIn(candidate, forms.get(name.entity.id) ?? [])),
+    );
   const others = q.names.filter((name) => !q.subjects.includes(name.entity.id));
   // why: "the board" after "the Environment Board": an organisation or place named again by its head noun counts
   // half; so does "the country" or "the capital" in an article that names the place the question asks about.
@@ -224,7 +237,7 @@ export function judge(
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
     WEIGHTS.retrieval * (bestFts > 0 && candidate.fts > 0 ? Math.min(candidate.fts / bestFts, 1) : 0);
-  if (speakerIsSubject || role === "match") score += WEIGHTS.speaker;
+  if (speakerIsSubject || role === "match" || reportsSubject) score += WEIGHTS.speaker;
   if (q.lastAnswer.has(candidate.id)) score += WEIGHTS.lastAnswer;
   if (q.threadFacts.has(candidate.id) || topicIds.has(candidate.id)) score += WEIGHTS.thread;
   if (q.date && dated && dateOk && candidate.date?.precision === precisionOf(q)) score += WEIGHTS.datePrecision;
@@ -428,6 +441,10 @@ function speaksIn(candidate: Candidate, forms: readonly string[]): boolean {
     );
   });
 }
+
+/** Verbs by which a sentence reports what someone said, or that they would not say it. */
+const REPORTED_SPEECH =
+  /\b(said|says|told|tells|stated|insisted|claimed|commented|comments|denied|denies|declined to comment|refused to comment|confirmed|confirms)\b/i;
 
 // why: not "asked": in "X, when asked, …" and "asked X" the one asking is someone else.
 const SPEECH =

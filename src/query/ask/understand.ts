@@ -38,6 +38,12 @@ export type Understanding = {
   speechVerb: boolean;
   /** The question's main verb when it asks about an action ("won" in "who won the election?"): the fact must have it. */
   predicate: string | null;
+  /**
+   * "Has X said he would consider …?", "Did X comment on …?": the speech verb of a yes-no question and the first
+   * verb of what it asks was said ("consider"). Only for the Yes/No before the fact; never a gate.
+   */
+  saidVerb: string | null;
+  claimVerb: string | null;
 };
 
 const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
@@ -104,7 +110,31 @@ export function understand(store: FactStore, raw: string): Understanding {
     age,
     speechVerb: wh === "who" && asksWhoSpoke(words),
     predicate: predicate === null ? null : (phrasal.get(predicate) ?? predicate),
+    ...(wh === "yes-no" && says ? claimOf(words, content) : { saidVerb: null, claimVerb: null }),
   };
+}
+
+const CLAIM_BEFORE = new Set(
+  "would will could should might may can must had has have was were is are did does do not never to he she they it we i seriously really".split(
+    " ",
+  ),
+);
+
+/** "Has X said he would seriously consider …?" → said, consider: the speech verb and the first verb after it. */
+function claimOf(words: readonly string[], content: readonly string[]): { saidVerb: string | null; claimVerb: string | null } {
+  const at = words.findIndex((word) => SAY_VERBS.has(word));
+  if (at < 0) return { saidVerb: null, claimVerb: null };
+  // why: "commented on the toll receipts" holds no claim ("toll" can be a verb, but not after "the"); a claim's verb
+  // follows its subject or a modal: "said he would consider", "said talks will resume", "said not to join".
+  const claim = words.find(
+    (word, k) =>
+      k > at + 1 &&
+      content.includes(word) &&
+      isVerb(word) &&
+      !LIGHT_VERBS.has(IRREGULAR[word] ?? word) &&
+      CLAIM_BEFORE.has(words[k - 1] ?? ""),
+  );
+  return { saidVerb: words[at] ?? null, claimVerb: claim ?? null };
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);

@@ -18,6 +18,10 @@ const ARTICLE = [
   "Sen. Mara Lindqvist of Vestland said the toll was unfair to the boatmen.",
   "",
   "The authority's spokeswoman, Kari Nordvik, said the toll would pay for new locks.",
+  "",
+  "The lock keeper Jon Aas, who has run the upper lock since 1998, has denied that he would ever sell the lock.",
+  "",
+  "The Valley Boatmen's Union has refused to comment on the toll receipts.",
 ].join("\n");
 
 let store: FactStore;
@@ -98,6 +102,33 @@ describe("who <speech verb> …? with few of the quote's words", () => {
 
   it("refuses when nothing said is about what the question asks", async () => {
     const result = await ask("Who predicted the ferry fares would fall by the summer?");
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe("yes-no questions with a speech verb", () => {
+  it("answers No first when the sentence says the person denied the very thing asked", async () => {
+    const result = await ask("Has Jon Aas said he would sell the lock?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^No\b/);
+    expect(result.answer).toContain("denied");
+  });
+
+  it("answers No first when an organisation refused to comment", async () => {
+    const result = await ask("Has the Valley Boatmen's Union commented on the toll receipts?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^No\b/);
+  });
+
+  it("answers Yes first when the quote says what was asked", async () => {
+    const result = await ask("Did Ola Berglund say the fight would drag on until the winter?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/^Yes\b/);
+    expect(result.answer).toContain("drag on");
+  });
+
+  it("does not answer for someone who said nothing on it", async () => {
+    const result = await ask("Has Kari Nordvik commented on the pensions of the lock keepers?");
     expect(result.answered).toBe(false);
   });
 });
