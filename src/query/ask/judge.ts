@@ -74,6 +74,9 @@ export const POLYSEMY = 0.25;
 /** A quote whose own meaning words are all in the question counts as this much evidence. */
 export const ECHO = 0.8;
 
+/** How much the verb of a claim ("who said the talks would resume?") weighs among the meaning words. */
+export const CLAIM_WEIGHT = 2.5;
+
 /** How much a name in the question weighs against a meaning word (whose rarity weight is about 0.4–4). */
 export const NAME_WEIGHT = 2.5;
 
@@ -106,7 +109,10 @@ export function judge(
   // why: only a verb of speech ("accused", "predicted") is the quote's own act; "who leaked …?" asks for a deed.
   const whoVerb = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
   const act = whoVerb !== null && isSpeechAct(whoVerb, IRREGULAR[whoVerb] ?? whoVerb) ? whoVerb : null;
-  const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, rarity);
+  // why: "who conceded that the unions had lost the strike?": the verb of the claim ("lost") says what was said;
+  // a quote about the unions striking a deal holds the other words but not the claim. It weighs as a name does.
+  const claimRarity = q.claimVerb !== null && !speakerOnlyAnswer(q, candidate) ? new Map([...rarity, [q.claimVerb, CLAIM_WEIGHT]]) : rarity;
+  const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, claimRarity);
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
   const role = roleFits(candidate, q);
@@ -207,32 +213,43 @@ export function judge(
             ? "the action asked about is not in it"
             : // why: names place a question; its meaning words say what it asks. "What is the population of X?"
               // is not answered by a fact about X that says nothing of a population.
-              (total > 0 && got === 0) || (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0)
+              (total > 0 && got === 0) ||
+                (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0) ||
+                // why: "who conceded that the unions had lost …?" is not answered by "she lost the argument": the
+                // claim's verb alone does not say what the claim is about.
+                (claimRarity !== rarity && onlyClaimHeld(q, missing, act))
               ? "what the question is about is not in it"
-              : detail !== null
-                ? detail
-                : q.wh === "who" &&
-                    q.want === "fact" &&
-                    q.predicate !== null &&
-                    actionOnlyModifies(candidate.citation.sentence, q.predicate)
-                  ? "the action asked about only modifies a noun"
-                  : !subjectOk
-                    ? "speaker is not the one named"
-                    : role === "mismatch"
-                      ? "speaker lacks the role named"
-                      : !dateOk
-                        ? "date differs"
-                        : !kind
-                          ? "wrong kind of fact"
-                          : q.age && age === null
-                            ? "no age given"
-                            : !answerTypeFits(candidate, q)
-                              ? "answer type missing"
-                              : q.phrase !== null && phrase < 0.6
-                                ? "quoted phrase not found"
-                                : alreadySaid(q, candidate)
-                                  ? "already said"
-                                  : null;
+              : // why: "Did the DNC say it would fire the staffers?" is answered Yes or No only by a fact that states
+                // the claimed act ("fire") or its denial; one that only shares the topic answers nothing.
+                q.wh === "yes-no" &&
+                  q.claimVerb !== null &&
+                  !speakerOnlyAnswer(q, candidate) &&
+                  bagMeans(candidate.bag, q.claimVerb) === null
+                ? "the claim asked about is not in it"
+                : detail !== null
+                  ? detail
+                  : q.wh === "who" &&
+                      q.want === "fact" &&
+                      q.predicate !== null &&
+                      actionOnlyModifies(candidate.citation.sentence, q.predicate)
+                    ? "the action asked about only modifies a noun"
+                    : !subjectOk
+                      ? "speaker is not the one named"
+                      : role === "mismatch"
+                        ? "speaker lacks the role named"
+                        : !dateOk
+                          ? "date differs"
+                          : !kind
+                            ? "wrong kind of fact"
+                            : q.age && age === null
+                              ? "no age given"
+                              : !answerTypeFits(candidate, q)
+                                ? "answer type missing"
+                                : q.phrase !== null && phrase < 0.6
+                                  ? "quoted phrase not found"
+                                  : alreadySaid(q, candidate)
+                                    ? "already said"
+                                    : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
@@ -441,6 +458,19 @@ function speaksIn(candidate: Candidate, forms: readonly string[]): boolean {
     );
   });
 }
+
+/** Whether every meaning word of the question but the claim's verb is missing (and there are some). */
+function onlyClaimHeld(q: Resolved, missing: readonly string[], act: string | null): boolean {
+  const others = q.content.filter((word) => word !== q.claimVerb && word !== act);
+  return others.length > 0 && others.every((word) => missing.includes(word));
+}
+
+/** A yes-no "has X commented …?" answered by "X refused to comment": only the speech verb is read, not the claim. */
+function speakerOnlyAnswer(q: Resolved, candidate: Candidate): boolean {
+  return q.wh === "yes-no" && q.saidVerb !== null && candidate.type === "sentence" && DENIAL_OR_SILENCE.test(candidate.citation.sentence);
+}
+
+const DENIAL_OR_SILENCE = /\b(denied|denies|declined to comment|refused to comment|would not comment|did not comment)\b/i;
 
 /** Verbs by which a sentence reports what someone said, or that they would not say it. */
 const REPORTED_SPEECH =

@@ -110,7 +110,7 @@ export function understand(store: FactStore, raw: string): Understanding {
     age,
     speechVerb: wh === "who" && asksWhoSpoke(words),
     predicate: predicate === null ? null : (phrasal.get(predicate) ?? predicate),
-    ...(wh === "yes-no" && says ? claimOf(words, content) : { saidVerb: null, claimVerb: null }),
+    ...claimOf(words, content, wh, says),
   };
 }
 
@@ -120,21 +120,37 @@ const CLAIM_BEFORE = new Set(
   ),
 );
 
-/** "Has X said he would seriously consider …?" → said, consider: the speech verb and the first verb after it. */
-function claimOf(words: readonly string[], content: readonly string[]): { saidVerb: string | null; claimVerb: string | null } {
-  const at = words.findIndex((word) => SAY_VERBS.has(word));
-  if (at < 0) return { saidVerb: null, claimVerb: null };
+/**
+ * "Has X said he would seriously consider …?" → said, consider; "Who conceded that the unions had lost …?" →
+ * conceded, lost; "Who predicted the vaccine would be ready …?" → predicted, ready: the speech verb and the first
+ * verb of the claim after it (or what follows "be"). Null when the question reports no claim ("commented on").
+ */
+function claimOf(
+  words: readonly string[],
+  content: readonly string[],
+  wh: Wh,
+  says: boolean,
+): { saidVerb: string | null; claimVerb: string | null } {
+  const none = { saidVerb: null, claimVerb: null };
+  const who = words.indexOf("who");
+  const at =
+    wh === "yes-no" && says
+      ? words.findIndex((word) => SAY_VERBS.has(word))
+      : wh === "who" && who >= 0 && (says || asksWhoSpoke(words))
+        ? words.findIndex((word, k) => k > who && (SAY_VERBS.has(word) || k === who + 1))
+        : -1;
+  if (at < 0) return none;
   // why: "commented on the toll receipts" holds no claim ("toll" can be a verb, but not after "the"); a claim's verb
   // follows its subject or a modal: "said he would consider", "said talks will resume", "said not to join".
   const claim = words.find(
     (word, k) =>
       k > at + 1 &&
       content.includes(word) &&
-      isVerb(word) &&
-      !LIGHT_VERBS.has(IRREGULAR[word] ?? word) &&
-      CLAIM_BEFORE.has(words[k - 1] ?? ""),
+      ((isVerb(word) && !LIGHT_VERBS.has(IRREGULAR[word] ?? word) && CLAIM_BEFORE.has(words[k - 1] ?? "")) ||
+        words[k - 1] === "be" ||
+        words[k - 1] === "been"),
   );
-  return { saidVerb: words[at] ?? null, claimVerb: claim ?? null };
+  return { saidVerb: wh === "yes-no" ? (words[at] ?? null) : null, claimVerb: claim ?? null };
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
@@ -221,7 +237,11 @@ function subjectsOf(text: string, names: readonly FoundName[], says: boolean): s
     if (after.length > 0) return after.map((name) => name.entity.id);
   }
   const verb = new RegExp(`\\b(${[...SAY_VERBS].join("|")})\\b`, "i").exec(text);
-  const before = names.filter((name) => verb && name.end <= verb.index);
+  // why: in "what did Trump's running mate say?" the speaker is the running mate: a person named in the possessive
+  // before more words is not the one speaking (an organisation's may be: "Verizon's chief executive" speaks for it).
+  const possessive = (name: FoundName) =>
+    name.entity.type === "person" && verb !== null && /^['’]s\s+\S/u.test(text.slice(name.end, verb.index));
+  const before = names.filter((name) => verb && name.end <= verb.index && !possessive(name));
   const people = before.filter((name) => name.entity.type === "person");
   return (people.length > 0 ? people : before).slice(-1).map((name) => name.entity.id);
 }

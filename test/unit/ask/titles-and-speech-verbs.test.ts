@@ -22,6 +22,8 @@ const ARTICLE = [
   "The lock keeper Jon Aas, who has run the upper lock since 1998, has denied that he would ever sell the lock.",
   "",
   "The Valley Boatmen's Union has refused to comment on the toll receipts.",
+  "",
+  '"We won the vote and lost the argument," said Kari Nordvik.',
 ].join("\n");
 
 let store: FactStore;
@@ -129,6 +131,23 @@ describe("yes-no questions with a speech verb", () => {
 
   it("does not answer for someone who said nothing on it", async () => {
     const result = await ask("Has Kari Nordvik commented on the pensions of the lock keepers?");
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe("the claim a speech question asks about", () => {
+  it("does not take a quote that shares only the claim's verb for the claim", async () => {
+    const result = await ask("Who conceded that the boatmen had lost the strike?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("answers 'did X say it would …?' only from a fact that states the claimed act", async () => {
+    const result = await ask("Did Kari Nordvik say the toll would close the locks?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("takes a person named in the possessive as whose role is asked, not as the speaker", async () => {
+    const result = await ask("What did Ola Berglund's deputy say about the toll disputes?");
     expect(result.answered).toBe(false);
   });
 });
