@@ -71,9 +71,11 @@ export function compose(q: Resolved, supported: readonly Judged[], count: number
 
 /** A fact as a sentence: quotes with speaker and date, events with their date, anything else verbatim. */
 export function factLine(fact: Candidate, q?: Resolved): string {
-  // why: "where?" and "why?" are answered by the sentence around a quote (the place, the reason), not the quote.
-  if (fact.type === "quote") return q && (q.wh === "where" || q.wh === "why") ? sentenceLine(fact) : quoteLine(fact);
-  if (fact.type === "event") return q?.want === "fact" || q?.want === "role" ? sentenceLine(fact) : eventLine(fact);
+  // why: "where?" and "why?" are answered by the sentence around a quote (the place, the reason), not the quote;
+  // "according to which outlet?" by the sentence that names the outlet, unless the quote carries it ("according to").
+  if (fact.type === "quote")
+    return q && (q.wh === "where" || q.wh === "why" || (q.want === "source" && fact.via === null)) ? sentenceLine(fact) : quoteLine(fact);
+  if (fact.type === "event") return q?.want === "fact" || q?.want === "role" || q?.want === "source" ? sentenceLine(fact) : eventLine(fact);
   if (fact.type === "role")
     return `${fact.who} is described as ${fact.text} (${fact.citation.source}, ${dateLabel(fact.citation.published)}).`;
   return sentenceLine(fact);

@@ -195,7 +195,9 @@ export function judge(
     : null;
   const asked = q.content.length > 0 || q.names.length > 0 || q.unknown.length > 0 || q.date !== null || q.phrase !== null;
   // why: in "who offered / accused / floated …?" a quote is the act itself, whatever its words.
-  const speechAct = act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null);
+  // why: in "according to whom did X delete …?" the act asked about is the deed, never the attribution.
+  const speechAct =
+    q.want !== "source" && (act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null));
   const detail = detailMissing(candidate, q);
   // why: a person cannot stand in for another; a country may be answered through its government or leader.
   const personMissing = others.some(
@@ -472,6 +474,10 @@ function speakerOnlyAnswer(q: Resolved, candidate: Candidate): boolean {
 
 const DENIAL_OR_SILENCE = /\b(denied|denies|declined to comment|refused to comment|would not comment|did not comment)\b/i;
 
+/** A sentence that attributes what it says to a named source. */
+const ATTRIBUTION =
+  /\baccording to (?:(?:an?|the) [\p{L}\s'’-]{0,40}?(?:from|by|in|of) )?(?:the )?\p{Lu}|\b(?:reported|revealed|introduced|published) (?:first )?by (?:the )?\p{Lu}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* (?:first )?(?:reported|reports|revealed|has reported)\b/u;
+
 /** Verbs by which a sentence reports what someone said, or that they would not say it. */
 const REPORTED_SPEECH =
   /\b(said|says|told|tells|stated|insisted|claimed|commented|comments|denied|denies|declined to comment|refused to comment|confirmed|confirms)\b/i;
@@ -506,6 +512,10 @@ function kindFits(candidate: Candidate, q: Resolved): boolean {
       return candidate.type === "event" || (candidate.type === "quote" && candidate.date !== null);
     case "count":
       return candidate.type === "quote";
+    case "source":
+      // why: "according to which outlet …?" is answered by a quote passed on by an outlet ("according to Fox
+      // News") or a sentence that attributes the claim ("according to a report from WKOW", "As X reported").
+      return (candidate.type === "quote" && candidate.via !== null) || ATTRIBUTION.test(candidate.citation.sentence);
     default:
       return true;
   }

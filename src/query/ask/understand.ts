@@ -9,8 +9,11 @@ import { AUXILIARIES, GROUP_PRONOUNS, IRREGULAR, PERSON_PRONOUNS, SAY_VERBS, THI
 import { contentWords, tokens } from "./words.ts";
 
 export type Wh = "who" | "what" | "when" | "where" | "why" | "which" | "how-many" | "how" | "yes-no" | "other";
-/** The kind of fact that answers: a quote, who said something, a date, a role, a place, a count, or any fact. */
-export type Want = "quote" | "speaker" | "date" | "role" | "events" | "count" | "fact";
+/**
+ * The kind of fact that answers: a quote, who said something, a date, a role, a place, a count, any fact, or the
+ * outlet or source a claim is attributed to ("according to which outlet …?").
+ */
+export type Want = "quote" | "speaker" | "date" | "role" | "events" | "count" | "fact" | "source";
 
 export type Understanding = {
   text: string;
@@ -68,9 +71,11 @@ export function understand(store: FactStore, raw: string): Understanding {
   const age = asksAge(folded);
   const typeNoun = wh === "which" || (wh === "what" && !says) ? words[words.indexOf(wh === "which" ? "which" : "what") + 1] : undefined;
   const roleAsked = asksRole(folded);
+  const source = asksSource(folded);
   const content = contentWords(rest).filter(
     (word) =>
       !(roleAsked && ROLE_CUES.has(word)) &&
+      !(source && (SOURCE_NOUNS.has(word) || SOURCE_CUES.has(word))) &&
       !nameWords.has(word) &&
       !dateWords.has(word) &&
       !SAY_VERBS.has(word) &&
@@ -98,9 +103,11 @@ export function understand(store: FactStore, raw: string): Understanding {
     names: names.found,
     unknown: names.unknown,
     subjects:
-      want === "count"
-        ? names.found.filter((name) => name.entity.type === "person").map((name) => name.entity.id)
-        : subjectsOf(rest, names.found, says),
+      want === "source"
+        ? []
+        : want === "count"
+          ? names.found.filter((name) => name.entity.type === "person").map((name) => name.entity.id)
+          : subjectsOf(rest, names.found, says),
     speakerWords: speakerWordsOf(rest, says),
     date,
     content: content.filter((word) => !particles.has(word)).map((word) => phrasal.get(word) ?? word),
@@ -152,6 +159,9 @@ function claimOf(
   );
   return { saidVerb: wh === "yes-no" ? (words[at] ?? null) : null, claimVerb: claim ?? null };
 }
+
+/** "according", "reported", "first" in a source question only frame what it asks. */
+const SOURCE_CUES = new Set(["according", "reported", "reports", "revealed", "first", "broke", "news", "published"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
@@ -215,6 +225,7 @@ function whOf(words: readonly string[]): Wh {
 }
 
 function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean, named: boolean, folded: string): Want {
+  if (asksSource(folded)) return "source";
   if (wh === "how-many") return /\b(quotes?|times|statements?)\b/.test(folded) && named ? "count" : "fact";
   if (wh === "who" && (phrase || says)) return "speaker";
   if (wh === "when") return "date";
@@ -256,6 +267,28 @@ function speakerWordsOf(text: string, says: boolean): string[] {
     "i",
   ).exec(text);
   return match?.[1] ? contentWords(match[1]) : [];
+}
+
+/** "outlet", "newspaper", …: what a source question asks for, never a meaning word the fact must hold. */
+export const SOURCE_NOUNS = new Set(
+  "outlet outlets newspaper newspapers paper publication site website station channel network agency broadcaster magazine source sources report".split(
+    " ",
+  ),
+);
+
+/**
+ * "According to which outlet …?", "According to whom …?", "Which newspaper reported …?", "Who first reported …?":
+ * the question asks whom a claim is attributed to, not who spoke.
+ */
+export function asksSource(folded: string): boolean {
+  const q = folded.replace(/^(and|so|but)\s+/, "");
+  return (
+    /^according to (whom|who|which|what)\b/.test(q) ||
+    /^(which|what) (news )?(\w+ )?(outlet|newspaper|paper|publication|site|website|station|channel|network|agency|broadcaster|magazine)\b.*\b(reported|reports|revealed|broke|published|first)\b/.test(
+      q,
+    ) ||
+    /^who (first )?(reported|revealed|broke the news)\b/.test(q)
+  );
 }
 
 /** Words that only say "what is their role": dropped from the meaning words of a role question. */

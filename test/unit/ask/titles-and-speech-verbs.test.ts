@@ -24,6 +24,8 @@ const ARTICLE = [
   "The Valley Boatmen's Union has refused to comment on the toll receipts.",
   "",
   '"We won the vote and lost the argument," said Kari Nordvik.',
+  "",
+  "The toll will rise again in May, according to a report from Lake Radio.",
 ].join("\n");
 
 let store: FactStore;
@@ -148,6 +150,24 @@ describe("the claim a speech question asks about", () => {
 
   it("takes a person named in the possessive as whose role is asked, not as the speaker", async () => {
     const result = await ask("What did Ola Berglund's deputy say about the toll disputes?");
+    expect(result.answered).toBe(false);
+  });
+});
+
+describe("questions about the source of a claim", () => {
+  it("answers 'according to which outlet …?' with the sentence that names it", async () => {
+    const result = await ask("According to which outlet will the toll rise again?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("Lake Radio");
+  });
+
+  it("refuses when no source is named for the claim", async () => {
+    const result = await ask("Which station reported that the locks would close in May?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("refuses when the act asked about is not in the attributed fact", async () => {
+    const result = await ask("According to whom did the toll fall in May?");
     expect(result.answered).toBe(false);
   });
 });
