@@ -221,37 +221,47 @@ export function judge(
                 // claim's verb alone does not say what the claim is about.
                 (claimRarity !== rarity && onlyClaimHeld(q, missing, act))
               ? "what the question is about is not in it"
-              : // why: "Did the DNC say it would fire the staffers?" is answered Yes or No only by a fact that states
-                // the claimed act ("fire") or its denial; one that only shares the topic answers nothing.
-                q.wh === "yes-no" &&
-                  q.claimVerb !== null &&
-                  !speakerOnlyAnswer(q, candidate) &&
-                  bagMeans(candidate.bag, q.claimVerb) === null
-                ? "the claim asked about is not in it"
-                : detail !== null
-                  ? detail
-                  : q.wh === "who" &&
-                      q.want === "fact" &&
-                      q.predicate !== null &&
-                      actionOnlyModifies(candidate.citation.sentence, q.predicate)
-                    ? "the action asked about only modifies a noun"
-                    : !subjectOk
-                      ? "speaker is not the one named"
-                      : role === "mismatch"
-                        ? "speaker lacks the role named"
-                        : !dateOk
-                          ? "date differs"
-                          : !kind
-                            ? "wrong kind of fact"
-                            : q.age && age === null
-                              ? "no age given"
-                              : !answerTypeFits(candidate, q)
-                                ? "answer type missing"
-                                : q.phrase !== null && phrase < 0.6
-                                  ? "quoted phrase not found"
-                                  : alreadySaid(q, candidate)
-                                    ? "already said"
-                                    : null;
+              : // why: "who will replace the governor?" names no one and asks two things; a fact holding only one of them
+                // ("replaced", of someone's party post) is about something else.
+                q.content.length === 2 &&
+                  missing.length > 0 &&
+                  q.want !== "role" &&
+                  q.want !== "source" &&
+                  act === null &&
+                  !q.speechVerb &&
+                  q.names.length === 0
+                ? "what the question is about is not in it"
+                : // why: "Did the DNC say it would fire the staffers?" is answered Yes or No only by a fact that states
+                  // the claimed act ("fire") or its denial; one that only shares the topic answers nothing.
+                  q.wh === "yes-no" &&
+                    q.claimVerb !== null &&
+                    !speakerOnlyAnswer(q, candidate) &&
+                    bagMeans(candidate.bag, q.claimVerb) === null
+                  ? "the claim asked about is not in it"
+                  : detail !== null
+                    ? detail
+                    : q.wh === "who" &&
+                        q.want === "fact" &&
+                        q.predicate !== null &&
+                        actionOnlyModifies(candidate.citation.sentence, q.predicate)
+                      ? "the action asked about only modifies a noun"
+                      : !subjectOk
+                        ? "speaker is not the one named"
+                        : role === "mismatch"
+                          ? "speaker lacks the role named"
+                          : !dateOk
+                            ? "date differs"
+                            : !kind
+                              ? "wrong kind of fact"
+                              : q.age && age === null
+                                ? "no age given"
+                                : !answerTypeFits(candidate, q)
+                                  ? "answer type missing"
+                                  : q.phrase !== null && phrase < 0.6
+                                    ? "quoted phrase not found"
+                                    : alreadySaid(q, candidate)
+                                      ? "already said"
+                                      : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
