@@ -103,20 +103,37 @@ export function yesOrNo(q: Resolved, fact: Candidate): string | null {
   const verb = q.predicate ?? q.claimVerb ?? q.saidVerb;
   if (!verb) return null;
   // why: the negation that counts is the one on the asked action ("chose not to join"), not any "not" in the sentence.
-  const sentence = foldForMatch(fact.type === "quote" ? fact.text : fact.citation.sentence);
+  const sentence = withoutNoCompounds(foldForMatch(fact.type === "quote" ? fact.text : fact.citation.sentence));
   const words = sentence.split(/[^\p{L}\p{N}']+/u);
   const at = words.findIndex((word) => bagMeans(stemBag(word), verb) !== null);
   if (at < 0) return null;
   const before = words.slice(Math.max(0, at - 4), at).join(" ");
   // why: "has denied that he would seriously consider it": a verb of denial governs the clause it opens.
   const denial = DENIAL.test(words.slice(Math.max(0, at - 7), at).join(" "));
-  const questionNegated = NEGATION.test(q.text);
+  const questionNegated = negatedBefore(q.text, verb);
   if (questionNegated !== (NEGATION.test(before) || denial)) return "No";
   // why: in "has X said he would …?" the "would" is the reported claim's own, not a plan still to come.
   const claim = q.predicate === null && verb === q.claimVerb;
   if (!claim && /^(has|have|had|did|was|were|is|are)\b/i.test(q.text.trim()) && FUTURE.test(before) && !/\b(will|going to)\b/i.test(q.text))
     return "Not yet";
   return "Yes";
+}
+
+/** "no-confidence", "non-binding": a compound's "no" negates no action. */
+function withoutNoCompounds(text: string): string {
+  return text.replace(/\b(no|non|not)-(?=\p{L})/giu, "$1");
+}
+
+/**
+ * Whether the question negates the asked verb itself: "Hasn't X joined …?", "Did X not join …?"; not "Who has
+ * signalled he won't …?", whose negation belongs to the claim. Falls back to the whole question when the verb is
+ * not written as such (a phrasal verb joined, "step_in").
+ */
+function negatedBefore(question: string, verb: string): boolean {
+  const text = withoutNoCompounds(foldForMatch(question));
+  const words = text.split(/[^\p{L}\p{N}'’]+/u);
+  const at = words.findIndex((word) => word === verb);
+  return at < 0 ? NEGATION.test(text) : NEGATION.test(words.slice(Math.max(0, at - 4), at).join(" "));
 }
 
 const NEGATION =

@@ -5,6 +5,7 @@ import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
 import { detailMissing, isSpeechAct } from "./asked-detail.ts";
 import type { Candidate } from "./candidates.ts";
+import { yesOrNo } from "./compose.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { IRREGULAR } from "./vocabulary.ts";
@@ -238,30 +239,38 @@ export function judge(
                     !speakerOnlyAnswer(q, candidate) &&
                     bagMeans(candidate.bag, q.claimVerb) === null
                   ? "the claim asked about is not in it"
-                  : detail !== null
-                    ? detail
-                    : q.wh === "who" &&
-                        q.want === "fact" &&
-                        q.predicate !== null &&
-                        actionOnlyModifies(candidate.citation.sentence, q.predicate)
-                      ? "the action asked about only modifies a noun"
-                      : !subjectOk
-                        ? "speaker is not the one named"
-                        : role === "mismatch"
-                          ? "speaker lacks the role named"
-                          : !dateOk
-                            ? "date differs"
-                            : !kind
-                              ? "wrong kind of fact"
-                              : q.age && age === null
-                                ? "no age given"
-                                : !answerTypeFits(candidate, q)
-                                  ? "answer type missing"
-                                  : q.phrase !== null && phrase < 0.6
-                                    ? "quoted phrase not found"
-                                    : alreadySaid(q, candidate)
-                                      ? "already said"
-                                      : null;
+                  : // why: "Why did the governor call early elections?" is not answered by "she would not call early
+                    // elections": a fact that negates the very act asked about says it did not happen.
+                    q.wh !== "yes-no" && q.predicate !== null && !speechAct && yesOrNo(q, candidate) === "No"
+                    ? "the fact says the act asked about did not happen"
+                    : // why: "why …?" is answered only by a sentence that gives a reason (unless it asks for someone's
+                      // reasons, "according to X, why …?": their words are the reason they give).
+                      q.wh === "why" && q.subjects.length === 0 && !REASON.test(candidate.citation.sentence)
+                      ? "no reason given"
+                      : detail !== null
+                        ? detail
+                        : q.wh === "who" &&
+                            q.want === "fact" &&
+                            q.predicate !== null &&
+                            actionOnlyModifies(candidate.citation.sentence, q.predicate)
+                          ? "the action asked about only modifies a noun"
+                          : !subjectOk
+                            ? "speaker is not the one named"
+                            : role === "mismatch"
+                              ? "speaker lacks the role named"
+                              : !dateOk
+                                ? "date differs"
+                                : !kind
+                                  ? "wrong kind of fact"
+                                  : q.age && age === null
+                                    ? "no age given"
+                                    : !answerTypeFits(candidate, q)
+                                      ? "answer type missing"
+                                      : q.phrase !== null && phrase < 0.6
+                                        ? "quoted phrase not found"
+                                        : alreadySaid(q, candidate)
+                                          ? "already said"
+                                          : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
@@ -483,6 +492,10 @@ function speakerOnlyAnswer(q: Resolved, candidate: Candidate): boolean {
 }
 
 const DENIAL_OR_SILENCE = /\b(denied|denies|declined to comment|refused to comment|would not comment|did not comment)\b/i;
+
+/** Words by which a sentence gives a reason or a cause. */
+const REASON =
+  /\b(because|since|as a result|due to|owing to|thanks to|after|amid|over|so that|in order to|reasons?|citing|cited|following|led to|blamed|blames|therefore|in protest|in response to|for fear|to protest|to avoid|to protect|to ensure|to stop|to prevent|caused|causes)\b/i;
 
 /** A sentence that attributes what it says to a named source. */
 const ATTRIBUTION =

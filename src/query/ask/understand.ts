@@ -163,6 +163,8 @@ function claimOf(
 /** "according", "reported", "first" in a source question only frame what it asks. */
 const SOURCE_CUES = new Set(["according", "reported", "reports", "revealed", "first", "broke", "news", "published"]);
 
+const PREPOSITIONS = new Set(["on", "of", "in", "for", "against", "with", "from", "over", "about", "at", "by", "to"]);
+
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
 // why: "give testimony", "become the first": the noun after a light verb says what was done, not the verb.
@@ -186,8 +188,9 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
     const word = words[at];
     const next = words[at + 1];
     if (!verbLike(word) || (next !== undefined && isVerb(next))) continue;
-    // why: "will the transport ministry step in?": after a determiner, a verb-like word before a noun modifies it.
-    if (DETERMINERS.has(words[at - 1] ?? "") && next !== undefined && content.includes(next)) continue;
+    // why: "will the transport ministry step in?": after a determiner, a verb-like word before a noun modifies it;
+    // "when will the sanctions on X be reimposed?": after a determiner and before a preposition it is the noun.
+    if (DETERMINERS.has(words[at - 1] ?? "") && next !== undefined && (content.includes(next) || PREPOSITIONS.has(next))) continue;
     // why: "does X plan to sell …?", "does X want to leave …?": the action is the verb after "to".
     const after = words[at + 2];
     if (next === "to" && after !== undefined && isVerb(after)) return LIGHT_VERBS.has(IRREGULAR[after] ?? after) ? null : after;

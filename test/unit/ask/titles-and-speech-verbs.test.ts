@@ -26,6 +26,10 @@ const ARTICLE = [
   '"We won the vote and lost the argument," said Kari Nordvik.',
   "",
   "The toll will rise again in May, according to a report from Lake Radio.",
+  "",
+  "The canal authority would not close the upper lock this winter, its board decided.",
+  "",
+  "The valley council survived a no-confidence vote on Tuesday.",
 ].join("\n");
 
 let store: FactStore;
@@ -169,5 +173,23 @@ describe("questions about the source of a claim", () => {
   it("refuses when the act asked about is not in the attributed fact", async () => {
     const result = await ask("According to whom did the toll fall in May?");
     expect(result.answered).toBe(false);
+  });
+});
+
+describe("a fact that negates the act asked about", () => {
+  it("does not answer 'when did X …?' with a fact saying X did not", async () => {
+    const result = await ask("When did the canal authority close the upper lock?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("does not answer 'why did X …?' with a fact that gives no reason", async () => {
+    const result = await ask("Why did the canal authority close the upper lock?");
+    expect(result.answered).toBe(false);
+  });
+
+  it("reads 'no-confidence' as a kind of vote, not a negation", async () => {
+    const result = await ask("When did the valley council survive the no-confidence vote?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toContain("survived");
   });
 });
