@@ -132,7 +132,7 @@ function withoutNoCompounds(text: string): string {
 function negatedBefore(question: string, verb: string): boolean {
   const text = withoutNoCompounds(foldForMatch(question));
   const words = text.split(/[^\p{L}\p{N}'’]+/u);
-  const at = words.findIndex((word) => word === verb);
+  const at = words.indexOf(verb);
   return at < 0 ? NEGATION.test(text) : NEGATION.test(words.slice(Math.max(0, at - 4), at).join(" "));
 }
 
