@@ -7,7 +7,8 @@
  * usage: node bin/run-ts.js bench/measure-ask.ts QUESTIONS.json [--devset DIR] [--polnear DIR] [--per-article]
  *        [--errors] [--explain] [--threshold X] [--json]
  *   --explain adds, for each wrong question, the three best-scored facts with their score and the gate that
- *   stopped them; --threshold X sweeps the decision threshold (calibration on the training half only).
+ *   stopped them; --classify counts the training misses by class (a refusal whose right fact was retrieved, and
+ *   the gate or score that stopped it; a refusal with no right fact retrieved; a wrong answer) — training sets only; --threshold X sweeps the decision threshold (calibration on the training half only).
  *   corpus seeds → <repo>/seeds/NAME.md, fixtures → <repo>/test/fixtures/articles/NAME.md,
  *   devset → <devset>/NAME.txt, polnear → <polnear>/NAME.txt (published/source/title from NAME.gold.json).
  *   A question without `corpus` is "devset". Default: ONE store holding every article of the set (the harder,
@@ -164,7 +165,30 @@ async function storeFor(item: Item): Promise<FactStore> {
   return store;
 }
 
-type Outcome = { item: Item; answered: boolean; answer: string; correct: boolean; fabricated: boolean; explain: string[] };
+type Outcome = {
+  item: Item;
+  answered: boolean;
+  answer: string;
+  correct: boolean;
+  fabricated: boolean;
+  explain: string[];
+  /** --classify: the miss class. */
+  miss: string | null;
+};
+
+/** Why an answerable question was missed: was a fact holding the expected words retrieved, and what stopped it. */
+function missClass(item: Item, answered: boolean, judged: ReturnType<typeof askWork>["judged"]): string {
+  if (answered) return "answered wrong";
+  const right = judged.find((j) =>
+    item.expect.every((group) =>
+      group.some((option) =>
+        normal(`${j.candidate.text} ${j.candidate.citation.sentence} ${j.candidate.who ?? ""}`).includes(normal(option)),
+      ),
+    ),
+  );
+  if (!right) return "refused: right fact not retrieved";
+  return `refused, right fact retrieved: ${right.gate ?? "score below threshold"}`;
+}
 const outcomes: Outcome[] = [];
 try {
   for (const item of items) {
@@ -186,6 +210,10 @@ try {
     const text = normal(result.answer);
     const hit = item.expect.every((group) => group.some((option) => text.includes(normal(option))));
     const correct = item.answerable ? result.answered && hit : !result.answered;
+    const miss =
+      flag("--classify") && !correct && item.answerable
+        ? missClass(item, result.answered, askWork(store, item.question, context).judged)
+        : null;
     const explain =
       flag("--explain") && !correct
         ? askWork(store, item.question, context)
@@ -202,6 +230,7 @@ try {
       correct,
       fabricated: !item.answerable && result.answered,
       explain,
+      miss,
     });
   }
 } finally {
@@ -231,11 +260,18 @@ if (flag("--json")) {
     );
   console.log(line("TOTAL", outcomes));
 }
+if (flag("--classify")) {
+  const counts = new Map<string, number>();
+  for (const o of outcomes) if (o.miss) counts.set(o.miss, (counts.get(o.miss) ?? 0) + 1);
+  console.log("\nmisses by class:");
+  for (const [label, n] of [...counts].sort((a, b) => b[1] - a[1])) console.log(`${String(n).padStart(4)}  ${label}`);
+}
 if (flag("--errors")) {
   for (const o of outcomes.filter((entry) => !entry.correct)) {
     console.log(`\n✗ ${o.item.id} [${o.item.kind}] ${o.item.question}`);
     console.log(`  expected: ${o.item.answerable ? JSON.stringify(o.item.expect) : "a refusal"}`);
     console.log(`  got (${o.answered ? "answered" : "refused"}): ${o.answer.slice(0, 400)}`);
+    if (o.miss) console.log(`  class: ${o.miss}`);
     for (const line of o.explain) console.log(`    ${line}`);
   }
 }

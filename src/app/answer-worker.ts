@@ -6,15 +6,15 @@
 import { constants, setPriority } from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { COMMANDS } from "../../commands/index.ts";
+import type { AnswerWorkerData, FromWorker, LoggedLine, ToWorker } from "../dispatch/answer-protocol.ts";
 import type { CommandRequest } from "../dispatch/command.ts";
+import { createDispatcher, type DispatchObservation } from "../dispatch/dispatcher.ts";
+import { createRecordingLogger } from "../dispatch/recording-logger.ts";
 import { createSecretMask, maskDeep } from "../log/secret-mask.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import { createQueryEngine } from "../query/create-query-engine.ts";
 import { renderSlack } from "../render/slack/render-slack.ts";
 import { createSqliteStore } from "../store/sqlite-store.ts";
-import type { AnswerWorkerData, FromWorker, LoggedLine, ToWorker } from "../dispatch/answer-protocol.ts";
-import { createDispatcher, type DispatchObservation } from "../dispatch/dispatcher.ts";
-import { createRecordingLogger } from "../dispatch/recording-logger.ts";
 
 /** Thrown by what only the main thread may do; the command is then answered there instead. */
 class NeedsMainThread extends Error {}

@@ -1,11 +1,11 @@
 import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
-import type { CommandRequest } from "./command.ts";
 import type { Topic } from "../../config/file-schema.ts";
 import type { Logger } from "../log/logger.ts";
 import { type Document, errorDocument } from "../render/document.ts";
 import type { SlackMessage } from "../render/limits/slack.ts";
 import { type AnswerWorkerData, type FromWorker, readFromWorker, type ToWorker } from "./answer-protocol.ts";
+import type { CommandRequest } from "./command.ts";
 import type { Dispatcher, DispatchObservation } from "./dispatcher.ts";
 import type { OffThreadDispatcher } from "./off-thread.ts";
 import { answerWorkerUrl, startWorker } from "./worker-script.ts";

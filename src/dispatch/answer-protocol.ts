@@ -1,8 +1,8 @@
 import { z } from "zod";
-import type { CommandRequest } from "./command.ts";
 import type { Topic } from "../../config/file-schema.ts";
 import type { Document } from "../render/document.ts";
 import type { SlackMessage } from "../render/limits/slack.ts";
+import type { CommandRequest } from "./command.ts";
 import type { DispatchObservation } from "./dispatcher.ts";
 
 /** What an answer worker is started with (worker_threads' workerData). */

@@ -1,7 +1,7 @@
 import type { FactStore } from "../../store/fact-store.ts";
 import { textForms } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
-import type { Candidate } from "./candidates.ts";
+import { type Candidate, fromTitle } from "./candidates.ts";
 import { compose, factLine, type Line, nested } from "./compose.ts";
 import { earlierRole } from "./earlier-role.ts";
 import { dateLabel } from "./format-date.ts";
@@ -10,6 +10,7 @@ import { APPOSITIVE, decide, type Judged, judge, type NameForms, rarityOf } from
 import { type Resolved, resolveContext } from "./resolve-context.ts";
 import { buildResult } from "./result.ts";
 import { retrieve } from "./retrieve.ts";
+import { isCutRole, titleBefore } from "./title-role.ts";
 import { type AskContext, type AskResult, EMPTY_CONTEXT } from "./types.ts";
 import { understand } from "./understand.ts";
 import { bagHas, stemBag, tokens } from "./words.ts";
@@ -36,7 +37,9 @@ export function askWork(store: FactStore, question: string, context: AskContext 
   const refusal = refuseInput(question);
   if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [], judged: [] };
   const q = resolveContext(store, understand(store, question), context);
-  const { candidates, topicIds } = retrieve(store, q);
+  const retrieved = retrieve(store, q);
+  const { topicIds } = retrieved;
+  const candidates = q.want === "role" ? withTitles(retrieved.candidates, q) : retrieved.candidates;
   const forms = nameForms(store, q);
   const rarity = rarityOf(q.content, candidates);
   const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
@@ -64,6 +67,25 @@ export function askWork(store: FactStore, question: string, context: AskContext 
     return { result: buildResult(lines, true, entities), question: q, used: lines.flatMap((line) => line.facts), judged };
   const nearest = nearestFacts(judged);
   return { result: refuse(q, judged, nearest, entities), question: q, used: [], judged, nearest };
+}
+
+/**
+ * "Who is X?": the titles written before X's full name in the retrieved sentences ("GOP strategist X") join the
+ * stored roles, and a stored role cut at an abbreviation ("Sen") is dropped: the sentence says more than it.
+ */
+function withTitles(candidates: readonly Candidate[], q: Resolved): Candidate[] {
+  const people = q.names.filter((name) => name.entity.type === "person");
+  const titles = new Map<string, Candidate>();
+  for (const fact of candidates) {
+    if (fact.type !== "sentence" && fact.type !== "quote") continue;
+    for (const person of people) {
+      const title = titleBefore(fact.citation.sentence, person.entity.name);
+      if (!title) continue;
+      const role = fromTitle(fact, person.entity.id, person.entity.name, title);
+      if (!titles.has(role.id) && !isCutRole(role)) titles.set(role.id, role);
+    }
+  }
+  return [...candidates.filter((fact) => !isCutRole(fact)), ...titles.values()];
 }
 
 /** Every folded spelling of each named entity, so a fact that says "Şahin" counts for "Sahin". */

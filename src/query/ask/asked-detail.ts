@@ -84,7 +84,11 @@ const ABOUT =
  */
 function topicHeld(candidate: Candidate, q: Resolved): boolean {
   if (q.want !== "quote") return true;
-  const topic = ABOUT.exec(q.text)?.[1];
+  // why: "Did X say the strandings were caused by sonar?" asks whether X said that: like "what did X say about
+  // Y?", half of what X is asked to have said must be in X's fact, whatever X said on the same topic.
+  const said =
+    q.wh === "yes-no" && q.saidVerb !== null ? new RegExp(`\\b${q.saidVerb}\\b\\s+(?:that\\s+)?([^?]+)`, "i").exec(q.text) : null;
+  const topic = said?.[1] ?? ABOUT.exec(q.text)?.[1];
   if (!topic) return true;
   const nameWords = new Set([...q.names, ...q.unknown].flatMap((name) => tokens(name.text)));
   const dateWords = new Set(q.date?.words ?? []);

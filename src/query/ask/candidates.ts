@@ -105,3 +105,22 @@ export function fromRole(row: RoleRow, name: string): Candidate {
     [],
   );
 }
+
+/** A title the article writes before a person's name ("GOP strategist"), as a role cited to that sentence. */
+export function fromTitle(fact: Candidate, entityId: string, name: string, title: string): Candidate {
+  return make(
+    {
+      id: `t:${entityId}:${fact.citation.articleId}:${foldForMatch(title)}`,
+      type: "role",
+      text: title,
+      who: name,
+      entityId,
+      date: null,
+      quoteKind: null,
+      via: null,
+      citation: fact.citation,
+      fts: 0,
+    },
+    [],
+  );
+}

@@ -71,9 +71,11 @@ export function compose(q: Resolved, supported: readonly Judged[], count: number
 
 /** A fact as a sentence: quotes with speaker and date, events with their date, anything else verbatim. */
 export function factLine(fact: Candidate, q?: Resolved): string {
-  // why: "where?" and "why?" are answered by the sentence around a quote (the place, the reason), not the quote.
-  if (fact.type === "quote") return q && (q.wh === "where" || q.wh === "why") ? sentenceLine(fact) : quoteLine(fact);
-  if (fact.type === "event") return q?.want === "fact" || q?.want === "role" ? sentenceLine(fact) : eventLine(fact);
+  // why: "where?" and "why?" are answered by the sentence around a quote (the place, the reason), not the quote;
+  // "according to which outlet?" by the sentence that names the outlet, unless the quote carries it ("according to").
+  if (fact.type === "quote")
+    return q && (q.wh === "where" || q.wh === "why" || (q.want === "source" && fact.via === null)) ? sentenceLine(fact) : quoteLine(fact);
+  if (fact.type === "event") return q?.want === "fact" || q?.want === "role" || q?.want === "source" ? sentenceLine(fact) : eventLine(fact);
   if (fact.type === "role")
     return `${fact.who} is described as ${fact.text} (${fact.citation.source}, ${dateLabel(fact.citation.published)}).`;
   return sentenceLine(fact);
@@ -96,22 +98,47 @@ function quoteLine(fact: Candidate): string {
  * fact alone) when the fact does not contain the action: then only the reader can tell.
  */
 export function yesOrNo(q: Resolved, fact: Candidate): string | null {
-  if (!q.predicate) return null;
+  // why: "Has X said he would consider …?" is judged on "consider" ("he has denied that he would seriously consider
+  // it"); "Has X commented on …?", which asks about no other act, on the speech verb ("refused to comment").
+  const verb = q.predicate ?? q.claimVerb ?? q.saidVerb;
+  if (!verb) return null;
   // why: the negation that counts is the one on the asked action ("chose not to join"), not any "not" in the sentence.
-  const sentence = foldForMatch(fact.type === "quote" ? fact.text : fact.citation.sentence);
+  const sentence = withoutNoCompounds(foldForMatch(fact.type === "quote" ? fact.text : fact.citation.sentence));
   const words = sentence.split(/[^\p{L}\p{N}']+/u);
-  const at = words.findIndex((word) => bagMeans(stemBag(word), q.predicate ?? "") !== null);
+  const at = words.findIndex((word) => bagMeans(stemBag(word), verb) !== null);
   if (at < 0) return null;
   const before = words.slice(Math.max(0, at - 4), at).join(" ");
-  const questionNegated = NEGATION.test(q.text);
-  if (questionNegated !== NEGATION.test(before)) return "No";
-  if (/^(has|have|had|did|was|were|is|are)\b/i.test(q.text.trim()) && FUTURE.test(before) && !/\b(will|going to)\b/i.test(q.text))
+  // why: "has denied that he would seriously consider it": a verb of denial governs the clause it opens.
+  const denial = DENIAL.test(words.slice(Math.max(0, at - 7), at).join(" "));
+  const questionNegated = negatedBefore(q.text, verb);
+  if (questionNegated !== (NEGATION.test(before) || denial)) return "No";
+  // why: in "has X said he would …?" the "would" is the reported claim's own, not a plan still to come.
+  const claim = q.predicate === null && verb === q.claimVerb;
+  if (!claim && /^(has|have|had|did|was|were|is|are)\b/i.test(q.text.trim()) && FUTURE.test(before) && !/\b(will|going to)\b/i.test(q.text))
     return "Not yet";
   return "Yes";
 }
 
+/** "no-confidence", "non-binding": a compound's "no" negates no action. */
+function withoutNoCompounds(text: string): string {
+  return text.replace(/\b(no|non|not)-(?=\p{L})/giu, "$1");
+}
+
+/**
+ * Whether the question negates the asked verb itself: "Hasn't X joined …?", "Did X not join …?"; not "Who has
+ * signalled he won't …?", whose negation belongs to the claim. Falls back to the whole question when the verb is
+ * not written as such (a phrasal verb joined, "step_in").
+ */
+function negatedBefore(question: string, verb: string): boolean {
+  const text = withoutNoCompounds(foldForMatch(question));
+  const words = text.split(/[^\p{L}\p{N}'’]+/u);
+  const at = words.indexOf(verb);
+  return at < 0 ? NEGATION.test(text) : NEGATION.test(words.slice(Math.max(0, at - 4), at).join(" "));
+}
+
 const NEGATION =
   /\b(not|never|no|none|nobody|nothing|neither|nor|cannot|refused|refuses|declined|declines|rejected|rejects|denied|denies|failed|fails|without)\b|n['’]t\b/i;
+const DENIAL = /\b(denied|denies|deny|rejected|rejects|dismissed|dismisses|ruled out|rules out)\b/i;
 const FUTURE = /\b(will|would|is to|are to|is set to|are set to|scheduled|planned|expected to|due to)\b/i;
 
 /** Trailing commas, colons and full stops of a quote would stand before the citation: `…residents," (Courier).` */

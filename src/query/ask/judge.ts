@@ -5,6 +5,7 @@ import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
 import { detailMissing, isSpeechAct } from "./asked-detail.ts";
 import type { Candidate } from "./candidates.ts";
+import { yesOrNo } from "./compose.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { IRREGULAR } from "./vocabulary.ts";
@@ -74,6 +75,9 @@ export const POLYSEMY = 0.25;
 /** A quote whose own meaning words are all in the question counts as this much evidence. */
 export const ECHO = 0.8;
 
+/** How much the verb of a claim ("who said the talks would resume?") weighs among the meaning words. */
+export const CLAIM_WEIGHT = 2.5;
+
 /** How much a name in the question weighs against a meaning word (whose rarity weight is about 0.4–4). */
 export const NAME_WEIGHT = 2.5;
 
@@ -106,7 +110,10 @@ export function judge(
   // why: only a verb of speech ("accused", "predicted") is the quote's own act; "who leaked …?" asks for a deed.
   const whoVerb = q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 ? verbAfterWho(q.text) : null;
   const act = whoVerb !== null && isSpeechAct(whoVerb, IRREGULAR[whoVerb] ?? whoVerb) ? whoVerb : null;
-  const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, rarity);
+  // why: "who conceded that the unions had lost the strike?": the verb of the claim ("lost") says what was said;
+  // a quote about the unions striking a deal holds the other words but not the claim. It weighs as a name does.
+  const claimRarity = q.claimVerb !== null && !speakerOnlyAnswer(q, candidate) ? new Map([...rarity, [q.claimVerb, CLAIM_WEIGHT]]) : rarity;
+  const { got, total, missing } = coverageOf(candidate, act ? q.content.filter((word) => word !== act) : q.content, claimRarity);
   const mentions = (id: string) =>
     candidate.entityId === id || (forms.get(id) ?? []).some((form) => containsWords(candidate.haystack, form));
   const role = roleFits(candidate, q);
@@ -127,9 +134,22 @@ export function judge(
           !isPerson(q, id) &&
           (forms.get(id) ?? []).some((form) => containsWords(role === "match" ? candidate.haystack : candidate.speakerText, form)),
       ));
+  // why: "Has the foundation commented on …?" is answered by "the foundation has refused to comment", "Has X said he
+  // would …?" by "X … has denied that he would …": a sentence naming the one asked about (or an organisation's head
+  // noun) that reports what they said or would not say. Only yes-no questions: the verdict reads that verb.
+  const reportsSubject =
+    q.wh === "yes-no" &&
+    q.saidVerb !== null &&
+    candidate.type === "sentence" &&
+    REPORTED_SPEECH.test(candidate.citation.sentence) &&
+    q.names
+      .filter((name) => q.subjects.includes(name.entity.id))
+      .every((name) => mentions(name.entity.id) || (name.entity.type !== "person" && headNounIn(candidate, name.text)));
   const subjectOk = q.names
     .filter((name) => q.subjects.includes(name.entity.id))
-    .every((name) => speakerIsSubject || (candidate.type !== "quote" && speaksIn(candidate, forms.get(name.entity.id) ?? [])));
+    .every(
+      (name) => speakerIsSubject || reportsSubject || (candidate.type !== "quote" && speaksIn(candidate, forms.get(name.entity.id) ?? [])),
+    );
   const others = q.names.filter((name) => !q.subjects.includes(name.entity.id));
   // why: "the board" after "the Environment Board": an organisation or place named again by its head noun counts
   // half; so does "the country" or "the capital" in an article that names the place the question asks about.
@@ -176,7 +196,9 @@ export function judge(
     : null;
   const asked = q.content.length > 0 || q.names.length > 0 || q.unknown.length > 0 || q.date !== null || q.phrase !== null;
   // why: in "who offered / accused / floated …?" a quote is the act itself, whatever its words.
-  const speechAct = act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null);
+  // why: in "according to whom did X delete …?" the act asked about is the deed, never the attribution.
+  const speechAct =
+    q.want !== "source" && (act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null));
   const detail = detailMissing(candidate, q);
   // why: a person cannot stand in for another; a country may be answered through its government or leader.
   const personMissing = others.some(
@@ -194,37 +216,66 @@ export function judge(
             ? "the action asked about is not in it"
             : // why: names place a question; its meaning words say what it asks. "What is the population of X?"
               // is not answered by a fact about X that says nothing of a population.
-              (total > 0 && got === 0) || (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0)
+              (total > 0 && got === 0) ||
+                (total === 0 && others.length + unknownWords.length > 0 && namesGot + unknownGot === 0) ||
+                // why: "who conceded that the unions had lost …?" is not answered by "she lost the argument": the
+                // claim's verb alone does not say what the claim is about.
+                (claimRarity !== rarity && onlyClaimHeld(q, missing, act))
               ? "what the question is about is not in it"
-              : detail !== null
-                ? detail
-                : q.wh === "who" &&
-                    q.want === "fact" &&
-                    q.predicate !== null &&
-                    actionOnlyModifies(candidate.citation.sentence, q.predicate)
-                  ? "the action asked about only modifies a noun"
-                  : !subjectOk
-                    ? "speaker is not the one named"
-                    : role === "mismatch"
-                      ? "speaker lacks the role named"
-                      : !dateOk
-                        ? "date differs"
-                        : !kind
-                          ? "wrong kind of fact"
-                          : q.age && age === null
-                            ? "no age given"
-                            : !answerTypeFits(candidate, q)
-                              ? "answer type missing"
-                              : q.phrase !== null && phrase < 0.6
-                                ? "quoted phrase not found"
-                                : alreadySaid(q, candidate)
-                                  ? "already said"
-                                  : null;
+              : // why: "who will replace the governor?" names no one and asks two things; a fact holding only one of them
+                // ("replaced", of someone's party post) is about something else.
+                q.content.length === 2 &&
+                  missing.length > 0 &&
+                  q.want !== "role" &&
+                  q.want !== "source" &&
+                  act === null &&
+                  !q.speechVerb &&
+                  q.names.length === 0
+                ? "what the question is about is not in it"
+                : // why: "Did the DNC say it would fire the staffers?" is answered Yes or No only by a fact that states
+                  // the claimed act ("fire") or its denial; one that only shares the topic answers nothing.
+                  q.wh === "yes-no" &&
+                    q.claimVerb !== null &&
+                    !speakerOnlyAnswer(q, candidate) &&
+                    bagMeans(candidate.bag, q.claimVerb) === null
+                  ? "the claim asked about is not in it"
+                  : // why: "Why did the governor call early elections?" is not answered by "she would not call early
+                    // elections": a fact that negates the very act asked about says it did not happen.
+                    q.wh !== "yes-no" && q.predicate !== null && !speechAct && yesOrNo(q, candidate) === "No"
+                    ? "the fact says the act asked about did not happen"
+                    : // why: "why …?" is answered only by a sentence that gives a reason (unless it asks for someone's
+                      // reasons, "according to X, why …?": their words are the reason they give).
+                      q.wh === "why" && q.subjects.length === 0 && !REASON.test(candidate.citation.sentence)
+                      ? "no reason given"
+                      : detail !== null
+                        ? detail
+                        : q.wh === "who" &&
+                            q.want === "fact" &&
+                            q.predicate !== null &&
+                            actionOnlyModifies(candidate.citation.sentence, q.predicate)
+                          ? "the action asked about only modifies a noun"
+                          : !subjectOk
+                            ? "speaker is not the one named"
+                            : role === "mismatch"
+                              ? "speaker lacks the role named"
+                              : !dateOk
+                                ? "date differs"
+                                : !kind
+                                  ? "wrong kind of fact"
+                                  : q.age && age === null
+                                    ? "no age given"
+                                    : !answerTypeFits(candidate, q)
+                                      ? "answer type missing"
+                                      : q.phrase !== null && phrase < 0.6
+                                        ? "quoted phrase not found"
+                                        : alreadySaid(q, candidate)
+                                          ? "already said"
+                                          : null;
   let score =
     WEIGHTS.evidence * (given === 0 && q.phrase !== null ? phrase : evidence) +
     WEIGHTS.phrase * phrase +
     WEIGHTS.retrieval * (bestFts > 0 && candidate.fts > 0 ? Math.min(candidate.fts / bestFts, 1) : 0);
-  if (speakerIsSubject || role === "match") score += WEIGHTS.speaker;
+  if (speakerIsSubject || role === "match" || reportsSubject) score += WEIGHTS.speaker;
   if (q.lastAnswer.has(candidate.id)) score += WEIGHTS.lastAnswer;
   if (q.threadFacts.has(candidate.id) || topicIds.has(candidate.id)) score += WEIGHTS.thread;
   if (q.date && dated && dateOk && candidate.date?.precision === precisionOf(q)) score += WEIGHTS.datePrecision;
@@ -429,6 +480,31 @@ function speaksIn(candidate: Candidate, forms: readonly string[]): boolean {
   });
 }
 
+/** Whether every meaning word of the question but the claim's verb is missing (and there are some). */
+function onlyClaimHeld(q: Resolved, missing: readonly string[], act: string | null): boolean {
+  const others = q.content.filter((word) => word !== q.claimVerb && word !== act);
+  return others.length > 0 && others.every((word) => missing.includes(word));
+}
+
+/** A yes-no "has X commented …?" answered by "X refused to comment": only the speech verb is read, not the claim. */
+function speakerOnlyAnswer(q: Resolved, candidate: Candidate): boolean {
+  return q.wh === "yes-no" && q.saidVerb !== null && candidate.type === "sentence" && DENIAL_OR_SILENCE.test(candidate.citation.sentence);
+}
+
+const DENIAL_OR_SILENCE = /\b(denied|denies|declined to comment|refused to comment|would not comment|did not comment)\b/i;
+
+/** Words by which a sentence gives a reason or a cause. */
+const REASON =
+  /\b(because|since|as a result|due to|owing to|thanks to|after|amid|over|so that|in order to|reasons?|citing|cited|following|led to|blamed|blames|therefore|in protest|in response to|for fear|to protest|to avoid|to protect|to ensure|to stop|to prevent|caused|causes)\b/i;
+
+/** A sentence that attributes what it says to a named source. */
+const ATTRIBUTION =
+  /\baccording to (?:(?:an?|the) [\p{L}\s'’-]{0,40}?(?:from|by|in|of) )?(?:the )?\p{Lu}|\b(?:reported|revealed|introduced|published) (?:first )?by (?:the )?\p{Lu}|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)* (?:first )?(?:reported|reports|revealed|has reported)\b/u;
+
+/** Verbs by which a sentence reports what someone said, or that they would not say it. */
+const REPORTED_SPEECH =
+  /\b(said|says|told|tells|stated|insisted|claimed|commented|comments|denied|denies|declined to comment|refused to comment|confirmed|confirms)\b/i;
+
 // why: not "asked": in "X, when asked, …" and "asked X" the one asking is someone else.
 const SPEECH =
   "said|says|told|tells|stated|added|argued|warned|noted|insisted|claimed|wrote|explained|called|urged|described|announced|declared";
@@ -459,6 +535,10 @@ function kindFits(candidate: Candidate, q: Resolved): boolean {
       return candidate.type === "event" || (candidate.type === "quote" && candidate.date !== null);
     case "count":
       return candidate.type === "quote";
+    case "source":
+      // why: "according to which outlet …?" is answered by a quote passed on by an outlet ("according to Fox
+      // News") or a sentence that attributes the claim ("according to a report from WKOW", "As X reported").
+      return (candidate.type === "quote" && candidate.via !== null) || ATTRIBUTION.test(candidate.citation.sentence);
     default:
       return true;
   }

@@ -17,6 +17,9 @@ const THREAD_FACTS = 40;
 const TOPIC_FACTS = 20;
 /** WordNet synonyms added to a word's search forms when a speech question found few quotes. */
 const WIDE_SYNONYMS = 8;
+/** Meaning words paired up when a paraphrased speech question still found few quotes, and quotes kept per pair. */
+const PAIR_GROUPS = 8;
+const PER_PAIR = 3;
 
 /**
  * Gathers the candidate facts for a question: full text over quotes, events and sentences; what the named
@@ -75,10 +78,16 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
   // why: a paraphrased "who said …?" shares only a few words with the quote, some of them as WordNet synonyms
   // ("crazy" for "mad"); when the searches above found few quotes, search again with synonyms, any two words
   // of the question allowed missing. Only then: the extra searches cost, and a busy store rarely needs them.
-  if (speech && !q.phrase && quotesFound < FEW) {
+  // why: "who predicted / conceded / joked …?" asks who said it as "who said …?" does (the quote is the act).
+  if ((speech || q.speechVerb) && !q.phrase && quotesFound < FEW) {
     const wide = wordGroups.map((group) => [...group, ...synonymWords(group[0] ?? "", WIDE_SYNONYMS)]).concat(named);
     const groups = wide.slice(0, MAX_GROUPS);
     for (const subset of subsetsMissingUpTo(groups, groups.length >= 4 ? 2 : 1)) take(store.matchFacts("quote", subset, PER_DROP));
+    // why: a paraphrase may share only two of its words with the quote ("zoo", "days"): any two meaning words
+    // of the question that one quote holds together find it; the judge then weighs how much more it holds.
+    const pairGroups = wide.slice(0, PAIR_GROUPS);
+    for (let i = 0; i < pairGroups.length; i++)
+      for (let j = i + 1; j < pairGroups.length; j++) take(store.matchFacts("quote", [pairGroups[i] ?? [], pairGroups[j] ?? []], PER_PAIR));
   }
   // why: a quote's own text rarely names who is speaking or about whom; its sentence often does.
   for (const row of store.quotesInSentences(sentenceHits.slice(0, 30))) if (!seen(`q${row.id}`)) add(fromQuote(row));

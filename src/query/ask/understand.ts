@@ -9,8 +9,11 @@ import { AUXILIARIES, GROUP_PRONOUNS, IRREGULAR, PERSON_PRONOUNS, SAY_VERBS, THI
 import { contentWords, tokens } from "./words.ts";
 
 export type Wh = "who" | "what" | "when" | "where" | "why" | "which" | "how-many" | "how" | "yes-no" | "other";
-/** The kind of fact that answers: a quote, who said something, a date, a role, a place, a count, or any fact. */
-export type Want = "quote" | "speaker" | "date" | "role" | "events" | "count" | "fact";
+/**
+ * The kind of fact that answers: a quote, who said something, a date, a role, a place, a count, any fact, or the
+ * outlet or source a claim is attributed to ("according to which outlet …?").
+ */
+export type Want = "quote" | "speaker" | "date" | "role" | "events" | "count" | "fact" | "source";
 
 export type Understanding = {
   text: string;
@@ -38,6 +41,12 @@ export type Understanding = {
   speechVerb: boolean;
   /** The question's main verb when it asks about an action ("won" in "who won the election?"): the fact must have it. */
   predicate: string | null;
+  /**
+   * "Has X said he would consider …?", "Did X comment on …?": the speech verb of a yes-no question and the first
+   * verb of what it asks was said ("consider"). Only for the Yes/No before the fact; never a gate.
+   */
+  saidVerb: string | null;
+  claimVerb: string | null;
 };
 
 const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
@@ -62,9 +71,11 @@ export function understand(store: FactStore, raw: string): Understanding {
   const age = asksAge(folded);
   const typeNoun = wh === "which" || (wh === "what" && !says) ? words[words.indexOf(wh === "which" ? "which" : "what") + 1] : undefined;
   const roleAsked = asksRole(folded);
+  const source = asksSource(folded);
   const content = contentWords(rest).filter(
     (word) =>
       !(roleAsked && ROLE_CUES.has(word)) &&
+      !(source && (SOURCE_NOUNS.has(word) || SOURCE_CUES.has(word))) &&
       !nameWords.has(word) &&
       !dateWords.has(word) &&
       !SAY_VERBS.has(word) &&
@@ -92,9 +103,11 @@ export function understand(store: FactStore, raw: string): Understanding {
     names: names.found,
     unknown: names.unknown,
     subjects:
-      want === "count"
-        ? names.found.filter((name) => name.entity.type === "person").map((name) => name.entity.id)
-        : subjectsOf(rest, names.found, says),
+      want === "source"
+        ? []
+        : want === "count"
+          ? names.found.filter((name) => name.entity.type === "person").map((name) => name.entity.id)
+          : subjectsOf(rest, names.found, says),
     speakerWords: speakerWordsOf(rest, says),
     date,
     content: content.filter((word) => !particles.has(word)).map((word) => phrasal.get(word) ?? word),
@@ -104,8 +117,53 @@ export function understand(store: FactStore, raw: string): Understanding {
     age,
     speechVerb: wh === "who" && asksWhoSpoke(words),
     predicate: predicate === null ? null : (phrasal.get(predicate) ?? predicate),
+    ...claimOf(words, content, wh, says),
   };
 }
+
+const CLAIM_BEFORE = new Set(
+  "would will could should might may can must had has have was were is are did does do not never to he she they it we i seriously really".split(
+    " ",
+  ),
+);
+
+/**
+ * "Has X said he would seriously consider …?" → said, consider; "Who conceded that the unions had lost …?" →
+ * conceded, lost; "Who predicted the vaccine would be ready …?" → predicted, ready: the speech verb and the first
+ * verb of the claim after it (or what follows "be"). Null when the question reports no claim ("commented on").
+ */
+function claimOf(
+  words: readonly string[],
+  content: readonly string[],
+  wh: Wh,
+  says: boolean,
+): { saidVerb: string | null; claimVerb: string | null } {
+  const none = { saidVerb: null, claimVerb: null };
+  const who = words.indexOf("who");
+  const at =
+    wh === "yes-no" && says
+      ? words.findIndex((word) => SAY_VERBS.has(word))
+      : wh === "who" && who >= 0 && (says || asksWhoSpoke(words))
+        ? words.findIndex((word, k) => k > who && (SAY_VERBS.has(word) || k === who + 1))
+        : -1;
+  if (at < 0) return none;
+  // why: "commented on the toll receipts" holds no claim ("toll" can be a verb, but not after "the"); a claim's verb
+  // follows its subject or a modal: "said he would consider", "said talks will resume", "said not to join".
+  const claim = words.find(
+    (word, k) =>
+      k > at + 1 &&
+      content.includes(word) &&
+      ((isVerb(word) && !LIGHT_VERBS.has(IRREGULAR[word] ?? word) && CLAIM_BEFORE.has(words[k - 1] ?? "")) ||
+        words[k - 1] === "be" ||
+        words[k - 1] === "been"),
+  );
+  return { saidVerb: wh === "yes-no" ? (words[at] ?? null) : null, claimVerb: claim ?? null };
+}
+
+/** "according", "reported", "first" in a source question only frame what it asks. */
+const SOURCE_CUES = new Set(["according", "reported", "reports", "revealed", "first", "broke", "news", "published"]);
+
+const PREPOSITIONS = new Set(["on", "of", "in", "for", "against", "with", "from", "over", "about", "at", "by", "to"]);
 
 const DETERMINERS = new Set(["the", "a", "an", "its", "their", "his", "her", "this", "that"]);
 
@@ -130,8 +188,9 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
     const word = words[at];
     const next = words[at + 1];
     if (!verbLike(word) || (next !== undefined && isVerb(next))) continue;
-    // why: "will the transport ministry step in?": after a determiner, a verb-like word before a noun modifies it.
-    if (DETERMINERS.has(words[at - 1] ?? "") && next !== undefined && content.includes(next)) continue;
+    // why: "will the transport ministry step in?": after a determiner, a verb-like word before a noun modifies it;
+    // "when will the sanctions on X be reimposed?": after a determiner and before a preposition it is the noun.
+    if (DETERMINERS.has(words[at - 1] ?? "") && next !== undefined && (content.includes(next) || PREPOSITIONS.has(next))) continue;
     // why: "does X plan to sell …?", "does X want to leave …?": the action is the verb after "to".
     const after = words[at + 2];
     if (next === "to" && after !== undefined && isVerb(after)) return LIGHT_VERBS.has(IRREGULAR[after] ?? after) ? null : after;
@@ -169,6 +228,7 @@ function whOf(words: readonly string[]): Wh {
 }
 
 function wantOf(wh: Wh, words: readonly string[], says: boolean, phrase: boolean, named: boolean, folded: string): Want {
+  if (asksSource(folded)) return "source";
   if (wh === "how-many") return /\b(quotes?|times|statements?)\b/.test(folded) && named ? "count" : "fact";
   if (wh === "who" && (phrase || says)) return "speaker";
   if (wh === "when") return "date";
@@ -191,7 +251,11 @@ function subjectsOf(text: string, names: readonly FoundName[], says: boolean): s
     if (after.length > 0) return after.map((name) => name.entity.id);
   }
   const verb = new RegExp(`\\b(${[...SAY_VERBS].join("|")})\\b`, "i").exec(text);
-  const before = names.filter((name) => verb && name.end <= verb.index);
+  // why: in "what did Trump's running mate say?" the speaker is the running mate: a person named in the possessive
+  // before more words is not the one speaking (an organisation's may be: "Verizon's chief executive" speaks for it).
+  const possessive = (name: FoundName) =>
+    name.entity.type === "person" && verb !== null && /^['’]s\s+\S/u.test(text.slice(name.end, verb.index));
+  const before = names.filter((name) => verb && name.end <= verb.index && !possessive(name));
   const people = before.filter((name) => name.entity.type === "person");
   return (people.length > 0 ? people : before).slice(-1).map((name) => name.entity.id);
 }
@@ -206,6 +270,28 @@ function speakerWordsOf(text: string, says: boolean): string[] {
     "i",
   ).exec(text);
   return match?.[1] ? contentWords(match[1]) : [];
+}
+
+/** "outlet", "newspaper", …: what a source question asks for, never a meaning word the fact must hold. */
+export const SOURCE_NOUNS = new Set(
+  "outlet outlets newspaper newspapers paper publication site website station channel network agency broadcaster magazine source sources report".split(
+    " ",
+  ),
+);
+
+/**
+ * "According to which outlet …?", "According to whom …?", "Which newspaper reported …?", "Who first reported …?":
+ * the question asks whom a claim is attributed to, not who spoke.
+ */
+export function asksSource(folded: string): boolean {
+  const q = folded.replace(/^(and|so|but)\s+/, "");
+  return (
+    /^according to (whom|who|which|what)\b/.test(q) ||
+    /^(which|what) (news )?(\w+ )?(outlet|newspaper|paper|publication|site|website|station|channel|network|agency|broadcaster|magazine)\b.*\b(reported|reports|revealed|broke|published|first)\b/.test(
+      q,
+    ) ||
+    /^who (first )?(reported|revealed|broke the news)\b/.test(q)
+  );
 }
 
 /** Words that only say "what is their role": dropped from the meaning words of a role question. */
