@@ -5,11 +5,11 @@ import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
 import { detailMissing, isSpeechAct } from "./asked-detail.ts";
 import type { Candidate } from "./candidates.ts";
-import { yesOrNo } from "./compose.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { IRREGULAR } from "./vocabulary.ts";
 import { bagHas, bagMeans, contentWords, stemBag, stemOf, tokens } from "./words.ts";
+import { yesOrNo } from "./yes-or-no.ts";
 
 /** A candidate with the verdict: does it answer the question, and how well. */
 export type Judged = {
