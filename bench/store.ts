@@ -75,23 +75,26 @@ const checker = new BetterSqlite3(path, { readonly: true });
 const fullCheck = fullQuickCheck(checker);
 const fullCheckMs = performance.now() - fullCheckStart;
 checker.close();
-const engine = createQueryEngine(store, topics);
 
 const quoteTexts = store.searchQuotes({ terms: ["agreement"], mode: "any" }, 200).map((row) => row.text);
-const queries: Record<string, () => void> = {
-  "topicBrief(slug)": () => engine.topicBrief(pick(topics).slug),
-  "whoSaid(full name)": () => engine.whoSaid(pick(PEOPLE)),
-  "whoSaid(surname)": () => engine.whoSaid(pick(LAST_NAMES)),
-  "whoSaid(typo)": () => engine.whoSaid(`${pick(PEOPLE)}x`),
-  'whoSaid("phrase")': () => engine.whoSaid(`"${(pick(quoteTexts) ?? "peace talks").split(" ").slice(2, 6).join(" ")}"`),
-  "onDate(day)": () => engine.onDate(day()),
-  "onDate(month)": () => engine.onDate(day().slice(0, 7)),
-  "onDate(year)": () => engine.onDate(day().slice(0, 4)),
-  "onDate(range)": () => engine.onDate(`${day().slice(0, 7)}-01..${day().slice(0, 7)}-10`),
-  "entity(name)": () => engine.entity(pick(PEOPLE)),
-  "search(text)": () => engine.search(`${pick(WORDS)} ${pick(WORDS)}`),
-  "topics()": () => engine.topics(),
-  "sources()": () => engine.sources(),
+// why: the engine remembers recent answers until the store changes (memo-by-version.ts), and these inputs repeat; a fresh
+// engine per call measures every question as asked for the first time, the remembering one as a busy channel sees it.
+const remembering = createQueryEngine(store, topics);
+type Engine = typeof remembering;
+const queries: Record<string, (engine: Engine) => void> = {
+  "topicBrief(slug)": (engine) => engine.topicBrief(pick(topics).slug),
+  "whoSaid(full name)": (engine) => engine.whoSaid(pick(PEOPLE)),
+  "whoSaid(surname)": (engine) => engine.whoSaid(pick(LAST_NAMES)),
+  "whoSaid(typo)": (engine) => engine.whoSaid(`${pick(PEOPLE)}x`),
+  'whoSaid("phrase")': (engine) => engine.whoSaid(`"${(pick(quoteTexts) ?? "peace talks").split(" ").slice(2, 6).join(" ")}"`),
+  "onDate(day)": (engine) => engine.onDate(day()),
+  "onDate(month)": (engine) => engine.onDate(day().slice(0, 7)),
+  "onDate(year)": (engine) => engine.onDate(day().slice(0, 4)),
+  "onDate(range)": (engine) => engine.onDate(`${day().slice(0, 7)}-01..${day().slice(0, 7)}-10`),
+  "entity(name)": (engine) => engine.entity(pick(PEOPLE)),
+  "search(text)": (engine) => engine.search(`${pick(WORDS)} ${pick(WORDS)}`),
+  "topics()": (engine) => engine.topics(),
+  "sources()": (engine) => engine.sources(),
 };
 
 console.log(
@@ -108,20 +111,26 @@ console.log(
 console.log(
   `  check:  ${checkMs.toFixed(0)} ms integrity check at serve start and before an ingest (quick_check per table); whole-file quick_check ${fullCheckMs.toFixed(0)} ms (${fullCheck ?? "ok"})`,
 );
-console.log("  queries (200 runs each, after 20 warm-up):");
-for (const [name, run] of Object.entries(queries)) {
-  for (let i = 0; i < 20; i++) run();
-  const times: number[] = [];
-  for (let i = 0; i < 200; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
+for (const [label, engineFor] of [
+  ["asked for the first time (a fresh engine per call)", () => createQueryEngine(store, topics)],
+  ["with remembered answers (one engine; the inputs repeat)", () => remembering],
+] as const) {
+  console.log(`  queries ${label}, 200 runs each after 20 warm-up:`);
+  for (const [name, run] of Object.entries(queries)) {
+    for (let i = 0; i < 20; i++) run(engineFor());
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const engine = engineFor();
+      const t0 = performance.now();
+      run(engine);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    const p99 = percentile(times, 99);
+    console.log(
+      `    ${name.padEnd(20)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p99 ${p99.toFixed(2).padStart(6)} ms${p99 < 20 ? "" : "   OVER 20 ms"}`,
+    );
   }
-  times.sort((a, b) => a - b);
-  const p99 = percentile(times, 99);
-  console.log(
-    `    ${name.padEnd(20)} p50 ${percentile(times, 50).toFixed(2).padStart(6)} ms   p99 ${p99.toFixed(2).padStart(6)} ms${p99 < 20 ? "" : "   OVER 20 ms"}`,
-  );
 }
 store.close();
 if (process.env.BENCH_KEEP) console.log(`  kept: ${path}`);
