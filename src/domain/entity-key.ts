@@ -1,20 +1,5 @@
+import { foldNamePart, foldToKey } from "../text/normalize.ts";
 import type { EntityType } from "./facts.ts";
-
-/**
- * Folds one name part so spelling variants meet: diacritics removed ("Şahin" → "sahin"), lowercase,
- * doubled letters collapsed ("Petrovv" → "petrov"), and y/i and o/y vowel confusions in transliterations
- * reduced to one letter class ("Mohammed" and "Muhammad" → the same key).
- */
-export function foldNamePart(part: string): string {
-  return part
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ı/g, "i")
-    .toLowerCase()
-    .replace(/[^a-z]/g, "")
-    .replace(/(.)\1+/g, "$1")
-    .replace(/[aeiouy]+/g, (vowels, offset: number) => (offset === 0 ? (vowels[0] ?? "") : "_"));
-}
 
 const PARTICLES = new Set(["al", "bin", "da", "de", "del", "der", "di", "du", "el", "la", "le", "van", "von"]);
 
@@ -37,7 +22,7 @@ export function entityId(type: EntityType, name: string): string {
     const first = surnameIndex > 0 ? foldNamePart(parts[0] ?? "").slice(0, 1) : "";
     return first ? `person:${first}.${surname}` : `person:${surname}`;
   }
-  return `${type}:${parts.map(plainFold).filter(Boolean).join("-")}`;
+  return `${type}:${parts.map(foldToKey).filter(Boolean).join("-")}`;
 }
 
 /** The surname part of a person id (`person:a.g_m_z` → `g_m_z`), for merging surname-only mentions. */
@@ -46,15 +31,6 @@ export function surnameKeyOf(id: string): string | null {
   const key = id.slice("person:".length);
   const dot = key.indexOf(".");
   return dot === -1 ? key : key.slice(dot + 1);
-}
-
-function plainFold(part: string): string {
-  return part
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ı/g, "i")
-    .toLowerCase()
-    .replace(/[^a-z0-9]/g, "");
 }
 
 function lastNonParticle(parts: readonly string[]): number {

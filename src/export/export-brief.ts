@@ -13,6 +13,7 @@ import { composeEntity } from "../render/compose/compose-entity.ts";
 import { composeOn } from "../render/compose/compose-on.ts";
 import type { Document } from "../render/document.ts";
 import { renderMarkdown } from "../render/markdown.ts";
+import { foldForMatch } from "../text/normalize.ts";
 import { type ExportAnswer, resolveExport } from "./export-target.ts";
 
 export type ExportFormat = "md" | "json";
@@ -81,10 +82,7 @@ function titleOf(answer: ExportFile["answer"]): string {
 }
 
 function slugify(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
+  return foldForMatch(text)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "")
     .slice(0, 60);

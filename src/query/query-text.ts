@@ -1,4 +1,4 @@
-import { foldForMatch } from "../text/normalize.ts";
+import { plainStem, words } from "../text/words.ts";
 import type { InvalidQuery } from "./types.ts";
 
 /** Longer input is refused, not truncated: a 10,000-character "name" is a paste accident, not a question. */
@@ -26,13 +26,6 @@ export function checkQueryText(raw: string, hint: string): { text: string } | In
   return { text };
 }
 
-/** Folded words of a text, in order (diacritics and case removed, punctuation dropped). */
-export function words(text: string): string[] {
-  return foldForMatch(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
 /** Words worth searching for: stopwords dropped unless nothing else is left. */
 export function searchWords(text: string): string[] {
   const all = words(text);
@@ -40,16 +33,11 @@ export function searchWords(text: string): string[] {
   return [...new Set(content.length > 0 ? content : all)];
 }
 
-/** A crude stem so "burn", "burns" and "burned" meet; only used to compare, never shown. */
-export function stem(word: string): string {
-  return word.replace(/(ing|ed|es|s)$/, "").replace(/(.)\1$/, "$1");
-}
-
 /** Share of `a`'s content-word stems that also occur in `b` (0..1). */
 export function overlap(a: string, b: string): number {
-  const need = searchWords(a).map(stem);
+  const need = searchWords(a).map(plainStem);
   if (need.length === 0) return 0;
-  const have = new Set(words(b).map(stem));
+  const have = new Set(words(b).map(plainStem));
   return need.filter((word) => have.has(word)).length / need.length;
 }
 
@@ -59,7 +47,7 @@ function stemSet(text: string): Set<string> {
   let stems = stemCache.get(text);
   if (!stems) {
     if (stemCache.size > 5000) stemCache.clear();
-    stems = new Set(searchWords(text).map(stem));
+    stems = new Set(searchWords(text).map(plainStem));
     stemCache.set(text, stems);
   }
   return stems;

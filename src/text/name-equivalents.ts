@@ -1,3 +1,5 @@
+import { foldForMatch } from "./normalize.ts";
+
 /**
  * Names that mean the same body: common abbreviations of countries and international organisations, so a
  * question about "the US" finds the articles' "United States" and a fact saying "U.S." counts for it.
@@ -19,21 +21,20 @@ const GROUPS: readonly (readonly string[])[] = [
 /** Forms that are ordinary words in lower case ("us", "who", "un"): never matched in running text. */
 const EVERYDAY_WORDS = new Set(["us", "who", "un"]);
 
-const fold = (name: string) => name.toLowerCase().replace(/\s+/g, " ").trim();
-const BY_FORM = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((form) => [fold(form), group] as const)));
+const BY_FORM = new Map<string, readonly string[]>(GROUPS.flatMap((group) => group.map((form) => [foldForMatch(form), group] as const)));
 
 /** The other names for `name` (any case), or [] when it is in no group. */
 export function equivalentNames(name: string): readonly string[] {
-  const key = fold(name);
-  return (BY_FORM.get(key) ?? []).filter((form) => fold(form) !== key);
+  const key = foldForMatch(name);
+  return (BY_FORM.get(key) ?? []).filter((form) => foldForMatch(form) !== key);
 }
 
 /** Whether `name` is a listed form (so a two-letter "UK" or "EU" may still be a name). */
 export function isListedName(name: string): boolean {
-  return BY_FORM.has(fold(name));
+  return BY_FORM.has(foldForMatch(name));
 }
 
 /** Lower-case forms safe to look for in running text (the pronoun "us" is not the United States). */
 export function textForms(name: string): string[] {
-  return [name, ...equivalentNames(name)].map(fold).filter((form) => !EVERYDAY_WORDS.has(form));
+  return [name, ...equivalentNames(name)].map(foldForMatch).filter((form) => !EVERYDAY_WORDS.has(form));
 }

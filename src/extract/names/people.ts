@@ -1,5 +1,6 @@
-import { entityId, foldNamePart } from "../../domain/entity-key.ts";
+import { entityId } from "../../domain/entity-key.ts";
 import type { EntityType } from "../../domain/facts.ts";
+import { foldName, foldNamePart } from "../../text/normalize.ts";
 import { NAME_PARTICLES } from "../lexicon/name-words.ts";
 import type { Mention } from "./scan.ts";
 
@@ -96,7 +97,7 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     const given = key(p[0] ?? "");
     if (!byFirst.has(given)) byFirst.set(given, named);
   }
-  for (const named of all) byExact.set(fold(named.name), named);
+  for (const named of all) byExact.set(foldName(named.name), named);
 
   const lookup = (name: string): Named | null => {
     const cached = cache.get(name);
@@ -106,7 +107,7 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     return found;
   };
   const lookupUncached = (name: string): Named | null => {
-    const folded = fold(name);
+    const folded = foldName(name);
     const exact = byExact.get(folded);
     if (exact) return exact;
     const p = parts(name);
@@ -139,9 +140,9 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
       const p = parts(named.name);
       const surname = key(p[p.length - 1] ?? "");
       if (!bySurname.has(surname)) bySurname.set(surname, named);
-      byExact.set(fold(named.name), named);
+      byExact.set(foldName(named.name), named);
     } else if (mention.type !== "person" && mention.type !== "other") {
-      byExact.set(fold(mention.name), add(mention));
+      byExact.set(foldName(mention.name), add(mention));
     }
   }
 
@@ -149,7 +150,7 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
     const found = lookup(name);
     if (found) return found;
     const named = add({ name, type, start: Number.MAX_SAFE_INTEGER });
-    byExact.set(fold(name), named);
+    byExact.set(foldName(name), named);
     if (type === "person") {
       const p = parts(name);
       const surname = key(p[p.length - 1] ?? "");
@@ -159,16 +160,4 @@ export function buildNameIndex(mentions: readonly Mention[]): NameIndex {
   };
 
   return { all, lookup, ensure };
-}
-
-export function fold(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/ı/g, "i")
-    .replace(/^the\s+/i, "")
-    .toLowerCase()
-    .replace(/[’']/g, "'")
-    .replace(/\s+/g, " ")
-    .trim();
 }

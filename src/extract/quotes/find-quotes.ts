@@ -1,7 +1,7 @@
 import type { Quote } from "../../domain/facts.ts";
+import { foldName } from "../../text/normalize.ts";
 import { saidOn } from "../dates/said-on.ts";
 import type { Doc } from "../doc.ts";
-import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
 import { asReportedIn } from "./as-reported.ts";
 import { type RawQuote, readQuoteSpan } from "./direct.ts";
@@ -96,7 +96,7 @@ function withDatesAndOutlets(doc: Doc, raw: readonly RawQuote[]): Quote[] {
  */
 function relayedThrough(doc: Doc, quote: RawQuote): string | null {
   const via = findVia(doc, quote.attribution);
-  return via !== null && quote.speaker.name !== null && fold(via) === fold(quote.speaker.name) ? null : via;
+  return via !== null && quote.speaker.name !== null && foldName(via) === foldName(quote.speaker.name) ? null : via;
 }
 
 /**

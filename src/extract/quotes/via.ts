@@ -1,6 +1,6 @@
+import { foldName } from "../../text/normalize.ts";
 import type { Doc } from "../doc.ts";
 import { OUTLET_HEADS, WIRE_OUTLETS } from "../lexicon/name-words.ts";
-import { fold } from "../names/people.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
@@ -17,8 +17,8 @@ const PATTERNS = [
 
 /** Whether a name is a news outlet: a wire service, a name with a newspaper-like head, or this article's outlet. */
 export function isOutlet(doc: Doc, name: string): boolean {
-  const folded = fold(name);
-  if (WIRE_OUTLETS.has(folded) || folded === fold(doc.source)) return true;
+  const folded = foldName(name);
+  if (WIRE_OUTLETS.has(folded) || folded === foldName(doc.source)) return true;
   const words = folded.split(" ");
   const head = words[words.length - 1] ?? "";
   if (OUTLET_HEADS.has(head) && words.length >= 2) return true;
@@ -39,7 +39,7 @@ export function findVia(doc: Doc, attribution: string): string | null {
       const name = (match[1] ?? "").replace(/^the\s+/i, "").replace(/\s+(on|in|at|last|this)$/i, "");
       const trimmed = trimToOutlet(name);
       if (!trimmed || !isOutlet(doc, trimmed)) continue;
-      return fold(trimmed) === fold(doc.source) ? null : trimmed;
+      return foldName(trimmed) === foldName(doc.source) ? null : trimmed;
     }
   }
   return null;
@@ -52,7 +52,7 @@ function trimToOutlet(name: string): string {
   const words = (possessive?.[1] ?? name).split(/\s+/);
   for (let n = words.length; n > 0; n--) {
     const candidate = words.slice(0, n).join(" ").replace(/[.,]$/, "");
-    if (WIRE_OUTLETS.has(fold(candidate)) || OUTLET_HEADS.has((words[n - 1] ?? "").toLowerCase())) return candidate;
+    if (WIRE_OUTLETS.has(foldName(candidate)) || OUTLET_HEADS.has((words[n - 1] ?? "").toLowerCase())) return candidate;
   }
   return words.join(" ").replace(/[.,]$/, "");
 }

@@ -1,13 +1,10 @@
 import { matchingKeys, meaningKeys, phrasalVerb } from "../../lexicon/wordnet.ts";
-import { foldForMatch } from "../../text/normalize.ts";
+import { stem, words } from "../../text/words.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
 /** Folded words of a text (diacritics and case removed), possessives dropped: "Norway's" → "norway". */
 export function tokens(text: string): string[] {
-  return foldForMatch(text)
-    .replace(/'s\b/g, "")
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+  return words(text, { dropPossessives: true });
 }
 
 /** A light stem so "invoke", "invoked" and "invokes" meet; irregular verbs folded first. Only compared, never shown. */
@@ -24,13 +21,7 @@ export function stemOf(word: string): string {
 const STEMS = new Map<string, string>();
 
 function computeStem(word: string): string {
-  const base = IRREGULAR[word] ?? word;
-  // why: four-letter verbs need stemming too ("urge"/"urged", "hope"/"hoped"); three letters and less stay.
-  if (base.length <= 3) return base;
-  return base
-    .replace(/(ies)$/, "y")
-    .replace(/(ing|ed|es|s|e)$/, "")
-    .replace(/(.)\1$/, "$1");
+  return stem(IRREGULAR[word] ?? word);
 }
 
 const SYNONYMS = new Map<string, string>();
