@@ -3,10 +3,10 @@ import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS
 import { isRoleNoun, subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote, looksLikeClause, onlySubordinate, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
-import type { RawQuote } from "./direct.ts";
 import { invertedAttribution } from "./inverted.ts";
 import { reportedObject } from "./object-report.ts";
 import { beforeParticiple } from "./participle.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
