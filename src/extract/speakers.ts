@@ -1,4 +1,5 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
+import { BODY_DESCRIPTION_HEADS, REPORT_HEADS } from "./lexicon/body-nouns.ts";
 import { HONORIFICS, ROLE_NOUNS } from "./lexicon/titles.ts";
 import { cleanRoleText } from "./names/role-text.ts";
 import type { Mention } from "./names/scan.ts";
@@ -36,12 +37,11 @@ const DOCUMENT_NOUNS: ReadonlySet<string> = new Set(
     " ",
   ),
 );
-/** Heads of descriptions of bodies and documents, never the antecedent of "he" or "she". */
-const BODY_NOUNS: ReadonlySet<string> = new Set(
-  "campaign company firm ministry department agency government embassy office army council committee commission court union party administration team club board authority association federation institute service bureau airline bank hospital university coalition alliance network charity organisation organization foundation police military newspaper poll polls group groups report reports survey study statement website".split(
-    " ",
-  ),
-);
+/**
+ * Heads of descriptions of bodies and documents, never the antecedent of "he" or "she".
+ * why "website" too: it is a document (DOCUMENT_NOUNS) that speaks for its owner, as a report does.
+ */
+const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_DESCRIPTION_HEADS, ...REPORT_HEADS, "website"]);
 /** Weekday and month names: a date, never a speaker ("In a statement released Thursday, …"). */
 export const DATE_WORD =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -1,5 +1,5 @@
 import type { Doc } from "../doc.ts";
-import { OUTLET_HEADS, WIRE_OUTLETS } from "../lexicon/name-words.ts";
+import { OUTLET_HEADS, WIRE_OUTLETS } from "../lexicon/outlet-words.ts";
 import { fold } from "../names/people.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
