@@ -1,5 +1,6 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { isRoleNoun, isSourceNoun, subjectAfter } from "../speakers.ts";
+import { isRoleNoun, isSourceNoun } from "../speakers/role-nouns.ts";
+import { subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { DATELINE, indirectQuote, looksLikeClause, onlySubordinate } from "./clause-shape.ts";
 import type { RawQuote } from "./raw-quote.ts";

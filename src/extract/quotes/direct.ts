@@ -1,6 +1,7 @@
 import type { QuoteKind } from "../../domain/facts.ts";
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { clauseInitialSubject, isPerson } from "../speakers.ts";
+import { clauseInitialSubject } from "../speakers/clause-subject.ts";
+import { isPerson } from "../speakers/named-speaker.ts";
 import { sentenceAt } from "../text/segment.ts";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribution.ts";
 import { SUBORDINATE_START } from "./clause-shape.ts";

@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.ts";
 import { CAREFUL_BARE_CLAUSE_VERBS, REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
-import { isRoleNoun, subjectBefore } from "../speakers.ts";
+import { isRoleNoun } from "../speakers/role-nouns.ts";
+import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote, looksLikeClause, onlySubordinate, reportedBody, SUBORDINATE_START } from "./clause-shape.ts";
 import { invertedAttribution } from "./inverted.ts";

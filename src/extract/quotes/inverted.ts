@@ -1,6 +1,7 @@
 import type { Doc } from "../doc.ts";
 import { SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
-import { isRoleNoun, subjectAfter } from "../speakers.ts";
+import { isRoleNoun } from "../speakers/role-nouns.ts";
+import { subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { indirectQuote, onlySubordinate, reportedBody } from "./clause-shape.ts";
 import type { RawQuote } from "./raw-quote.ts";

@@ -1,5 +1,5 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { clauseInitialSubject } from "../speakers.ts";
+import { clauseInitialSubject } from "../speakers/clause-subject.ts";
 import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote, looksLikeClause } from "./clause-shape.ts";
 import type { RawQuote } from "./raw-quote.ts";
