@@ -5,11 +5,12 @@ import { fold } from "../names/people.ts";
 import { accordingToIn } from "./according-to.ts";
 import { asReportedIn } from "./as-reported.ts";
 import { readQuoteSpan } from "./direct.ts";
-import { indirectIn, temporalReport } from "./indirect.ts";
+import { indirectIn } from "./indirect.ts";
 import { nounCueIn } from "./noun-cue.ts";
 import { participleIn } from "./participle.ts";
 import { questionIn } from "./question.ts";
 import type { RawQuote } from "./raw-quote.ts";
+import { temporalReport } from "./temporal-report.ts";
 import { urgingIn } from "./urging.ts";
 import { findVia } from "./via.ts";
 
