@@ -1,5 +1,5 @@
 import type { ArticleFacts } from "../../src/domain/facts.ts";
-import { ORG_HEADS } from "../../src/extract/lexicon/name-words.ts";
+import { ORG_HEADS } from "../../src/extract/lexicon/organisation-heads.ts";
 import { TITLE_WORDS } from "../../src/extract/lexicon/titles.ts";
 
 /**

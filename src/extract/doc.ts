@@ -1,9 +1,11 @@
 import type { Day } from "./dates/calendar.ts";
-import type { Gender } from "./names/gender.ts";
 import type { NameIndex } from "./names/people.ts";
 import type { Mention } from "./names/scan.ts";
-import type { QuoteSpan } from "./quotes/marks.ts";
+import type { QuoteSpan } from "./quotes/quote-span.ts";
 import type { Paragraph, Sentence } from "./text/segment.ts";
+
+/** A gender an article states for a person (see names/gender.ts, which reads them). */
+export type Gender = "m" | "f";
 
 /** A resolved speaker, as the quote finders pass it around (entity links kept for coreference). */
 export type SpeakerRef = {

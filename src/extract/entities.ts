@@ -1,7 +1,7 @@
 import { entityId } from "../domain/entity-key.ts";
 import type { Entity } from "../domain/facts.ts";
 import type { Doc } from "./doc.ts";
-import { WIRE_OUTLETS } from "./lexicon/name-words.ts";
+import { WIRE_OUTLETS } from "./lexicon/outlet-words.ts";
 import { HONORIFICS, ROLE_NOUNS, TITLE_WORDS } from "./lexicon/titles.ts";
 import type { Named } from "./names/people.ts";
 import { cleanRoleText } from "./names/role-text.ts";

@@ -1,5 +1,5 @@
 import { REPORTING_VERBS } from "./lexicon/reporting-verbs.ts";
-import type { QuoteSpan } from "./quotes/marks.ts";
+import type { QuoteSpan } from "./quotes/quote-span.ts";
 
 /**
  * What a dated sentence may show on a timeline. why: a timeline line is the writer's clause; a sentence

@@ -1,5 +1,5 @@
 import type { Doc, SpeakerRef } from "./doc.ts";
-import { COMPANY_ENDINGS } from "./lexicon/name-words.ts";
+import { COMPANY_ENDINGS } from "./lexicon/organisation-heads.ts";
 
 /** Nouns a story uses for the business it is about ("the company said", "the firm added"). */
 const BUSINESS_NOUNS: ReadonlySet<string> = new Set([

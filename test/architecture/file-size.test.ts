@@ -13,12 +13,7 @@ const SOURCE_EXTENSIONS = new Set([".ts", ".js", ".mjs", ".cjs"]);
  * holds for everything else now, and an entry whose file is gone or back under the limit fails, so the list only
  * shrinks. Do not add to it: split the file.
  */
-const KNOWN_OVER = [
-  "src/extract/lexicon/name-words.ts",
-  "src/extract/quotes/indirect.ts",
-  "src/extract/speakers.ts",
-  "src/query/ask/judge.ts",
-];
+const KNOWN_OVER = ["src/query/ask/judge.ts"];
 
 function sourceFilesBelow(dir: string): string[] {
   return readdirSync(join(ROOT, dir)).flatMap((entry) => {

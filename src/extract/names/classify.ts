@@ -1,5 +1,8 @@
 import type { EntityType } from "../../domain/facts.ts";
-import { EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, PLACE_PREFIXES } from "../lexicon/name-words.ts";
+import { EVENT_HEADS } from "../lexicon/event-heads.ts";
+import { NAME_CONNECTORS, NAME_PARTICLES } from "../lexicon/name-words.ts";
+import { ORG_HEADS } from "../lexicon/organisation-heads.ts";
+import { PLACE_HEADS, PLACE_PREFIXES } from "../lexicon/place-words.ts";
 import { HONORIFICS, TITLE_WORDS } from "../lexicon/titles.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`

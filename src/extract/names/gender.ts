@@ -1,6 +1,4 @@
-import type { Doc } from "../doc.ts";
-
-export type Gender = "m" | "f";
+import type { Doc, Gender } from "../doc.ts";
 
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: "m", sir: "m", mrs: "f", ms: "f", miss: "f", dame: "f" };
 const NEXT_PRONOUN = /\b(he|his|himself|she|hers|herself)\b/i;

@@ -1,4 +1,8 @@
-import { EVENT_HEADS, NAME_CONNECTORS, NAME_PARTICLES, ORG_HEADS, PLACE_HEADS, SENTENCE_STARTERS } from "../lexicon/name-words.ts";
+import { EVENT_HEADS } from "../lexicon/event-heads.ts";
+import { NAME_CONNECTORS, NAME_PARTICLES } from "../lexicon/name-words.ts";
+import { ORG_HEADS } from "../lexicon/organisation-heads.ts";
+import { PLACE_HEADS } from "../lexicon/place-words.ts";
+import { SENTENCE_STARTERS } from "../lexicon/sentence-starters.ts";
 import { ROLE_NOUNS } from "../lexicon/titles.ts";
 import type { Sentence } from "../text/segment.ts";
 import { classifyName, type NameReading } from "./classify.ts";

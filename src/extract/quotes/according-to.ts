@@ -1,8 +1,9 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { isRoleNoun, isSourceNoun, subjectAfter } from "../speakers.ts";
+import { isRoleNoun, isSourceNoun } from "../speakers/role-nouns.ts";
+import { subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { DATELINE, indirectQuote, looksLikeClause, onlySubordinate } from "./clause-shape.ts";
-import type { RawQuote } from "./direct.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.

@@ -2,8 +2,8 @@ import type { Doc } from "../doc.ts";
 import { subjectAfter, subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { indirectQuote, looksLikeClause, reportedBody } from "./clause-shape.ts";
-import type { RawQuote } from "./direct.ts";
-import { trimClause } from "./indirect.ts";
+import type { RawQuote } from "./raw-quote.ts";
+import { trimClause } from "./trim-clause.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.

@@ -1,6 +1,7 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
 import { REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
-import { clauseInitialSubject, subjectAfter, subjectBefore } from "../speakers.ts";
+import { clauseInitialSubject } from "../speakers/clause-subject.ts";
+import { subjectAfter, subjectBefore } from "../speakers.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.

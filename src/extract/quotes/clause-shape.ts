@@ -1,5 +1,5 @@
 import type { Sentence } from "../text/segment.ts";
-import type { RawQuote } from "./direct.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.

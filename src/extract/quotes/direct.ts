@@ -1,10 +1,12 @@
 import type { QuoteKind } from "../../domain/facts.ts";
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { clauseInitialSubject, isPerson } from "../speakers.ts";
+import { clauseInitialSubject } from "../speakers/clause-subject.ts";
+import { isPerson } from "../speakers/named-speaker.ts";
 import { sentenceAt } from "../text/segment.ts";
 import { type Attribution, attributionAfter, attributionBefore } from "./attribution.ts";
 import { SUBORDINATE_START } from "./clause-shape.ts";
-import type { QuoteSpan } from "./marks.ts";
+import type { QuoteSpan } from "./quote-span.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
@@ -14,20 +16,6 @@ const CAPITAL_START = /^\p{Lu}/u;
 const ENDS_WITH_CAPITALISED_WORD = /\p{Lu}[\p{L}.]*\s$/u;
 const ONE_SPACE_THEN_CAPITAL = /^\s\p{Lu}/u;
 const CAPITAL_OR_DIGIT_START = /^[\p{Lu}\d]/u;
-
-/** A quote found between quotation marks, before dates and outlets are added. */
-export type RawQuote = {
-  text: string;
-  kind: QuoteKind;
-  speaker: SpeakerRef;
-  /** The text around the quote that credits it (for `via` and `saidOn`). */
-  attribution: string;
-  start: number;
-  end: number;
-  paragraph: number;
-  /** A credited speech act that is not itself a quote (it only feeds coreference and dates). */
-  silent?: boolean;
-};
 
 const FULL_START = /^[\p{Lu}\d[(…‘'"]|^\.\.\./u;
 const FULL_END = /[.,!?…:;—–-]['’]?$/;

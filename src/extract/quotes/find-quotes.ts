@@ -4,11 +4,13 @@ import { saidOn } from "../dates/said-on.ts";
 import type { Doc } from "../doc.ts";
 import { accordingToIn } from "./according-to.ts";
 import { asReportedIn } from "./as-reported.ts";
-import { type RawQuote, readQuoteSpan } from "./direct.ts";
-import { indirectIn, temporalReport } from "./indirect.ts";
+import { readQuoteSpan } from "./direct.ts";
+import { indirectIn } from "./indirect.ts";
 import { nounCueIn } from "./noun-cue.ts";
 import { participleIn } from "./participle.ts";
 import { questionIn } from "./question.ts";
+import type { RawQuote } from "./raw-quote.ts";
+import { temporalReport } from "./temporal-report.ts";
 import { urgingIn } from "./urging.ts";
 import { findVia } from "./via.ts";
 

@@ -1,9 +1,10 @@
 import type { Doc } from "../doc.ts";
 import { SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
-import { isRoleNoun, subjectAfter } from "../speakers.ts";
+import { isRoleNoun } from "../speakers/role-nouns.ts";
+import { subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { indirectQuote, onlySubordinate, reportedBody } from "./clause-shape.ts";
-import type { RawQuote } from "./direct.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.

@@ -1,20 +1,10 @@
 import type { Paragraph } from "../text/segment.ts";
+import type { QuoteSpan } from "./quote-span.ts";
 import { findSingleQuoteSpans } from "./single-marks.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
 const HAS_LETTER = /\p{L}/u;
-
-/** A stretch between quotation marks. `textStart..textEnd` excludes the marks themselves. */
-export type QuoteSpan = {
-  open: number;
-  close: number;
-  textStart: number;
-  textEnd: number;
-  paragraph: number;
-  /** The paragraph ended before a closing mark (a quote that runs on, or an unbalanced mark). */
-  unclosed: boolean;
-};
 
 const OPENERS = new Set(["“", "„", "«"]);
 const CLOSERS = new Set(["”", "»"]);

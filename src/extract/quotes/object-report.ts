@@ -2,7 +2,7 @@ import type { Doc } from "../doc.ts";
 import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote } from "./clause-shape.ts";
-import type { RawQuote } from "./direct.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.

@@ -1,8 +1,8 @@
 import type { Doc, SpeakerRef } from "../doc.ts";
-import { clauseInitialSubject } from "../speakers.ts";
+import { clauseInitialSubject } from "../speakers/clause-subject.ts";
 import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote, looksLikeClause } from "./clause-shape.ts";
-import type { RawQuote } from "./direct.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 /**
  * `…, saying (that) CLAUSE`, `"…," she said, adding that CLAUSE`, `…, writing on Twitter that CLAUSE`,

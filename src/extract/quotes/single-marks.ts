@@ -1,5 +1,5 @@
 import type { Paragraph } from "../text/segment.ts";
-import type { QuoteSpan } from "./marks.ts";
+import type { QuoteSpan } from "./quote-span.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.

@@ -1,8 +1,9 @@
 import type { Doc } from "../doc.ts";
-import { clauseInitialSubject, subjectBefore } from "../speakers.ts";
+import { clauseInitialSubject } from "../speakers/clause-subject.ts";
+import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { CLAUSE_END, indirectQuote } from "./clause-shape.ts";
-import type { RawQuote } from "./direct.ts";
+import type { RawQuote } from "./raw-quote.ts";
 
 /**
  * Calls and promises, whose complement is an infinitive: `X urged Y to …`, `X called on Y to …`, `X called

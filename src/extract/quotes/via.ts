@@ -1,6 +1,6 @@
 import { foldName } from "../../text/normalize.ts";
 import type { Doc } from "../doc.ts";
-import { OUTLET_HEADS, WIRE_OUTLETS } from "../lexicon/name-words.ts";
+import { OUTLET_HEADS, WIRE_OUTLETS } from "../lexicon/outlet-words.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
