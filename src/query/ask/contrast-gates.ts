@@ -1,0 +1,206 @@
+import type { Candidate } from "./candidates.ts";
+import type { Resolved } from "./resolve-context.ts";
+import { bagMeans, stemBag, stemOf, tokens } from "./words.ts";
+
+/**
+ * Gates for facts that hold the question's words but say them of ANOTHER thing. why: the score counts shared
+ * words, so "the Republican convention" shares "convention" with "the Democratic convention?" and a fact about
+ * the one passes for the other. Stating it as the answer would be a fabrication, so each is a gate.
+ */
+export function contrastMissing(candidate: Candidate, q: Resolved): string | null {
+  if (contrastingModifier(q.text, `${candidate.text} \n ${candidate.citation.sentence}`))
+    return "a contrasting modifier on the thing asked";
+  if (amountThingMissing(candidate, q)) return "the thing whose amount is asked is not in it";
+  if (whichNounMissing(candidate, q)) return "names no one of the kind asked";
+  return null;
+}
+
+/**
+ * Sets of words that tell apart things of the same kind: two members of a set before the same noun name two
+ * different things ("the second round" is not "the first round"). General lexicons, not article words.
+ */
+const CONTRAST_SETS: readonly (readonly string[])[] = [
+  [
+    "democratic",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "gop",
+    "labour",
+    "conservative",
+    "tory",
+    "liberal",
+    "green",
+    "libertarian",
+  ],
+  ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last", "final", "next", "previous"],
+  [
+    "american",
+    "british",
+    "russian",
+    "chinese",
+    "french",
+    "german",
+    "japanese",
+    "turkish",
+    "ukrainian",
+    "iranian",
+    "indian",
+    "pakistani",
+    "afghan",
+    "iraqi",
+    "syrian",
+    "saudi",
+    "egyptian",
+    "sudanese",
+    "israeli",
+    "palestinian",
+    "dutch",
+    "swiss",
+    "italian",
+    "spanish",
+    "canadian",
+    "mexican",
+    "australian",
+    "irish",
+    "scottish",
+    "welsh",
+    "english",
+    "polish",
+    "swedish",
+    "norwegian",
+    "danish",
+    "finnish",
+    "greek",
+    "korean",
+    "brazilian",
+    "european",
+    "african",
+    "asian",
+    "belgian",
+    "austrian",
+    "portuguese",
+    "hungarian",
+    "czech",
+    "romanian",
+    "nigerian",
+    "kenyan",
+    "zealand",
+  ],
+  ["federal", "state", "local", "municipal", "provincial", "national", "regional"],
+  ["senate", "house", "assembly"],
+  ["north", "south", "east", "west", "northern", "southern", "eastern", "western"],
+  ["upper", "lower"],
+  ["male", "female"],
+  ["old", "new", "former", "current", "incoming", "outgoing"],
+  ["morning", "afternoon", "evening", "night"],
+];
+
+const SET_OF = new Map<string, number>(CONTRAST_SETS.flatMap((set, index) => set.map((word) => [word, index] as const)));
+
+/** Words a modifier may stand before its noun with ("the Democratic National Convention"). */
+const GAP = 2;
+
+/**
+ * "Did Apple fund the Democratic convention?" against "it will not fund the Republican convention": the fact
+ * puts another member of the modifier's set before the noun the question's modifier qualifies, and never the
+ * asked one. A fact that also says "the Democratic convention" somewhere is left to the score.
+ */
+export function contrastingModifier(question: string, fact: string): boolean {
+  const asked = tokens(question);
+  const words = tokens(fact);
+  for (const [at, modifier] of asked.entries()) {
+    const set = SET_OF.get(modifier);
+    if (set === undefined) continue;
+    const heads = asked.slice(at + 1, at + 1 + GAP).filter((word) => !SET_OF.has(word) && word.length > 2);
+    // why: the noun right after the modifier is the one it qualifies; a second word counts only when the first
+    // is part of a compound name ("Democratic National Convention"), so both are tried.
+    for (const head of heads) {
+      const stem = stemOf(head);
+      let contrasted = false;
+      let same = false;
+      for (const [index, word] of words.entries()) {
+        if (stemOf(word) !== stem) continue;
+        const before = words.slice(Math.max(0, index - GAP), index);
+        if (before.includes(modifier) || before.some((word) => sameMeaning(word, modifier))) same = true;
+        else if (before.some((word) => SET_OF.get(word) === set)) contrasted = true;
+      }
+      if (contrasted && !same) return true;
+    }
+  }
+  return false;
+}
+
+/** "democrat"/"democratic", "republican"/"gop": spellings of one member. */
+function sameMeaning(a: string, b: string): boolean {
+  const key = (word: string) => (word === "gop" ? "republican" : word.replace(/(ic|s)$/, ""));
+  return key(a) === key(b);
+}
+
+/**
+ * "How much will the new flood barrier cost?": the thing whose amount is asked (the subject's head noun) must be
+ * in the fact. A sentence giving the cost of another scheme in the same town holds a number, not the answer.
+ */
+function amountThingMissing(candidate: Candidate, q: Resolved): boolean {
+  const match = AMOUNT_OF.exec(q.text.toLowerCase());
+  if (!match?.[1]) return false;
+  const head = headOf(match[1]);
+  return head !== null && bagMeans(candidate.bag, head) === null;
+}
+
+const AMOUNT_OF =
+  /\bhow much (?:money )?(?:will|would|did|does|do|is|was|has|had|could|should)\s+((?:[a-z'’-]+\s+){0,10}?[a-z'’-]+)\s+(?:cost|costs|be worth|raise|raised|earn|earned|spend|spent|pay|paid|receive|received|get|lose|lost|save|saved)\b/;
+
+/** "the new flood barrier in the town centre" → "barrier": the last word before a preposition, articles dropped. */
+function headOf(phrase: string): string | null {
+  const words = tokens(phrase);
+  const cut = words.findIndex((word) => PREPOSITION.has(word));
+  const kept = (cut < 0 ? words : words.slice(0, cut)).filter((word) => !DETERMINER.has(word));
+  const head = kept.at(-1);
+  // why: "how much will he pay?", "how much will it cost?": a pronoun says nothing the fact could hold.
+  return head === undefined || PRONOUN.has(head) ? null : head;
+}
+
+const PREPOSITION = new Set("in of at on for from to near by with under over".split(" "));
+const DETERMINER = new Set("the a an this that these those its his her their our new".split(" "));
+const PRONOUN = new Set("it he she they we you i this that".split(" "));
+
+/**
+ * "Which councillors voted for the budget?": the answer is one of the kind the question names. A sentence that
+ * holds neither that kind ("councillors", or a synonym) nor any name the question does not give names nobody
+ * of that kind. A quote whose words are about that kind ("five justices") but whose speaker is not of it
+ * answers "which justice …?" with the wrong person. Only the noun right after "which".
+ */
+function whichNounMissing(candidate: Candidate, q: Resolved): boolean {
+  if (q.wh !== "which") return false;
+  const noun = /^(?:and\s+)?which\s+([a-z'’-]+)\s+(?!of\b)/.exec(q.text.toLowerCase())?.[1];
+  if (noun === undefined || NOT_A_KIND.has(noun) || SET_OF.has(noun) || noun.length < 4) return false;
+  // why: a plural noun kind ("councillors", "countries"): the singular may be what the fact holds.
+  const singular = noun.replace(/ies$/, "y").replace(/s$/, "");
+  const holds = (bag: ReadonlySet<string>) => bagMeans(bag, noun) !== null || bagMeans(bag, singular) !== null;
+  if (candidate.type === "quote") {
+    // why: "which justice …?" against a quote on "five justices": the quote speaks of many of that kind, so its
+    // speaker is not the one asked for. "The Vermont congressman also plans …" (one, singular) is often the
+    // speaker himself, so only the other grammatical number counts.
+    const words = tokens(candidate.text);
+    const plural = noun === singular ? `${noun}s` : null;
+    return plural !== null && words.includes(plural) && !words.includes(noun) && !holds(stemBag(candidate.speakerText));
+  }
+  return !holds(candidate.bag) && !namesSomethingNew(candidate.citation.sentence, q.text);
+}
+
+/** A capitalised word, not the sentence's first, that the question does not give: the fact names someone. */
+function namesSomethingNew(sentence: string, question: string): boolean {
+  const asked = new Set(tokens(question));
+  return [...sentence.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]+/gu)].some((match) => {
+    const word = tokens(match[0])[0] ?? "";
+    return word.length > 1 && !asked.has(word);
+  });
+}
+
+const NOT_A_KIND = new Set(
+  "one ones other others two three four five several many more most is are was were did does do has have had will would can could should".split(
+    " ",
+  ),
+);

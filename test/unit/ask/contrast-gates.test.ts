@@ -1,0 +1,75 @@
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractArticle } from "../../../src/extract/index.ts";
+import { createDefaultIngester } from "../../../src/ingest/default-ingester.ts";
+import { readArticleFile } from "../../../src/ingest/seeds.ts";
+import { createAsker } from "../../../src/query/ask/asker.ts";
+import { contrastingModifier } from "../../../src/query/ask/contrast-gates.ts";
+import type { FactStore } from "../../../src/store/fact-store.ts";
+import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
+import { ingestSeedFixtures } from "../../fixtures/facts/seed-store.ts";
+
+describe("contrastingModifier", () => {
+  it("sees another member of the modifier's set before the same noun", () => {
+    expect(contrastingModifier("Who funds the Democratic convention?", "It will not fund the Republican convention.")).toBe(true);
+    expect(contrastingModifier("Who won the first round?", "She won the second round easily.")).toBe(true);
+    expect(contrastingModifier("What did the French minister say?", "The German minister said no.")).toBe(true);
+  });
+
+  it("reaches over a word of a compound name ('the Republican National Convention')", () => {
+    expect(contrastingModifier("Who spoke at the Democratic convention?", "He spoke at the Republican National Convention.")).toBe(true);
+  });
+
+  it("leaves a fact that also says the asked modifier, or no other, to the score", () => {
+    expect(
+      contrastingModifier("Who funds the Democratic convention?", "It funds the Democratic convention, not the Republican convention."),
+    ).toBe(false);
+    expect(contrastingModifier("Who funds the Democrat convention?", "It funds the Democratic convention.")).toBe(false);
+    expect(contrastingModifier("Who won the first round?", "She won the round easily.")).toBe(false);
+    expect(contrastingModifier("Who won the round?", "She won the second round easily.")).toBe(false);
+  });
+});
+
+// An article written for these tests, read by the real extractor into a real SQLite store with the seeds.
+let store: FactStore;
+
+beforeAll(async () => {
+  store = createSqliteStore({ path: ":memory:" });
+  await ingestSeedFixtures(store, extractArticle);
+  const path = fileURLToPath(new URL("../../fixtures/ask/articles/orchard-festival.md", import.meta.url));
+  const { meta, body } = readArticleFile(path);
+  await createDefaultIngester(store, []).ingest({ ...meta, text: body });
+});
+afterAll(() => store.close());
+
+async function ask(question: string) {
+  return createAsker({ store }).answer(question, null);
+}
+
+describe("facts about another thing of the same kind do not answer", () => {
+  it("refuses a party the fact does not name, and answers the one it does", async () => {
+    expect((await ask("Did Tallow Press say it would sponsor the Democratic gala?")).answered).toBe(false);
+    const right = await ask("Did Tallow Press say it would sponsor the Republican gala?");
+    expect(right.answered).toBe(true);
+    expect(right.answer).toMatch(/^No\b/);
+  });
+
+  it("refuses an ordinal the fact contradicts", async () => {
+    expect((await ask("How many growers will judge the first round of the apple contest?")).answered).toBe(false);
+  });
+
+  it("refuses an amount stated of another thing", async () => {
+    expect((await ask("How much will the new cider stage at the festival grounds cost?")).answered).toBe(false);
+    const right = await ask("How much did the council spend on the new cider barn?");
+    expect(right.answered).toBe(true);
+    expect(right.answer).toContain("£2m");
+  });
+
+  it("refuses 'which X …?' when the fact names no X and nobody else", async () => {
+    expect((await ask("Which councillors voted for the festival?")).answered).toBe(false);
+  });
+
+  it("refuses 'which X said …?' with a quote about many X by someone who is not one", async () => {
+    expect((await ask("Which judge said judges never agree on pears?")).answered).toBe(false);
+  });
+});
