@@ -12,6 +12,9 @@ export function contrastMissing(candidate: Candidate, q: Resolved): string | nul
     return "a contrasting modifier on the thing asked";
   if (amountThingMissing(candidate, q)) return "the thing whose amount is asked is not in it";
   if (whichNounMissing(candidate, q)) return "names no one of the kind asked";
+  if (otherOfficeOnly(candidate, q)) return "names one of another office than asked";
+  if (otherCalendarDay(q.text, `${candidate.text} \n ${candidate.citation.sentence}`)) return "names another day or month than asked";
+  if (!weekdayCarried(candidate, q.text)) return "the day asked about is not in it";
   return null;
 }
 
@@ -204,3 +207,66 @@ const NOT_A_KIND = new Set(
     " ",
   ),
 );
+
+/** Offices and titles a person holds: "which senator …?" is not answered by the opposition leader. */
+const OFFICES = new Set(
+  "senator senators congressman congresswoman congressmen representative governor governors mayor mayors minister ministers councillor councillors councilor councilors justice justices judge judges president presidents secretary chancellor premier leader leaders chairman chairwoman chair spokesperson spokesman spokeswoman ambassador general commissioner sheriff speaker director executive adviser advisor".split(
+    " ",
+  ),
+);
+
+/**
+ * "Which senator tabled the motion?" against "Opposition leader X, who tabled the motion": the fact names the
+ * one who did it by another office and never by the asked one, so it says that person is not what was asked.
+ * A fact that names no office at all ("X argued …") is left to the score: the asker may know the office.
+ */
+function otherOfficeOnly(candidate: Candidate, q: Resolved): boolean {
+  if (q.wh !== "which") return false;
+  const noun = /^(?:and\s+)?which\s+([a-z'’-]+)\b/.exec(q.text.toLowerCase())?.[1];
+  if (noun === undefined || !OFFICES.has(noun)) return false;
+  const singular = noun.replace(/s$/, "");
+  if (bagMeans(candidate.bag, noun) !== null || bagMeans(candidate.bag, singular) !== null) return false;
+  const asked = new Set(tokens(q.text));
+  const words = tokens(`${candidate.citation.sentence} ${candidate.speakerText}`);
+  // why: "sen." and "rep." abbreviate the asked offices; they are not another office.
+  if (words.some((word) => ABBREVIATION.has(word))) return false;
+  return words.some((word) => OFFICES.has(word) && !asked.has(word));
+}
+
+const ABBREVIATION = new Set(["sen", "rep", "gov", "cllr"]);
+
+const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+// why: not "May", which is as often the verb.
+const MONTHS = /\b(January|February|March|April|June|July|August|September|October|November|December)\b/g;
+
+/**
+ * "What did X tell reporters on Friday?" against "X told reporters on Wednesday …": the fact names the day (or
+ * month) it happened and it is another one. A fact that names no day is left to the date gate and the score.
+ */
+export function otherCalendarDay(question: string, fact: string): boolean {
+  for (const pattern of [WEEKDAYS, MONTHS]) {
+    const asked = new Set([...question.matchAll(pattern)].map((match) => (match[1] ?? "").toLowerCase()));
+    if (asked.size === 0) continue;
+    const named = [...fact.matchAll(pattern)].map((match) => (match[1] ?? "").toLowerCase());
+    if (named.length > 0 && !named.some((day) => asked.has(day))) return true;
+  }
+  return false;
+}
+
+const DAY_NAMES = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+/**
+ * "What did X tell reporters on Friday?": the fact must carry that day, by naming it or by a date read from the
+ * article's words that falls on it. why: a fact dated only by the day the article came out says when it was
+ * reported, not when it was said, so it does not carry the day asked about.
+ */
+export function weekdayCarried(candidate: Pick<Candidate, "text" | "citation" | "date">, question: string): boolean {
+  const asked = new Set([...question.matchAll(WEEKDAYS)].map((match) => (match[1] ?? "").toLowerCase()));
+  if (asked.size === 0) return true;
+  const named = [...`${candidate.text} ${candidate.citation.sentence}`.matchAll(WEEKDAYS)].map((match) => (match[1] ?? "").toLowerCase());
+  if (named.some((day) => asked.has(day))) return true;
+  const date = candidate.date;
+  if (date === null || date.basis === "publication" || date.precision !== "day" || date.date.length !== 10) return false;
+  const weekday = DAY_NAMES[new Date(`${date.date}T12:00:00Z`).getUTCDay()] ?? "";
+  return asked.has(weekday);
+}
