@@ -1,6 +1,7 @@
 import type { Candidate } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { bagMeans, stemBag, stemOf, tokens } from "./words.ts";
+import { yesOrNo } from "./yes-or-no.ts";
 
 /**
  * Gates for facts that hold the question's words but say them of ANOTHER thing. why: the score counts shared
@@ -15,6 +16,10 @@ export function contrastMissing(candidate: Candidate, q: Resolved): string | nul
   if (otherOfficeOnly(candidate, q)) return "names one of another office than asked";
   if (otherCalendarDay(q.text, `${candidate.text} \n ${candidate.citation.sentence}`)) return "names another day or month than asked";
   if (!weekdayCarried(candidate, q.text)) return "the day asked about is not in it";
+  if (askedOfficeMissing(candidate, q)) return "the office asked about is not in it";
+  if (namesakeOnly(candidate, q)) return "names another person of the same surname";
+  if (ordinalMissing(q.text, `${candidate.text} \n ${candidate.citation.sentence}`)) return "the ordinal asked about is not in it";
+  if (whichActNegated(candidate, q)) return "the fact says the act asked about did not happen";
   return null;
 }
 
@@ -269,4 +274,76 @@ export function weekdayCarried(candidate: Pick<Candidate, "text" | "citation" | 
   if (date === null || date.basis === "publication" || date.precision !== "day" || date.date.length !== 10) return false;
   const weekday = DAY_NAMES[new Date(`${date.date}T12:00:00Z`).getUTCDay()] ?? "";
   return asked.has(weekday);
+}
+
+/**
+ * "Who is the MP for Westmarch?": the office asked about must be in the fact. A sentence saying what someone
+ * else is ("a hydrologist at the University of Westmarch") shares the place, not the office.
+ */
+function askedOfficeMissing(candidate: Candidate, q: Resolved): boolean {
+  const office =
+    /^(?:and\s+)?who\s+(?:is|was|are|were)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z'’-]+\s+){0,2}?([a-z'’-]+)\s+(?:of|for|at|in)\b/.exec(
+      q.text.toLowerCase(),
+    )?.[1];
+  return office !== undefined && office.length > 1 && bagMeans(candidate.bag, office) === null;
+}
+
+/** Words that stand before a surname without being a first name. */
+const TITLES = new Set(
+  "mr mrs ms miss dr prof sir dame lord lady sen rep gov president minister senator governor mayor councillor judge justice general chief the".split(
+    " ",
+  ),
+);
+
+/**
+ * "When did Niamh O'Shea open the shop?" against "When Declan O'Shea opened the shop": the surname the store
+ * matched belongs, everywhere in the fact, to a person with another first name. That is someone else.
+ */
+function namesakeOnly(candidate: Candidate, q: Resolved): boolean {
+  const text = `${candidate.text} \n ${candidate.citation.sentence}`;
+  return q.names.some((name) => {
+    if (name.entity.type !== "person") return false;
+    const parts = name.text.trim().split(/\s+/);
+    if (parts.length < 2) return false;
+    const first = (tokens(parts[0] ?? "")[0] ?? "").toLowerCase();
+    const last = tokens(parts.at(-1) ?? "").join(" ");
+    if (first === "" || last === "") return false;
+    const own = new Set(tokens(name.text));
+    const raw = text.split(/\s+/);
+    const at = raw.flatMap((word, index) => (tokens(word).join(" ") === last ? [index] : []));
+    if (at.length === 0) return false;
+    return at.every((index) => {
+      const before = raw[index - 1] ?? "";
+      const word = tokens(before)[0] ?? "";
+      // why: "Wasserman Schultz": a word of the asked name itself before the surname is the same person.
+      return /^\p{Lu}/u.test(before) && !own.has(word) && !TITLES.has(word) && !/[.,;:]$/.test(before);
+    });
+  });
+}
+
+const ORDINALS = new Set("second third fourth fifth sixth seventh eighth ninth tenth".split(" "));
+
+/**
+ * "By how many votes did the second motion fail?" against "The motion failed by 41 votes": an ordinal the question
+ * gives picks one of several; a fact that never says it may be about another. ("first" and "last" are left out:
+ * "who first reported …?" uses them as adverbs.)
+ */
+export function ordinalMissing(question: string, fact: string): boolean {
+  const asked = tokens(question).filter((word) => ORDINALS.has(word));
+  if (asked.length === 0) return false;
+  const held = new Set(tokens(fact));
+  return asked.some((word) => !held.has(word));
+}
+
+/**
+ * "Which countries joined the sanctions?" against "X chose not to join the sanctions": the fact negates the act
+ * asked about, so it names no one who did it.
+ */
+function whichActNegated(candidate: Candidate, q: Resolved): boolean {
+  if (q.wh !== "which") return false;
+  const verb = /^(?:and\s+)?which\s+(?:[a-z'’-]+\s+){1,3}?(?:(?:have|has|had|did|will|would|could|can)\s+(?:not\s+)?)?([a-z]+ed)\b/.exec(
+    q.text.toLowerCase(),
+  )?.[1];
+  if (verb === undefined) return false;
+  return yesOrNo({ ...q, predicate: verb }, candidate) === "No";
 }

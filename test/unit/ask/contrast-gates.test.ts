@@ -4,7 +4,7 @@ import { extractArticle } from "../../../src/extract/index.ts";
 import { createDefaultIngester } from "../../../src/ingest/default-ingester.ts";
 import { readArticleFile } from "../../../src/ingest/seeds.ts";
 import { createAsker } from "../../../src/query/ask/asker.ts";
-import { contrastingModifier, otherCalendarDay, weekdayCarried } from "../../../src/query/ask/contrast-gates.ts";
+import { contrastingModifier, ordinalMissing, otherCalendarDay, weekdayCarried } from "../../../src/query/ask/contrast-gates.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { ingestSeedFixtures } from "../../fixtures/facts/seed-store.ts";
@@ -27,6 +27,14 @@ describe("contrastingModifier", () => {
     expect(contrastingModifier("Who funds the Democrat convention?", "It funds the Democratic convention.")).toBe(false);
     expect(contrastingModifier("Who won the first round?", "She won the round easily.")).toBe(false);
     expect(contrastingModifier("Who won the round?", "She won the second round easily.")).toBe(false);
+  });
+});
+
+describe("ordinalMissing", () => {
+  it("wants an ordinal the question gives in the fact, but reads 'first' and 'last' as adverbs", () => {
+    expect(ordinalMissing("How did the second vote end?", "The vote ended in a tie.")).toBe(true);
+    expect(ordinalMissing("How did the second vote end?", "The second vote ended in a tie.")).toBe(false);
+    expect(ordinalMissing("Who first reported the vote?", "The vote was reported.")).toBe(false);
   });
 });
 
@@ -110,5 +118,20 @@ describe("facts about another thing of the same kind do not answer", () => {
     // why: this one is dated only by the day the article came out (a Wednesday), which is not when it was said.
     expect((await ask("What did Kari Vold say about parking on Friday?")).answered).toBe(false);
     expect((await ask("What did Kari Vold say about parking?")).answered).toBe(true);
+  });
+
+  it("refuses a fact about another person of the same surname, and answers the one named", async () => {
+    expect((await ask("When did Ivo Brandt open the cider hall?")).answered).toBe(false);
+    const right = await ask("When did Ada Brandt open the cider hall?");
+    expect(right.answered).toBe(true);
+    expect(right.answer).toContain("1990");
+  });
+
+  it("refuses 'which X joined …?' with a fact saying X chose not to join", async () => {
+    expect((await ask("Which farms joined the growers' boycott?")).answered).toBe(false);
+  });
+
+  it("refuses 'who is the <office> of X?' with a fact that does not hold the office", async () => {
+    expect((await ask("Who is the treasurer of the festival?")).answered).toBe(false);
   });
 });
