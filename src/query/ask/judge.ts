@@ -5,6 +5,7 @@ import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
 import { detailMissing, isSpeechAct } from "./asked-detail.ts";
 import type { Candidate } from "./candidates.ts";
+import { contrastMissing } from "./contrast-gates.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { IRREGULAR } from "./vocabulary.ts";
@@ -199,7 +200,7 @@ export function judge(
   // why: in "according to whom did X delete …?" the act asked about is the deed, never the attribution.
   const speechAct =
     q.want !== "source" && (act !== null || (q.wh === "who" && candidate.type === "quote" && q.subjects.length === 0 && whoVerb === null));
-  const detail = detailMissing(candidate, q);
+  const detail = detailMissing(candidate, q) ?? contrastMissing(candidate, q);
   // why: a person cannot stand in for another; a country may be answered through its government or leader.
   const personMissing = others.some(
     (name) => name.entity.type === "person" && !mentions(name.entity.id) && !personInQuoteArticle(name.entity.id),
