@@ -1,15 +1,9 @@
+import { partialDateLabel } from "../../domain/date-label.ts";
 import { edtfLabel } from "../../domain/edtf.ts";
 import type { FactDate } from "../types.ts";
 
-const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 /** A date at the precision the article gives it: "24 Feb 2022", "Nov 2022", "2014". Never a made-up day. */
-export function dateLabel(date: string): string {
-  const [y, m, d] = date.split("-");
-  if (!m) return y ?? date;
-  const month = SHORT[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+export const dateLabel = partialDateLabel;
 
 /** A fact's date as shown: a range or a season in its own words ("Mar 2009–May 2011", "spring 2019"). */
 export function factDateLabel(date: FactDate): string {

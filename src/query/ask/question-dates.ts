@@ -1,3 +1,4 @@
+import { monthAbbreviation } from "../../domain/date-label.ts";
 import { type DateQuery, parseDateExpression } from "../date-expression.ts";
 
 /** A date the question names: a day, month, year or range; or a day of a month with no year ("on March 24"). */
@@ -8,7 +9,6 @@ export type QuestionDate =
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 // why: tried longest first, so "24 March 2022" is read whole before "March 2022" or "2022" could be.
 const PATTERNS: readonly RegExp[] = [
@@ -41,7 +41,7 @@ export function findQuestionDate(question: string): QuestionDate | null {
     const day = Number(dayText);
     if (month < 0 || day < 1 || day > 31) continue;
     const monthDay = `-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-    return { kind: "month-day", monthDay, label: `${day} ${SHORT[month]}`, words: wordsOf(match[0]) };
+    return { kind: "month-day", monthDay, label: `${day} ${monthAbbreviation(month + 1)}`, words: wordsOf(match[0]) };
   }
   const year = YEAR.exec(question);
   if (year?.[1]) {
