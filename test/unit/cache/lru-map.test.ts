@@ -3,30 +3,48 @@ import { createLruMap } from "../../../src/cache/lru-map.ts";
 import { createVersionCache } from "../../../src/cache/version-cache.ts";
 
 describe("createLruMap", () => {
-  it("holds at most its size, forgetting the least recently used entry first", () => {
-    const map = createLruMap<string, number>(2);
-    map.set("a", 1);
-    map.set("b", 2);
-    expect(map.get("a")).toBe(1); // a is now the most recently used
-    map.set("c", 3);
-    expect(map.size).toBe(2);
-    expect(map.get("b")).toBeUndefined();
-    expect(map.get("a")).toBe(1);
-    expect(map.get("c")).toBe(3);
+  it("never holds more than its size", () => {
+    for (const size of [1, 2, 3, 10]) {
+      const map = createLruMap<number, number>(size);
+      for (let key = 0; key < 100; key += 1) {
+        map.set(key, key);
+        expect(map.size).toBeLessThanOrEqual(size);
+        expect(map.get(key)).toBe(key); // the newest entry is always kept
+      }
+    }
   });
 
-  it("setting a known key again refreshes it rather than growing", () => {
-    const map = createLruMap<string, number>(2);
+  it("keeps an entry in use while many others come and go", () => {
+    const map = createLruMap<string, number>(10);
+    map.set("hot", 1);
+    for (let key = 0; key < 200; key += 1) {
+      map.set(`cold ${key}`, key);
+      expect(map.get("hot")).toBe(1);
+    }
+  });
+
+  it("forgets an entry left unused for `size` insertions, and keeps one used within the last size/2 - 1", () => {
+    const map = createLruMap<string, number>(10);
+    map.set("unused", 0);
+    map.set("recent", 0);
+    for (let key = 0; key < 10; key += 1) {
+      map.set(`k${key}`, key);
+      if (key === 5) expect(map.get("recent")).toBe(0);
+    }
+    expect(map.get("unused")).toBeUndefined();
+    expect(map.get("recent")).toBe(0);
+  });
+
+  it("setting a known key again replaces its value", () => {
+    const map = createLruMap<string, number>(4);
     map.set("a", 1);
     map.set("b", 2);
     map.set("a", 10);
-    map.set("c", 3);
-    expect(map.size).toBe(2);
     expect(map.get("a")).toBe(10);
-    expect(map.get("b")).toBeUndefined();
+    expect(map.size).toBeLessThanOrEqual(4);
   });
 
-  it("remember computes once per key while the key is kept, including an undefined or null result", () => {
+  it("remember computes once per key while the key is kept, a null result included; clear forgets all", () => {
     const map = createLruMap<string, number | null>(3);
     let calls = 0;
     const compute = () => {
@@ -67,21 +85,16 @@ describe("createVersionCache", () => {
   });
 
   it("is bounded like the map under it", () => {
-    const cache = createVersionCache<number>({ version: () => "same", size: 2 });
-    let calls = 0;
+    const cache = createVersionCache<string>({ version: () => "same", size: 4 });
+    const computed: string[] = [];
     const read = (key: string) =>
       cache(key, () => {
-        calls += 1;
-        return calls;
+        computed.push(key);
+        return key;
       });
+    for (const key of ["a", "b", "c", "d", "e", "f"]) read(key);
+    read("f");
     read("a");
-    read("b");
-    read("c"); // evicts a
-    expect(calls).toBe(3);
-    read("c");
-    read("b");
-    expect(calls).toBe(3);
-    read("a");
-    expect(calls).toBe(4);
+    expect(computed).toEqual(["a", "b", "c", "d", "e", "f", "a"]);
   });
 });
