@@ -10,6 +10,7 @@
 import { openSync, readFileSync, readSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
+import { createLruMap } from "../cache/lru-map.ts";
 
 type Pos = "n" | "v" | "a" | "r";
 const POS: readonly Pos[] = ["n", "v", "a", "r"];
@@ -151,7 +152,7 @@ export function lemmasOf(word: string): { pos: Pos; lemma: string }[] {
 }
 
 const SENSES = 2;
-const MEANINGS = new Map<string, readonly string[]>();
+const MEANINGS = createLruMap<string, readonly string[]>(50_000);
 
 /**
  * What a word can mean, as keys shared by synonyms: its lemmas, its two most frequent senses (synsets), the
@@ -181,7 +182,6 @@ export function meaningKeys(word: string): readonly string[] {
     }
   }
   const result = [...keys];
-  if (MEANINGS.size > 50_000) MEANINGS.clear();
   MEANINGS.set(word, result);
   return result;
 }
@@ -217,7 +217,7 @@ export function senseCount(word: string): number {
 }
 
 const PERSON_SYNSET = "00007846";
-const PERSON_NOUNS = new Map<string, boolean>();
+const PERSON_NOUNS = createLruMap<string, boolean>(20_000);
 
 /**
  * Whether a noun's most frequent sense is a kind of person ("leader", "commissioner", "spokeswoman"): WordNet's
@@ -243,14 +243,13 @@ export function isPersonNoun(word: string): boolean {
       frontier = next;
     }
   }
-  if (PERSON_NOUNS.size > 20_000) PERSON_NOUNS.clear();
   PERSON_NOUNS.set(word, found);
   return found;
 }
 
 /** Synset members read per sense: the first few are the common words; the tail is rare spellings. */
 const PER_SENSE = 6;
-const SYNONYM_WORDS = new Map<string, readonly string[]>();
+const SYNONYM_WORDS = createLruMap<string, readonly string[]>(20_000);
 
 /**
  * The one-word synonyms WordNet lists in the most frequent sense of each of a word's lemmas ("crazy" → "mad",
@@ -273,7 +272,6 @@ export function synonymWords(word: string, max: number): readonly string[] {
     }
   }
   const result = found.slice(0, max);
-  if (SYNONYM_WORDS.size > 20_000) SYNONYM_WORDS.clear();
   SYNONYM_WORDS.set(key, result);
   return result;
 }

@@ -1,3 +1,5 @@
+import { createVersionCache } from "../cache/version-cache.ts";
+
 /**
  * Remembers a query's last few results while the store's data stays the same. why: people ask for the same
  * brief, person or day again and again between two ingests, and at 10,000 articles each answer reads and unpacks
@@ -5,26 +7,8 @@
  * another, changes the store's data version and empties the memo; results are frozen, as they are shared.
  */
 export function memoByVersion<R>(options: { version: () => string; size: number }, compute: (key: string) => R): (key: string) => R {
-  const results = new Map<string, R>();
-  let seen: string | undefined;
-  return (key) => {
-    const version = options.version();
-    if (version !== seen) {
-      results.clear();
-      seen = version;
-    }
-    const known = results.get(key);
-    if (known !== undefined) {
-      // why: re-inserted so the Map's order is least recently used first
-      results.delete(key);
-      results.set(key, known);
-      return known;
-    }
-    const result = deepFreeze(compute(key));
-    results.set(key, result);
-    if (results.size > options.size) results.delete(results.keys().next().value as string);
-    return result;
-  };
+  const cache = createVersionCache<R>(options);
+  return (key) => cache(key, () => deepFreeze(compute(key)));
 }
 
 function deepFreeze<T>(value: T): T {

@@ -58,19 +58,21 @@ function nearestIds(store: FactReader, key: string): { id: string; distance: num
 }
 
 /**
- * Every alias key of the store, kept until the article count changes. why: a misspelt or unknown name is compared
+ * Every alias key of the store, kept until the store's data changes. why: a misspelt or unknown name is compared
  * with every alias; reading the whole alias table again for each question costs tens of ms at 10,000 articles.
+ * The data version, not the article count, says when: an article replaced under its URL keeps the count.
+ * Keyed by the store object, so the keys live and die with it and two stores (two `:memory:` ones) never share.
  */
 function aliasKeysOf(store: FactReader): readonly { entity_id: string; alias_key: string }[] {
-  const count = store.articleCount();
+  const version = store.dataVersion();
   const known = ALIAS_KEYS.get(store);
-  if (known && known.count === count) return known.keys;
+  if (known && known.version === version) return known.keys;
   const keys = store.aliasKeys();
-  ALIAS_KEYS.set(store, { count, keys });
+  ALIAS_KEYS.set(store, { version, keys });
   return keys;
 }
 
-const ALIAS_KEYS = new WeakMap<FactReader, { count: number; keys: readonly { entity_id: string; alias_key: string }[] }>();
+const ALIAS_KEYS = new WeakMap<FactReader, { version: string; keys: readonly { entity_id: string; alias_key: string }[] }>();
 
 function rank(store: FactReader, entities: readonly EntityRow[]): EntityRow[] {
   const unique = [...new Map(entities.map((entity) => [entity.id, entity])).values()];

@@ -1,3 +1,4 @@
+import { createLruMap } from "../cache/lru-map.ts";
 import { plainStem, words } from "../text/words.ts";
 import type { InvalidQuery } from "./types.ts";
 
@@ -42,15 +43,10 @@ export function overlap(a: string, b: string): number {
 }
 
 // why: briefs compare each candidate with every kept item; stemming the same text again each time dominated.
-const stemCache = new Map<string, Set<string>>();
-function stemSet(text: string): Set<string> {
-  let stems = stemCache.get(text);
-  if (!stems) {
-    if (stemCache.size > 5000) stemCache.clear();
-    stems = new Set(searchWords(text).map(plainStem));
-    stemCache.set(text, stems);
-  }
-  return stems;
+// A text's stems depend on the text alone, so one cache serves every store.
+const stemCache = createLruMap<string, ReadonlySet<string>>(5_000);
+function stemSet(text: string): ReadonlySet<string> {
+  return stemCache.remember(text, () => new Set(searchWords(text).map(plainStem)));
 }
 
 /** Word-set similarity of two texts (Jaccard over stems), for spotting two items that say the same thing. */

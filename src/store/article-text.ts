@@ -5,6 +5,7 @@
  */
 import { brotliCompressSync, brotliDecompressSync, constants } from "node:zlib";
 import type { Database } from "better-sqlite3";
+import { createLruMap } from "../cache/lru-map.ts";
 import { DamagedDataError } from "./damaged-data.ts";
 
 // why: brotli's built-in dictionary of common English suits article text (2.35x on news text at quality 5,
@@ -47,20 +48,14 @@ export type ArticleTexts = ReturnType<typeof createArticleTexts>;
 /** Per connection: unpacks article bodies on demand (least recently used kept) and cuts sentences from them. */
 export function createArticleTexts(db: Database) {
   const bodyOf = db.prepare("SELECT body FROM articles WHERE n = ?").pluck();
-  const cache = new Map<number, { key: string; text: string }>();
+  const cache = createLruMap<number, { key: string; text: string }>(CACHED_ARTICLES);
   const body = (n: number, key: string): string => {
     const cached = cache.get(n);
-    if (cached && cached.key === key) {
-      // re-inserted so the Map's insertion order is least recently used first
-      cache.delete(n);
-      cache.set(n, cached);
-      return cached.text;
-    }
+    if (cached && cached.key === key) return cached.text;
     const packed = bodyOf.get(n);
     if (!Buffer.isBuffer(packed)) throw new DamagedDataError(`article row ${n} has no stored text for a sentence that points into it`);
     const text = unpackText(packed);
     cache.set(n, { key, text });
-    if (cache.size > CACHED_ARTICLES) cache.delete(cache.keys().next().value as number);
     return text;
   };
   return {

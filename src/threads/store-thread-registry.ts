@@ -1,10 +1,12 @@
 import type { Topic } from "../../config/file-schema.ts";
+import { createAskCaches } from "../query/ask/ask-caches.ts";
 import { deriveThreadRoot } from "../query/ask/thread-root.ts";
-import type { FactStore } from "../store/fact-store.ts";
+import type { FactReader } from "../store/ports/fact-reader.ts";
+import type { ThreadStore } from "../store/ports/thread-store.ts";
 import type { ThreadContext, ThreadPlatform, ThreadRegistry } from "./thread-registry.ts";
 
 export type StoreThreadRegistryOptions = {
-  store: FactStore;
+  store: FactReader & ThreadStore;
   /** The configured topics, so `/brief <slug>` roots are recognised as topic briefs. */
   topics: readonly Topic[];
   now?: () => string;
@@ -13,7 +15,7 @@ export type StoreThreadRegistryOptions = {
 };
 
 /**
- * The persistent ThreadRegistry: thread roots live in the FactStore (threads + thread_turns), so a restart
+ * The persistent ThreadRegistry: thread roots live in the store (threads + thread_turns), so a restart
  * keeps every thread's context and follow-ups keep working under old messages. The root's topic, people and
  * facts are derived from its command unless the caller passes them; the command and summary become the
  * thread's first two turns.
@@ -28,6 +30,7 @@ export function createStoreThreadRegistry(options: StoreThreadRegistryOptions): 
   const now = options.now ?? (() => new Date().toISOString());
   const maxEvents = options.maxEvents ?? 10_000;
   const events = new Set<string>();
+  const caches = createAskCaches(store);
   return {
     markBotThread(platform: ThreadPlatform, channel: string, threadId: string, context: ThreadContext) {
       const key = { platform, channel, threadId };
@@ -35,7 +38,7 @@ export function createStoreThreadRegistry(options: StoreThreadRegistryOptions): 
       const derived =
         context.topic !== undefined && context.entities && context.factIds
           ? { topic: context.topic ?? null, entities: [...context.entities], factIds: [...context.factIds] }
-          : deriveThreadRoot(store, topics, context.command);
+          : deriveThreadRoot(store, topics, context.command, caches);
       const at = now();
       store.putThread({ ...key, ...derived, createdAt: existing?.createdAt ?? at });
       // why: a root marked twice (a retried post, a Discord thread opened after the answer) keeps one pair of turns.

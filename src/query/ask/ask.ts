@@ -1,6 +1,7 @@
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { textForms } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import { type AskCaches, createAskCaches } from "./ask-caches.ts";
 import { type Candidate, fromTitle } from "./candidates.ts";
 import { compose, factLine, type Line, nested } from "./compose.ts";
 import { earlierRole } from "./earlier-role.ts";
@@ -27,37 +28,48 @@ export type AskWork = {
 
 /**
  * Answers a question from the store, extractively: 1–3 sentences built from retrieved facts, each cited, or an
- * honest "the articles don't say" with the two nearest facts. Pure reads through the FactStore port.
+ * honest "the articles don't say" with the two nearest facts. Pure reads through the FactReader port.
  */
-export function ask(store: FactStore, question: string, context: AskContext = EMPTY_CONTEXT): AskResult {
-  return askWork(store, question, context).result;
+export function ask(store: FactReader, question: string, context: AskContext = EMPTY_CONTEXT, caches?: AskCaches): AskResult {
+  return askWork(store, question, context, caches).result;
 }
 
-export function askWork(store: FactStore, question: string, context: AskContext = EMPTY_CONTEXT): AskWork {
+/**
+ * `caches` carries what one asker remembers between questions (ask-caches.ts); without it nothing is kept past
+ * this question. Neither the question nor the context is changed.
+ */
+export function askWork(
+  store: FactReader,
+  question: string,
+  context: AskContext = EMPTY_CONTEXT,
+  caches: AskCaches = createAskCaches(store),
+): AskWork {
   const refusal = refuseInput(question);
   if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [], judged: [] };
-  const q = resolveContext(store, understand(store, question), context);
-  const retrieved = retrieve(store, q);
+  const resolved = resolveContext(store, understand(store, question), context, caches);
+  const retrieved = retrieve(store, resolved);
   const { topicIds } = retrieved;
-  const candidates = q.want === "role" ? withTitles(retrieved.candidates, q) : retrieved.candidates;
-  const forms = nameForms(store, q);
-  const rarity = rarityOf(q.content, candidates);
+  const candidates = resolved.want === "role" ? withTitles(retrieved.candidates, resolved) : retrieved.candidates;
+  const forms = nameForms(store, resolved, caches);
+  const rarity = rarityOf(resolved.content, candidates);
   const bestFts = Math.max(0, ...candidates.map((candidate) => candidate.fts));
-  const sameArticle = unknownByArticle(q, candidates, forms);
+  const sameArticle = unknownByArticle(resolved, candidates, forms);
   // why: in "who said X …?" the quote may speak of X as "he" or not at all; X named anywhere in the quote's
   // article counts half (the store knows which articles name X, whether or not their facts were retrieved).
-  if (q.want === "speaker" || q.speechVerb)
-    for (const name of q.names)
-      if (name.entity.type === "person" && !q.subjects.includes(name.entity.id))
+  if (resolved.want === "speaker" || resolved.speechVerb)
+    for (const name of resolved.names)
+      if (name.entity.type === "person" && !resolved.subjects.includes(name.entity.id))
         for (const article of store.entityArticles(name.entity.id, 200)) sameArticle.add(`${article.id} ${name.entity.id}`);
-  const questionBag = stemBag(q.text);
-  const judgeAll = () =>
-    decide(candidates.map((candidate) => judge(candidate, q, forms, topicIds, rarity, bestFts, sameArticle, questionBag)));
-  let judged = judgeAll();
+  const questionBag = stemBag(resolved.text);
+  const judgeAll = (asked: Resolved) =>
+    decide(candidates.map((candidate) => judge(candidate, asked, forms, topicIds, rarity, bestFts, sameArticle, questionBag)));
+  let q = resolved;
+  let judged = judgeAll(q);
   if (q.want === "role" && !judged.some((entry) => entry.supported)) {
     // why: extractors miss many roles; the sentence that introduces a person says who they are just as well.
-    q.roleFallback = true;
-    judged = judgeAll();
+    // A copy, not the resolved question changed in place: a caller holding it sees what it passed.
+    q = { ...q, roleFallback: true };
+    judged = judgeAll(q);
   }
   const supported = judged.filter((entry) => entry.supported);
   const entities = q.names.map((name) => name.entity.id);
@@ -89,26 +101,18 @@ function withTitles(candidates: readonly Candidate[], q: Resolved): Candidate[] 
 }
 
 /** Every folded spelling of each named entity, so a fact that says "Şahin" counts for "Sahin". */
-export function nameForms(store: FactStore, q: Resolved): NameForms {
+function nameForms(store: FactReader, q: Resolved, caches: AskCaches): NameForms {
   const forms = new Map<string, string[]>();
-  const generation = `${store.path}:${store.articleCount()}`;
-  if (generation !== formsGeneration) {
-    FORMS.clear();
-    formsGeneration = generation;
-  }
   for (const name of q.names) {
-    let spellings = FORMS.get(name.entity.id);
-    if (!spellings) {
-      // why: a much-reported person has one alias row per article; the distinct spellings are few and only
-      // change when articles are added, so they are kept until the article count changes.
+    // why: a much-reported person has one alias row per article; the distinct spellings are few and only
+    // change when the store's data does, so the asker's cache keeps them until then.
+    const spellings = caches.forms(name.entity.id, () => {
       const folded = [name.entity.name, ...store.entityAliases(name.entity.id).map((row) => row.alias)]
         .flatMap(textForms)
         .map(foldForMatch);
       const surnames = name.entity.type === "person" ? folded.map((form) => form.split(" ").at(-1) ?? form) : [];
-      spellings = [...new Set([...folded, ...surnames])];
-      if (FORMS.size > 5_000) FORMS.clear();
-      FORMS.set(name.entity.id, spellings);
-    }
+      return [...new Set([...folded, ...surnames])];
+    });
     forms.set(name.entity.id, spellings);
   }
   return forms;
@@ -131,11 +135,8 @@ function unknownByArticle(q: Resolved, candidates: readonly Candidate[], forms: 
   return found;
 }
 
-const FORMS = new Map<string, string[]>();
-let formsGeneration = "";
-
 /** For "who is X?" answered by the sentence introducing X, the sentence before it when it says what X is. */
-function withEarlierRole(store: FactStore, q: Resolved, lines: Line[]): Line[] {
+function withEarlierRole(store: FactReader, q: Resolved, lines: Line[]): Line[] {
   const [first, ...rest] = lines;
   const fact = first?.facts[0];
   if (!first || !fact || q.want !== "role" || !q.roleFallback || APPOSITIVE.test(fact.citation.sentence)) return lines;

@@ -1,6 +1,8 @@
 import type { ThreadKey } from "../../store/conversation-types.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
+import type { ThreadStore } from "../../store/ports/thread-store.ts";
 import { askWork } from "./ask.ts";
+import { createAskCaches } from "./ask-caches.ts";
 import type { Candidate } from "./candidates.ts";
 import type { LlmPhraser } from "./llm/llm-phraser.ts";
 import { findNames } from "./question-names.ts";
@@ -14,7 +16,7 @@ export type Asker = {
 };
 
 export type AskerOptions = {
-  store: FactStore;
+  store: FactReader & ThreadStore;
   /** Optional language model that rephrases the extractive answer; every sentence it writes is checked. */
   llm?: LlmPhraser | null;
   now?: () => string;
@@ -22,10 +24,12 @@ export type AskerOptions = {
 
 export function createAsker(options: AskerOptions): Asker {
   const now = options.now ?? (() => new Date().toISOString());
+  // why: one asker, one store: what it remembers between questions lives and dies with it, emptied on writes.
+  const caches = createAskCaches(options.store);
   return {
     async answer(question, thread) {
       const record = thread ? options.store.getThread(thread) : null;
-      const work = askWork(options.store, question, contextOf(record));
+      const work = askWork(options.store, question, contextOf(record), caches);
       const result = options.llm && work.result.answered ? await options.llm.phrase(question, work) : work.result;
       if (thread) {
         const factIds = work.used.map((fact) => fact.id).filter((id) => !id.startsWith("r:"));
@@ -44,7 +48,7 @@ export function createAsker(options: AskerOptions): Asker {
  * The people a fact without a speaker names ("Sanders said on Monday that …" as a sentence): why: a follow-up's
  * "he" means them, and a sentence fact carries no speaker id of its own.
  */
-function peopleNamedIn(store: FactStore, fact: Candidate): string[] {
+function peopleNamedIn(store: FactReader, fact: Candidate): string[] {
   if (fact.type !== "sentence" && fact.type !== "event") return [];
   return findNames(store, fact.citation.sentence)
     .found.filter((name) => name.entity.type === "person")

@@ -1,5 +1,5 @@
 import { isPersonNoun } from "../../lexicon/wordnet.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { type Candidate, fromSentence } from "./candidates.ts";
 
 /**
@@ -8,7 +8,7 @@ import { type Candidate, fromSentence } from "./candidates.ts";
  * verbatim beside the first, never merged into a claim) only when it names no one and holds a noun that
  * WordNet knows as a kind of person.
  */
-export function earlierRole(store: FactStore, fact: Candidate): Candidate | null {
+export function earlierRole(store: FactReader, fact: Candidate): Candidate | null {
   if (fact.type !== "sentence") return null;
   const id = Number(fact.id.slice(1));
   if (!Number.isInteger(id) || id < 2) return null;

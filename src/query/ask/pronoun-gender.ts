@@ -1,5 +1,5 @@
 import { surnameKeyOf } from "../../domain/entity-key.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import type { EntityRow } from "../../store/rows.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 
@@ -22,11 +22,9 @@ const SENTENCES = 12;
  * ("Mr Hale", "Ms. Keller") or the first personal pronoun after the surname in the same sentence. Nothing is
  * guessed from first names; unknown stays null. why: "what is her role?" after a turn naming a man and a
  * woman means the woman, and picking the most recent person regardless says something false about someone.
+ * Reads a dozen sentences each time: askers keep the answer in their AskCaches (ask-caches.ts).
  */
-export function genderOf(store: FactStore, person: EntityRow): Gender | null {
-  const key = `${store.path}:${store.articleCount()}:${person.id}`;
-  const known = GENDERS.get(key);
-  if (known !== undefined) return known;
+export function genderOf(store: FactReader, person: EntityRow): Gender | null {
   const surname = person.name.split(" ").at(-1) ?? "";
   const folded = foldForMatch(surname);
   let male = 0;
@@ -62,13 +60,8 @@ export function genderOf(store: FactStore, person: EntityRow): Gender | null {
       else female += pronoun === "her" ? 0.5 : 1;
     }
   }
-  const gender = male > female ? "m" : female > male ? "f" : null;
-  if (GENDERS.size > 5_000) GENDERS.clear();
-  GENDERS.set(key, gender);
-  return gender;
+  return male > female ? "m" : female > male ? "f" : null;
 }
-
-const GENDERS = new Map<string, Gender | null>();
 
 /** A capitalised word (not a day, month or "I") inside a sentence: possibly another person. */
 function namesSomeoneElse(span: string): boolean {

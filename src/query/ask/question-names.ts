@@ -1,5 +1,5 @@
 import { lemmasOf } from "../../lexicon/wordnet.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import type { EntityRow } from "../../store/rows.ts";
 import { isListedName } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
@@ -20,7 +20,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
  * for capitalised names, exact for lower-case words so "novak" works but "march forward" does not become a name).
  * Capitalised words that match nobody are returned as `unknown`: the answer must mention them or admit it can't.
  */
-export function findNames(store: FactStore, question: string): QuestionNames {
+export function findNames(store: FactReader, question: string): QuestionNames {
   const words = [...question.matchAll(WORD)].map((m) => ({
     text: m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, ""),
     start: m.index ?? 0,
@@ -80,7 +80,7 @@ function capitalisedRuns(words: readonly Word[]): Word[][] {
 }
 
 /** The whole run as one name, else each word on its own; what resolves nowhere is unknown. */
-function resolveRun(store: FactStore, run: readonly Word[]): (FoundName | NamedSpan)[] {
+function resolveRun(store: FactReader, run: readonly Word[]): (FoundName | NamedSpan)[] {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return [];
@@ -100,7 +100,7 @@ function resolveRun(store: FactStore, run: readonly Word[]): (FoundName | NamedS
   return resolved.map((part) => (part.entity ? { ...part, entity: part.entity } : { text: part.text, start: part.start, end: part.end }));
 }
 
-function lookup(store: FactStore, text: string): EntityRow | null {
+function lookup(store: FactReader, text: string): EntityRow | null {
   if (foldForMatch(text).length < 3 && !isListedName(text)) return null;
   const entity = resolveName(store, text).entities[0] ?? null;
   return entity && sameFirstName(text, entity.name) ? entity : null;

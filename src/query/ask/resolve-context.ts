@@ -1,6 +1,7 @@
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import type { EntityRow } from "../../store/rows.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import { type AskCaches, createAskCaches } from "./ask-caches.ts";
 import { type Gender, genderOf, pronounGender } from "./pronoun-gender.ts";
 import type { FoundName } from "./question-names.ts";
 import type { AskContext } from "./types.ts";
@@ -28,7 +29,12 @@ export type Resolved = Understanding & {
  * the turns, else the parent message's; an elliptical question ("when was that?") borrows the previous
  * question's words and names. A name in the question itself always wins over the context.
  */
-export function resolveContext(store: FactStore, question: Understanding, context: AskContext): Resolved {
+export function resolveContext(
+  store: FactReader,
+  question: Understanding,
+  context: AskContext,
+  caches: AskCaches = createAskCaches(store),
+): Resolved {
   const alreadySaid = question.whatElse ? context.turns.filter((turn) => turn.author === "bot").map((turn) => turn.text) : [];
   const resolved: Resolved = {
     ...question,
@@ -43,7 +49,13 @@ export function resolveContext(store: FactStore, question: Understanding, contex
   if (question.names.length > 0) return resolved;
   const elliptical = question.content.length === 0 && question.phrase === null && question.date === null;
   if (question.pronoun === "person" || question.pronoun === "group" || (elliptical && (question.whatElse || question.pronoun === null))) {
-    const people = recentEntities(store, context, question.pronoun === "group" ? "any" : "person", pronounGender(tokens(question.text)));
+    const people = recentEntities(
+      store,
+      caches,
+      context,
+      question.pronoun === "group" ? "any" : "person",
+      pronounGender(tokens(question.text)),
+    );
     if (people.length > 0) {
       const names = people.map((entity) => asName(entity));
       const speech = question.want === "quote" || question.want === "speaker" || question.want === "count" || question.want === "date";
@@ -66,10 +78,15 @@ export function resolveContext(store: FactStore, question: Understanding, contex
   if (elliptical && !question.whatElse && (question.refersBack || resolved.names.length === 0)) {
     const previous = [...context.turns].reverse().find((turn) => turn.author === "user");
     if (previous) {
-      const before = resolveContext(store, understand(store, previous.text), {
-        ...context,
-        turns: context.turns.slice(0, context.turns.lastIndexOf(previous)),
-      });
+      const before = resolveContext(
+        store,
+        understand(store, previous.text),
+        {
+          ...context,
+          turns: context.turns.slice(0, context.turns.lastIndexOf(previous)),
+        },
+        caches,
+      );
       resolved.content = before.content;
       resolved.phrase = before.phrase;
       resolved.unknown = before.unknown;
@@ -90,7 +107,13 @@ export function resolveContext(store: FactStore, question: Understanding, contex
 }
 
 /** Entities named most recently in the thread (newest turn first, then the parent message), of the wanted type. */
-function recentEntities(store: FactStore, context: AskContext, type: "person" | "any", gender: Gender | null): EntityRow[] {
+function recentEntities(
+  store: FactReader,
+  caches: AskCaches,
+  context: AskContext,
+  type: "person" | "any",
+  gender: Gender | null,
+): EntityRow[] {
   const layers = [...context.turns].reverse().map((turn) => turn.entities);
   layers.push(context.entities);
   const found = layers.map((ids) =>
@@ -101,7 +124,7 @@ function recentEntities(store: FactStore, context: AskContext, type: "person" | 
   // naming people whose gender is the pronoun's or unknown; an older turn only when all of them are the other.
   if (gender === null) return found.find((rows) => rows.length > 0)?.slice(0, 1) ?? [];
   for (const rows of found) {
-    const fits = rows.find((row) => genderOf(store, row) !== other(gender));
+    const fits = rows.find((row) => caches.genders(row.id, () => genderOf(store, row)) !== other(gender));
     if (fits) return [fits];
   }
   return [];

@@ -1,5 +1,5 @@
 import { synonymWords } from "../../lexicon/wordnet.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { type Candidate, fromEvent, fromQuote, fromRole, fromSentence } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { contentWords, synonymsOf, tokens } from "./words.ts";
@@ -26,7 +26,7 @@ const PER_PAIR = 3;
  * people said and what roles they hold; facts on the named date; the thread's own facts and its topic's.
  * Ranking happens later; this only casts the net (bounded per source, so any store size answers fast).
  */
-export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate[]; topicIds: Set<string> } {
+export function retrieve(store: FactReader, q: Resolved): { candidates: Candidate[]; topicIds: Set<string> } {
   const found = new Map<string, Candidate>();
   const add = (candidate: Candidate) => {
     const known = found.get(candidate.id);
@@ -34,7 +34,7 @@ export function retrieve(store: FactStore, q: Resolved): { candidates: Candidate
   };
   const seen = (id: string) => found.has(id);
   const sentenceHits: number[] = [];
-  const take = (rows: ReturnType<FactStore["matchFacts"]>) => {
+  const take = (rows: ReturnType<FactReader["matchFacts"]>) => {
     for (const row of rows.quotes) if (!seen(`q${row.id}`)) add(fromQuote(row));
     for (const row of rows.events) if (!seen(`e${row.id}`)) add(fromEvent(row));
     for (const row of rows.sentences) {

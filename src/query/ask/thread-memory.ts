@@ -1,5 +1,5 @@
 import type { ThreadKey, ThreadRecord } from "../../store/conversation-types.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { ThreadStore } from "../../store/ports/thread-store.ts";
 import type { AskContext, AskResult } from "./types.ts";
 
 const THREAD_FACTS_MAX = 60;
@@ -15,7 +15,7 @@ export function contextOf(record: ThreadRecord | null): AskContext {
  * starts it), and puts the answer's facts first among the thread's facts so "when was that?" finds them.
  */
 export function rememberExchange(
-  store: FactStore,
+  store: ThreadStore,
   key: ThreadKey,
   record: ThreadRecord | null,
   exchange: { question: string; result: AskResult; factIds: readonly string[]; speakers: readonly string[]; at: string },

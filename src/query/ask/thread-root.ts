@@ -1,8 +1,9 @@
 import type { Topic } from "../../../config/file-schema.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { parseDateExpression } from "../date-expression.ts";
 import { resolveName } from "../name-resolver.ts";
 import { askWork } from "./ask.ts";
+import type { AskCaches } from "./ask-caches.ts";
 
 /** What a thread's parent message was about: its topic, the people it named and the facts it showed. */
 export type ThreadRoot = { topic: string | null; entities: string[]; factIds: string[] };
@@ -14,7 +15,7 @@ const FACTS_MAX = 30;
  * `/brief on <date>`, or a question), by asking the store the same question again. Adapters only know the
  * command text and the answer's summary; this keeps them free of query details.
  */
-export function deriveThreadRoot(store: FactStore, topics: readonly Topic[], command: string): ThreadRoot {
+export function deriveThreadRoot(store: FactReader, topics: readonly Topic[], command: string, caches?: AskCaches): ThreadRoot {
   const words = command
     .trim()
     .replace(/^\/brief\b/i, "")
@@ -40,7 +41,7 @@ export function deriveThreadRoot(store: FactStore, topics: readonly Topic[], com
     if (!("error" in range)) return { topic: null, entities: [], factIds: store.eventsWithin(range, FACTS_MAX).map((row) => `e${row.id}`) };
   }
   const question = name === "ask" ? argument : words.join(" ");
-  const work = askWork(store, question);
+  const work = askWork(store, question, undefined, caches);
   const speakers = work.used.map((fact) => fact.entityId).filter((id): id is string => id !== null);
   return {
     topic: null,

@@ -1,5 +1,5 @@
 import { lemmasOf, phrasalVerb } from "../../lexicon/wordnet.ts";
-import type { FactStore } from "../../store/fact-store.ts";
+import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
 import { isSpeechAct } from "./asked-detail.ts";
@@ -52,7 +52,7 @@ export type Understanding = {
 const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
 
 /** Reads a question: what it asks for, whom and what it names, which date, and which words must be answered. */
-export function understand(store: FactStore, raw: string): Understanding {
+export function understand(store: FactReader, raw: string): Understanding {
   const text = raw.replace(/\s+/g, " ").trim();
   const quoted = QUOTED.exec(text);
   const phraseText = quoted ? (quoted[1] ?? quoted[2] ?? "").trim() : null;
