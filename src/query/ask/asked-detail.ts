@@ -1,6 +1,6 @@
 import type { Candidate } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
-import { bagHas, bagMeans, contentWords, stemBag, stemOf, tokens } from "./words.ts";
+import { bagHas, bagMeans, contentWords, stemBag, tokens } from "./words.ts";
 
 /**
  * Gates for the details a question gives or asks for. why: the score weighs how much of the question a fact
@@ -96,20 +96,6 @@ function topicHeld(candidate: Candidate, q: Resolved): boolean {
   if (words.length === 0) return true;
   const held = words.filter((word) => bagMeans(candidate.bag, word) !== null).length;
   return held * 2 >= words.length;
-}
-
-/**
- * Verbs of speech acts: in "who <verb> …?" answered by a quote, the quote is the act itself, so the verb need
- * not be in it. Any other verb ("who leaked …", "who won …") names a deed the fact must state.
- */
-const SPEECH_ACTS = new Set(
-  "say tell call predict warn report question point describe compare vow suggest reject quip offer mock joke float declare concede claim caution ask argue admit accuse promise pledge deny insist urge criticise criticize praise complain acknowledge blame demand propose recommend threaten apologise apologize defend dismiss slam attack hail welcome condemn note add explain stress emphasise emphasize agree disagree announce confirm tweet write reply respond answer counter boast lament ridicule deride label dub brand call_for point_out speak remark comment insist describe characterise characterize liken dismiss scoff chide scold lambast mock taunt plead beg invite challenge"
-    .split(" ")
-    .map(stemOf),
-);
-
-export function isSpeechAct(verb: string, base: string): boolean {
-  return SPEECH_ACTS.has(stemOf(base)) || SPEECH_ACTS.has(stemOf(verb));
 }
 
 const CALENDAR_WORD =

@@ -1,7 +1,7 @@
 import { senseCount } from "../../lexicon/wordnet.ts";
 import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
-import { detailMissing, isSpeechAct } from "./asked-detail.ts";
+import { detailMissing } from "./asked-detail.ts";
 import type { Candidate } from "./candidates.ts";
 import { contrastMissing } from "./contrast-gates.ts";
 import {
@@ -29,6 +29,7 @@ import {
 } from "./fact-checks.ts";
 import { dateMatches } from "./question-dates.ts";
 import type { Resolved } from "./resolve-context.ts";
+import { isSpeechAct } from "./speech-acts.ts";
 import { IRREGULAR } from "./vocabulary.ts";
 import { bagHas, bagMeans, tokens } from "./words.ts";
 import { yesOrNo } from "./yes-or-no.ts";

@@ -2,9 +2,9 @@ import { lemmasOf, phrasalVerb } from "../../lexicon/wordnet.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { asksAge } from "./age.ts";
-import { isSpeechAct } from "./asked-detail.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
+import { isSpeechAct } from "./speech-acts.ts";
 import { AUXILIARIES, GROUP_PRONOUNS, IRREGULAR, PERSON_PRONOUNS, SAY_VERBS, THING_PRONOUNS } from "./vocabulary.ts";
 import { contentWords, tokens } from "./words.ts";
 
