@@ -2,8 +2,6 @@ import type { Database } from "better-sqlite3";
 import { integrityProblem } from "./integrity.ts";
 import { damagedStoreError, explainStoreError, StoreError } from "./store-error.ts";
 
-export type StoreGuard = ReturnType<typeof createStoreGuard>;
-
 /**
  * Keeps a damaged store from being written to and turns every failure into the store's plain messages.
  * The first write (or an explicit `verify()`, as `serve` and `ingest` do at start) runs the integrity check

@@ -214,6 +214,3 @@ export const CAREFUL_BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
     "claim",
   ].flatMap(inflect),
 );
-
-/** Regex alternation of the verbs, longest first so "points out" wins over "points". */
-export const REPORTING_VERB_PATTERN = [...REPORTING_VERBS].sort((a, b) => b.length - a.length).join("|");
