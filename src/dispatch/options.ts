@@ -45,7 +45,7 @@ export function optionInput(command: AnyCommand, options: OptionValues): Record<
 }
 
 /**
- * How an invocation reads as a line someone could have typed (`who "burns bridges"`, `digest preview`,
+ * How an invocation reads as a line someone could have typed (`who "a quoted phrase"`, `digest preview`,
  * `subscribe energy-prices at 07:30`), for thread history and logs. It is never parsed to answer the command.
  */
 export function invocationText(command: AnyCommand, options: OptionValues): string {

@@ -1,4 +1,5 @@
 import { BODY_HEADS } from "./body-nouns.ts";
+import { NEWSPAPER_HEADS } from "./outlet-words.ts";
 
 /** The legal-form words that end a company's name ("Harland Industries Ltd", "Kestrel Corp"). */
 export const COMPANY_ENDINGS: readonly string[] = ["company", "corporation", "corp", "inc", "ltd", "llc", "plc"];
@@ -25,15 +26,7 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   "assembly",
   "nations",
   ...COMPANY_ENDINGS,
-  "times",
-  "post",
-  "news",
-  "journal",
-  "press",
-  "herald",
-  "tribune",
-  "telegraph",
-  "guardian",
+  ...NEWSPAPER_HEADS,
   "project",
   "services",
   "cabinet",

@@ -36,17 +36,12 @@ export const WIRE_OUTLETS: ReadonlySet<string> = new Set([
   "vox",
 ]);
 
+/** The head words of newspaper names; an organisation's name may end in them too (organisation-heads.ts). */
+export const NEWSPAPER_HEADS = ["times", "post", "news", "journal", "press", "herald", "tribune", "telegraph", "guardian"] as const;
+
 /** Head words that make a capitalised name an outlet ("the Washington Post", "Channel 4 News"). */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set([
-  "times",
-  "post",
-  "news",
-  "journal",
-  "press",
-  "herald",
-  "tribune",
-  "telegraph",
-  "guardian",
+  ...NEWSPAPER_HEADS,
   "gazette",
   "chronicle",
   "observer",
