@@ -116,7 +116,10 @@ export type AnyCommand = CommandSpec & {
   execute: (input: Readonly<Record<string, unknown>>, deps: CommandDeps, request: CommandRequest) => Promise<Document>;
 };
 
-export function defineCommand<A extends ArgSpecs>(command: Command<A>): AnyCommand {
+/** A command that still knows its arguments' type, so another front end (the `brief` CLI) can read them typed. */
+export type DefinedCommand<T> = Omit<AnyCommand, "parse"> & { parse: (input: Readonly<Record<string, unknown>>) => T };
+
+export function defineCommand<A extends ArgSpecs>(command: Command<A>): DefinedCommand<ArgsOf<A>> {
   const { run, ...spec } = command;
   const about = { ...spec, usage: usageOf(spec) };
   const shape = Object.fromEntries(Object.entries(about.args).map(([key, arg]) => [key, arg.schema]));
