@@ -2,6 +2,7 @@ import { z } from "zod";
 import { askCommand as chatAsk } from "../../commands/ask.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import { AskResultSchema } from "../query/ask/types.ts";
+import type { RootCommand } from "../store/conversation-types.ts";
 import { stripControlChars } from "../text/control-chars.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
 import type { CliCommand, CliContext } from "./types.ts";
@@ -50,7 +51,7 @@ export const askCommand: CliCommand = {
  * Makes an answered brief (`brief topic SLUG --thread ID`) the parent of the terminal's thread ID, so
  * `brief ask --thread ID "what did he say…"` has its context.
  */
-export function markCliThreadRoot(ctx: CliContext, threadId: string, command: string): void {
+export function markCliThreadRoot(ctx: CliContext, threadId: string, root: RootCommand, command: string): void {
   const registry = createStoreThreadRegistry({ store: ctx.store(), topics: ctx.config.file.topics });
-  void registry.markBotThread("console", CLI_THREAD_CHANNEL, threadId, { command, summary: command });
+  void registry.markBotThread("console", CLI_THREAD_CHANNEL, threadId, { command, summary: command, root });
 }

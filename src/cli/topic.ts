@@ -13,5 +13,5 @@ export const topicCommand = queryCommand({
   schema: TopicBriefResultSchema,
   ask: (engine, { name }) => engine.topicBrief(name),
   format: (answer) => formatTopicBrief(answer as TopicBrief),
-  threadRoot: (ctx, threadId, { name }) => markCliThreadRoot(ctx, threadId, `/brief topic ${name}`),
+  threadRoot: (ctx, threadId, args) => markCliThreadRoot(ctx, threadId, { name: "topic", args }, `/brief topic ${args.name}`),
 });
