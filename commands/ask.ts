@@ -10,7 +10,6 @@ import { type Block, type Document, errorDocument } from "../src/render/document
 export const askCommand = defineCommand({
   name: "ask",
   summary: "A short answer with citations, or a plain “the articles don't say”",
-  usage: "/brief ask <question>",
   examples: ["/brief ask who is <name>?", "/brief ask what did <name> say about <subject>?", "/brief ask what happened in <month year>?"],
   args: {
     question: stringArg(z.string(), { description: "Your question, in plain words", required: true, maxLength: 500, text: "question" }),

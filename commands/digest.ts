@@ -5,7 +5,6 @@ import type { Block } from "../src/render/document.ts";
 export const digestCommand = defineCommand({
   name: "digest",
   summary: "What this channel's digest would say now, shown only to you",
-  usage: "/brief digest preview",
   examples: ["/brief digest preview"],
   args: {},
   textPrefix: ["preview"],

@@ -3,7 +3,6 @@ import { defineCommand, flagArg, stringArg } from "../src/dispatch/command.ts";
 import { composeEntity } from "../src/render/compose/compose-entity.ts";
 import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
 
-const USAGE = "/brief entity <name> [--all]";
 const NAME_MAX = 200;
 
 const Name = z
@@ -15,13 +14,12 @@ const Name = z
 export const entityCommand = defineCommand({
   name: "entity",
   summary: "Who or what someone is: names, roles, when seen",
-  usage: "/brief entity <name>",
   examples: ["/brief entity Lovelace", "/brief entity World Bank"],
   args: {
     name: stringArg(Name, { description: "A person, organisation or place", required: true, maxLength: 100, text: "rest" }),
     all: flagArg("--all", "Show everything, not only the first few items"),
   },
-  run: ({ name, all }, deps) => {
+  run: ({ name, all }, deps, _request, usage) => {
     const result = deps.query.entity(name);
     switch (result.kind) {
       case "entity":
@@ -29,7 +27,7 @@ export const entityCommand = defineCommand({
       case "not-found":
         return composeNotFound(result, (suggestion) => `/brief entity ${suggestion}`, "/brief topics shows what the articles cover.");
       case "invalid-query":
-        return composeInvalid(result, USAGE);
+        return composeInvalid(result, usage);
     }
   },
 });

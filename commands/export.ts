@@ -4,7 +4,6 @@ import { exportBrief } from "../src/export/export-brief.ts";
 import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
 import { errorDocument } from "../src/render/document.ts";
 
-const USAGE = "/brief export <topic|date|name> [--json]";
 const TARGET_MAX = 200;
 /**
  * Files larger than this are not attached: Discord refuses bot uploads over 10 MiB, and a chat is no place for
@@ -21,7 +20,6 @@ const Target = z
 export const exportCommand = defineCommand({
   name: "export",
   summary: "The whole brief on a topic, date or person as a file (Markdown, or JSON with --json)",
-  usage: USAGE,
   examples: ["/brief export <topic>", "/brief export 2022-03-24", "/brief export <name> --json"],
   args: {
     // why: the Discord option has always been called `topic`, though a date or a name works too.
@@ -31,14 +29,15 @@ export const exportCommand = defineCommand({
       maxLength: 100,
       text: "rest",
       autocomplete: "topics",
+      placeholder: "topic|date|name",
     }),
     json: flagArg("--json", "The brief as JSON data instead of Markdown"),
   },
-  run: ({ topic: target, json }, deps) => {
+  run: ({ topic: target, json }, deps, _request, usage) => {
     const exported = exportBrief(deps.query, deps.topics, target, json ? "json" : "md", new Date());
     if (exported.kind === "not-found")
       return composeNotFound(exported, (suggestion) => `/brief export ${suggestion}`, "/brief topics lists the topics.");
-    if (exported.kind === "invalid-query") return composeInvalid(exported, USAGE);
+    if (exported.kind === "invalid-query") return composeInvalid(exported, usage);
     const bytes = Buffer.byteLength(exported.content);
     if (bytes > EXPORT_ATTACHMENT_MAX_BYTES) {
       return errorDocument(

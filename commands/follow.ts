@@ -11,7 +11,6 @@ export const MAX_CHANNEL_SOURCES = 25;
 export const followCommand = defineCommand({
   name: "follow",
   summary: "Follow a news feed (RSS/Atom) or page for this channel: new articles feed briefs and digests",
-  usage: "/brief follow <feed URL> [topic]",
   examples: ["/brief follow https://news.example/feeds/world.xml", "/brief follow https://news.example/feeds/energy.xml energy-prices"],
   args: {
     url: stringArg(z.string({ error: "Which feed? Give its http(s) address." }), {
@@ -19,6 +18,7 @@ export const followCommand = defineCommand({
       required: true,
       maxLength: 500,
       text: "word",
+      placeholder: "feed URL",
     }),
     topic: stringArg(z.string().optional(), {
       description: "The topic it is expected to feed",

@@ -6,7 +6,6 @@ import { describeState } from "../src/sources/source-state.ts";
 export const followingCommand = defineCommand({
   name: "following",
   summary: "The sources this channel follows, with their state (ok, failing with the last error, next poll)",
-  usage: "/brief following",
   examples: ["/brief following"],
   args: {},
   extraWords: "/brief following takes no arguments.",

@@ -4,8 +4,6 @@ import { CommandUsageError } from "../src/dispatch/usage.ts";
 import { composeCommandHelp, composeHelp } from "../src/render/compose/compose-help.ts";
 import { closestMatches } from "../src/text/similarity.ts";
 
-const USAGE = "/brief help [command]";
-
 /** `who`, `WHO` and `/who` all name the who command. */
 const CommandName = z
   .string()
@@ -15,7 +13,6 @@ const CommandName = z
 export const helpCommand = defineCommand({
   name: "help",
   summary: "What Briefbot can do, with examples",
-  usage: USAGE,
   examples: ["/brief help", "/brief help who"],
   args: {
     command: stringArg(CommandName, {
@@ -28,7 +25,7 @@ export const helpCommand = defineCommand({
   },
   extraWords: "Ask about one command at a time, e.g. /brief help who.",
   fallback: "empty-line",
-  run: ({ command }, deps) => {
+  run: ({ command }, deps, _request, usage) => {
     if (!command)
       return composeHelp(
         deps.commands,
@@ -41,6 +38,6 @@ export const helpCommand = defineCommand({
       deps.commands.map((candidate) => candidate.name),
     );
     const hint = guesses.length > 0 ? ` Did you mean ${guesses.map((guess) => `/brief help ${guess}`).join(" or ")}?` : "";
-    throw new CommandUsageError(`There is no command "${command}".${hint}`, USAGE);
+    throw new CommandUsageError(`There is no command "${command}".${hint}`, usage);
   },
 });

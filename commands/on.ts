@@ -4,8 +4,6 @@ import { DATE_EXAMPLES, parseDateExpression } from "../src/query/date-expression
 import { composeOn } from "../src/render/compose/compose-on.ts";
 import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
 
-const USAGE = "/brief on <date> [--all]";
-
 /** `on 24 March 2022`, `on March 2022`, `on 2022-11-01..2022-11-30`: the words after `on` are the date. */
 const DateExpression = z
   .string()
@@ -21,7 +19,6 @@ const DateExpression = z
 export const onCommand = defineCommand({
   name: "on",
   summary: "What happened on a day, in a month or a year, or in a range",
-  usage: "/brief on <date>",
   examples: ["/brief on 24 March 2022", "/brief on March 2022", "/brief on 2022-11-01..2022-11-30"],
   args: {
     date: stringArg(DateExpression, {
@@ -32,7 +29,7 @@ export const onCommand = defineCommand({
     }),
     all: flagArg("--all", "Show everything, not only the first few items"),
   },
-  run: ({ date: expression, all }, deps) => {
+  run: ({ date: expression, all }, deps, _request, usage) => {
     const result = deps.query.onDate(expression);
     switch (result.kind) {
       case "on-date":
@@ -40,7 +37,7 @@ export const onCommand = defineCommand({
       case "not-found":
         return composeNotFound(result, (suggestion) => `/brief on ${suggestion}`, "/brief sources shows the dates the articles cover.");
       case "invalid-query":
-        return composeInvalid(result, USAGE);
+        return composeInvalid(result, usage);
     }
   },
 });

@@ -13,7 +13,6 @@ const Time = z
 export const subscribeCommand = defineCommand({
   name: "subscribe",
   summary: "A daily digest of what is new on a topic, posted in this channel",
-  usage: "/brief subscribe <topic> [at 07:30] [Europe/Berlin]",
   examples: ["/brief subscribe energy-prices", "/brief subscribe energy-prices at 07:30 Europe/Berlin"],
   args: {
     topic: stringArg(z.string({ error: "Which topic? /brief topics lists them." }).min(1), {
@@ -29,12 +28,14 @@ export const subscribeCommand = defineCommand({
       required: false,
       maxLength: 5,
       text: { keyword: "at", pattern: /^\d{1,2}:\d{2}$/ },
+      placeholder: "07:30",
     }),
     timezone: stringArg(z.string().refine(isTimeZone, "expected an IANA time zone such as Europe/Berlin").optional(), {
       description: "IANA time zone, e.g. Europe/Berlin",
       required: false,
       maxLength: 64,
       text: "word",
+      placeholder: "Europe/Berlin",
     }),
   },
   extraWords: "A topic, then at most a time and a time zone.",

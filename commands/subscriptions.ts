@@ -10,7 +10,6 @@ function when(cron: string): string {
 export const subscriptionsCommand = defineCommand({
   name: "subscriptions",
   summary: "The digests this channel gets",
-  usage: "/brief subscriptions",
   examples: ["/brief subscriptions"],
   args: {},
   extraWords: "/brief subscriptions takes no arguments.",

@@ -3,8 +3,6 @@ import { defineCommand, flagArg, stringArg } from "../src/dispatch/command.ts";
 import { composeBrief } from "../src/render/compose/compose-brief.ts";
 import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
 
-const USAGE = "/brief <topic> [--all]";
-
 /** `coastal-fisheries`, `Coastal Fisheries` and `coastal fisheries` all name the same slug. */
 const Slug = z
   .string()
@@ -16,14 +14,20 @@ const Slug = z
 export const topicCommand = defineCommand({
   name: "topic",
   summary: "A briefing on a topic: summary, people, quotes, timeline, sources",
-  usage: "/brief <topic>",
   examples: ["/brief topics", "/brief <topic>", "/brief <topic> --all"],
   args: {
-    name: stringArg(Slug, { description: "The topic", required: true, maxLength: 100, text: "rest", autocomplete: "topics" }),
+    name: stringArg(Slug, {
+      description: "The topic",
+      required: true,
+      maxLength: 100,
+      text: "rest",
+      autocomplete: "topics",
+      placeholder: "topic",
+    }),
     all: flagArg("--all", "Show everything, not only the first few items"),
   },
   fallback: "bare-words",
-  run: ({ name: slug, all }, deps) => {
+  run: ({ name: slug, all }, deps, _request, usage) => {
     const result = deps.query.topicBrief(slug);
     switch (result.kind) {
       case "topic-brief":
@@ -31,7 +35,7 @@ export const topicCommand = defineCommand({
       case "not-found":
         return composeNotFound(result, (suggestion) => `/brief ${suggestion}`, "Type /brief topics to see every topic.");
       case "invalid-query":
-        return composeInvalid(result, USAGE);
+        return composeInvalid(result, usage);
     }
   },
 });

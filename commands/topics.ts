@@ -4,7 +4,6 @@ import { composeTopics } from "../src/render/compose/compose-listings.ts";
 export const topicsCommand = defineCommand({
   name: "topics",
   summary: "The topics Briefbot knows, with fact counts",
-  usage: "/brief topics",
   examples: ["/brief topics"],
   args: {},
   extraWords: "/brief topics takes no arguments. For one topic's briefing: /brief <topic>.",

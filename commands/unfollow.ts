@@ -5,7 +5,6 @@ import { sourceAccess } from "../src/dispatch/source-access.ts";
 export const unfollowCommand = defineCommand({
   name: "unfollow",
   summary: "Stop following a source this channel followed",
-  usage: "/brief unfollow <id>",
   examples: ["/brief unfollow news-example-world"],
   args: {
     id: stringArg(

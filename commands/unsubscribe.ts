@@ -5,7 +5,6 @@ import { digestAccess } from "../src/dispatch/digest-access.ts";
 export const unsubscribeCommand = defineCommand({
   name: "unsubscribe",
   summary: "Stops this channel's digest on a topic",
-  usage: "/brief unsubscribe <topic>",
   examples: ["/brief unsubscribe energy-prices"],
   args: {
     topic: stringArg(

@@ -3,7 +3,6 @@ import { defineCommand, flagArg, stringArg } from "../src/dispatch/command.ts";
 import { composeWhoPerson, composeWhoPhrase } from "../src/render/compose/compose-who.ts";
 import { composeInvalid, composeNotFound } from "../src/render/compose/failures.ts";
 
-const USAGE = '/brief who <name|"phrase"> [--all]';
 /** Longer than any name; a phrase past this is a paragraph, not something to look up. */
 const WHO_MAX = 300;
 
@@ -20,7 +19,6 @@ const NameOrPhrase = z
 export const whoCommand = defineCommand({
   name: "who",
   summary: "What a person said, or who said a phrase",
-  usage: '/brief who <name|"phrase">',
   examples: ["/brief who Lovelace", '/brief who "analytical engine"', "/brief who Lovelace --all"],
   args: {
     speaker: stringArg(NameOrPhrase, {
@@ -29,12 +27,13 @@ export const whoCommand = defineCommand({
       maxLength: 100,
       text: "rest",
       autocomplete: "speakers",
+      placeholder: 'name|"phrase"',
     }),
     all: flagArg("--all", "Show everything, not only the first few items"),
   },
   // why: "who is the adviser?" is a question, not a look-up of someone called "is the adviser?".
   yieldsToQuestion: /^(is|was|are|were)$/i,
-  run: ({ speaker: text, all }, deps) => {
+  run: ({ speaker: text, all }, deps, _request, usage) => {
     const result = deps.query.whoSaid(text);
     switch (result.kind) {
       case "who-said-person":
@@ -48,7 +47,7 @@ export const whoCommand = defineCommand({
           "/brief topics and /brief sources show what the articles cover.",
         );
       case "invalid-query":
-        return composeInvalid(result, USAGE);
+        return composeInvalid(result, usage);
     }
   },
 });

@@ -23,15 +23,19 @@ export function parseCliArgs<S extends z.ZodType>(
   } catch (error) {
     throw new UsageError(`${(error as Error).message.replace(/\. To specify.*$/s, "")}\nusage: ${usage}`);
   }
-  const result = schema.safeParse({ ...parsed.values, positionals: parsed.positionals });
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => {
-      const key = String(issue.path[0] ?? "");
-      const name = key === "positionals" ? "argument" : `--${key}`;
-      return `${name}: ${issue.message}`;
-    });
-    throw new UsageError(`${lines.join("\n")}\nusage: ${usage}`);
-  }
+  const data = checkCliValues({ ...parsed.values, positionals: parsed.positionals }, schema, usage);
   // why: a schema may turn positionals into something richer (ingest reads URLs and paths); its output wins.
-  return { positionals: parsed.positionals, ...(result.data as object) } as unknown as ParsedArgs<S>;
+  return { positionals: parsed.positionals, ...(data as object) } as unknown as ParsedArgs<S>;
+}
+
+/** Checks option values with their zod schema; a failure is a usage error naming each bad flag. */
+export function checkCliValues<S extends z.ZodType>(values: Record<string, unknown>, schema: S, usage: string): z.output<S> {
+  const result = schema.safeParse(values);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => {
+    const key = String(issue.path[0] ?? "");
+    const name = key === "positionals" ? "argument" : `--${key}`;
+    return `${name}: ${issue.message}`;
+  });
+  throw new UsageError(`${lines.join("\n")}\nusage: ${usage}`);
 }

@@ -1,14 +1,18 @@
 import { z } from "zod";
+import { askCommand as chatAsk } from "../../commands/ask.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import { AskResultSchema } from "../query/ask/types.ts";
+import type { RootCommand } from "../store/conversation-types.ts";
 import { stripControlChars } from "../text/control-chars.ts";
 import { createStoreThreadRegistry } from "../threads/store-thread-registry.ts";
-import { parseCliArgs } from "./args.ts";
 import type { CliCommand, CliContext } from "./types.ts";
+import { chatVerb, splitVerbArgs } from "./verb-args.ts";
 
 const USAGE = 'brief ask [--thread ID] [--json] "QUESTION"';
 /** The terminal's thread ids share one channel, so `brief topic … --thread t1` and `brief ask --thread t1` meet. */
 export const CLI_THREAD_CHANNEL = "cli";
+/** The question is read as `/brief ask` reads it. */
+const QUESTION = chatVerb(chatAsk);
 
 export const askCommand: CliCommand = {
   name: "ask",
@@ -22,19 +26,17 @@ export const askCommand: CliCommand = {
     "Exit codes: 0 answered, 1 the articles don't say (the nearest facts are still printed), 2 usage error.",
   ].join("\n"),
   run: async (args, ctx) => {
-    const options = parseCliArgs(
+    const { options, words } = splitVerbArgs(
       args,
-      { thread: { type: "string" }, json: { type: "boolean" } },
-      z.object({
-        thread: z.string().trim().min(1, "expected a thread id").max(200).optional(),
-        json: z.boolean().default(false),
-        positionals: z.array(z.string()),
-      }),
+      { thread: "string", json: "boolean" },
+      QUESTION.flags,
+      z.object({ thread: z.string().trim().min(1, "expected a thread id").max(200).optional(), json: z.boolean().default(false) }),
       USAGE,
     );
+    const { question } = QUESTION.read(words, USAGE);
     const asker = createAsker({ store: ctx.store() });
     const thread = options.thread ? { platform: "console" as const, channel: CLI_THREAD_CHANNEL, threadId: options.thread } : null;
-    const result = AskResultSchema.parse(await asker.answer(options.positionals.join(" "), thread));
+    const result = AskResultSchema.parse(await asker.answer(question, thread));
     if (options.json) ctx.io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
     else {
       const sources = result.citations.map((c, i) => `  [${i + 1}] ${c.source}, ${c.published}: ${c.title}${c.url ? ` <${c.url}>` : ""}`);
@@ -46,27 +48,10 @@ export const askCommand: CliCommand = {
 };
 
 /**
- * Adds `--thread ID` to a briefing subcommand: when it answers (exit 0), the brief becomes that thread's
- * parent, so `brief ask --thread ID "what did he say…"` has its context.
+ * Makes an answered brief (`brief topic SLUG --thread ID`) the parent of the terminal's thread ID, so
+ * `brief ask --thread ID "what did he say…"` has its context.
  */
-export function withThreadRoot(command: CliCommand, commandText: (words: readonly string[]) => string): CliCommand {
-  return {
-    ...command,
-    usage: `${command.usage} [--thread ID]`,
-    run: async (args, ctx) => {
-      const at = args.findIndex((arg) => arg === "--thread" || arg.startsWith("--thread="));
-      if (at < 0) return command.run(args, ctx);
-      const flag = args[at] ?? "";
-      const id = flag.includes("=") ? flag.slice(flag.indexOf("=") + 1) : args[at + 1];
-      const rest = args.filter((_, index) => index !== at && (flag.includes("=") || index !== at + 1));
-      const code = await command.run(rest, ctx);
-      if (code === 0 && id?.trim()) markRoot(ctx, id.trim(), commandText(rest.filter((arg) => !arg.startsWith("--"))));
-      return code;
-    },
-  };
-}
-
-function markRoot(ctx: CliContext, threadId: string, command: string): void {
+export function markCliThreadRoot(ctx: CliContext, threadId: string, root: RootCommand, command: string): void {
   const registry = createStoreThreadRegistry({ store: ctx.store(), topics: ctx.config.file.topics });
-  void registry.markBotThread("console", CLI_THREAD_CHANNEL, threadId, { command, summary: command });
+  void registry.markBotThread("console", CLI_THREAD_CHANNEL, threadId, { command, summary: command, root });
 }

@@ -56,6 +56,8 @@ type StringArg<S extends z.ZodType = z.ZodType> = {
   autocomplete?: Suggestions;
   /** Discord offers the command names as fixed choices (help). */
   choices?: "command names";
+  /** What the usage line calls it (`feed URL`, `name|"phrase"`); the argument's own name when left out. */
+  placeholder?: string;
 };
 
 /** A yes/no argument: `--all` in text, a boolean option on Discord. */
@@ -84,8 +86,6 @@ export type Fallback = "empty-line" | "question" | "bare-words";
 type CommandSpec<A extends ArgSpecs = ArgSpecs> = {
   name: string;
   summary: string;
-  /** The usage line help shows; usage errors add the flags it leaves out. */
-  usage: string;
   examples: readonly string[];
   /** The arguments in order: Discord options in this order, text words taken in this order. */
   args: A;
@@ -103,30 +103,49 @@ type CommandSpec<A extends ArgSpecs = ArgSpecs> = {
  * the text parser, help, Discord's command definition and autocomplete; `run` answers with a Document.
  */
 type Command<A extends ArgSpecs> = CommandSpec<A> & {
-  run: (args: ArgsOf<A>, deps: CommandDeps, request: CommandRequest) => Document | Promise<Document>;
+  /** `usage` is the command's usage line, for answers that refuse a query the engine could not read. */
+  run: (args: ArgsOf<A>, deps: CommandDeps, request: CommandRequest, usage: string) => Document | Promise<Document>;
 };
 
 /** A command with its argument type erased, so commands of different shapes share one registry. */
 export type AnyCommand = CommandSpec & {
+  /** The usage line help and refusals show, derived from the arguments (usageOf), never written by hand. */
+  usage: string;
   /** Checks raw argument values (from words or typed options) against the schemas; a usage error on failure. */
   parse: (input: Readonly<Record<string, unknown>>) => unknown;
   execute: (input: Readonly<Record<string, unknown>>, deps: CommandDeps, request: CommandRequest) => Promise<Document>;
 };
 
-export function defineCommand<A extends ArgSpecs>(command: Command<A>): AnyCommand {
-  const { run, ...about } = command;
+/** A command that still knows its arguments' type, so another front end (the `brief` CLI) can read them typed. */
+export type DefinedCommand<T> = Omit<AnyCommand, "parse"> & { parse: (input: Readonly<Record<string, unknown>>) => T };
+
+export function defineCommand<A extends ArgSpecs>(command: Command<A>): DefinedCommand<ArgsOf<A>> {
+  const { run, ...spec } = command;
+  const about = { ...spec, usage: usageOf(spec) };
   const shape = Object.fromEntries(Object.entries(about.args).map(([key, arg]) => [key, arg.schema]));
   const schema = z.object(shape);
   const parse = (input: Readonly<Record<string, unknown>>): ArgsOf<A> => {
     const result = schema.safeParse(input);
     if (result.success) return result.data as ArgsOf<A>;
-    throw new CommandUsageError(result.error.issues[0]?.message ?? "That is not a valid argument.", usageLine(about));
+    throw new CommandUsageError(result.error.issues[0]?.message ?? "That is not a valid argument.", about.usage);
   };
-  return { ...about, parse, execute: async (input, deps, request) => run(parse(input), deps, request) };
+  return { ...about, parse, execute: async (input, deps, request) => run(parse(input), deps, request, about.usage) };
 }
 
-/** The usage a refusal shows: help's usage line plus the flags it does not mention. */
-export function usageLine(command: CommandSpec): string {
-  const flags = Object.values(command.args).flatMap((arg) => (arg.type === "boolean" ? [`[${arg.flag}]`] : []));
-  return [command.usage, ...flags.filter((flag) => !command.usage.includes(flag))].join(" ");
+/**
+ * The usage line, read off the definition so no argument can be left out of help: the name (none for the
+ * bare-words command, which is typed as `/brief <topic>`), the fixed words, then each argument in order:
+ * `<required>`, `[optional]`, `[keyword value]` for a keyword form, `[--flag]`.
+ */
+export function usageOf(command: CommandSpec): string {
+  const parts = ["/brief", ...(command.fallback === "bare-words" ? [] : [command.name]), ...(command.textPrefix ?? [])];
+  for (const [key, arg] of Object.entries(command.args)) {
+    if (arg.type === "boolean") {
+      parts.push(`[${arg.flag}]`);
+      continue;
+    }
+    const shown = typeof arg.text === "object" ? `${arg.text.keyword} ${arg.placeholder ?? key}` : (arg.placeholder ?? key);
+    parts.push(arg.required ? `<${shown}>` : `[${shown}]`);
+  }
+  return parts.join(" ");
 }

@@ -1,4 +1,4 @@
-import { type AnyCommand, usageLine } from "./command.ts";
+import type { AnyCommand } from "./command.ts";
 import { CommandUsageError, splitFlags } from "./usage.ts";
 
 /**
@@ -9,7 +9,7 @@ import { CommandUsageError, splitFlags } from "./usage.ts";
  */
 export function textInput(command: AnyCommand, words: readonly string[]): Record<string, unknown> {
   const entries = Object.entries(command.args);
-  const usage = usageLine(command);
+  const usage = command.usage;
   const input: Record<string, unknown> = {};
   for (const [key, arg] of entries) {
     // why: a question is read as typed; "--" or a dash inside it is no option.

@@ -15,9 +15,22 @@ export const ThreadTurnSchema = z.object({
 });
 export type ThreadTurn = z.output<typeof ThreadTurnSchema>;
 
+/**
+ * The command a thread's root message answered, as data: its name and its arguments by name (Discord's typed
+ * options: `{ name: "who", args: { speaker: "Lovelace" } }`). The root's context is derived from it, never by
+ * reading its readable line back.
+ */
+export const RootCommandSchema = z.object({
+  name: z.string().min(1),
+  args: z.record(z.string(), z.union([z.string(), z.boolean()])),
+});
+export type RootCommand = z.output<typeof RootCommandSchema>;
+
 /** What the bot's parent message showed, so replies in its thread have context. */
 export const ThreadRecordSchema = ThreadKeySchema.extend({
   topic: z.string().nullable(),
+  /** The command the root answered, when it came structured (schema version 5 on); absent for older roots. */
+  rootCommand: RootCommandSchema.nullable().optional(),
   /** Ids of the quotes, events and sentences shown ("q12", "e7", "s40"). */
   factIds: z.array(z.string()),
   entities: z.array(z.string()),

@@ -1,7 +1,7 @@
 import BetterSqlite3, { type Database } from "better-sqlite3";
 import { textFromSentences, unpackText } from "./article-text.ts";
 import type { Delivery, Subscription, ThreadRecord, ThreadTurn } from "./conversation-types.ts";
-import { ThreadRecordSchema, ThreadTurnSchema } from "./conversation-types.ts";
+import { RootCommandSchema, ThreadRecordSchema, ThreadTurnSchema } from "./conversation-types.ts";
 import { parseStored } from "./damaged-data.ts";
 import { toDelivery } from "./delivery-row.ts";
 import type { FollowedSource, SeenItem } from "./ports/followed-sources.ts";
@@ -177,6 +177,8 @@ function readThreads(db: Database, salvage: Salvage): ThreadRecord[] {
         factIds: JSON.parse(row.fact_ids ?? "[]"),
         entities: JSON.parse(row.entities ?? "[]"),
         createdAt: row.created_at,
+        // why: the root command only sharpens the root's context; a damaged one is dropped, not the thread.
+        rootCommand: row.root_command ? attempt(() => RootCommandSchema.parse(JSON.parse(row.root_command ?? ""))) : null,
         turns: own,
       },
       "thread",

@@ -307,6 +307,13 @@ ALTER TABLE events ADD COLUMN edtf TEXT;
 CREATE INDEX events_ranges ON events(date_from, date_to) WHERE edtf IS NOT NULL;
 `;
 
+// Why version 5: a thread root keeps the command it answered as data (JSON of RootCommand), so its context is
+// derived from the command's arguments rather than from its readable line. NULL for roots stored before it (and
+// for roots whose command came as text); those keep being read from the line.
+const V5_THREAD_ROOT_COMMAND = `
+ALTER TABLE threads ADD COLUMN root_command TEXT;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -327,6 +334,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: "followed sources with their polling state, and the feed items already seen",
     sql: V4_FOLLOWED_SOURCES,
+  },
+  {
+    version: 5,
+    description: "a thread root keeps the command it answered, with its arguments",
+    sql: V5_THREAD_ROOT_COMMAND,
   },
 ];
 

@@ -1,6 +1,6 @@
 import type { Topic } from "../../config/file-schema.ts";
 import { createAskCaches } from "../query/ask/ask-caches.ts";
-import { deriveThreadRoot } from "../query/ask/thread-root.ts";
+import { deriveThreadRoot, deriveThreadRootOf } from "../query/ask/thread-root.ts";
 import type { FactReader } from "../store/ports/fact-reader.ts";
 import type { ThreadStore } from "../store/ports/thread-store.ts";
 import type { ThreadContext, ThreadPlatform, ThreadRegistry } from "./thread-registry.ts";
@@ -17,8 +17,9 @@ export type StoreThreadRegistryOptions = {
 /**
  * The persistent ThreadRegistry: thread roots live in the store (threads + thread_turns), so a restart
  * keeps every thread's context and follow-ups keep working under old messages. The root's topic, people and
- * facts are derived from its command unless the caller passes them; the command and summary become the
- * thread's first two turns.
+ * facts are derived from its command unless the caller passes them: from the command as data when it came so
+ * (kept with the root), else from its readable line (roots stored before, text platforms); the command line and
+ * summary become the thread's first two turns.
  *
  * Event dedupe stays in memory, bounded: platforms redeliver an unacknowledged event within seconds to
  * minutes, so a set of recent ids covers the window, and writing every incoming event id to disk would put
@@ -35,12 +36,16 @@ export function createStoreThreadRegistry(options: StoreThreadRegistryOptions): 
     markBotThread(platform: ThreadPlatform, channel: string, threadId: string, context: ThreadContext) {
       const key = { platform, channel, threadId };
       const existing = store.getThread(key);
+      // why: a root marked again (a Discord thread opened later) keeps the command it was first stored with.
+      const root = context.root ?? existing?.rootCommand ?? undefined;
       const derived =
         context.topic !== undefined && context.entities && context.factIds
           ? { topic: context.topic ?? null, entities: [...context.entities], factIds: [...context.factIds] }
-          : deriveThreadRoot(store, topics, context.command, caches);
+          : root
+            ? deriveThreadRootOf(store, topics, root, context.command, caches)
+            : deriveThreadRoot(store, topics, context.command, caches);
       const at = now();
-      store.putThread({ ...key, ...derived, createdAt: existing?.createdAt ?? at });
+      store.putThread({ ...key, ...derived, ...(root ? { rootCommand: root } : {}), createdAt: existing?.createdAt ?? at });
       // why: a root marked twice (a retried post, a Discord thread opened after the answer) keeps one pair of turns.
       if (existing && existing.turns.length > 0) return;
       store.appendTurn(key, { author: "user", text: context.command, entities: derived.entities, at });

@@ -1,3 +1,5 @@
+import type { RootCommand } from "../store/conversation-types.ts";
+
 /** The platforms whose threads the bot keeps track of (the terminal numbers its own threads). */
 export type ThreadPlatform = "slack" | "discord" | "console";
 
@@ -7,6 +9,11 @@ export type ThreadContext = {
   command: string;
   /** The root answer's one-line summary (the Document's `summary`). */
   summary: string;
+  /**
+   * The same command as data (name and arguments), when the platform gave it so (Discord's typed options, the
+   * command line's parsed words); a persistent registry keeps it and derives the root from it, not from `command`.
+   */
+  root?: RootCommand;
   /** The topic slug the root briefed on, when the caller knows it (a persistent registry derives it otherwise). */
   topic?: string | null;
   /** Entity ids the root named ("person:i.k_l_n"). */

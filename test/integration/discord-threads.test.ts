@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { createMemoryThreadRegistry } from "../../src/threads/memory-thread-registry.ts";
+import type { ThreadContext, ThreadRegistry } from "../../src/threads/thread-registry.ts";
 import { CHANNEL_ID, otherBot, USER_ID } from "../support/fake-discord-fixtures.ts";
 import { type DiscordHarness, startDiscordHarness } from "../support/fake-discord-harness.ts";
 
@@ -20,6 +22,23 @@ async function answerTopic(h: DiscordHarness): Promise<string> {
 }
 
 describe("Discord thread follow-ups (real discord.js against a fake Discord)", () => {
+  it("marks the answer's thread with the command as data (name and typed options), not only its readable line", async () => {
+    const memory = createMemoryThreadRegistry();
+    const marked: ThreadContext[] = [];
+    const threads: ThreadRegistry = {
+      ...memory,
+      markBotThread: (platform, channel, threadId, context) => {
+        marked.push(context);
+        return memory.markBotThread(platform, channel, threadId, context);
+      },
+    };
+    harness = await startDiscordHarness({ threads });
+    const messageId = await answerTopic(harness);
+    const h = harness;
+    await h.fake.waitFor(() => h.threads.isBotThread("discord", CHANNEL_ID, messageId) === true, "the thread");
+    expect(marked[0]).toMatchObject({ command: "topic turkey-mediation", root: { name: "topic", args: { name: "turkey-mediation" } } });
+  });
+
   it("answers a question in the bot's thread, in that thread, with the thread as context", async () => {
     harness = await startDiscordHarness();
     const h = harness;

@@ -205,7 +205,8 @@ describe("a damaged store, through the CLI commands (real files, seeded damage)"
     store.claimDelivery({ ...slot, late: false });
     store.finishDelivery(slot, { messageId: "1709276400.000100" });
     const thread = { platform: "console", channel: "cli", threadId: "t1" } as const;
-    store.putThread({ ...thread, topic: null, factIds: ["q1"], entities: [], createdAt: "2024-01-01T00:00:00Z" });
+    const rootCommand = { name: "topic", args: { name: "turkey-mediation", all: false } };
+    store.putThread({ ...thread, topic: null, factIds: ["q1"], entities: [], createdAt: "2024-01-01T00:00:00Z", rootCommand });
     store.appendTurn(thread, { author: "user", text: "who said it?", entities: [], at: "2024-01-01T00:00:01Z" });
     store.close();
     const damaged = zeroPage(readFileSync(path), Math.min(...pagesOf("quotes")));
@@ -221,6 +222,7 @@ describe("a damaged store, through the CLI commands (real files, seeded damage)"
     expect(recovered.articleCount()).toBe(baselineArticles);
     expect(recovered.lastDelivery("morning", "slack:C1")).toMatchObject({ status: "sent", messageId: "1709276400.000100" });
     expect(recovered.getThread(thread)?.turns.map((turn) => turn.text)).toEqual(["who said it?"]);
+    expect(recovered.getThread(thread)?.rootCommand).toEqual(rootCommand);
     expect(recovered.listSubscriptions()).toHaveLength(1);
     recovered.close();
     const who = await runCommand("who", join(dataDir, "recovered"));

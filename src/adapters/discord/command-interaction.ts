@@ -34,7 +34,18 @@ export async function answerCommand(interaction: ChatInputCommandInteraction, de
       attachment: doc.attachment,
     });
     const thread =
-      message && parsed.ok ? await claimThread(interaction, message, { command: parsed.text, summary: doc.summary }, deps) : undefined;
+      message && parsed.ok
+        ? await claimThread(
+            interaction,
+            message,
+            {
+              command: parsed.text,
+              summary: doc.summary,
+              root: { name: parsed.invocation.command, args: { ...parsed.invocation.options } },
+            },
+            deps,
+          )
+        : undefined;
     log.debug("discord command answered", { subcommand: parsed.subcommand, ephemeral: Boolean(doc.ephemeral), thread });
   } catch (error) {
     log.error("discord command failed", { subcommand: parsed.subcommand, error });

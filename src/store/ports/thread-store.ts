@@ -16,7 +16,10 @@ export const THREAD_TURNS_READ = 12;
 export type ThreadStore = {
   /** A thread's root context and its most recent turns (THREAD_TURNS_READ, oldest of them first), or null. */
   getThread(key: ThreadKey): ThreadRecord | null;
-  /** Saves a thread's root context; saving the same key again replaces its topic, facts and people, keeps its turns. */
+  /**
+   * Saves a thread's root context; saving the same key again replaces its topic, facts and people, keeps its turns,
+   * and keeps its root command when the new record brings none.
+   */
   putThread(record: Omit<ThreadRecord, "turns">): void;
   appendTurn(key: ThreadKey, turn: ThreadTurn): void;
 };

@@ -2,10 +2,11 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 import { COMMANDS } from "../../../commands/index.ts";
 import { createStoreAutocomplete } from "../../../src/discord-commands/autocomplete.ts";
 import { buildBriefCommand } from "../../../src/discord-commands/command-definition.ts";
-import type { CommandRequest } from "../../../src/dispatch/command.ts";
+import { type CommandRequest, defineCommand, flagArg, stringArg, usageOf } from "../../../src/dispatch/command.ts";
 import { createDispatcher } from "../../../src/dispatch/dispatcher.ts";
 import { checkOptions, type OptionValues } from "../../../src/dispatch/options.ts";
 import { textInput } from "../../../src/dispatch/parse-text.ts";
@@ -17,6 +18,7 @@ import { FIXTURES, fixtureEngine } from "../render/compose/fixtures.ts";
 const TOPICS = [{ slug: FIXTURES.brief.topic.slug, title: "T", description: "d", keywords: ["k"], minMatches: 1 }];
 const request: CommandRequest = { platform: "discord", channelId: "C1", userId: "U1" };
 const quiet = () => createLogger({ level: "silent", out: new PassThrough() });
+const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const dispatcher = (query = fixtureEngine()) => createDispatcher({ commands: COMMANDS, deps: { topics: TOPICS, query }, log: quiet() });
 
 describe("one definition per command: Discord, help, the text parser and autocomplete read the same list", () => {
@@ -39,6 +41,37 @@ describe("one definition per command: Discord, help, the text parser and autocom
   it("help lists every command of the same list, with its usage", async () => {
     const shown = renderText(await dispatcher().handle("/brief help", request));
     for (const command of COMMANDS) expect(shown).toContain(command.usage);
+  });
+
+  it("each usage line is derived from the arguments: none is written by hand, and it names every argument", () => {
+    const handWritten = sourceFiles("commands")
+      .filter((file) => /^\s*usage:|\bUSAGE\b/m.test(file.text))
+      .map((file) => file.path);
+    expect(handWritten).toEqual([]);
+    for (const command of COMMANDS) {
+      expect(command.usage).toBe(usageOf(command));
+      expect(command.usage.startsWith(command.fallback === "bare-words" ? "/brief " : `/brief ${command.name}`)).toBe(true);
+      for (const [key, arg] of Object.entries(command.args)) {
+        const shown = arg.type === "boolean" ? arg.flag : (arg.placeholder ?? key);
+        const bracket = arg.type === "string" && arg.required ? "<" : "[";
+        expect(command.usage, `${command.name}'s usage shows ${key}`).toMatch(new RegExp(`\\${bracket}[^\\]>]*${literal(shown)}`));
+      }
+    }
+  });
+
+  it("a new argument reaches the usage line without anyone writing it", () => {
+    const plain = COMMANDS.find((command) => command.name === "unfollow");
+    if (!plain) throw new Error("no unfollow command");
+    const grown = defineCommand({
+      ...plain,
+      args: {
+        ...plain.args,
+        reason: stringArg(z.string().optional(), { description: "d", required: false, maxLength: 9, text: "rest" }),
+        all: flagArg("--all", "d"),
+      },
+      run: () => ({ summary: "", blocks: [] }),
+    });
+    expect(grown.usage).toBe("/brief unfollow <id> [reason] [--all]");
   });
 
   it("the text parser reads exactly the arguments the definition declares", () => {
