@@ -25,11 +25,14 @@ export function whichMembersUnnamed(candidate: Candidate, q: Resolved): boolean 
   const words = text.split(/\s+/);
   const kind = new Set([stemOf(head), stemOf(singular(head))]);
   const mentions = words.flatMap((word, at) => (tokens(word).some((token) => kind.has(stemOf(token))) ? [at] : []));
-  const isNew = (at: number) => at > 0 && isNameWord(words[at] ?? "", asked);
+  // why: a word capitalised because it opens a sentence or a quotation ("… our police: When I take …") names nothing.
+  const isNew = (at: number) => at > 0 && !/[.!?:;"“‘]$/u.test(words[at - 1] ?? "") && isNameWord(words[at] ?? "", asked);
   if (mentions.length > 0)
     return !mentions.some(
       (at) =>
-        [at - 3, at - 2, at - 1, at + 1, at + 2, at + 3, at + 4].some((near) => near !== 0 && isNew(near)) ||
+        // why: a member is named right beside its kind ("the Ninth Circuit court", "councillors Ann Lee and …");
+        // a capital further on ("judges nominated by Democratic presidents") belongs to another phrase.
+        [at - 3, at - 2, at - 1, at + 1, at + 2].some((near) => near !== 0 && isNew(near)) ||
         INTRODUCES.test(words.slice(at + 1, at + 3).join(" ")),
     );
   return !words.some((word, at) => isNew(at) && !/['’]s?[,.;:]?$/u.test(word));
@@ -75,7 +78,7 @@ function isNameWord(raw: string, asked: ReadonlySet<string>): boolean {
   return word.length > 1 && !asked.has(word) && !CALENDAR.has(word) && !FUNCTION_CAPITALS.has(word);
 }
 
-const INTRODUCES = /^(such as|including|like|among them|namely)\b|^[,:—–-]+\s*\p{Lu}/iu;
+const INTRODUCES = /^(such as|including|like|among them|namely|along with|as well as|especially|notably)\b|^[,:—–-]+\s*\p{Lu}/iu;
 
 const CLAUSE_WORDS = new Set(
   "is are was were did does do has have had will would could can should may might said says say to in on at of for from by with that who".split(
@@ -96,4 +99,8 @@ const CALENDAR = new Set(
 );
 
 /** Capitalised only because they open a clause or are pronouns. */
-const FUNCTION_CAPITALS = new Set("i the a an but and he she they we it this that in on at mr mrs ms dr".split(" "));
+const FUNCTION_CAPITALS = new Set(
+  "i the a an but and or he she they we you it this that these those there here in on at to for with by from of as if when while after before because then now so not no yes all our my your his her their its what who which mr mrs ms dr".split(
+    " ",
+  ),
+);

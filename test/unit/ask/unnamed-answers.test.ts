@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDefaultIngester } from "../../../src/ingest/default-ingester.ts";
 import { readArticleFile } from "../../../src/ingest/seeds.ts";
 import { createAsker } from "../../../src/query/ask/asker.ts";
+import { askedKind } from "../../../src/query/ask/which-members.ts";
 import type { ThreadKey } from "../../../src/store/conversation-types.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
@@ -83,5 +84,15 @@ describe("a subject pronoun beside a name", () => {
 
   it("with nobody in the thread it can be, answers nothing", async () => {
     expect((await ask("What did she say about Fenwick?")).answered).toBe(false);
+  });
+});
+
+describe("askedKind", () => {
+  it("reads the head noun of the kind a 'which' question asks for", () => {
+    expect(askedKind("Which Republican presidential candidates support the plan?")).toBe("candidates");
+    expect(askedKind("Which of the mayor's children will speak?")).toBe("children");
+    expect(askedKind("Which union affiliates publicly backed her?")).toBe("affiliates");
+    expect(askedKind("Which court blocked the order?")).toBe("court");
+    expect(askedKind("How many people came?")).toBe(null);
   });
 });
