@@ -1,6 +1,7 @@
 import type { Candidate } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
-import { AUXILIARIES } from "./vocabulary.ts";
+import { isSpeechAct } from "./speech-acts.ts";
+import { AUXILIARIES, IRREGULAR } from "./vocabulary.ts";
 import { bagHas, stemBag, tokens } from "./words.ts";
 
 const NUMBER_WORDS =
@@ -10,6 +11,8 @@ const MONEY = new RegExp(
   `[$£€¥]\\s?\\d|\\b\\d[\\d,.]*\\s?(million|billion|bn|m|k|dollars|pounds|euros|cents|pence)\\b|\\b(${NUMBER_WORDS})\\s+(dollars|pounds|euros)\\b`,
   "i",
 );
+/** A measure's number: "one" and "half" are too often a pronoun or an idiom ("one of the most …") to count. */
+const MEASURE = new RegExp(`\\b\\d[\\d,.]*\\b|\\b(${NUMBER_WORDS.replace(/^one\||\|half$/g, "")})\\b`, "i");
 const DURATION = new RegExp(`\\b(\\d+|${NUMBER_WORDS}|a|an)[- ](minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b`, "i");
 const PERCENT = /\b\d+(\.\d+)?\s?(%|percent|per cent|percentage points?)|\b\d+\s?(to|-|–)\s?\d+\b/i;
 const DATE_WORDS =
@@ -25,8 +28,12 @@ export function answerTypeFits(candidate: Candidate, q: Resolved): boolean {
     q.want === "date" ? year : " ",
   );
   const folded = q.text.toLowerCase();
-  if (q.want === "date") return candidate.date !== null || DATE_WORDS.test(candidate.citation.sentence);
+  if (q.want === "date")
+    return (candidate.date !== null || DATE_WORDS.test(candidate.citation.sentence)) && !datesOnlyTheSaying(candidate, q);
   if (/^(and\s+)?how long\b/.test(folded)) return DURATION.test(text);
+  // why: "how tall will the wall be?" is answered by a measure; a fact about the wall that gives none cannot answer.
+  if (/^(and\s+)?how\s+(tall|high|big|large|deep|wide|far|heavy|fast|long|close)\b/.test(folded)) return MEASURE.test(text);
+  if (q.wh === "where") return placeGiven(candidate.citation.sentence, q.text);
   if (/\b(what|which)\s+(percentage|percent|share|proportion|tally|score|margin)\b/.test(folded))
     return PERCENT.test(text) || CARDINAL.test(text);
   if (q.wh === "which" && PEOPLE_NOUN.test(folded)) return namesSomeoneNew(candidate, q);
@@ -36,6 +43,39 @@ export function answerTypeFits(candidate: Candidate, q: Resolved): boolean {
   if (/\bhow much\b/.test(folded)) return MONEY.test(text) || PERCENT.test(text) || numberBefore(text, counted ?? "");
   return counted ? numberBefore(text, counted) : CARDINAL.test(text);
 }
+
+/**
+ * "When did X endorse Y?" against a quote by someone else ("X endorsed Y, and that didn't work", said Z on Friday):
+ * the quote's date is when Z said it, not when X endorsed anyone. Only the asked person's own words, or a question
+ * about saying itself, are dated by their saying.
+ */
+function datesOnlyTheSaying(candidate: Candidate, q: Resolved): boolean {
+  if (candidate.type !== "quote" || q.wh !== "when" || q.predicate === null) return false;
+  const base = IRREGULAR[q.predicate] ?? q.predicate;
+  if (isSpeechAct(q.predicate, base)) return false;
+  const named = q.names.filter((name) => name.entity.type === "person").map((name) => name.entity.id);
+  return named.length > 0 && (candidate.entityId === null || !named.includes(candidate.entityId));
+}
+
+/**
+ * "Where did they meet?": the fact must say where, as a place after a preposition of place that the question does
+ * not already give ("in Ankara", "at the White House", "outside the court"). "They met on Wednesday" or "met with
+ * the Mexican president" says when and with whom, not where.
+ */
+function placeGiven(sentence: string, question: string): boolean {
+  const asked = new Set(tokens(question));
+  for (const match of sentence.matchAll(PLACE_PHRASE)) {
+    const words = tokens(match[2] ?? "").filter((word) => !PLACE_FILLERS.has(word));
+    if (words.length > 0 && words.some((word) => !asked.has(word)) && !words.every((word) => TIME_WORDS.test(word))) return true;
+  }
+  return false;
+}
+
+const PLACE_PHRASE =
+  /\b(in|at|inside|outside|near|from|to|into|across|around|aboard|outside of)\s+((?:(?:the|a|an|his|her|their|its)\s+)?[\p{L}'’.-]+(?:\s+[\p{Lu}][\p{L}'’.-]*){0,3})/giu;
+const PLACE_FILLERS = new Set(["the", "a", "an", "his", "her", "their", "its"]);
+const TIME_WORDS =
+  /^(\d+|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|weekend|month|year|day|time|end|past|future|order|fact|part|addition|response|favor|favour|support|spite|front|all|general|particular|short|turn|total|this|that|which|what|who|be|do|make|get|take|have|say)$/;
 
 /** "Which two coalition members …?", "Which other countries …?": the answer must name them. */
 const PEOPLE_NOUN =

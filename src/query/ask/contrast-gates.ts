@@ -1,5 +1,6 @@
 import type { Candidate } from "./candidates.ts";
 import type { Resolved } from "./resolve-context.ts";
+import { whichMembersUnnamed } from "./which-members.ts";
 import { bagMeans, stemBag, stemOf, tokens } from "./words.ts";
 import { yesOrNo } from "./yes-or-no.ts";
 
@@ -13,6 +14,7 @@ export function contrastMissing(candidate: Candidate, q: Resolved): string | nul
     return "a contrasting modifier on the thing asked";
   if (amountThingMissing(candidate, q)) return "the thing whose amount is asked is not in it";
   if (whichNounMissing(candidate, q)) return "names no one of the kind asked";
+  if (whichMembersUnnamed(candidate, q)) return "speaks of the kind asked without naming any";
   if (otherOfficeOnly(candidate, q)) return "names one of another office than asked";
   if (otherCalendarDay(q.text, `${candidate.text} \n ${candidate.citation.sentence}`)) return "names another day or month than asked";
   if (!weekdayCarried(candidate, q.text)) return "the day asked about is not in it";
@@ -316,7 +318,8 @@ function namesakeOnly(candidate: Candidate, q: Resolved): boolean {
       const before = raw[index - 1] ?? "";
       const word = tokens(before)[0] ?? "";
       // why: "Wasserman Schultz": a word of the asked name itself before the surname is the same person.
-      return /^\p{Lu}/u.test(before) && !own.has(word) && !TITLES.has(word) && !/[.,;:]$/.test(before);
+      // why: `…to Turkey," Putin said`: punctuation before a closing quotation mark ends the word before as well.
+      return /^\p{Lu}/u.test(before) && !own.has(word) && !TITLES.has(word) && !/[.,;:!?]["'”’)]*$/u.test(before);
     });
   });
 }

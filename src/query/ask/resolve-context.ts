@@ -46,7 +46,7 @@ export function resolveContext(
     pronounUnresolved: false,
     lastAnswer: new Set(),
   };
-  if (question.names.length > 0) return resolved;
+  if (question.names.length > 0) return withSubjectPronoun(store, caches, question, context, resolved);
   const elliptical = question.content.length === 0 && question.phrase === null && question.date === null;
   if (question.pronoun === "person" || question.pronoun === "group" || (elliptical && (question.whatElse || question.pronoun === null))) {
     const people = recentEntities(
@@ -106,6 +106,39 @@ export function resolveContext(
   return resolved;
 }
 
+/**
+ * "What did he say about <name>?": the pronoun, not the name, is the one speaking, so the name in the question
+ * must not stand in for it. why: answering with anyone's words about the named person states that "he" said them.
+ * The pronoun is the most recent fitting person of the thread other than those the question names (a pronoun
+ * never means a name in its own clause); with nobody to stand for, nothing may answer.
+ */
+function withSubjectPronoun(
+  store: FactReader,
+  caches: AskCaches,
+  question: Understanding,
+  context: AskContext,
+  resolved: Resolved,
+): Resolved {
+  const match = SUBJECT_PRONOUN.exec(question.text);
+  if (!match || question.want === "speaker" || question.phrase !== null || WHO_BINDS.test(question.text)) return resolved;
+  const group = /^they$/i.test(match[2] ?? "");
+  const named = new Set(question.names.map((name) => name.entity.id));
+  const people = recentEntities(store, caches, context, group ? "any" : "person", pronounGender(tokens(match[2] ?? "")), named);
+  if (people.length === 0) return { ...resolved, pronounUnresolved: true };
+  const speakers = people.map((entity) => asName(entity));
+  const speech = question.want === "quote" || question.want === "count" || question.want === "date" || question.subjects.length > 0;
+  return {
+    ...resolved,
+    names: [...speakers, ...question.names],
+    subjects: speech ? speakers.map((name) => name.entity.id) : resolved.subjects,
+    fromThread: true,
+  };
+}
+
+/** "what did he say about …", "did she ever …", "has they …": a subject pronoun right after the question's opening words. */
+const SUBJECT_PRONOUN =
+  /^(?:and\s+|so\s+|but\s+)?((?:what|when|where|why|how|which|did|does|do|has|have|had|is|was|were|will|would|could|can)\b(?:\s+\S+){0,2}?)\s+(he|she|they)\b/i;
+
 /** Entities named most recently in the thread (newest turn first, then the parent message), of the wanted type. */
 function recentEntities(
   store: FactReader,
@@ -113,11 +146,15 @@ function recentEntities(
   context: AskContext,
   type: "person" | "any",
   gender: Gender | null,
+  excluded: ReadonlySet<string> = new Set(),
 ): EntityRow[] {
   const layers = [...context.turns].reverse().map((turn) => turn.entities);
   layers.push(context.entities);
   const found = layers.map((ids) =>
-    ids.map((id) => store.entityById(id)).filter((row): row is EntityRow => row !== null && (type === "any" || row.type === "person")),
+    ids
+      .filter((id) => !excluded.has(id))
+      .map((id) => store.entityById(id))
+      .filter((row): row is EntityRow => row !== null && (type === "any" || row.type === "person")),
   );
   if (type === "any") return found.find((rows) => rows.length > 0) ?? [];
   // why: "her" is the most recent person the articles do not show to be a man: the first of the newest turn

@@ -94,7 +94,7 @@ export function understand(store: FactReader, raw: string): Understanding {
   );
   // why: the particle is part of the joined verb ("hold_back"), not a meaning word of its own.
   const particles = new Set([...phrasal.values()].map((joined) => joined.slice(joined.indexOf("_") + 1)));
-  const predicate = predicateOf(words, wh, says, content);
+  const predicate = predicateOf(words, wh, says, content, rest);
   return {
     text,
     wh,
@@ -174,7 +174,7 @@ const LIGHT_VERBS = new Set(["be", "do", "have", "get", "make", "happen", "take"
  * "Who won …?", "When did X confirm …?", "Has X joined …?": the verb that says what was done. Speech questions
  * have none (in "who accused the mayor of …?" the accusation is the quote's content, not a word it contains).
  */
-function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: readonly string[]): string | null {
+function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: readonly string[], text: string): string | null {
   if (says || wh === "what" || wh === "which" || wh === "how-many" || wh === "how" || wh === "why" || wh === "other") return null;
   const start = wh === "yes-no" ? 1 : words.findIndex((word) => word === wh || (wh === "who" && word === "whom")) + 1;
   if (wh === "who" && !AUXILIARIES.has(words[start] ?? "")) {
@@ -187,7 +187,12 @@ function predicateOf(words: readonly string[], wh: Wh, says: boolean, content: r
   for (let at = start + 1; at < words.length; at += 1) {
     const word = words[at];
     const next = words[at + 1];
+    // why: "when did X stop using …?": the fact must say that X stopped, not only that X used.
+    if (verbLike(word) && ASPECTUAL.has(IRREGULAR[word ?? ""] ?? word ?? "") && /ing$/.test(next ?? "")) return word ?? null;
     if (!verbLike(word) || (next !== undefined && isVerb(next))) continue;
+    // why: "did X's use of email violate …?", "the release of …": a verb-like word between a possessor or a
+    // determiner and "of" is a noun; the verb comes later.
+    if (next === "of" && (DETERMINERS.has(words[at - 1] ?? "") || possessedBefore(text, word ?? ""))) continue;
     // why: "will the transport ministry step in?": after a determiner, a verb-like word before a noun modifies it;
     // "when will the sanctions on X be reimposed?": after a determiner and before a preposition it is the noun.
     if (DETERMINERS.has(words[at - 1] ?? "") && next !== undefined && (content.includes(next) || PREPOSITIONS.has(next))) continue;
@@ -209,6 +214,14 @@ function asksWhoSpoke(words: readonly string[]): boolean {
   const at = words.indexOf("who");
   const verb = at >= 0 ? words[at + 1] : undefined;
   return verb !== undefined && !AUXILIARIES.has(verb) && isVerb(verb) && isSpeechAct(verb, IRREGULAR[verb] ?? verb);
+}
+
+/** Verbs of beginning and ending: with an -ing verb after them they, not it, are what happened. */
+const ASPECTUAL = new Set(["stop", "start", "begin", "cease", "quit", "resume", "finish", "end"]);
+/** "Carter's use of": the question's own text, since the tokenizer drops the possessive. */
+function possessedBefore(text: string, word: string): boolean {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`\\p{L}['’]s?\\s+${escaped}\\s+of\\b`, "iu").test(text);
 }
 
 function isVerb(word: string): boolean {
