@@ -15,7 +15,7 @@ const FACTS_MAX = 30;
  * `/brief on <date>`, or a question), by asking the store the same question again. Adapters only know the
  * command text and the answer's summary; this keeps them free of query details.
  */
-export function deriveThreadRoot(store: FactReader, topics: readonly Topic[], command: string, caches?: AskCaches): ThreadRoot {
+export function deriveThreadRoot(store: FactReader, topics: readonly Topic[], command: string, caches: AskCaches): ThreadRoot {
   const words = command
     .trim()
     .replace(/^\/brief\b/i, "")
@@ -32,7 +32,7 @@ export function deriveThreadRoot(store: FactReader, topics: readonly Topic[], co
     return { topic: slug, entities: store.topicPeople(slug, 6).map((row) => row.id), factIds: [...quotes, ...events] };
   }
   if ((name === "who" || name === "entity") && argument) {
-    const person = resolveName(store, argument).entities[0];
+    const person = resolveName(store, argument, caches.aliasKeys).entities[0];
     if (person)
       return { topic: null, entities: [person.id], factIds: store.quotesBySpeaker(person.id, FACTS_MAX).map((row) => `q${row.id}`) };
   }
