@@ -11,6 +11,7 @@ import type { CommandRequest } from "../dispatch/command.ts";
 import { createDispatcher, type DispatchObservation } from "../dispatch/dispatcher.ts";
 import { createRecordingLogger } from "../dispatch/recording-logger.ts";
 import { createSecretMask, maskDeep } from "../log/secret-mask.ts";
+import { createAliasKeyCache } from "../query/alias-key-cache.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import { createQueryEngine } from "../query/create-query-engine.ts";
 import { renderSlack } from "../render/slack/render-slack.ts";
@@ -31,7 +32,8 @@ export function startAnswerWorker(): void {
     // not permitted here (some platforms); answers are still off the main thread
   }
   const store = createSqliteStore({ path: data.storePath, readonly: true });
-  const asker = createAsker({ store });
+  const aliasKeys = createAliasKeyCache(store);
+  const asker = createAsker({ store, aliasKeys });
   let needsMain = false;
   const mainOnly = (): never => {
     needsMain = true;
@@ -45,7 +47,7 @@ export function startAnswerWorker(): void {
     commands: COMMANDS,
     deps: {
       topics: data.topics,
-      query: createQueryEngine(store, data.topics),
+      query: createQueryEngine(store, data.topics, aliasKeys),
       // why: in a thread, ask reads and appends the thread's memory (a write): that stays on the main thread.
       ask: { answer: (question, thread) => (thread || !data.askHere ? mainOnly() : asker.answer(question, null)) },
       digests: mainThreadService(),

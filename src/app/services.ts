@@ -10,6 +10,7 @@ import type { Logger } from "../log/logger.ts";
 import { recordDigestOutcomes } from "../ops/digest-metrics.ts";
 import type { Metrics } from "../ops/metrics.ts";
 import { recordPolls } from "../ops/source-metrics.ts";
+import { createAliasKeyCache } from "../query/alias-key-cache.ts";
 import { createAsker } from "../query/ask/asker.ts";
 import type { FetchLike } from "../query/ask/llm/llm-client.ts";
 import { llmFromConfig } from "../query/ask/llm/llm-from-config.ts";
@@ -56,12 +57,14 @@ export function createServices(options: {
   const { config, store, log, metrics } = options;
   const topics = config.file.topics;
   const clock = createSystemClock();
-  const query = createQueryEngine(store, topics);
+  // why: one copy of the store's alias keys (read again after any write) for every reader that looks names up
+  const aliasKeys = createAliasKeyCache(store);
+  const query = createQueryEngine(store, topics, aliasKeys);
   const llm = llmFromConfig(config.file.ask?.llm, options.secretsEnv, options.fetch);
   if (config.file.ask?.llm && !llm)
     log.warn("ask.llm is configured but its key variable is unset: answers stay extractive", { variable: config.file.ask.llm.apiKeyEnv });
-  const ask = createAsker({ store, llm });
-  const threads = createStoreThreadRegistry({ store, topics });
+  const ask = createAsker({ store, llm, aliasKeys });
+  const threads = createStoreThreadRegistry({ store, topics, aliasKeys });
   const allowPrivate = config.env.BRIEF_ALLOW_PRIVATE_HOSTS;
   const sources = createSourceService({ store, config: config.file, allowPrivate, now: () => clock.now() });
   let onSubscriptionChange = () => {};

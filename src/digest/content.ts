@@ -1,8 +1,8 @@
 import type { Topic } from "../../config/file-schema.ts";
 import { eventItem, mergeDuplicateEvents, quoteItem } from "../query/items.ts";
 import type { EventItem, QuoteItem } from "../query/types.ts";
+import type { ArticleSummary } from "../store/fact-types.ts";
 import type { FactReader, IngestWindow } from "../store/ports/fact-reader.ts";
-import type { ArticleRow } from "../store/rows.ts";
 import { type DigestStory, groupIntoStories } from "./stories.ts";
 import { groupSyndicated } from "./syndication.ts";
 
@@ -10,7 +10,7 @@ import { groupSyndicated } from "./syndication.ts";
 export type DigestItem =
   | { kind: "quote"; quote: QuoteItem }
   | { kind: "event"; event: EventItem }
-  | { kind: "article"; article: ArticleRow };
+  | { kind: "article"; article: ArticleSummary };
 
 export type DigestSection = {
   topic: { slug: string; title: string };
@@ -40,7 +40,7 @@ type Syndication = { copies: Set<string>; also: Map<string, string[]> };
  * Which of a window's articles are syndicated copies of another (same wire text, another outlet): the first
  * published copy leads the story, the others are folded into it and named as "also".
  */
-function findSyndication(store: FactReader, articles: readonly ArticleRow[]): Syndication {
+function findSyndication(store: FactReader, articles: readonly ArticleSummary[]): Syndication {
   // why: the copy published first is most likely the original (the wire's own, or the first outlet to run it)
   const byAge = [...articles].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : 1));
   const texts = byAge.map((article) => ({ id: article.id, text: store.storedArticle(article.id)?.text ?? "" }));
@@ -64,7 +64,7 @@ function rankTopic(
   store: FactReader,
   slug: string,
   window: IngestWindow,
-): { items: DigestItem[]; articles: ArticleRow[]; also: Map<string, string[]> } {
+): { items: DigestItem[]; articles: ArticleSummary[]; also: Map<string, string[]> } {
   const articles = store.topicArticlesIngested(slug, window, CANDIDATES);
   const { copies, also } = findSyndication(store, articles);
   // why: a copy's quotes and events are the lead's again, word for word; they would fill the digest twice

@@ -1,5 +1,5 @@
 import type { EventItem, QuoteItem } from "../query/types.ts";
-import type { ArticleRow } from "../store/rows.ts";
+import type { ArticleSummary } from "../store/fact-types.ts";
 import { inDateOrder } from "./date-order.ts";
 
 /** The article a story is cited from: the first copy stored, with the outlets that carried it too. */
@@ -15,9 +15,9 @@ export type DigestStory = {
   events: EventItem[];
 };
 
-type StoryLine = { kind: "quote"; quote: QuoteItem } | { kind: "event"; event: EventItem } | { kind: "article"; article: ArticleRow };
+type StoryLine = { kind: "quote"; quote: QuoteItem } | { kind: "event"; event: EventItem } | { kind: "article"; article: ArticleSummary };
 
-const leadOf = (article: ArticleRow): StoryLead => ({
+const leadOf = (article: ArticleSummary): StoryLead => ({
   articleId: article.id,
   title: article.title,
   source: article.source,

@@ -1,4 +1,5 @@
 import type { FactReader } from "../store/ports/fact-reader.ts";
+import type { AliasKeyCache } from "./alias-key-cache.ts";
 import { citationOf } from "./items.ts";
 import { sourceItem } from "./listings.ts";
 import { resolveName } from "./name-resolver.ts";
@@ -11,10 +12,10 @@ const ARTICLES_MAX = 20;
 const LISTED_MAX = 10;
 
 /** Who or what a name is: every spelling, roles with their sources, when seen, quotes, topics. */
-export function entityProfile(store: FactReader, raw: string): EntityResult {
+export function entityProfile(store: FactReader, raw: string, aliasKeys: AliasKeyCache): EntityResult {
   const checked = checkQueryText(raw, "brief entity NAME (a person, organisation or place)");
   if ("kind" in checked) return checked;
-  const match = resolveName(store, checked.text);
+  const match = resolveName(store, checked.text, aliasKeys);
   const spans = match.entities.map((candidate) => ({ candidate, span: store.entitySpan(candidate.id) }));
   const found = spans.find((entry) => entry.span !== null);
   const entity = found?.candidate;

@@ -1,14 +1,14 @@
 import { precisionOf } from "../domain/dates.ts";
 import { edtfBounds } from "../domain/edtf.ts";
-import type { CitationRow, EventRow, QuoteRow, SentenceRow } from "../store/rows.ts";
+import type { CitedEvent, CitedQuote, CitedSentence, FactCitation } from "../store/fact-types.ts";
 import { withoutDateline } from "../text/dateline.ts";
 import { similarity } from "./query-text.ts";
 import type { Citation, EventItem, FactDate, QuoteItem, SentenceItem } from "./types.ts";
 
 /** Maps store rows to the result types every answer shares. */
-export function citationOf(row: CitationRow): Citation {
+export function citationOf(row: FactCitation): Citation {
   return {
-    articleId: row.article_id,
+    articleId: row.articleId,
     source: row.source,
     published: row.published,
     url: row.url,
@@ -19,28 +19,28 @@ export function citationOf(row: CitationRow): Citation {
   };
 }
 
-export function quoteItem(row: QuoteRow): QuoteItem {
+export function quoteItem(row: CitedQuote): QuoteItem {
   const saidOn: FactDate | null =
-    row.said_date === null
+    row.saidDate === null
       ? null
       : {
-          date: row.said_date,
-          precision: row.said_precision ?? precisionOf(row.said_date),
-          basis: row.said_basis ?? "explicit",
-          phrase: row.said_phrase,
+          date: row.saidDate,
+          precision: row.saidPrecision ?? precisionOf(row.saidDate),
+          basis: row.saidBasis ?? "explicit",
+          phrase: row.saidPhrase,
         };
   return {
     id: `q${row.id}`,
     text: row.text,
     kind: row.kind,
-    speaker: { entityId: row.speaker_id, name: row.speaker_name, role: row.speaker_role, description: row.speaker_description },
+    speaker: { entityId: row.speakerId, name: row.speakerName, role: row.speakerRole, description: row.speakerDescription },
     via: row.via,
     saidOn,
     citation: citationOf(row),
   };
 }
 
-export function eventItem(row: EventRow, sometimeIn = false): EventItem {
+export function eventItem(row: CitedEvent, sometimeIn = false): EventItem {
   return {
     id: `e${row.id}`,
     date: {
@@ -59,7 +59,7 @@ export function eventItem(row: EventRow, sometimeIn = false): EventItem {
 }
 
 /** A sentence as a summary line: without a wire dateline ("LONDON — "); the citation keeps the sentence whole. */
-export function sentenceItem(row: SentenceRow): SentenceItem {
+export function sentenceItem(row: CitedSentence): SentenceItem {
   return { text: withoutDateline(row.sentence), citation: citationOf(row) };
 }
 

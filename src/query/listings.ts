@@ -1,20 +1,20 @@
 import type { Topic } from "../../config/file-schema.ts";
+import type { ArticleSummary } from "../store/fact-types.ts";
 import type { FactReader } from "../store/ports/fact-reader.ts";
-import type { ArticleRow } from "../store/rows.ts";
 import type { SourceItem, SourcesList, TopicsList } from "./types.ts";
 
 /** How many articles `sources` lists (newest first); `total` says how many there are. */
 export const SOURCES_LIMIT = 100;
 
-export function sourceItem(row: ArticleRow): SourceItem {
+export function sourceItem(row: ArticleSummary): SourceItem {
   return {
     articleId: row.id,
     title: row.title,
     source: row.source,
     url: row.url,
     published: row.published,
-    quoteCount: row.quote_count,
-    eventCount: row.event_count,
+    quoteCount: row.quoteCount,
+    eventCount: row.eventCount,
     topics: row.topics,
   };
 }

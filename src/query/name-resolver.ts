@@ -1,18 +1,20 @@
 import { entityId, surnameKeyOf } from "../domain/entity-key.ts";
+import type { StoredEntity } from "../store/fact-types.ts";
 import type { FactReader } from "../store/ports/fact-reader.ts";
-import type { EntityRow } from "../store/rows.ts";
 import { equivalentNames, isListedName } from "../text/name-equivalents.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import { editDistance } from "../text/similarity.ts";
+import type { AliasKeyCache } from "./alias-key-cache.ts";
 
-export type NameMatch = { entities: EntityRow[]; suggestions: string[] };
+export type NameMatch = { entities: StoredEntity[]; suggestions: string[] };
 
 /**
  * Finds the entities a typed name means, case-, diacritic- and alias-insensitive, with typo tolerance:
  * an exact alias, then the entity-key rules (surname alone, variant spellings), then the nearest names by
  * edit distance. Entities are ranked most quoted first; `suggestions` are names for "did you mean".
+ * `aliasKeys` is the caller's cache of the same store's alias keys (alias-key-cache.ts).
  */
-export function resolveName(store: FactReader, raw: string): NameMatch {
+export function resolveName(store: FactReader, raw: string, aliasKeys: AliasKeyCache): NameMatch {
   const key = foldForMatch(raw.replace(/["“”]/g, ""));
   const exact = store.entitiesByAliasKey(key);
   if (exact.length > 0) return { entities: rank(store, exact), suggestions: [] };
@@ -22,10 +24,10 @@ export function resolveName(store: FactReader, raw: string): NameMatch {
   if (isListedName(raw) && key.length < 3) return { entities: [], suggestions: [] };
   const byKey = byEntityKey(store, raw);
   if (byKey.length > 0) return { entities: rank(store, byKey), suggestions: [] };
-  const near = nearestIds(store, key);
+  const near = nearestIds(aliasKeys, key);
   const allowed = Math.max(1, Math.floor(key.length / 4));
   const close = near.filter((entry) => entry.distance <= allowed).map((entry) => entry.id);
-  const entities = close.map((id) => store.entityById(id)).filter((row): row is EntityRow => row !== null);
+  const entities = close.map((id) => store.entityById(id)).filter((row): row is StoredEntity => row !== null);
   if (entities.length > 0) return { entities: rank(store, entities), suggestions: [] };
   const suggestions = near
     .slice(0, 3)
@@ -34,7 +36,7 @@ export function resolveName(store: FactReader, raw: string): NameMatch {
   return { entities: [], suggestions };
 }
 
-function byEntityKey(store: FactReader, raw: string): EntityRow[] {
+function byEntityKey(store: FactReader, raw: string): StoredEntity[] {
   const id = entityId("person", raw);
   const full = store.entityById(id);
   if (full) return [full];
@@ -44,37 +46,20 @@ function byEntityKey(store: FactReader, raw: string): EntityRow[] {
 }
 
 /** Entity ids by their nearest alias (whole name or last word), nearest first, within a generous bound. */
-function nearestIds(store: FactReader, key: string): { id: string; distance: number }[] {
+function nearestIds(aliasKeys: AliasKeyCache, key: string): { id: string; distance: number }[] {
   const bound = Math.max(2, Math.floor(key.length / 2));
   const best = new Map<string, number>();
-  for (const { entity_id, alias_key } of aliasKeysOf(store)) {
-    const last = alias_key.slice(alias_key.lastIndexOf(" ") + 1);
-    const distance = Math.min(editDistance(key, alias_key, bound), editDistance(key, last, bound));
-    if (distance <= bound && distance < (best.get(entity_id) ?? Number.POSITIVE_INFINITY)) best.set(entity_id, distance);
+  for (const alias of aliasKeys.keys()) {
+    const last = alias.aliasKey.slice(alias.aliasKey.lastIndexOf(" ") + 1);
+    const distance = Math.min(editDistance(key, alias.aliasKey, bound), editDistance(key, last, bound));
+    if (distance <= bound && distance < (best.get(alias.entityId) ?? Number.POSITIVE_INFINITY)) best.set(alias.entityId, distance);
   }
   return [...best.entries()]
     .map(([id, distance]) => ({ id, distance }))
     .sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
 }
 
-/**
- * Every alias key of the store, kept until the store's data changes. why: a misspelt or unknown name is compared
- * with every alias; reading the whole alias table again for each question costs tens of ms at 10,000 articles.
- * The data version, not the article count, says when: an article replaced under its URL keeps the count.
- * Keyed by the store object, so the keys live and die with it and two stores (two `:memory:` ones) never share.
- */
-function aliasKeysOf(store: FactReader): readonly { entity_id: string; alias_key: string }[] {
-  const version = store.dataVersion();
-  const known = ALIAS_KEYS.get(store);
-  if (known && known.version === version) return known.keys;
-  const keys = store.aliasKeys();
-  ALIAS_KEYS.set(store, { version, keys });
-  return keys;
-}
-
-const ALIAS_KEYS = new WeakMap<FactReader, { version: string; keys: readonly { entity_id: string; alias_key: string }[] }>();
-
-function rank(store: FactReader, entities: readonly EntityRow[]): EntityRow[] {
+function rank(store: FactReader, entities: readonly StoredEntity[]): StoredEntity[] {
   const unique = [...new Map(entities.map((entity) => [entity.id, entity])).values()];
   const counts = new Map(unique.map((entity) => [entity.id, store.quoteCount(entity.id)]));
   return unique.sort((a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0) || a.name.localeCompare(b.name));

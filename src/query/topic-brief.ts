@@ -88,13 +88,13 @@ function peopleOf(store: FactReader, slug: string): PersonSummary[] {
   const people = store.topicPeople(slug, PEOPLE_MAX);
   const roles = new Map<string, string[]>();
   for (const row of store.roleCounts(people.map((person) => person.id)))
-    roles.set(row.entity_id, [...(roles.get(row.entity_id) ?? []), row.role]);
+    roles.set(row.entityId, [...(roles.get(row.entityId) ?? []), row.role]);
   return people.map((person) => ({
     entityId: person.id,
     name: person.name,
     type: person.type,
     roles: roles.get(person.id) ?? [],
-    quoteCount: person.quote_count,
+    quoteCount: person.quoteCount,
   }));
 }
 

@@ -1,5 +1,6 @@
 import type { FactReader } from "../store/ports/fact-reader.ts";
 import { foldForMatch } from "../text/normalize.ts";
+import type { AliasKeyCache } from "./alias-key-cache.ts";
 import { quoteDay, quoteItem } from "./items.ts";
 import { resolveName } from "./name-resolver.ts";
 import { checkQueryText, overlap, searchWords } from "./query-text.ts";
@@ -16,13 +17,13 @@ const MATCHES_MAX = 20;
 /**
  * A name gives what that person said; a quoted phrase (or a name that matches nobody) gives who said it.
  */
-export function whoSaid(store: FactReader, raw: string): WhoSaidResult {
+export function whoSaid(store: FactReader, raw: string, aliasKeys: AliasKeyCache): WhoSaidResult {
   const checked = checkQueryText(raw, HINT);
   if ("kind" in checked) return checked;
   const quoted = /^["“'‘].*["”'’]$/.test(checked.text);
   const text = quoted ? checked.text.slice(1, -1).trim() : checked.text;
   if (!quoted) {
-    const match = resolveName(store, text);
+    const match = resolveName(store, text, aliasKeys);
     const [person, ...others] = match.entities;
     if (person) {
       const aliases = store.aliasNames(person.id);

@@ -2,11 +2,12 @@ import type { Database, Statement } from "better-sqlite3";
 import { z } from "zod";
 import type { CitedRows } from "./cited-rows.ts";
 import { parseStored } from "./damaged-data.ts";
+import type { AliasKey } from "./fact-types.ts";
 import { ROLE_FROM, ROLE_SELECT } from "./read-facts.ts";
 import { ARTICLE_SELECT } from "./read-topics.ts";
 import { AliasRowSchema, ArticleRowSchema, EntityRowSchema, parseRows } from "./rows.ts";
 
-const RoleCountRowSchema = z.object({ entity_id: z.string(), role: z.string(), n: z.number().int() });
+const RoleCountRowSchema = z.object({ entityId: z.string(), role: z.string(), n: z.number().int() });
 const SpanRowSchema = z.object({
   first: z.string().nullable(),
   last: z.string().nullable(),
@@ -21,9 +22,9 @@ export function createEntityReads(db: Database, cited: CitedRows) {
     "SELECT DISTINCT en.id, en.type, en.name FROM entity_names n JOIN entities en ON en.id = n.entity_id WHERE n.key = ?",
   );
   const bySurname = db.prepare("SELECT id, type, name FROM entities WHERE surname_key = ?");
-  const keys = db.prepare("SELECT entity_id, key AS alias_key FROM entity_names");
+  const keys = db.prepare('SELECT entity_id AS "entityId", key AS "aliasKey" FROM entity_names');
   const aliases = db.prepare(
-    "SELECT en.id AS entity_id, ea.alias, a.id AS article_id FROM entities en JOIN entity_aliases ea ON ea.entity = en.n JOIN articles a ON a.n = ea.article WHERE en.id = ? ORDER BY ea.alias, a.published, a.id",
+    'SELECT en.id AS "entityId", ea.alias, a.id AS "articleId" FROM entities en JOIN entity_aliases ea ON ea.entity = en.n JOIN articles a ON a.n = ea.article WHERE en.id = ? ORDER BY ea.alias, a.published, a.id',
   );
   const articles = db.prepare(
     `${ARTICLE_SELECT} WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = ?)) ORDER BY a.published DESC, a.id LIMIT ?`,
@@ -37,7 +38,7 @@ export function createEntityReads(db: Database, cited: CitedRows) {
     let statement = roleCountStatements.get(count);
     if (!statement) {
       statement = db.prepare(
-        `SELECT en.id AS entity_id, r.role, count(*) AS n FROM entities en JOIN entity_roles r ON r.entity = en.n
+        `SELECT en.id AS "entityId", r.role, count(*) AS n FROM entities en JOIN entity_roles r ON r.entity = en.n
          WHERE en.id IN (${Array.from({ length: count }, () => "?").join(",")})
          GROUP BY en.id, r.role ORDER BY en.id, n DESC, r.role`,
       );
@@ -67,7 +68,7 @@ export function createEntityReads(db: Database, cited: CitedRows) {
     },
     entitiesByAliasKey: (key: string) => parseRows(EntityRowSchema, byKey.all(key), "entity"),
     entitiesBySurnameKey: (key: string) => parseRows(EntityRowSchema, bySurname.all(key), "entity"),
-    aliasKeys: () => keys.all() as { entity_id: string; alias_key: string }[],
+    aliasKeys: () => keys.all() as AliasKey[],
     entityAliases: (id: string) => parseRows(AliasRowSchema, aliases.all(id), "alias"),
     entityArticles: (id: string, limit: number) => parseRows(ArticleRowSchema, articles.all(id, limit), "article"),
     aliasNames: (id: string) => (aliasNames.all(id) as { alias: string }[]).map((row) => row.alias),

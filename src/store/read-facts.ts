@@ -5,11 +5,12 @@ import type { DayRange, SearchTerms } from "./types.ts";
 
 // why: the sentence's text may be a pointer into the article (NULL text + offsets): CitedRows fills it in
 // after SQL has sorted and limited the rows (see article-text.ts).
-const CITE = `a.id AS article_id, a.source, a.published, a.url, a.title,
+const CITE = `a.id AS "articleId", a.source, a.published, a.url, a.title,
   a.n AS article_n, a.content_hash AS body_key, s.text AS sentence, s.start AS sentence_start, s."end" AS sentence_end`;
 
-export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, en.id AS speaker_id, COALESCE(en.name, q.speaker_name) AS speaker_name,
-  q.speaker_role, q.speaker_description, q.via, q.said_date, q.said_precision, q.said_basis, q.said_phrase,
+export const QUOTE_SELECT = `SELECT q.id, q.text, q.kind, en.id AS "speakerId", COALESCE(en.name, q.speaker_name) AS "speakerName",
+  q.speaker_role AS "speakerRole", q.speaker_description AS "speakerDescription", q.via, q.said_date AS "saidDate",
+  q.said_precision AS "saidPrecision", q.said_basis AS "saidBasis", q.said_phrase AS "saidPhrase",
   q.start, q."end", ${CITE}`;
 /** What a quote row `q` is joined with for its citation and speaker. */
 const QUOTE_JOINS = "JOIN articles a ON a.n = q.article JOIN sentences s ON s.id = q.sentence_id LEFT JOIN entities en ON en.n = q.speaker";
@@ -22,7 +23,7 @@ export const SENTENCE_SELECT = `SELECT s.id, s.start, s."end", ${CITE}`;
 export const SENTENCE_FROM = "FROM sentences s JOIN articles a ON a.n = s.article";
 
 /** A role with the sentence that gave it: `r` entity_roles, `en` entities, `a` articles, `s` sentences. */
-export const ROLE_SELECT = `SELECT en.id AS entity_id, r.role, ${CITE}, s.start, s."end"`;
+export const ROLE_SELECT = `SELECT en.id AS "entityId", r.role, ${CITE}, s.start, s."end"`;
 export const ROLE_FROM = `FROM entity_roles r JOIN entities en ON en.n = r.entity JOIN articles a ON a.n = r.article
   JOIN sentences s ON s.id = r.sentence_id`;
 

@@ -16,7 +16,7 @@ export const TOPIC_N = "(SELECT n FROM topics WHERE slug = @slug)";
 const WINDOW = `WITH ta AS (SELECT article FROM article_topics WHERE topic = ${TOPIC_N} ORDER BY published DESC, article DESC LIMIT ${TOPIC_WINDOW})`;
 const SENTENCE_SCORE = `LEFT JOIN sentence_topics st ON st.sentence_id = s.id AND st.topic = ${TOPIC_N}`;
 
-export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.published, a.quote_count, a.event_count,
+export const ARTICLE_SELECT = `SELECT a.id, a.title, a.source, a.url, a.published, a.quote_count AS "quoteCount", a.event_count AS "eventCount",
   (SELECT group_concat(tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article = a.n) AS topics FROM articles a`;
 
 /** Reads for topic briefs, topic and source listings. */
@@ -44,9 +44,9 @@ export function createTopicReads(db: Database, cited: CitedRows) {
                WHERE q.speaker IS NOT NULL GROUP BY q.speaker),
      seen AS (SELECT ea.entity AS n, count(DISTINCT ea.article) AS mentions FROM ta CROSS JOIN entity_aliases ea ON ea.article = ta.article
               GROUP BY ea.entity)
-     SELECT en.id, en.type, en.name, COALESCE(spoke.quotes, 0) AS quote_count
+     SELECT en.id, en.type, en.name, COALESCE(spoke.quotes, 0) AS "quoteCount"
      FROM seen JOIN entities en ON en.n = seen.n LEFT JOIN spoke ON spoke.n = en.n
-     WHERE en.type = 'person' ORDER BY quote_count DESC, seen.mentions DESC, en.name LIMIT @limit`,
+     WHERE en.type = 'person' ORDER BY "quoteCount" DESC, seen.mentions DESC, en.name LIMIT @limit`,
   );
   const stats = db.prepare(
     `SELECT s.slug, s.articles, s.quotes, s.events,

@@ -1,14 +1,28 @@
 /**
- * Rows as the store returns them, validated with zod when read back so a hand-edited or half-migrated
- * database fails loudly at the boundary instead of deep inside a query.
+ * What SQLite's reads return, checked with zod when read back so a hand-edited or half-migrated database fails
+ * loudly at the boundary instead of deep inside a query. The SQL names its columns as the port's types do
+ * (`a.id AS "articleId"`, read-facts.ts), so a row needs no renaming: each schema's output is the port's type.
  */
 import { z } from "zod";
 import { DateBasisSchema, PrecisionSchema } from "../domain/dates.ts";
 import { EntityTypeSchema, QuoteKindSchema } from "../domain/facts.ts";
 import { parseStored, parseStoredJson } from "./damaged-data.ts";
+import type {
+  ArticleSummary,
+  CitedEvent,
+  CitedQuote,
+  CitedRole,
+  CitedSentence,
+  EntityAlias,
+  FactCitation,
+  StoreCounts,
+  StoredEntity,
+  TopicPerson,
+  TopicStats,
+} from "./fact-types.ts";
 
 export const CitationRowSchema = z.object({
-  article_id: z.string(),
+  articleId: z.string(),
   source: z.string(),
   published: z.string(),
   url: z.string(),
@@ -16,27 +30,23 @@ export const CitationRowSchema = z.object({
   sentence: z.string(),
   start: z.number().int(),
   end: z.number().int(),
-});
-export type CitationRow = z.output<typeof CitationRowSchema>;
+}) satisfies z.ZodType<FactCitation>;
 
 export const QuoteRowSchema = CitationRowSchema.extend({
   id: z.number().int(),
   text: z.string(),
   kind: QuoteKindSchema,
-  speaker_id: z.string().nullable(),
-  /** The merged entity's display name when known, else the name the article used. */
-  speaker_name: z.string().nullable(),
-  speaker_role: z.string().nullable(),
-  speaker_description: z.string().nullable(),
+  speakerId: z.string().nullable(),
+  speakerName: z.string().nullable(),
+  speakerRole: z.string().nullable(),
+  speakerDescription: z.string().nullable(),
   via: z.string().nullable(),
-  said_date: z.string().nullable(),
-  said_precision: PrecisionSchema.nullable(),
-  said_basis: DateBasisSchema.nullable(),
-  said_phrase: z.string().nullable(),
-  /** Relevance for the request that produced the row (higher is better); 0 when unranked. */
+  saidDate: z.string().nullable(),
+  saidPrecision: PrecisionSchema.nullable(),
+  saidBasis: DateBasisSchema.nullable(),
+  saidPhrase: z.string().nullable(),
   score: z.number(),
-});
-export type QuoteRow = z.output<typeof QuoteRowSchema>;
+}) satisfies z.ZodType<CitedQuote>;
 
 // why: built once; a schema constructed per row would be rebuilt (and re-compiled by zod) thousands of times.
 const StringListSchema = z.array(z.string());
@@ -46,28 +56,21 @@ export const EventRowSchema = CitationRowSchema.extend({
   date: z.string(),
   precision: PrecisionSchema,
   basis: DateBasisSchema,
-  /** A range or a season ("2009-03/2011-05", "2019-21"); null for a point date. */
   edtf: z.string().nullable(),
   summary: z.string(),
   actors: z.string().transform((value) => StringListSchema.parse(JSON.parse(value))),
   score: z.number(),
-});
-export type EventRow = z.output<typeof EventRowSchema>;
+}) satisfies z.ZodType<CitedEvent>;
 
-export const SentenceRowSchema = CitationRowSchema.extend({ id: z.number().int(), score: z.number() });
-export type SentenceRow = z.output<typeof SentenceRowSchema>;
+export const SentenceRowSchema = CitationRowSchema.extend({ id: z.number().int(), score: z.number() }) satisfies z.ZodType<CitedSentence>;
 
-export const EntityRowSchema = z.object({ id: z.string(), type: EntityTypeSchema, name: z.string() });
-export type EntityRow = z.output<typeof EntityRowSchema>;
+export const EntityRowSchema = z.object({ id: z.string(), type: EntityTypeSchema, name: z.string() }) satisfies z.ZodType<StoredEntity>;
 
-export const AliasRowSchema = z.object({ entity_id: z.string(), alias: z.string(), article_id: z.string() });
-export type AliasRow = z.output<typeof AliasRowSchema>;
+export const AliasRowSchema = z.object({ entityId: z.string(), alias: z.string(), articleId: z.string() }) satisfies z.ZodType<EntityAlias>;
 
-export const RoleRowSchema = CitationRowSchema.extend({ entity_id: z.string(), role: z.string() });
-export type RoleRow = z.output<typeof RoleRowSchema>;
+export const RoleRowSchema = CitationRowSchema.extend({ entityId: z.string(), role: z.string() }) satisfies z.ZodType<CitedRole>;
 
-export const PersonCountRowSchema = EntityRowSchema.extend({ quote_count: z.number().int() });
-export type PersonCountRow = z.output<typeof PersonCountRowSchema>;
+export const PersonCountRowSchema = EntityRowSchema.extend({ quoteCount: z.number().int() }) satisfies z.ZodType<TopicPerson>;
 
 export const ArticleRowSchema = z.object({
   id: z.string(),
@@ -75,14 +78,13 @@ export const ArticleRowSchema = z.object({
   source: z.string(),
   url: z.string(),
   published: z.string(),
-  quote_count: z.number().int(),
-  event_count: z.number().int(),
+  quoteCount: z.number().int(),
+  eventCount: z.number().int(),
   topics: z
     .string()
     .nullable()
     .transform((value) => (value ? value.split(",").sort() : [])),
-});
-export type ArticleRow = z.output<typeof ArticleRowSchema>;
+}) satisfies z.ZodType<ArticleSummary>;
 
 export const TopicStatsRowSchema = z.object({
   slug: z.string(),
@@ -91,8 +93,7 @@ export const TopicStatsRowSchema = z.object({
   events: z.number().int(),
   first: z.string().nullable(),
   latest: z.string().nullable(),
-});
-export type TopicStatsRow = z.output<typeof TopicStatsRowSchema>;
+}) satisfies z.ZodType<TopicStats>;
 
 export const StoreCountsSchema = z.object({
   articles: z.number().int(),
@@ -103,8 +104,7 @@ export const StoreCountsSchema = z.object({
   aliases: z.number().int(),
   roles: z.number().int(),
   articleTopics: z.number().int(),
-});
-export type StoreCounts = z.output<typeof StoreCountsSchema>;
+}) satisfies z.ZodType<StoreCounts>;
 
 /**
  * Checks rows read back against `schema`. Every row's shape comes from the same prepared SELECT, so a

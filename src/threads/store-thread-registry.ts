@@ -1,4 +1,5 @@
 import type { Topic } from "../../config/file-schema.ts";
+import type { AliasKeyCache } from "../query/alias-key-cache.ts";
 import { createAskCaches } from "../query/ask/ask-caches.ts";
 import { deriveThreadRoot, deriveThreadRootOf } from "../query/ask/thread-root.ts";
 import type { FactReader } from "../store/ports/fact-reader.ts";
@@ -12,6 +13,8 @@ export type StoreThreadRegistryOptions = {
   now?: () => string;
   /** Claimed event ids kept for dedupe; the oldest are forgotten past this. */
   maxEvents?: number;
+  /** The store's alias-key cache (alias-key-cache.ts), shared with its other readers; one of its own otherwise. */
+  aliasKeys?: AliasKeyCache;
 };
 
 /**
@@ -31,7 +34,7 @@ export function createStoreThreadRegistry(options: StoreThreadRegistryOptions): 
   const now = options.now ?? (() => new Date().toISOString());
   const maxEvents = options.maxEvents ?? 10_000;
   const events = new Set<string>();
-  const caches = createAskCaches(store);
+  const caches = createAskCaches(store, options.aliasKeys);
   return {
     markBotThread(platform: ThreadPlatform, channel: string, threadId: string, context: ThreadContext) {
       const key = { platform, channel, threadId };

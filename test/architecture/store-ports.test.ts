@@ -5,6 +5,10 @@ import { ROOT, type SourceFile, sourceFiles } from "../support/source-tree.ts";
 
 const PORTS_DIR = "src/store/ports";
 const WHOLE_STORE = "src/store/fact-store.ts";
+/** The types the ports return, beside them: stored facts as camelCase domain types. */
+const PORT_TYPES = ["src/store/fact-types.ts"];
+/** SQLite's row schemas: what its SQL returns, checked. */
+const SQLITE_ROWS = "src/store/rows.ts";
 
 /**
  * Each port module and modules that must depend on it (not on the whole store). why: the split is the seam a
@@ -92,8 +96,10 @@ describe("store ports", () => {
     expect(consumers.filter((path) => !imports(byPath.get(path) as SourceFile, target))).toEqual([]);
   });
 
-  it("port modules import no driver and no SQLite module: a second store implements them as they are", () => {
-    const bad = sourceFiles(PORTS_DIR).flatMap((file) =>
+  it("port modules and their types import no driver and no SQLite module: a second store implements them as they are", () => {
+    const portTypes = app.filter((file) => PORT_TYPES.includes(file.path));
+    expect(portTypes.map((file) => file.path)).toEqual(PORT_TYPES);
+    const bad = [...sourceFiles(PORTS_DIR), ...portTypes].flatMap((file) =>
       file.imports
         .filter(
           (imp) =>
@@ -103,6 +109,11 @@ describe("store ports", () => {
         .map((imp) => `${file.path} imports ${imp.specifier}`),
     );
     expect(bad).toEqual([]);
+  });
+
+  it("only the SQLite store reads its rows (rows.ts): everyone else sees the port's camelCase types", () => {
+    const readers = app.filter((file) => !file.path.startsWith("src/store/") && imports(file, SQLITE_ROWS)).map((file) => file.path);
+    expect(readers).toEqual([]);
   });
 
   it("only src/store, the composition root and the listed modules take the whole FactStore", () => {

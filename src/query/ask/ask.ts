@@ -46,7 +46,7 @@ export function askWork(
 ): AskWork {
   const refusal = refuseInput(question);
   if (refusal) return { result: buildResult(refusal, false, []), question: null, used: [], judged: [] };
-  const resolved = resolveContext(store, understand(store, question), context, caches);
+  const resolved = resolveContext(store, understand(store, question, caches.aliasKeys), context, caches);
   const retrieved = retrieve(store, resolved);
   const { topicIds } = retrieved;
   const candidates = resolved.want === "role" ? withTitles(retrieved.candidates, resolved) : retrieved.candidates;

@@ -1,6 +1,7 @@
 import type { ThreadKey } from "../../store/conversation-types.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
 import type { ThreadStore } from "../../store/ports/thread-store.ts";
+import type { AliasKeyCache } from "../alias-key-cache.ts";
 import { askWork } from "./ask.ts";
 import { createAskCaches } from "./ask-caches.ts";
 import type { Candidate } from "./candidates.ts";
@@ -20,12 +21,14 @@ export type AskerOptions = {
   /** Optional language model that rephrases the extractive answer; every sentence it writes is checked. */
   llm?: LlmPhraser | null;
   now?: () => string;
+  /** The store's alias-key cache (alias-key-cache.ts), shared with its other readers; one of its own otherwise. */
+  aliasKeys?: AliasKeyCache;
 };
 
 export function createAsker(options: AskerOptions): Asker {
   const now = options.now ?? (() => new Date().toISOString());
   // why: one asker, one store: what it remembers between questions lives and dies with it, emptied on writes.
-  const caches = createAskCaches(options.store);
+  const caches = createAskCaches(options.store, options.aliasKeys);
   return {
     async answer(question, thread) {
       const record = thread ? options.store.getThread(thread) : null;
@@ -36,7 +39,9 @@ export function createAsker(options: AskerOptions): Asker {
         // why: after "the articles don't say", the nearest fact shown is who a follow-up's "he" or "she" most
         // likely means ("who said …?" refused, its nearest fact a quote of the person asked about).
         const shown = work.result.answered ? work.used : (work.nearest ?? []).slice(0, 1);
-        const speakers = shown.flatMap((fact) => (fact.entityId !== null ? [fact.entityId] : peopleNamedIn(options.store, fact)));
+        const speakers = shown.flatMap((fact) =>
+          fact.entityId !== null ? [fact.entityId] : peopleNamedIn(options.store, caches.aliasKeys, fact),
+        );
         rememberExchange(options.store, thread, record, { question, result, factIds, speakers, at: now() });
       }
       return result;
@@ -48,9 +53,9 @@ export function createAsker(options: AskerOptions): Asker {
  * The people a fact without a speaker names ("Sanders said on Monday that …" as a sentence): why: a follow-up's
  * "he" means them, and a sentence fact carries no speaker id of its own.
  */
-function peopleNamedIn(store: FactReader, fact: Candidate): string[] {
+function peopleNamedIn(store: FactReader, aliasKeys: AliasKeyCache, fact: Candidate): string[] {
   if (fact.type !== "sentence" && fact.type !== "event") return [];
-  return findNames(store, fact.citation.sentence)
+  return findNames(store, fact.citation.sentence, aliasKeys)
     .found.filter((name) => name.entity.type === "person")
     .map((name) => name.entity.id);
 }

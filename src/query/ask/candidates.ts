@@ -1,4 +1,4 @@
-import type { EventRow, QuoteRow, RoleRow, SentenceRow } from "../../store/rows.ts";
+import type { CitedEvent, CitedQuote, CitedRole, CitedSentence } from "../../store/fact-types.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { citationOf, eventItem, quoteItem } from "../items.ts";
 import type { Citation, FactDate } from "../types.ts";
@@ -32,7 +32,7 @@ function make(base: Omit<Candidate, "haystack" | "bag" | "speakerText">, extra: 
   return { ...base, haystack, speakerText, bag: stemBag(haystack) };
 }
 
-export function fromQuote(row: QuoteRow): Candidate {
+export function fromQuote(row: CitedQuote): Candidate {
   const item = quoteItem(row);
   return make(
     {
@@ -51,7 +51,7 @@ export function fromQuote(row: QuoteRow): Candidate {
   );
 }
 
-export function fromEvent(row: EventRow): Candidate {
+export function fromEvent(row: CitedEvent): Candidate {
   const item = eventItem(row);
   return make(
     {
@@ -70,7 +70,7 @@ export function fromEvent(row: EventRow): Candidate {
   );
 }
 
-export function fromSentence(row: SentenceRow): Candidate {
+export function fromSentence(row: CitedSentence): Candidate {
   return make(
     {
       id: `s${row.id}`,
@@ -88,14 +88,14 @@ export function fromSentence(row: SentenceRow): Candidate {
   );
 }
 
-export function fromRole(row: RoleRow, name: string): Candidate {
+export function fromRole(row: CitedRole, name: string): Candidate {
   return make(
     {
-      id: `r:${row.entity_id}:${row.article_id}:${foldForMatch(row.role)}`,
+      id: `r:${row.entityId}:${row.articleId}:${foldForMatch(row.role)}`,
       type: "role",
       text: row.role,
       who: name,
-      entityId: row.entity_id,
+      entityId: row.entityId,
       date: null,
       quoteKind: null,
       via: null,

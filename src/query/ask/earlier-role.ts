@@ -13,7 +13,7 @@ export function earlierRole(store: FactReader, fact: Candidate): Candidate | nul
   const id = Number(fact.id.slice(1));
   if (!Number.isInteger(id) || id < 2) return null;
   const row = store.factsByIds([`s${id - 1}`]).sentences[0];
-  if (!row || row.article_id !== fact.citation.articleId) return null;
+  if (!row || row.articleId !== fact.citation.articleId) return null;
   const words = row.sentence.split(/[^\p{L}'’-]+/u).filter(Boolean);
   // why: a sentence that names someone else describes them, not the person asked about.
   if (words.slice(1).some((word) => /^\p{Lu}/u.test(word))) return null;

@@ -1,6 +1,6 @@
 import { surnameKeyOf } from "../../domain/entity-key.ts";
+import type { StoredEntity } from "../../store/fact-types.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
-import type { EntityRow } from "../../store/rows.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 
 export type Gender = "m" | "f";
@@ -24,7 +24,7 @@ const SENTENCES = 12;
  * woman means the woman, and picking the most recent person regardless says something false about someone.
  * Reads a dozen sentences each time: askers keep the answer in their AskCaches (ask-caches.ts).
  */
-export function genderOf(store: FactReader, person: EntityRow): Gender | null {
+export function genderOf(store: FactReader, person: StoredEntity): Gender | null {
   const surname = person.name.split(" ").at(-1) ?? "";
   const folded = foldForMatch(surname);
   let male = 0;

@@ -1,15 +1,16 @@
 import { lemmasOf } from "../../lexicon/wordnet.ts";
+import type { StoredEntity } from "../../store/fact-types.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
-import type { EntityRow } from "../../store/rows.ts";
 import { isListedName } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { editDistance } from "../../text/similarity.ts";
+import type { AliasKeyCache } from "../alias-key-cache.ts";
 import { resolveName } from "../name-resolver.ts";
 import { AUXILIARIES, FRAME_WORDS, MONTH_WORDS, QUESTION_WORDS, SAY_VERBS } from "./vocabulary.ts";
 
 /** A name in the question and where it stands (offsets into the question text). */
 export type NamedSpan = { text: string; start: number; end: number };
-export type FoundName = NamedSpan & { entity: EntityRow };
+export type FoundName = NamedSpan & { entity: StoredEntity };
 export type QuestionNames = { found: FoundName[]; unknown: NamedSpan[] };
 
 const PARTICLES = new Set(["al", "bin", "de", "del", "da", "van", "von", "der", "la", "le", "ibn"]);
@@ -20,7 +21,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
  * for capitalised names, exact for lower-case words so "novak" works but "march forward" does not become a name).
  * Capitalised words that match nobody are returned as `unknown`: the answer must mention them or admit it can't.
  */
-export function findNames(store: FactReader, question: string): QuestionNames {
+export function findNames(store: FactReader, question: string, aliasKeys: AliasKeyCache): QuestionNames {
   const words = [...question.matchAll(WORD)].map((m) => ({
     text: m[0].replace(/['’]s$/, "").replace(/[.'’-]+$/, ""),
     start: m.index ?? 0,
@@ -29,7 +30,7 @@ export function findNames(store: FactReader, question: string): QuestionNames {
   const unknown: NamedSpan[] = [];
   const covered = new Set<number>();
   for (const run of capitalisedRuns(words)) {
-    const spans = resolveRun(store, run);
+    const spans = resolveRun(store, aliasKeys, run);
     for (const span of spans) {
       if ("entity" in span) found.push(span);
       else unknown.push(span);
@@ -80,12 +81,12 @@ function capitalisedRuns(words: readonly Word[]): Word[][] {
 }
 
 /** The whole run as one name, else each word on its own; what resolves nowhere is unknown. */
-function resolveRun(store: FactReader, run: readonly Word[]): (FoundName | NamedSpan)[] {
+function resolveRun(store: FactReader, aliasKeys: AliasKeyCache, run: readonly Word[]): (FoundName | NamedSpan)[] {
   const first = run[0];
   const last = run.at(-1);
   if (!first || !last) return [];
   const whole = { text: run.map((word) => word.text).join(" "), start: first.start, end: last.start + last.text.length };
-  const entity = lookup(store, whole.text);
+  const entity = lookup(store, aliasKeys, whole.text);
   if (entity) return [{ ...whole, entity }];
   if (run.length === 1) return [whole];
   const parts = run.filter((word) => !PARTICLES.has(word.text.toLowerCase()));
@@ -93,16 +94,16 @@ function resolveRun(store: FactReader, run: readonly Word[]): (FoundName | Named
     text: word.text,
     start: word.start,
     end: word.start + word.text.length,
-    entity: lookup(store, word.text),
+    entity: lookup(store, aliasKeys, word.text),
   }));
   // why: "Foreign Office" is one unknown name, not two; "Ana Novak" resolves through her surname.
   if (resolved.every((part) => part.entity === null)) return [whole];
   return resolved.map((part) => (part.entity ? { ...part, entity: part.entity } : { text: part.text, start: part.start, end: part.end }));
 }
 
-function lookup(store: FactReader, text: string): EntityRow | null {
+function lookup(store: FactReader, aliasKeys: AliasKeyCache, text: string): StoredEntity | null {
   if (foldForMatch(text).length < 3 && !isListedName(text)) return null;
-  const entity = resolveName(store, text).entities[0] ?? null;
+  const entity = resolveName(store, text, aliasKeys).entities[0] ?? null;
   return entity && sameFirstName(text, entity.name) ? entity : null;
 }
 

@@ -1,5 +1,5 @@
+import type { StoredEntity } from "../../store/fact-types.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
-import type { EntityRow } from "../../store/rows.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { type AskCaches, createAskCaches } from "./ask-caches.ts";
 import { type Gender, genderOf, pronounGender } from "./pronoun-gender.ts";
@@ -80,7 +80,7 @@ export function resolveContext(
     if (previous) {
       const before = resolveContext(
         store,
-        understand(store, previous.text),
+        understand(store, previous.text, caches.aliasKeys),
         {
           ...context,
           turns: context.turns.slice(0, context.turns.lastIndexOf(previous)),
@@ -147,14 +147,14 @@ function recentEntities(
   type: "person" | "any",
   gender: Gender | null,
   excluded: ReadonlySet<string> = new Set(),
-): EntityRow[] {
+): StoredEntity[] {
   const layers = [...context.turns].reverse().map((turn) => turn.entities);
   layers.push(context.entities);
   const found = layers.map((ids) =>
     ids
       .filter((id) => !excluded.has(id))
       .map((id) => store.entityById(id))
-      .filter((row): row is EntityRow => row !== null && (type === "any" || row.type === "person")),
+      .filter((row): row is StoredEntity => row !== null && (type === "any" || row.type === "person")),
   );
   if (type === "any") return found.find((rows) => rows.length > 0) ?? [];
   // why: "her" is the most recent person the articles do not show to be a man: the first of the newest turn
@@ -167,7 +167,7 @@ function recentEntities(
   return [];
 }
 
-function asName(entity: EntityRow): FoundName {
+function asName(entity: StoredEntity): FoundName {
   return { text: entity.name, start: -1, end: -1, entity };
 }
 

@@ -65,7 +65,7 @@ export function retrieve(store: FactReader, q: Resolved): { candidates: Candidat
     take(all);
     if (kind === "quote") {
       quotesFound = all.quotes.filter(
-        (row) => q.subjects.length === 0 || (row.speaker_id !== null && q.subjects.includes(row.speaker_id)),
+        (row) => q.subjects.length === 0 || (row.speakerId !== null && q.subjects.includes(row.speakerId)),
       ).length;
     }
     // why: the honesty rule lets one meaning word in three be missing, so when few facts have them all,
@@ -100,9 +100,9 @@ export function retrieve(store: FactReader, q: Resolved): { candidates: Candidat
   if (q.names.length > 0 && (q.want === "role" || q.wh === "who")) {
     const byId = new Map(q.names.map((name) => [name.entity.id, name.entity.name]));
     // why: a much-reported person has a role in every article; the newest few say it all, and judging hundreds costs.
-    for (const row of store.entityRoles([...byId.keys()], MAX_ROLES)) add(fromRole(row, byId.get(row.entity_id) ?? row.entity_id));
+    for (const row of store.entityRoles([...byId.keys()], MAX_ROLES)) add(fromRole(row, byId.get(row.entityId) ?? row.entityId));
   } else if (q.want === "role" || q.wh === "who") {
-    for (const row of store.rolesMatching(q.content, PER_KIND)) add(fromRole(row, store.entityById(row.entity_id)?.name ?? row.entity_id));
+    for (const row of store.rolesMatching(q.content, PER_KIND)) add(fromRole(row, store.entityById(row.entityId)?.name ?? row.entityId));
   }
   if (q.date?.kind === "range") {
     const range = { from: q.date.query.from, to: q.date.query.to };

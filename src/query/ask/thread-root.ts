@@ -21,7 +21,7 @@ export function deriveThreadRootOf(
   topics: readonly Topic[],
   command: RootCommand,
   line: string,
-  caches?: AskCaches,
+  caches: AskCaches,
 ): ThreadRoot {
   const arg = (key: string) => {
     const value = command.args[key];
@@ -37,7 +37,7 @@ export function deriveThreadRootOf(
   const person = command.name === "who" ? arg("speaker") : command.name === "entity" ? arg("name") : "";
   const root =
     (topics.some((topic) => topic.slug === slug) ? topicRoot(store, slug) : null) ??
-    (person ? personRoot(store, person) : null) ??
+    (person ? personRoot(store, person, caches) : null) ??
     (command.name === "on" ? dateRoot(store, arg("date")) : null);
   return root ?? questionRoot(store, command.name === "ask" ? arg("question") : withoutPrefix(line), caches);
 }
@@ -47,7 +47,7 @@ export function deriveThreadRootOf(
  * `/brief <topic>`, `/brief on <date>`, or a question). why: roots stored before commands were kept as data, and
  * platforms that only have text (Slack, the terminal), still come this way.
  */
-export function deriveThreadRoot(store: FactReader, topics: readonly Topic[], command: string, caches?: AskCaches): ThreadRoot {
+export function deriveThreadRoot(store: FactReader, topics: readonly Topic[], command: string, caches: AskCaches): ThreadRoot {
   const words = withoutPrefix(command).split(/\s+/).filter(Boolean);
   const [first = "", ...rest] = words;
   const name = first.toLowerCase();
@@ -55,7 +55,7 @@ export function deriveThreadRoot(store: FactReader, topics: readonly Topic[], co
   const slug = name === "topic" ? (rest[0] ?? "").toLowerCase() : name;
   if (topics.some((topic) => topic.slug === slug) && (name === "topic" || rest.length === 0)) return topicRoot(store, slug);
   const root =
-    ((name === "who" || name === "entity") && argument ? personRoot(store, argument) : null) ??
+    ((name === "who" || name === "entity") && argument ? personRoot(store, argument, caches) : null) ??
     (name === "on" && argument ? dateRoot(store, argument) : null);
   return root ?? questionRoot(store, name === "ask" ? argument : words.join(" "), caches);
 }
@@ -73,8 +73,8 @@ function topicRoot(store: FactReader, slug: string): ThreadRoot {
   return { topic: slug, entities: store.topicPeople(slug, 6).map((row) => row.id), factIds: [...quotes, ...events] };
 }
 
-function personRoot(store: FactReader, name: string): ThreadRoot | null {
-  const person = resolveName(store, name).entities[0];
+function personRoot(store: FactReader, name: string, caches: AskCaches): ThreadRoot | null {
+  const person = resolveName(store, name, caches.aliasKeys).entities[0];
   if (!person) return null;
   return { topic: null, entities: [person.id], factIds: store.quotesBySpeaker(person.id, FACTS_MAX).map((row) => `q${row.id}`) };
 }
@@ -86,7 +86,7 @@ function dateRoot(store: FactReader, expression: string): ThreadRoot | null {
   return { topic: null, entities: [], factIds: store.eventsWithin(range, FACTS_MAX).map((row) => `e${row.id}`) };
 }
 
-function questionRoot(store: FactReader, question: string, caches?: AskCaches): ThreadRoot {
+function questionRoot(store: FactReader, question: string, caches: AskCaches): ThreadRoot {
   const work = askWork(store, question, undefined, caches);
   const speakers = work.used.map((fact) => fact.entityId).filter((id): id is string => id !== null);
   return {

@@ -1,6 +1,7 @@
 import { lemmasOf, phrasalVerb } from "../../lexicon/wordnet.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import type { AliasKeyCache } from "../alias-key-cache.ts";
 import { asksAge } from "./age.ts";
 import { findQuestionDate, type QuestionDate } from "./question-dates.ts";
 import { type FoundName, findNames, type NamedSpan } from "./question-names.ts";
@@ -52,7 +53,7 @@ export type Understanding = {
 const QUOTED = /["“”]([^"“”]{2,})["“”]|(?:^|\s)['‘]([^'‘’]{2,}?)['’](?=[\s?.!,]|$)/;
 
 /** Reads a question: what it asks for, whom and what it names, which date, and which words must be answered. */
-export function understand(store: FactReader, raw: string): Understanding {
+export function understand(store: FactReader, raw: string, aliasKeys: AliasKeyCache): Understanding {
   const text = raw.replace(/\s+/g, " ").trim();
   const quoted = QUOTED.exec(text);
   const phraseText = quoted ? (quoted[1] ?? quoted[2] ?? "").trim() : null;
@@ -61,7 +62,7 @@ export function understand(store: FactReader, raw: string): Understanding {
   const words = tokens(rest);
   const wh = whOf(words);
   const date = findQuestionDate(rest);
-  const names = findNames(store, rest);
+  const names = findNames(store, rest, aliasKeys);
   // why: "what strategy is X said to be following?" reports what others say of X: X is not the one speaking.
   const passive = /\b(?:is|are|was|were)\b[^?]*\b(?:said|reported|thought|believed)\s+to\b/i.test(rest);
   const says = !passive && words.some((word) => SAY_VERBS.has(word));

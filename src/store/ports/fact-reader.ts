@@ -1,27 +1,29 @@
 /**
  * The fact-reader port: stored articles and their facts read back. src/query, the digest's content and
  * autocomplete depend on it; SQLite implements it (sqlite-store.ts with read-*.ts).
- * why: it still returns the snake_case rows of rows.ts; turning them into camelCase domain types is the next step.
+ * It returns the camelCase domain types of fact-types.ts; SQLite's column names stay inside its implementation.
  */
 import type {
-  AliasRow,
-  ArticleRow,
-  EntityRow,
-  EventRow,
-  PersonCountRow,
-  QuoteRow,
-  RoleRow,
-  SentenceRow,
+  AliasKey,
+  ArticleSummary,
+  CitedEvent,
+  CitedQuote,
+  CitedRole,
+  CitedSentence,
+  EntityAlias,
+  RoleCount,
   StoreCounts,
-  TopicStatsRow,
-} from "../rows.ts";
+  StoredEntity,
+  TopicPerson,
+  TopicStats,
+} from "../fact-types.ts";
 import type { DayRange, SearchTerms } from "../types.ts";
 
 /** A stored article's metadata and the text its facts were read from. */
 export type StoredArticle = { id: string; title: string; source: string; url: string; published: string; text: string };
 
 /** Facts by their item ids ("q12", "e7", "s40"): what a thread's parent message showed. */
-export type FactsByIds = { quotes: QuoteRow[]; events: EventRow[]; sentences: SentenceRow[] };
+export type FactsByIds = { quotes: CitedQuote[]; events: CitedEvent[]; sentences: CitedSentence[] };
 
 /** Articles stored in (after, upTo]: ISO instants compared with the time each article was stored. */
 export type IngestWindow = { after: string; upTo: string };
@@ -46,58 +48,58 @@ export type FactReader = {
    */
   storedArticle(id: string): StoredArticle | null;
 
-  listArticles(limit: number): ArticleRow[];
-  articlesByIds(ids: readonly string[]): ArticleRow[];
-  topicStats(): TopicStatsRow[];
-  topicSentences(slug: string, limit: number): SentenceRow[];
-  topicQuotes(slug: string, limit: number): QuoteRow[];
-  topicEvents(slug: string, limit: number): EventRow[];
-  topicPeople(slug: string, limit: number): PersonCountRow[];
+  listArticles(limit: number): ArticleSummary[];
+  articlesByIds(ids: readonly string[]): ArticleSummary[];
+  topicStats(): TopicStats[];
+  topicSentences(slug: string, limit: number): CitedSentence[];
+  topicQuotes(slug: string, limit: number): CitedQuote[];
+  topicEvents(slug: string, limit: number): CitedEvent[];
+  topicPeople(slug: string, limit: number): TopicPerson[];
 
-  entityById(id: string): EntityRow | null;
+  entityById(id: string): StoredEntity | null;
   /** Entities having an alias whose folded form is exactly `key`. */
-  entitiesByAliasKey(key: string): EntityRow[];
-  entitiesBySurnameKey(surnameKey: string): EntityRow[];
+  entitiesByAliasKey(key: string): StoredEntity[];
+  entitiesBySurnameKey(surnameKey: string): StoredEntity[];
   /** Every (entity, folded alias) pair: the candidates for typo-tolerant name lookup. */
-  aliasKeys(): { entity_id: string; alias_key: string }[];
-  entityAliases(id: string): AliasRow[];
+  aliasKeys(): AliasKey[];
+  entityAliases(id: string): EntityAlias[];
   /** With `limit`, the newest `limit` roles only (still oldest first). */
-  entityRoles(ids: readonly string[], limit?: number): RoleRow[];
+  entityRoles(ids: readonly string[], limit?: number): CitedRole[];
   /** An entity's distinct spellings, most used first. */
   aliasNames(id: string): string[];
   /** The first `limit` articles (by storage order) where the entity was written `alias`. */
   aliasArticles(id: string, alias: string, limit: number): string[];
   /** Each distinct role once, cited from the first article that gave it. */
-  roleSources(id: string, limit: number): RoleRow[];
+  roleSources(id: string, limit: number): CitedRole[];
   /** Distinct roles per entity with how many articles gave each, most cited first. */
-  roleCounts(ids: readonly string[]): { entity_id: string; role: string; n: number }[];
+  roleCounts(ids: readonly string[]): RoleCount[];
   /** The newest `limit` articles that mention the entity, newest first. */
-  entityArticles(id: string, limit: number): ArticleRow[];
+  entityArticles(id: string, limit: number): ArticleSummary[];
   /** First and last publication day of the articles that mention the entity, and how many; null when none. */
   entitySpan(id: string): { first: string; last: string; articles: number; topics: string[] } | null;
-  quotesBySpeaker(id: string, limit: number): QuoteRow[];
+  quotesBySpeaker(id: string, limit: number): CitedQuote[];
   quoteCount(id: string): number;
 
-  searchQuotes(search: SearchTerms, limit: number): QuoteRow[];
-  searchEvents(search: SearchTerms, limit: number): EventRow[];
-  searchSentences(search: SearchTerms, limit: number): SentenceRow[];
+  searchQuotes(search: SearchTerms, limit: number): CitedQuote[];
+  searchEvents(search: SearchTerms, limit: number): CitedEvent[];
+  searchSentences(search: SearchTerms, limit: number): CitedSentence[];
 
   /** Events whose date lies inside the range (at any precision). */
-  eventsWithin(range: DayRange, limit: number): EventRow[];
+  eventsWithin(range: DayRange, limit: number): CitedEvent[];
   /** Events dated exactly `date` ("2022-11" or "2022"): the coarse events a finer query shows as "sometime in". */
-  eventsDated(date: string, limit: number): EventRow[];
-  quotesSaidWithin(range: DayRange, limit: number): QuoteRow[];
+  eventsDated(date: string, limit: number): CitedEvent[];
+  quotesSaidWithin(range: DayRange, limit: number): CitedQuote[];
   /** Distinct event days nearest to `day`, before and after: for "nothing on that day; nearest: …". */
   nearestEventDays(day: string, limit: number): string[];
 
   /** Quotes, events and sentences by item id ("q12", "e7", "s40"): the facts a thread's parent showed. */
   factsByIds(ids: readonly string[]): FactsByIds;
   /** Roles whose text contains any of the words ("who is the CIA chief?"); roles have no full-text index. */
-  rolesMatching(words: readonly string[], limit: number): RoleRow[];
-  /** Quotes read from these sentences (sentence row ids, as in SentenceRow.id). */
-  quotesInSentences(sentenceIds: readonly number[]): QuoteRow[];
+  rolesMatching(words: readonly string[], limit: number): CitedRole[];
+  /** Quotes read from these sentences (sentence row ids, as in CitedSentence.id). */
+  quotesInSentences(sentenceIds: readonly number[]): CitedQuote[];
   /** Quotes whose speaker description or role contains every word: unnamed speakers ("a senior official"). */
-  quotesByDescription(words: readonly string[], limit: number): QuoteRow[];
+  quotesByDescription(words: readonly string[], limit: number): CitedQuote[];
   /** Facts of one kind matching every group of word forms (any form per group; "stem*" a prefix), newest first. */
   matchFacts(kind: "quote" | "event" | "sentence", groups: readonly (readonly string[])[], limit: number): FactsByIds;
 
@@ -105,7 +107,7 @@ export type FactReader = {
   suggestSpeakers(prefixKey: string, limit: number): SpeakerSuggestion[];
 
   /** What a topic gained in a window of ingest time (digests: "new since the last digest"), best first. */
-  topicArticlesIngested(slug: string, window: IngestWindow, limit: number): ArticleRow[];
-  topicQuotesIngested(slug: string, window: IngestWindow, limit: number): QuoteRow[];
-  topicEventsIngested(slug: string, window: IngestWindow, limit: number): EventRow[];
+  topicArticlesIngested(slug: string, window: IngestWindow, limit: number): ArticleSummary[];
+  topicQuotesIngested(slug: string, window: IngestWindow, limit: number): CitedQuote[];
+  topicEventsIngested(slug: string, window: IngestWindow, limit: number): CitedEvent[];
 };

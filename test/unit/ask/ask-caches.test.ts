@@ -39,7 +39,7 @@ async function ingest(store: FactStore, body: string): Promise<string> {
 function personId(store: FactStore, surname: string): string {
   const id = store
     .aliasKeys()
-    .map((row) => store.entityById(row.entity_id))
+    .map((row) => store.entityById(row.entityId))
     .find((row) => row?.type === "person" && row.name.endsWith(surname))?.id;
   if (!id) throw new Error(`no person ${surname} in the test store`);
   return id;

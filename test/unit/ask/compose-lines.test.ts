@@ -1,24 +1,24 @@
 import { describe, expect, it } from "vitest";
 import { fromQuote } from "../../../src/query/ask/candidates.ts";
 import { factLine } from "../../../src/query/ask/compose.ts";
-import type { QuoteRow } from "../../../src/store/rows.ts";
+import type { CitedQuote } from "../../../src/store/fact-types.ts";
 
-function indirect(text: string): QuoteRow {
+function indirect(text: string): CitedQuote {
   return {
     id: 1,
     text,
     kind: "indirect",
-    speaker_id: null,
-    speaker_name: "Port officials",
-    speaker_role: null,
-    speaker_description: null,
+    speakerId: null,
+    speakerName: "Port officials",
+    speakerRole: null,
+    speakerDescription: null,
     via: null,
-    said_date: null,
-    said_precision: null,
-    said_basis: null,
-    said_phrase: null,
+    saidDate: null,
+    saidPrecision: null,
+    saidBasis: null,
+    saidPhrase: null,
     score: 0,
-    article_id: "a1",
+    articleId: "a1",
     source: "Harbour Post",
     published: "2024-03-02",
     url: "https://harbour.example/a1",

@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDefaultIngester } from "../../../src/ingest/default-ingester.ts";
 import { readArticleFile } from "../../../src/ingest/seeds.ts";
+import { createAliasKeyCache } from "../../../src/query/alias-key-cache.ts";
 import { createAsker } from "../../../src/query/ask/asker.ts";
 import { genderOf } from "../../../src/query/ask/pronoun-gender.ts";
 import { resolveContext } from "../../../src/query/ask/resolve-context.ts";
@@ -24,12 +25,13 @@ beforeAll(async () => {
   const id = (surname: string) =>
     store
       .aliasKeys()
-      .map((row) => store.entityById(row.entity_id))
+      .map((row) => store.entityById(row.entityId))
       .find((row) => row?.type === "person" && row.name.endsWith(surname))?.id ?? "";
   lind = id("Lind");
   rusk = id("Rusk");
 });
 afterAll(() => store.close());
+const aliasKeys = () => createAliasKeyCache(store);
 
 const turn = (entities: string[]) => ({ author: "bot" as const, text: "…", entities, at: "2025-05-06T00:00:00.000Z" });
 const context = (entities: string[]) => ({ topic: null, factIds: [], entities: [], turns: [turn(entities)] });
@@ -46,14 +48,14 @@ describe("a follow-up's pronoun means a person of its gender", () => {
   });
 
   it("takes 'her' as the woman and 'his' as the man of a turn that named both", () => {
-    const her = resolveContext(store, understand(store, "What is her job?"), context([rusk, lind]));
+    const her = resolveContext(store, understand(store, "What is her job?", aliasKeys()), context([rusk, lind]));
     expect(her.names.map((name) => name.entity.id)).toEqual([lind]);
-    const his = resolveContext(store, understand(store, "What is his job?"), context([lind, rusk]));
+    const his = resolveContext(store, understand(store, "What is his job?", aliasKeys()), context([lind, rusk]));
     expect(his.names.map((name) => name.entity.id)).toEqual([rusk]);
   });
 
   it("refuses 'his' when the thread named only a woman, rather than answering about her", async () => {
-    const resolved = resolveContext(store, understand(store, "What is his job?"), context([lind]));
+    const resolved = resolveContext(store, understand(store, "What is his job?", aliasKeys()), context([lind]));
     expect(resolved.names).toEqual([]);
     expect(resolved.pronounUnresolved).toBe(true);
   });
@@ -61,13 +63,13 @@ describe("a follow-up's pronoun means a person of its gender", () => {
 
 describe("reading the question", () => {
   it("takes 'who predicted / mocked …?' as asking who spoke, and 'who ran …?' as a deed", () => {
-    expect(understand(store, "Who predicted that pay would rise?").speechVerb).toBe(true);
-    expect(understand(store, "Who mocked the port's cranes?").speechVerb).toBe(true);
-    expect(understand(store, "Who ran the port?").speechVerb).toBe(false);
+    expect(understand(store, "Who predicted that pay would rise?", aliasKeys()).speechVerb).toBe(true);
+    expect(understand(store, "Who mocked the port's cranes?", aliasKeys()).speechVerb).toBe(true);
+    expect(understand(store, "Who ran the port?", aliasKeys()).speechVerb).toBe(false);
   });
 
   it("does not take 'is X said to …' as X speaking, nor 'what did he pledge to do' as a role question", () => {
-    const passive = understand(store, "What rise is Petra Lind said to be seeking?");
+    const passive = understand(store, "What rise is Petra Lind said to be seeking?", aliasKeys());
     expect(passive.subjects).toEqual([]);
     expect(passive.want).not.toBe("quote");
     expect(asksRole("what did he pledge to do about the cranes?")).toBe(false);
@@ -82,7 +84,9 @@ describe("reading the question", () => {
   });
 
   it("does not take a lower-case dictionary word for a name some article made of it", () => {
-    expect(understand(store, "Who said the docks cannot wait?").names.map((name) => name.text.toLowerCase())).not.toContain("docks");
+    expect(understand(store, "Who said the docks cannot wait?", aliasKeys()).names.map((name) => name.text.toLowerCase())).not.toContain(
+      "docks",
+    );
   });
 });
 

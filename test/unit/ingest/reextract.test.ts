@@ -53,7 +53,7 @@ describe("brief reextract: facts read again from the stored text", () => {
     expect(summary.after.quotes).toBeGreaterThan(0);
     expect(store.storedArticleIds()).toEqual([id]);
     const [quote] = store.searchQuotes({ terms: ["walk", "table"], mode: "all" }, 10);
-    expect([quote?.speaker_name, quote?.text]).toEqual(["Maria Jansen", "They chose to walk away from the table."]);
+    expect([quote?.speakerName, quote?.text]).toEqual(["Maria Jansen", "They chose to walk away from the table."]);
     const ingester = createIngester({ store, extract: extractArticle, clean: cleanArticleText, matcher });
     expect((await ingester.ingest(input)).status).toBe("unchanged");
     const later = { after: "2024-06-14T09:00:00.000Z", upTo: "2030-01-01T00:00:00.000Z" };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { entityId } from "../../../src/domain/entity-key.ts";
+import { createAliasKeyCache } from "../../../src/query/alias-key-cache.ts";
 import { resolveName } from "../../../src/query/name-resolver.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
@@ -23,12 +24,12 @@ describe("equivalent names: abbreviations of countries and international bodies"
   it("finds the articles' full name from an abbreviation, with or without dots", () => {
     const store = storeWith("United States", "place");
     for (const asked of ["US", "U.S.", "USA", "us"])
-      expect(resolveName(store, asked).entities.map((row) => row.name)).toEqual(["United States"]);
+      expect(resolveName(store, asked, createAliasKeyCache(store)).entities.map((row) => row.name)).toEqual(["United States"]);
   });
 
   it("finds the articles' abbreviation from the full name", () => {
     const store = storeWith("EU", "organization");
-    expect(resolveName(store, "European Union").entities.map((row) => row.name)).toEqual(["EU"]);
+    expect(resolveName(store, "European Union", createAliasKeyCache(store)).entities.map((row) => row.name)).toEqual(["EU"]);
   });
 
   it("never reads the pronoun 'us' in running text as the United States", () => {

@@ -93,7 +93,7 @@ describe("SQLite fact store: a version-1 database", () => {
       ]);
       const summary = await reextractAll({ store, extract: extractArticle, clean: cleanArticleText, matcher });
       expect(summary).toMatchObject({ reextracted: 1, failures: [] });
-      expect(store.searchQuotes({ terms: ["bridge"], mode: "all" }, 10).map((row) => [row.speaker_name, row.text])).toEqual([
+      expect(store.searchQuotes({ terms: ["bridge"], mode: "all" }, 10).map((row) => [row.speakerName, row.text])).toEqual([
         ["Grace Hopper", "The bridge opens in May,"],
       ]);
     } finally {

@@ -198,7 +198,7 @@ describe("SQLite fact store: entities", () => {
     store.putArticle(toStore(makeFacts("a1", { people: ["Ada Lovelace"] })));
     store.putArticle(toStore(makeFacts("a2", { people: ["Ada Lovelace"] })));
     const roles = store.entityRoles(["person:a.l_v_l_c_"]);
-    expect(roles.map((row) => [row.role, row.article_id])).toEqual([
+    expect(roles.map((row) => [row.role, row.articleId])).toEqual([
       ["role of Ada Lovelace in a1", "a1"],
       ["role of Ada Lovelace in a2", "a2"],
     ]);
@@ -214,7 +214,7 @@ describe("SQLite fact store: entities", () => {
     ] as const)
       store.putArticle(toStore(makeFacts(id, { people: ["Ada Lovelace"], published })));
     const roles = store.entityRoles(["person:a.l_v_l_c_"], 2);
-    expect(roles.map((row) => row.article_id)).toEqual(["a2", "a3"]);
+    expect(roles.map((row) => row.articleId)).toEqual(["a2", "a3"]);
     expect(store.entityRoles(["person:a.l_v_l_c_"])).toHaveLength(3);
   });
 });

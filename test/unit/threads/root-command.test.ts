@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { createAskCaches } from "../../../src/query/ask/ask-caches.ts";
 import { deriveThreadRoot, deriveThreadRootOf } from "../../../src/query/ask/thread-root.ts";
 import type { RootCommand } from "../../../src/store/conversation-types.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
@@ -34,22 +35,30 @@ describe("a thread root derived from its command as data", () => {
     ["sources --all", { name: "sources", args: { all: true } }],
   ])("%s: the same root the readable line gave (so nothing changes for users)", async (line, command) => {
     const store = await seeded();
-    expect(deriveThreadRootOf(store, TOPICS, command, line)).toEqual(deriveThreadRoot(store, TOPICS, line));
+    expect(deriveThreadRootOf(store, TOPICS, command, line, createAskCaches(store))).toEqual(
+      deriveThreadRoot(store, TOPICS, line, createAskCaches(store)),
+    );
   });
 
   it("is read from the arguments, not the line: a flag after a quoted name no longer hides the person", async () => {
     const store = await seeded();
     const line = 'who "Ibrahim Kalin" --all';
-    const root = deriveThreadRootOf(store, TOPICS, { name: "who", args: { speaker: "Ibrahim Kalin", all: true } }, line);
+    const root = deriveThreadRootOf(
+      store,
+      TOPICS,
+      { name: "who", args: { speaker: "Ibrahim Kalin", all: true } },
+      line,
+      createAskCaches(store),
+    );
     expect(root.entities).toEqual(["person:i.k_l_n"]);
     // why: the line's reading took `Ibrahim Kalin" --all` for the name and fell back to reading it as a question
-    expect(deriveThreadRoot(store, TOPICS, line).factIds).not.toEqual(root.factIds);
+    expect(deriveThreadRoot(store, TOPICS, line, createAskCaches(store)).factIds).not.toEqual(root.factIds);
   });
 
   it("is read from the arguments, not the line: a topic typed in words names its slug", async () => {
     const store = await seeded();
     const words = SLUG.replace(/-/g, " ").toUpperCase();
-    const root = deriveThreadRootOf(store, TOPICS, { name: "topic", args: { name: words } }, `topic ${words}`);
+    const root = deriveThreadRootOf(store, TOPICS, { name: "topic", args: { name: words } }, `topic ${words}`, createAskCaches(store));
     expect(root.topic).toBe(SLUG);
   });
 
@@ -76,7 +85,7 @@ describe("a thread root derived from its command as data", () => {
     await registry.markBotThread("slack", "C1", "1.2", { command: "/brief who Kalin", summary: "What he said" });
     const thread = store.getThread({ platform: "slack", channel: "C1", threadId: "1.2" });
     expect(thread?.rootCommand).toBeUndefined();
-    expect(thread?.entities).toEqual(deriveThreadRoot(store, TOPICS, "/brief who Kalin").entities);
+    expect(thread?.entities).toEqual(deriveThreadRoot(store, TOPICS, "/brief who Kalin", createAskCaches(store)).entities);
     expect(thread?.entities).toContain("person:i.k_l_n");
   });
 });
