@@ -62,22 +62,24 @@ export function outsideQuotes(
   sentenceStart: number,
   spans: readonly QuoteSpan[],
   marked: readonly [number, number][] = markedRanges(sentence),
-): { text: string; quotedShare: number; leadingQuoteWords: number } {
+): { text: string; quotedShare: number; leadingQuoteWords: number; pieces: string[] } {
   const ranges = [
     ...quotedRanges(spans, sentenceStart, sentenceStart + sentence.length).map(([from, to]) => [from - sentenceStart, to - sentenceStart]),
     ...marked,
   ].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-  let text = "";
+  let text: string;
   let at = 0;
   let quoted = 0;
+  const pieces: string[] = [];
   for (const [from = 0, to = 0] of ranges) {
     if (to <= at) continue;
     const begin = Math.max(from, at);
-    text += `${sentence.slice(at, begin)} `;
+    pieces.push(sentence.slice(at, begin));
     quoted += to - begin;
     at = to;
   }
-  text += sentence.slice(at);
+  pieces.push(sentence.slice(at));
+  text = pieces.join(" ");
   const lead = ranges.find(([from = 0]) => /^[\s"“”'‘’]*$/.test(sentence.slice(0, from)));
   const leadingQuoteWords = lead
     ? sentence
@@ -85,7 +87,12 @@ export function outsideQuotes(
         .split(/\s+/)
         .filter((word) => /[\p{L}\p{N}]/u.test(word)).length
     : 0;
-  return { text: text.replace(/\s+/g, " ").trim(), quotedShare: sentence.length ? quoted / sentence.length : 0, leadingQuoteWords };
+  return {
+    text: text.replace(/\s+/g, " ").trim(),
+    quotedShare: sentence.length ? quoted / sentence.length : 0,
+    leadingQuoteWords,
+    pieces: pieces.map((piece) => piece.trim()).filter((piece) => piece !== ""),
+  };
 }
 
 const INVERTED = /^(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})(.*)$/u;
