@@ -67,7 +67,6 @@ export function outsideQuotes(
     ...quotedRanges(spans, sentenceStart, sentenceStart + sentence.length).map(([from, to]) => [from - sentenceStart, to - sentenceStart]),
     ...marked,
   ].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-  let text: string;
   let at = 0;
   let quoted = 0;
   const pieces: string[] = [];
@@ -79,7 +78,7 @@ export function outsideQuotes(
     at = to;
   }
   pieces.push(sentence.slice(at));
-  text = pieces.join(" ");
+  const text = pieces.join(" ");
   const lead = ranges.find(([from = 0]) => /^[\s"“”'‘’]*$/.test(sentence.slice(0, from)));
   const leadingQuoteWords = lead
     ? sentence

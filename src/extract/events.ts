@@ -49,7 +49,8 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
     for (const [index, read] of dates.entries()) {
       if (read.start < dateline) continue;
       const found = withArticleYear(read, explicitYears);
-      if (found.basis === "explicit" && found.precision === "day" && !found.edtf) explicitYears.set(found.date.slice(5), found.date.slice(0, 4));
+      if (found.basis === "explicit" && found.precision === "day" && !found.edtf)
+        explicitYears.set(found.date.slice(5), found.date.slice(0, 4));
       // why: "in late November or early December" is one uncertain happening, not two: the first date stands for it
       if (alternativeToPrevious(sentence.text, dates[index - 1], found)) continue;
       if (insideQuote(doc.spans, sentence.start + found.start) || insideMarked(marked, found.start)) continue;

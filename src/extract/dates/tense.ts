@@ -9,7 +9,8 @@ const FUTURE =
 // why: a past form starts in lower case: "Ringsted" or "Ted" is a name, not a verb
 const PAST = /\b(?:[Ww]as|[Ww]ere|[Hh]ad|[Dd]id|[Ss]aid|[Tt]old|[Aa]nnounced|[a-z]\w*ed)\b/;
 /** A past verb right before the date ("announced Sunday", "said on Monday"): the date is that telling's. */
-const PAST_VERB_BEFORE = /\b(?:[a-z]\w*ed|said|told|wrote|met|spoke|gave|held|made|took|came|went|won|lost|began|left|sent)\s+(?:on\s+|last\s+)?$/;
+const PAST_VERB_BEFORE =
+  /\b(?:[a-z]\w*ed|said|told|wrote|met|spoke|gave|held|made|took|came|went|won|lost|began|left|sent)\s+(?:on\s+|last\s+)?$/;
 /** "must travel", "has to travel": what the main clause says is still to come. */
 const OBLIGATION = /\b(?:must|has to|have to|needs to|need to)\b(?!\s+have\b)/i;
 /** Words a date phrase may open with before its own comma: "On Friday,", "Late on Tuesday,", "After Thursday's debate,". */
@@ -17,7 +18,11 @@ const OPENING_WORDS = 3;
 
 export function soundsFuture(before: string, after: string, wouldCounts = false): boolean {
   // The clause the date sits in: back to the last punctuation mark, and a few words after it.
-  const clause = before.slice(-70).split(/[,;.:!?—–]/).pop() ?? "";
+  const clause =
+    before
+      .slice(-70)
+      .split(/[,;.:!?—–]/)
+      .pop() ?? "";
   const near = `${clause} ${after.slice(0, 12)}`;
   if (/\b(would have|had been)\b/i.test(near)) return false;
   if (FUTURE.test(clause) || (wouldCounts && /\bwould\b/i.test(near))) return true;
