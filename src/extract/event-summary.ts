@@ -196,6 +196,9 @@ function clauses(sentence: string): Segment[] {
     }
     const separator = /^(?:[,;:] |\s[—–]\s)/.exec(sentence.slice(i, i + 3));
     if (!separator) continue;
+    // why: "his six-day, 28-stop tour": a comma between two hyphenated modifiers is inside one noun phrase
+    if (char === "," && COMPOUND_BEFORE.test(sentence.slice(Math.max(0, i - 20), i)) && COMPOUND_AFTER.test(sentence.slice(i + 2, i + 30)))
+      continue;
     // why: "on January 23, 2013 at the hearing": the comma of a written date is no clause boundary
     if (char === "," && DAY_BEFORE_COMMA.test(sentence.slice(Math.max(0, i - 14), i)) && /^,\s\d{4}\b/.test(sentence.slice(i, i + 7)))
       continue;
@@ -268,6 +271,9 @@ function nounBefore(clause: string): string {
 }
 
 // why: module level: the TypeScript loader compiles an inline \p{…} regex on every call
+/** A hyphenated modifier ("six-day", "28-stop", "long-running") ending or opening a comma's side. */
+const COMPOUND_BEFORE = /(?:^|\s)[\p{L}\p{N}]+-[\p{L}\p{N}]+$/u;
+const COMPOUND_AFTER = /^[\p{L}\p{N}]+-[\p{L}\p{N}]+\s+\p{L}/u;
 /** A month and day right before a comma (a year follows it in a written date). */
 const DAY_BEFORE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
 /** Up to four words and a closing dash: the rest of a dash aside. */

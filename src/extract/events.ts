@@ -2,7 +2,7 @@ import type { Event, Quote } from "../domain/facts.ts";
 import { type Day, isoDay } from "./dates/calendar.ts";
 import { findDates } from "./dates/find-dates.ts";
 import type { FoundDate } from "./dates/found-date.ts";
-import { toldOnlyInPast } from "./dates/tense.ts";
+import { toldAsComing, toldOnlyInPast } from "./dates/tense.ts";
 import type { Doc } from "./doc.ts";
 import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes, withoutOpenQuotation } from "./event-clause.ts";
 import { dateNamesNoHappening, oddMarksBefore } from "./event-date-use.ts";
@@ -64,7 +64,12 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
       if (summary === null || repeatsAQuote(summary, quoted) || saysNothingBeside(summary, found.phrase)) continue;
       // why: "She noted a planned rally on Saturday": a date still to come on a line told in the past dates the
       // planned thing, not the telling; the line would claim she noted it then
-      if (afterPublication(found, doc.published) && toldOnlyInPast(summary)) continue;
+      if (afterPublication(found, doc.published)) {
+        if (toldOnlyInPast(summary)) continue;
+        // why: "Scholars caution that turnout doesn't mean an advantage in November", "In the final round next month,
+        // X holds a lead": a coming month or year in a line that says nothing is to come names a thing, not a happening
+        if (found.precision !== "day" && !toldAsComing(summary.replace(found.phrase, " "))) continue;
+      }
       // why: the line itself must start outside quotation marks, not only the date
       const summaryAt = sentence.text.indexOf(summary.slice(1, 30));
       if (summaryAt > 0 && oddMarksBefore(doc.text, paragraphStart, sentence.start + summaryAt - 1)) continue;

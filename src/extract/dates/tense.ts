@@ -59,6 +59,16 @@ export function toldOnlyInPast(clause: string): boolean {
   return (PAST.test(text) || IRREGULAR_PAST.test(text)) && !FUTURE.test(text) && !OBLIGATION.test(text) && !/\bwould\b/i.test(text);
 }
 
+/** Whether a clause says anything is still to come: a future form, "would", an obligation, a plan. */
+export function toldAsComing(clause: string): boolean {
+  // why: "who is facing an election next year": the present progressive with a coming time is an arrangement
+  return (
+    FUTURE.test(clause) ||
+    OBLIGATION.test(clause) ||
+    /\b(?:would|hopes? to|aims? to|wants? to|expects? to|(?:is|are|am)\s+\w+ing)\b/i.test(clause)
+  );
+}
+
 export function soundsPast(sentence: string): boolean {
   return PAST.test(sentence) && !FUTURE.test(sentence);
 }
