@@ -116,6 +116,17 @@ export function summariseEvent(sentence: string, dateStart: number, dateEnd: num
   return readsAsClause(whole) && words(whole) > words(summary) ? whole : null;
 }
 
+/**
+ * A line that ends in a quotation joined by "and" ("X issued a notice in May and “the staff are leaving,”") keeps
+ * the writer's clause before it. why: the quoted words are someone's, not the account of a happening.
+ */
+export function withoutTrailingQuotation(summary: string | null): string | null {
+  if (summary === null) return null;
+  const cut = TRAILING_QUOTATION.exec(summary);
+  return cut && words(summary.slice(0, cut.index)) >= MIN_CLAUSE_WORDS ? summary.slice(0, cut.index) : summary;
+}
+const TRAILING_QUOTATION = /,?\s+(?:and|but)\s+(?:["“]|'')[^"“”]+(?:["”]|'')[,.]?$/;
+
 /** Null when the date sits in a phrase that tells no happening of its own (a subject, an appositive). */
 function clauseFor(sentence: string, dateStart: number, dateEnd: number): string | null {
   const segments = clauses(sentence);

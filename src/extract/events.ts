@@ -6,7 +6,7 @@ import { toldAsComing, toldOnlyInPast } from "./dates/tense.ts";
 import type { Doc } from "./doc.ts";
 import { attributionClause, insideMarked, markedRanges, namesADocumentOnly, outsideQuotes, withoutOpenQuotation } from "./event-clause.ts";
 import { dateNamesNoHappening, oddMarksBefore } from "./event-date-use.ts";
-import { saysNothingBeside, summariseEvent } from "./event-summary.ts";
+import { saysNothingBeside, summariseEvent, withoutTrailingQuotation } from "./event-summary.ts";
 import { insideQuote } from "./quotes/marks.ts";
 
 /** Words a sentence needs before it is worth looking for a date in it. */
@@ -44,10 +44,11 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
     const dates = findDates(sentence.text, doc.published);
     if (dates.length === 0) continue;
     const marked = markedRanges(sentence.text);
-    // why: "CITY, July 25 (Agency) — …": the dateline's day is when the copy was filed, not a happening
+    // why: "CITY, July 25 (Agency) — …": the dateline's day is when the copy was filed; its words are no clause
     const dateline = DATELINE.exec(sentence.text)?.[0].length ?? 0;
     for (const [index, read] of dates.entries()) {
-      if (read.start < dateline) continue;
+      // why: a dateline's day is told by the sentence after it only when that sentence has no date of its own
+      if (read.start < dateline && (dates.length > 1 || ANY_MARK.test(sentence.text))) continue;
       const found = withArticleYear(read, explicitYears);
       if (found.basis === "explicit" && found.precision === "day" && !found.edtf)
         explicitYears.set(found.date.slice(5), found.date.slice(0, 4));
@@ -58,8 +59,10 @@ export function findEvents(doc: Doc, quotes: readonly Quote[] = []): Event[] {
       if (dateNamesNoHappening(sentence.text, found.start, found.end, found.edtf?.includes("/") === true, doc.published.y)) continue;
       const paragraphStart = doc.paragraphs[sentence.paragraph]?.start ?? sentence.start;
       if (oddMarksBefore(doc.text, paragraphStart, sentence.start + found.start)) continue;
-      const whole = summaryOf(doc, sentence, marked, found.start, found.end);
-      const summary = whole === null ? null : withoutOpenQuotation(whole);
+      const rest = sentence.text.slice(dateline);
+      const whole =
+        read.start < dateline ? summariseEvent(rest, rest.length, rest.length) : summaryOf(doc, sentence, marked, found.start, found.end);
+      const summary = whole === null ? null : withoutTrailingQuotation(withoutOpenQuotation(whole));
       quoted ??= quotedWords(quotes);
       if (summary === null || repeatsAQuote(summary, quoted) || saysNothingBeside(summary, found.phrase)) continue;
       // why: "She noted a planned rally on Saturday": a date still to come on a line told in the past dates the

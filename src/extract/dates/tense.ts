@@ -43,7 +43,12 @@ function openingPhraseGovernedByFuture(before: string, clause: string, after: st
   const comma = /^[^,;.:!?—–]{0,40}?,\s/.exec(after);
   if (!comma) return false;
   const main = after.slice(comma[0].length).split(/[,;.:!?—–]/)[0] ?? "";
-  return FUTURE.test(main) || OBLIGATION.test(main);
+  const coming = FUTURE.exec(main) ?? OBLIGATION.exec(main);
+  if (!coming) return false;
+  // why: "On Monday, X took aim at comments that Y might need to …": the main verb is past; the future form
+  // belongs to a clause further on
+  const head = main.slice(0, coming.index);
+  return !PAST.test(head) && !IRREGULAR_PAST.test(head);
 }
 
 /** "a planned rally", "the upcoming vote": a thing still to come named inside a clause told in the past. */

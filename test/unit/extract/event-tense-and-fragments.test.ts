@@ -38,6 +38,11 @@ describe("a weekday follows the verb that governs it", () => {
     expect(datesOf("The port director announced Sunday she will step down after the regatta.")).toEqual(["2024-05-05"]);
   });
 
+  it("keeps an opening 'On Monday,' past when the future form belongs to a later clause", () => {
+    const text = "On Monday, the envoy took aim at claims by the mayor that the port might need to close its gates.";
+    expect(datesOf(text)).toEqual(["2024-05-06"]);
+  });
+
   it("does not read a debate still to come as last week's", () => {
     const text = "The upshot: after Thursday's last debate, the mayor must drive four hours to the northern quays.";
     expect(datesOf(text)).not.toContain("2024-05-02");
@@ -76,6 +81,11 @@ describe("a line is the writer's clause, not a piece around a quotation", () => 
     const text =
       "Last week, the union also asked the board to order a “full audit“ of the ferry fleet and said the city should set up a “safety review panel” to check every hull.";
     expect(eventsOf(text)).toEqual([]);
+  });
+
+  it("keeps the writer's clause before a quotation joined by 'and'", () => {
+    const text = 'The bakery gave staff a 60-day notice in mid-April about the cuts and "that group of bakers is now leaving the firm,"';
+    expect(eventsOf(text)).toEqual([["2024-04", "The bakery gave staff a 60-day notice in mid-April about the cuts"]]);
   });
 
   it("keeps the attribution of a quotation split around it", () => {
@@ -123,10 +133,12 @@ describe("dates the article itself sets", () => {
     expect(datesOf(text, "2015-11-25")).toEqual(["2013-01-23", "2013-01-23"]);
   });
 
-  it("gives no event for a dateline's day", () => {
+  it("tells a dateline's day by the sentence after it, without the dateline", () => {
     const text =
       "PORTVILLE, May 6 (Wire) — The harbour board released a statement at the opening of its meeting Monday, offering an apology.";
     expect(eventsOf(text)).toEqual([["2024-05-06", "The harbour board released a statement at the opening of its meeting Monday"]]);
+    const alone = "NEW PORT, May 7 (Wire) — The former minister is calling for the navy to step up patrols in the strait.";
+    expect(eventsOf(alone)).toEqual([["2024-05-07", "The former minister is calling for the navy to step up patrols in the strait"]]);
   });
 
   it("gives no event for a document named with its full date", () => {
