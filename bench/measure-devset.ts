@@ -1,11 +1,7 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
-import type { ArticleFacts } from "../src/domain/facts.ts";
-import { extractArticle } from "../src/extract/index.ts";
-import { readArticleFile } from "../src/ingest/seeds.ts";
+import { existsSync, statSync } from "node:fs";
+import { articlesOf, extract, splitOf } from "./lib/devset-articles.ts";
 import { eventJunk } from "./lib/event-checks.ts";
-import { type ArticleScore, formatScores, type GoldArticle, GoldFileSchema, scoreArticle, totals } from "./lib/gold-score.ts";
+import { type ArticleScore, formatScores, scoreArticle, totals } from "./lib/gold-score.ts";
 import { JUNK_KINDS, type JunkItem, junkIn } from "./lib/junk.ts";
 
 const USAGE = `usage: measure-devset.ts FOLDER [FOLDER…] [--gold FILE] [--split tune|heldout] [--verbose] [--junk]
@@ -54,68 +50,6 @@ function parseArgs(argv: readonly string[]): Options {
 function fail(message: string): never {
   console.error(`measure-devset: ${message}\n\n${USAGE}`);
   process.exit(2);
-}
-
-/** Stable split by file name: sha1's first hex digit even → tune, odd → heldout. */
-export function splitOf(file: string): "tune" | "heldout" {
-  const digit = Number.parseInt(createHash("sha1").update(basename(file)).digest("hex")[0] ?? "0", 16);
-  return digit % 2 === 0 ? "tune" : "heldout";
-}
-
-type Article = { file: string; path: string; gold?: GoldArticle };
-
-/** The article file a gold entry names: as written, or the .md of a .txt name (the seeds). */
-function resolve(folder: string, file: string): string | null {
-  for (const candidate of [file, file.replace(/\.txt$/, ".md")]) if (existsSync(join(folder, candidate))) return join(folder, candidate);
-  return null;
-}
-
-function articlesOf(folder: string, goldFile: string | undefined): Article[] {
-  const golds = readdirSync(folder)
-    .filter((f) => f.endsWith(".gold.json"))
-    .sort()
-    .map((f) => join(folder, f));
-  if (goldFile) golds.push(goldFile);
-  const out: Article[] = [];
-  const seen = new Set<string>();
-  for (const path of golds) {
-    for (const gold of GoldFileSchema.parse(JSON.parse(readFileSync(path, "utf8"))).articles) {
-      const file = resolve(folder, gold.file);
-      if (!file) continue;
-      seen.add(file);
-      out.push({ file: gold.file, path: file, gold });
-    }
-  }
-  for (const name of readdirSync(folder).sort()) {
-    const path = join(folder, name);
-    if (!/\.(txt|md)$/.test(name) || /^readme\.md$/i.test(name) || seen.has(path)) continue;
-    out.push({ file: name, path });
-  }
-  return out;
-}
-
-function extract(article: Article): { facts: ArticleFacts; text: string } {
-  if (article.path.endsWith(".md")) {
-    const file = readArticleFile(article.path);
-    const meta = {
-      ...file.meta,
-      published: article.gold?.published ?? file.meta.published,
-      source: article.gold?.source ?? file.meta.source,
-    };
-    return { facts: extractArticle({ ...meta, text: file.body }), text: file.body };
-  }
-  const raw = readFileSync(article.path, "utf8");
-  const split = raw.indexOf("\n\n");
-  const title = split > 0 ? raw.slice(0, split).trim() : (article.gold?.title ?? "");
-  const text = split > 0 ? raw.slice(split + 2) : raw;
-  const facts = extractArticle({
-    title: article.gold?.title ?? title,
-    source: article.gold?.source ?? "unknown",
-    url: "",
-    published: article.gold?.published ?? "2000-01-01",
-    text,
-  });
-  return { facts, text };
 }
 
 function main(): void {

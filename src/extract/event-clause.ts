@@ -62,22 +62,23 @@ export function outsideQuotes(
   sentenceStart: number,
   spans: readonly QuoteSpan[],
   marked: readonly [number, number][] = markedRanges(sentence),
-): { text: string; quotedShare: number; leadingQuoteWords: number } {
+): { text: string; quotedShare: number; leadingQuoteWords: number; pieces: string[] } {
   const ranges = [
     ...quotedRanges(spans, sentenceStart, sentenceStart + sentence.length).map(([from, to]) => [from - sentenceStart, to - sentenceStart]),
     ...marked,
   ].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
-  let text = "";
   let at = 0;
   let quoted = 0;
+  const pieces: string[] = [];
   for (const [from = 0, to = 0] of ranges) {
     if (to <= at) continue;
     const begin = Math.max(from, at);
-    text += `${sentence.slice(at, begin)} `;
+    pieces.push(sentence.slice(at, begin));
     quoted += to - begin;
     at = to;
   }
-  text += sentence.slice(at);
+  pieces.push(sentence.slice(at));
+  const text = pieces.join(" ");
   const lead = ranges.find(([from = 0]) => /^[\s"“”'‘’]*$/.test(sentence.slice(0, from)));
   const leadingQuoteWords = lead
     ? sentence
@@ -85,7 +86,12 @@ export function outsideQuotes(
         .split(/\s+/)
         .filter((word) => /[\p{L}\p{N}]/u.test(word)).length
     : 0;
-  return { text: text.replace(/\s+/g, " ").trim(), quotedShare: sentence.length ? quoted / sentence.length : 0, leadingQuoteWords };
+  return {
+    text: text.replace(/\s+/g, " ").trim(),
+    quotedShare: sentence.length ? quoted / sentence.length : 0,
+    leadingQuoteWords,
+    pieces: pieces.map((piece) => piece.trim()).filter((piece) => piece !== ""),
+  };
 }
 
 const INVERTED = /^(\p{Ll}+)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})(.*)$/u;
@@ -126,16 +132,17 @@ const DANGLING_END = /(?:['’]s?|\s(?:on|in|at|to|of|for|with|by|from|about|the
 
 /** Nouns that make "the YEAR …" the name of a document or an agreement, not a happening. */
 const DOCUMENT =
-  /^\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,5}?(?:[\p{L}-]+\s+){0,2}?(?:Convention|Treaty|Accords?|Agreement|Act|Charter|Protocol|Declaration|Constitution|Pact|Resolution|Law|Memorandum|Statute|Code|Directive|Framework|Compact|Deal|Plan|Strategy|convention|treaty|accords?|agreement|act|charter|protocol|declaration|constitution|pact|resolution|law|memorandum|statute|code|directive|framework|compact|deal|plan|strategy|report|study|census|survey)\b/u;
+  /^\s+(?:[\p{Lu}][\p{L}’'-]*\s+){0,5}?(?:[\p{L}-]+\s+){0,2}?(?:Convention|Treaty|Accords?|Agreement|Act|Charter|Protocol|Declaration|Constitution|Pact|Resolution|Law|Memorandum|Statute|Code|Directive|Framework|Compact|Deal|Plan|Strategy|convention|treaty|accords?|agreement|act|charter|protocol|declaration|constitution|pact|resolution|law|memorandum|statute|code|directive|framework|compact|deal|plan|strategy|report|study|census|survey|op-ed|editorial|column|article|memo|letter|email|e-mail|essay|book|paper|ruling|order)\b/u;
 /** Verbs that say the document itself came about: then its year is an event. */
 const MADE =
   /\b(?:sign(?:ed|ing)?|adopt(?:ed|ing)?|ratif(?:ied|y|ying)|agreed|conclud(?:ed|ing)|draft(?:ed|ing)|enact(?:ed|ing)|pass(?:ed|ing)|negotiat(?:ed|ing)|establish(?:ed|ing)|creat(?:ed|ing)|found(?:ed|ing)|approv(?:ed|ing)|publish(?:ed|ing)|introduc(?:ed|ing)|issu(?:ed|ing)|launch(?:ed|ing)|struck|reached|came into force|took effect|entered into force)\b/i;
 
 /** "the 1936 Harbour Convention" in a sentence that does not say the convention was signed (or adopted…). */
 export function namesADocumentOnly(sentence: string, dateStart: number, dateEnd: number): boolean {
-  if (!/^\d{4}$/.test(sentence.slice(dateStart, dateEnd))) return false;
-  if (!/\b(?:the|a|its|their|his|her)\s+$/i.test(sentence.slice(Math.max(0, dateStart - 8), dateStart))) return false;
-  if (!DOCUMENT.test(sentence.slice(dateEnd))) return false;
+  // why: "in our April 22, 2015, op-ed", "the March 3 memo": a full date names a document the same way a year does
+  if (!/^(?:\d{4}|\S+\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)$/.test(sentence.slice(dateStart, dateEnd))) return false;
+  if (!/\b(?:the|a|its|their|his|her|our|my|your)\s+$/i.test(sentence.slice(Math.max(0, dateStart - 8), dateStart))) return false;
+  if (!DOCUMENT.test(sentence.slice(dateEnd).replace(/^,/, ""))) return false;
   return !MADE.test(sentence);
 }
 

@@ -46,7 +46,7 @@ const ENDS_WITH_NAME = /\p{Lu}[\p{L}’'.-]*\s*$/u;
  */
 export function dateNamesNoHappening(sentence: string, start: number, end: number, isRange: boolean, publishedYear: number): boolean {
   const before = sentence.slice(0, start);
-  if (IN_COMPARISON.test(before) || HYPOTHETICAL.test(before) || IN_REFERENCE.test(before)) return true;
+  if (IN_COMPARISON.test(before) || HYPOTHETICAL.test(before) || IN_REFERENCE.test(before) || CHANGE_FROM.test(before)) return true;
   if (/^['’]s\b/.test(sentence.slice(end))) {
     if (PERIOD.test(sentence.slice(start, end))) return true;
     // why: "what each candidate needs to do in Tuesday's vote": a dated thing in a sentence that tells nothing
@@ -86,6 +86,12 @@ export function dateNamesNoHappening(sentence: string, start: number, end: numbe
  * The clause runs back to its last punctuation; a "--" aside stays inside it.
  */
 const HYPOTHETICAL = /\b(?:if|unless|whether)\b[^,;:—–()]*$/i;
+/**
+ * "…, a 30% decline from the last contested primary, in 2008", "up from 12 percent in 2012": the date of the
+ * baseline a change is measured from, not of what the sentence tells.
+ */
+const CHANGE_FROM =
+  /\b(?:decline|decrease|drop|fall|increase|rise|jump|gain|growth|surge|dip|up|down|change|shift)\s+(?:of\s+\S+\s+)?from\s+[^;:.!?—–]*?(?:,\s+)?(?:in|on|during)?\s*$/i;
 /** "Based on an interview on Wednesday, …": the date of the source of a judgement, told only in passing. */
 const IN_REFERENCE = /^\W*based\s+(?:on|upon)\b[^,;:—–]*$/i;
 /** "this year's contest", "next month's caucuses", "last fall's race": a period that names a thing, not a happening. */

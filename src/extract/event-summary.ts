@@ -15,7 +15,9 @@ const MIN_CLAUSE_WORDS = 4;
 const RELATIVE = /^(?:which|who|whom|whose|where|when)\b/i;
 const LEADING_CONJUNCTION = /^(?:and|but|or|so|yet)\s+/i;
 /** "and recognise …", "but said …": a clause whose subject is in an earlier one cannot stand alone. */
-const SUBJECTLESS = /^(?:and|but|or|so|yet)\s+\p{Ll}/u;
+// why: "and her letters show …", "but he seemed …": a pronoun or a determiner after the conjunction opens a subject
+const SUBJECTLESS =
+  /^(?:and|but|or|so|yet)\s+(?!(?:he|she|it|they|we|i|you|his|her|its|their|our|my|the|a|an|this|that|these|those|there)\b)\p{Ll}/u;
 /** "according to the agency on Monday", "he told reporters on Friday": the date of the telling, not the event. */
 const ATTRIBUTION = /^(?:according to|as reported by|(?:\S+\s+){0,3}(?:said|says|told|added|wrote|reported)\b)/i;
 const QUOTE_MARK = /["“”]/;
@@ -86,7 +88,13 @@ function withoutPhrase(summary: string, phrase: string): string {
   return phrase ? summary.replace(phrase, " ") : summary;
 }
 
+/** "If X loses on Tuesday, …", "But unless …": a sentence that supposes tells no happening, whatever it dates. */
+const CONDITION = /^\W*(?:(?:and|but|so|yet|still|even)\s+)?(?:if|unless)\b(?!\s+(?:anything|so|only)\b)/i;
+/** "…, as dedicated by the mayor on Friday": a participle after "as" describes a noun outside its segment. */
+const AS_PARTICIPLE = /^\s*as\s+(?!reported\b)\p{Ll}+(?:ed|en)\b/u;
+
 export function summariseEvent(sentence: string, dateStart: number, dateEnd: number): string | null {
+  if (CONDITION.test(sentence)) return null;
   // why: "(X won the 1992 primary here, although …)": a date inside brackets belongs to the bracketed clause,
   // not to the sentence around it
   const bracket = enclosingBrackets(sentence, dateStart);
@@ -108,6 +116,17 @@ export function summariseEvent(sentence: string, dateStart: number, dateEnd: num
   return readsAsClause(whole) && words(whole) > words(summary) ? whole : null;
 }
 
+/**
+ * A line that ends in a quotation joined by "and" ("X issued a notice in May and “the staff are leaving,”") keeps
+ * the writer's clause before it. why: the quoted words are someone's, not the account of a happening.
+ */
+export function withoutTrailingQuotation(summary: string | null): string | null {
+  if (summary === null) return null;
+  const cut = TRAILING_QUOTATION.exec(summary);
+  return cut && words(summary.slice(0, cut.index)) >= MIN_CLAUSE_WORDS ? summary.slice(0, cut.index) : summary;
+}
+const TRAILING_QUOTATION = /,?\s+(?:and|but)\s+(?:["“]|'')[^"“”]+(?:["”]|'')[,.]?$/;
+
 /** Null when the date sits in a phrase that tells no happening of its own (a subject, an appositive). */
 function clauseFor(sentence: string, dateStart: number, dateEnd: number): string | null {
   const segments = clauses(sentence);
@@ -126,6 +145,7 @@ function clauseFor(sentence: string, dateStart: number, dateEnd: number): string
   const withoutDate = sentence.slice(segment.start, dateStart) + sentence.slice(dateEnd, segment.end);
   if (index === 0 && (words(withoutDate) <= 2 || opensWithDate))
     return finish(sentence.slice(segments[1]?.start ?? segment.end), MAX_CLAUSE);
+  if (index > 0 && AS_PARTICIPLE.test(text)) return null;
   // "As the paper reported on Monday, …": the report is the happening; "as" only hangs it on the main clause
   // (also mid-sentence: "the fact that …, as Ruiz said on Monday, only magnifies …")
   if (AS_REPORTED.test(text)) return finish(text.replace(/^\s*as\s+/i, ""), MAX_CLAUSE);
@@ -157,7 +177,8 @@ function clauseFor(sentence: string, dateStart: number, dateEnd: number): string
     return finish(antecedent ? `${antecedent}, ${text}` : text, MAX_CLAUSE);
   }
   if (words(text) < MIN_CLAUSE_WORDS || SUBJECTLESS.test(text) || ATTRIBUTION.test(text)) return finish(sentence, MAX_SENTENCE);
-  if (index > 0 && startsWithPredicate(text)) {
+  // why: "…, but he seemed rattled on Saturday": the conjunction is no predicate; the clause after it has its subject
+  if (index > 0 && startsWithPredicate(text.trim().replace(LEADING_CONJUNCTION, ""))) {
     // "X, who …, returned to the capital on Wednesday": the predicate gets its subject back
     const subject = subjectBefore(sentence, segments.slice(0, index));
     return subject ? finish(`${subject} ${text}`, MAX_CLAUSE) : finish(sentence, MAX_SENTENCE);
@@ -172,12 +193,26 @@ function clauses(sentence: string): Segment[] {
   let quoted = false;
   for (let i = 0; i < sentence.length; i++) {
     const char = sentence[i] ?? "";
+    const wasQuoted = quoted;
     if (char === "“") quoted = true;
     else if (char === "”") quoted = false;
     else if (char === '"') quoted = !quoted;
     if (quoted) continue;
+    // why: '“… right now,” as X said on Monday': the comma before a closing mark ends the clause as well
+    if (wasQuoted && /^[,;:]$/.test(sentence[i - 1] ?? "") && sentence[i + 1] === " ") {
+      segments.push({ start, end: i + 1 });
+      start = i + 2;
+      i = start - 1;
+      continue;
+    }
     const separator = /^(?:[,;:] |\s[—–]\s)/.exec(sentence.slice(i, i + 3));
     if (!separator) continue;
+    // why: "his six-day, 28-stop tour": a comma between two hyphenated modifiers is inside one noun phrase
+    if (char === "," && COMPOUND_BEFORE.test(sentence.slice(Math.max(0, i - 20), i)) && COMPOUND_AFTER.test(sentence.slice(i + 2, i + 30)))
+      continue;
+    // why: "on January 23, 2013 at the hearing": the comma of a written date is no clause boundary
+    if (char === "," && DAY_BEFORE_COMMA.test(sentence.slice(Math.max(0, i - 14), i)) && /^,\s\d{4}\b/.test(sentence.slice(i, i + 7)))
+      continue;
     // why: "should end most — but not all — division": a short aside between two dashes is no clause boundary
     const aside = separator[0].trim() !== "," && /^\s[—–]\s/.test(separator[0]) ? DASH_ASIDE.exec(sentence.slice(i + 3)) : null;
     if (aside) {
@@ -247,6 +282,11 @@ function nounBefore(clause: string): string {
 }
 
 // why: module level: the TypeScript loader compiles an inline \p{…} regex on every call
+/** A hyphenated modifier ("six-day", "28-stop", "long-running") ending or opening a comma's side. */
+const COMPOUND_BEFORE = /(?:^|\s)[\p{L}\p{N}]+-[\p{L}\p{N}]+$/u;
+const COMPOUND_AFTER = /^[\p{L}\p{N}]+-[\p{L}\p{N}]+\s+\p{L}/u;
+/** A month and day right before a comma (a year follows it in a written date). */
+const DAY_BEFORE_COMMA = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/u;
 /** Up to four words and a closing dash: the rest of a dash aside. */
 const DASH_ASIDE = /^(?:[^\s,;:—–]+\s){0,3}[^\s,;:—–]+\s[—–]\s/;
 const LOWER_WORD = /^\p{Ll}[\p{L}'’-]*/u;

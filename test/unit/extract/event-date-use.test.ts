@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseDay } from "../../../src/extract/dates/calendar.ts";
+import { findDates } from "../../../src/extract/dates/find-dates.ts";
 import { extractText } from "./helpers.ts";
 
 // Invented sentences. A timeline line claims "on this date, this happened": a date used for anything else
@@ -60,9 +62,10 @@ describe("more uses of a year that name a thing", () => {
 
 describe("the tense of a bare month or weekday", () => {
   it("reads a month a few months ahead, in words not told in the past, as the coming one", () => {
-    expect(eventsOf("Analysts caution that a strong spring does not guarantee a majority in November.", "2024-03-02")).toEqual([
-      ["2024-11", "month"],
-    ]);
+    const text = "Analysts caution that a strong spring does not guarantee a majority in November.";
+    expect(findDates(text, parseDay("2024-03-02")).map((d) => d.date)).toEqual(["2024-11"]);
+    // the line says nothing is to come: "in November" names the thing (the vote), not a happening, so no event
+    expect(eventsOf(text, "2024-03-02")).toEqual([]);
   });
 
   it("reads a month opening the sentence by the main clause's tense", () => {
@@ -73,7 +76,10 @@ describe("the tense of a bare month or weekday", () => {
   });
 
   it("reads 'a planned … on Saturday' and 'on pace to … on Monday' as the coming days", () => {
-    expect(eventsOf("She noted a planned rally on Saturday in the river town.", "2024-05-08")).toEqual([["2024-05-11", "day"]]);
+    const planned = "She noted a planned rally on Saturday in the river town.";
+    expect(findDates(planned, parseDay("2024-05-08")).map((d) => d.date)).toEqual(["2024-05-11"]);
+    // the line is told in the past: as an event it would say she noted it on Saturday, so it gives none
+    expect(eventsOf(planned, "2024-05-08")).toEqual([]);
     expect(eventsOf("The mayor is on pace to finish the tour on Monday afternoon.", "2024-05-08")).toEqual([["2024-05-13", "day"]]);
   });
 
