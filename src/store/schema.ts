@@ -307,6 +307,15 @@ ALTER TABLE events ADD COLUMN edtf TEXT;
 CREATE INDEX events_ranges ON events(date_from, date_to) WHERE edtf IS NOT NULL;
 `;
 
+// Why version 5: "what did this person say" lists their newest quotes, newest said day first and, within a
+// day, oldest id first. An index kept in that order (said_from descending; SQLite keeps equal keys in rowid
+// order) gives the first :limit rows by walking it, where the ascending one made SQLite sort every quote of
+// the day being cut (thousands for a person quoted daily). Same columns, so the same size.
+const V5_SPEAKER_NEWEST_FIRST = `
+DROP INDEX quotes_speaker;
+CREATE INDEX quotes_speaker ON quotes(speaker, said_from DESC);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -327,6 +336,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 4,
     description: "followed sources with their polling state, and the feed items already seen",
     sql: V4_FOLLOWED_SOURCES,
+  },
+  {
+    version: 5,
+    description: "a person's quotes indexed newest said day first",
+    sql: V5_SPEAKER_NEWEST_FIRST,
   },
 ];
 
