@@ -49,13 +49,8 @@ const RULES: Record<Pos, readonly (readonly [string, string])[]> = {
 };
 
 type Loaded = { index: Record<Pos, Index>; data: Record<Pos, number> };
-/**
- * An index file's text and where its entries start (after the licence header, whose lines start with spaces).
- * why a latin1 string, not the bytes: a lookup is ~20 probes of line starts, ends and comparisons, and string
- * methods run inside V8 where each Buffer call crossed into C++; decoding the 6 MB as latin1 is one copy (~2 ms),
- * and latin1 keeps the byte order the files are sorted in.
- */
-type Index = { text: string; first: number };
+/** An index file's bytes and where its entries start (after the licence header, whose lines start with spaces). */
+type Index = { bytes: Buffer; first: number };
 
 let loaded: Loaded | null = null;
 let loadMs = 0;
@@ -77,11 +72,11 @@ function load(): Loaded {
   const index = {} as Record<Pos, Index>;
   const data = {} as Record<Pos, number>;
   for (const pos of POS) {
-    // why: only the index files are decoded (6 MB, latin1: a copy); the 22 MB of data files stay on disk.
-    const text = readFileSync(join(dir, `index.${FILE[pos]}`)).toString("latin1");
+    // why: kept as bytes (never decoded whole): decoding 28 MB into strings alone costs more than the budget.
+    const bytes = readFileSync(join(dir, `index.${FILE[pos]}`));
     let first = 0;
-    while (first < text.length && text[first] === " ") first = text.indexOf("\n", first) + 1 || text.length;
-    index[pos] = { text, first };
+    while (first < bytes.length && bytes[first] === SPACE) first = bytes.indexOf(NEWLINE, first) + 1 || bytes.length;
+    index[pos] = { bytes, first };
     // why: a synset's offset is its byte position, so a data line is one positioned read when needed; reading
     // the 22 MB of data files up front would take most of the load budget.
     data[pos] = openSync(join(dir, `data.${FILE[pos]}`), "r");
@@ -94,22 +89,39 @@ function load(): Loaded {
 /** The index line of a lemma in one part of speech, or null. */
 function indexLine(pos: Pos, lemma: string): string | null {
   if (!/^[a-z0-9_.'-]+$/.test(lemma)) return null;
-  const { text, first } = load().index[pos];
+  const { bytes, first } = load().index[pos];
   const key = `${lemma} `;
-  // why: a binary search over character positions (each probe backs up to its line's start), as Unix `look` does:
+  // why: a binary search over byte positions (each probe backs up to its line's start), as Unix `look` does:
   // entries are sorted byte-wise, so no table of line starts has to be built when loading.
+  // why byte by byte in JavaScript: index lines are ~40 bytes, and reading them as array elements stays inside
+  // V8, where the Buffer methods (lastIndexOf, indexOf, compare) crossed into C++ three times per probe and made
+  // the ~20 probes of each of a question's thousands of lookups the largest part of `brief ask`'s CPU.
   let lo = first;
-  let hi = text.length;
+  let hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = Math.max(lo, text.lastIndexOf("\n", mid - 1) + 1);
-    const end = text.indexOf("\n", start);
-    const lineEnd = end < 0 ? text.length : end;
-    // the line's first key.length characters (or up to and including its newline), compared as the bytes were
-    const head = text.slice(start, Math.min(start + key.length, lineEnd + 1));
-    if (head === key) return text.slice(start, lineEnd);
-    if (head < key) lo = lineEnd + 1;
-    else hi = start;
+    let start = mid;
+    while (start > lo && bytes[start - 1] !== NEWLINE) start -= 1;
+    // the line's first key.length bytes (its newline included when shorter), compared with the key as bytes
+    let order = 0;
+    for (let i = 0; i < key.length; i += 1) {
+      const byte = bytes[start + i];
+      if (byte === undefined) {
+        order = -1;
+        break;
+      }
+      const char = key.charCodeAt(i);
+      if (byte !== char) {
+        order = byte < char ? -1 : 1;
+        break;
+      }
+    }
+    if (order === 0) return lineAt(bytes, start);
+    if (order < 0) {
+      let end = start;
+      while (end < bytes.length && bytes[end] !== NEWLINE) end += 1;
+      lo = end + 1;
+    } else hi = start;
   }
   return null;
 }
@@ -126,6 +138,7 @@ function dataLine(fd: number, offset: number): string {
   return lineAt(LINE.subarray(0, read), 0);
 }
 
+const SPACE = 0x20;
 const NEWLINE = 0x0a;
 
 /** Synset offsets of a lemma, most frequent sense first. */
