@@ -6,7 +6,7 @@
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import BetterSqlite3 from "better-sqlite3";
 import { DEFAULT_CONFIG_PATH, loadFileConfig } from "../config/load.ts";
 import { createTopicMatcher } from "../src/ingest/topic-matcher.ts";
@@ -44,9 +44,12 @@ function dirSize(dir: string): number {
   return readdirSync(dir).reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
 }
 
-// BENCH_KEEP=1 keeps the database for inspection and prints its path.
-const dir = mkdtempSync(join(tmpdir(), "brief-bench-"));
-const path = join(dir, "brief.db");
+// BENCH_KEEP=1 keeps the database for inspection and prints its path. BENCH_STORE=PATH measures the queries again
+// on a store a run with BENCH_KEEP=1 kept (same ARTICLES): the articles are generated again, so the questions
+// are the same, but not stored (ingest is not measured then).
+const reused = process.env.BENCH_STORE;
+const dir = reused ? dirname(reused) : mkdtempSync(join(tmpdir(), "brief-bench-"));
+const path = reused ?? join(dir, "brief.db");
 const matcher = createTopicMatcher(topics);
 let store = createSqliteStore({ path });
 let rawBytes = 0;
@@ -57,7 +60,7 @@ for (let n = 0; n < COUNT; n++) {
   const { facts, text } = generate(n);
   generateMs += performance.now() - t0;
   rawBytes += Buffer.byteLength(text) + Buffer.byteLength(facts.article.title);
-  storeGenerated(store, matcher, { facts, text });
+  if (!reused) storeGenerated(store, matcher, { facts, text });
 }
 const ingestSeconds = (performance.now() - started - generateMs) / 1000;
 const counts = store.counts();
@@ -104,7 +107,11 @@ console.log(
   `Briefbot store benchmark: ${COUNT} generated articles (ArticleFacts generated directly; splitter, topic matcher and store are the real code)`,
 );
 console.log(`  stored: ${JSON.stringify(counts)}`);
-console.log(`  ingest: ${(COUNT / ingestSeconds).toFixed(0)} articles/s (${ingestSeconds.toFixed(1)} s, one transaction per article)`);
+console.log(
+  reused
+    ? `  ingest: not measured (BENCH_STORE: the kept store ${path})`
+    : `  ingest: ${(COUNT / ingestSeconds).toFixed(0)} articles/s (${ingestSeconds.toFixed(1)} s, one transaction per article)`,
+);
 console.log(
   `  size:   database ${(fileBytes / 1e6).toFixed(1)} MB vs raw text ${(rawBytes / 1e6).toFixed(1)} MB = ${(fileBytes / rawBytes).toFixed(2)}× (target < 2×)`,
 );
@@ -136,5 +143,5 @@ for (const [label, engineFor] of [
   }
 }
 store.close();
-if (process.env.BENCH_KEEP) console.log(`  kept: ${path}`);
+if (process.env.BENCH_KEEP || reused) console.log(`  kept: ${path}`);
 else rmSync(dir, { recursive: true, force: true });

@@ -90,20 +90,38 @@ function load(): Loaded {
 function indexLine(pos: Pos, lemma: string): string | null {
   if (!/^[a-z0-9_.'-]+$/.test(lemma)) return null;
   const { bytes, first } = load().index[pos];
-  const key = Buffer.from(`${lemma} `, "latin1");
+  const key = `${lemma} `;
   // why: a binary search over byte positions (each probe backs up to its line's start), as Unix `look` does:
   // entries are sorted byte-wise, so no table of line starts has to be built when loading.
+  // why byte by byte in JavaScript: index lines are ~40 bytes, and reading them as array elements stays inside
+  // V8, where the Buffer methods (lastIndexOf, indexOf, compare) crossed into C++ three times per probe and made
+  // the ~20 probes of each of a question's thousands of lookups the largest part of `brief ask`'s CPU.
   let lo = first;
   let hi = bytes.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    const start = Math.max(lo, bytes.lastIndexOf(NEWLINE, mid - 1) + 1);
-    const end = bytes.indexOf(NEWLINE, start);
-    const lineEnd = end < 0 ? bytes.length : end;
-    const order = bytes.compare(key, 0, key.length, start, Math.min(start + key.length, lineEnd + 1));
+    let start = mid;
+    while (start > lo && bytes[start - 1] !== NEWLINE) start -= 1;
+    // the line's first key.length bytes (its newline included when shorter), compared with the key as bytes
+    let order = 0;
+    for (let i = 0; i < key.length; i += 1) {
+      const byte = bytes[start + i];
+      if (byte === undefined) {
+        order = -1;
+        break;
+      }
+      const char = key.charCodeAt(i);
+      if (byte !== char) {
+        order = byte < char ? -1 : 1;
+        break;
+      }
+    }
     if (order === 0) return lineAt(bytes, start);
-    if (order < 0) lo = lineEnd + 1;
-    else hi = start;
+    if (order < 0) {
+      let end = start;
+      while (end < bytes.length && bytes[end] !== NEWLINE) end += 1;
+      lo = end + 1;
+    } else hi = start;
   }
   return null;
 }

@@ -1,5 +1,6 @@
+import { createRequire } from "node:module";
 import type { Writable } from "node:stream";
-import pino from "pino";
+import type pino from "pino";
 import { prettyLine } from "./pretty-line.ts";
 import { createSecretMask } from "./secret-mask.ts";
 
@@ -40,12 +41,27 @@ export const REDACTED_PATHS = [
 
 export type LoggerOptions = { level: LogLevel; out: Writable; secrets?: readonly string[]; base?: LogFields; format?: LogFormat };
 
+/** pino's numbers for our levels: a line is written when its level is at least the configured one. */
+const LEVEL_VALUES: Record<LogLevel, number> = { debug: 20, info: 30, warn: 40, error: 50, silent: Number.POSITIVE_INFINITY };
+
 /**
  * A pino logger writing synchronously to `out` (stderr in the bot, a buffer in tests). `secrets` are masked
  * wherever they appear in the finished line, so a token pasted into an error message by a library still
  * never reaches the log.
+ * why lazy: loading pino cost ~60 ms of CPU at every `brief` start, and a one-shot command such as `brief ask`
+ * usually writes no line at all; pino is loaded when the first line at or above the level is written.
  */
 export function createLogger(options: LoggerOptions): Logger {
+  let root: pino.Logger | undefined;
+  const rootLogger = () => {
+    root ??= pinoLogger(options);
+    return root;
+  };
+  return lazy(() => (options.base ? rootLogger().child(options.base) : rootLogger()), LEVEL_VALUES[options.level]);
+}
+
+function pinoLogger(options: LoggerOptions): pino.Logger {
+  const pinoModule = createRequire(import.meta.url)("pino") as typeof pino;
   const mask = createSecretMask(options.secrets ?? []);
   const format = options.format ?? "pretty";
   const destination = {
@@ -54,11 +70,11 @@ export function createLogger(options: LoggerOptions): Logger {
       options.out.write(format === "json" ? masked : prettyLine(masked));
     },
   };
-  const root = pino(
+  return pinoModule(
     {
       level: options.level,
       base: null,
-      timestamp: pino.stdTimeFunctions.isoTime,
+      timestamp: pinoModule.stdTimeFunctions.isoTime,
       messageKey: "msg",
       formatters: { level: (label) => ({ level: label }) },
       serializers: { error: serializeError, err: serializeError },
@@ -66,16 +82,29 @@ export function createLogger(options: LoggerOptions): Logger {
     },
     destination,
   );
-  return wrap(options.base ? root.child(options.base) : root);
 }
 
-function wrap(log: pino.Logger): Logger {
+/** A Logger whose pino logger is made on its first line that passes the level; children likewise. */
+function lazy(make: () => pino.Logger, threshold: number): Logger {
+  let log: pino.Logger | undefined;
+  const get = () => {
+    log ??= make();
+    return log;
+  };
   return {
-    debug: (message, fields) => log.debug(fields ?? {}, message),
-    info: (message, fields) => log.info(fields ?? {}, message),
-    warn: (message, fields) => log.warn(fields ?? {}, message),
-    error: (message, fields) => log.error(fields ?? {}, message),
-    child: (fields) => wrap(log.child(fields)),
+    debug: (message, fields) => {
+      if (LEVEL_VALUES.debug >= threshold) get().debug(fields ?? {}, message);
+    },
+    info: (message, fields) => {
+      if (LEVEL_VALUES.info >= threshold) get().info(fields ?? {}, message);
+    },
+    warn: (message, fields) => {
+      if (LEVEL_VALUES.warn >= threshold) get().warn(fields ?? {}, message);
+    },
+    error: (message, fields) => {
+      if (LEVEL_VALUES.error >= threshold) get().error(fields ?? {}, message);
+    },
+    child: (fields) => lazy(() => get().child(fields), threshold),
   };
 }
 

@@ -11,22 +11,26 @@ type RawEvent = SentencePointer & { summary: string | null; summary_len: number 
 export type CitedRows = ReturnType<typeof createCitedRows>;
 
 export function createCitedRows(texts: ArticleTexts) {
-  const withSentence = <R extends SentencePointer>(row: R) => {
-    const { article_n: _n, body_key: _key, sentence_start, sentence_end: _end, ...rest } = row;
-    return { ...rest, sentence: texts.sentenceText(row), sentenceStart: sentence_start };
+  // why: the texts of all the rows at once, so their articles are read and unpacked together (article-text.ts)
+  const cite = <R extends SentencePointer>(rows: R[]) => {
+    const sentences = texts.sentenceTexts(rows);
+    return rows.map((row, i) => {
+      const { article_n: _n, body_key: _key, sentence_start, sentence_end: _end, ...rest } = row;
+      return { ...rest, sentence: sentences[i] as string, sentenceStart: sentence_start };
+    });
   };
-  const plain = (row: SentencePointer) => {
-    const { sentenceStart: _start, ...rest } = withSentence(row);
-    return rest;
-  };
+  const plain = (rows: SentencePointer[]) =>
+    cite(rows).map((row) => {
+      const { sentenceStart: _start, ...rest } = row;
+      return rest;
+    });
   return {
     quotes: (rows: unknown[]) =>
       parseRows(
         QuoteRowSchema,
-        (rows as RawQuote[]).map((row) => {
-          const { sentenceStart, ...quote } = withSentence(row);
+        cite(rows as RawQuote[]).map(({ sentenceStart, ...quote }) => {
           // a NULL quote text is the sentence's characters at the quote's offsets (see write-article.ts)
-          const text = row.text ?? quote.sentence.slice(row.start - sentenceStart, row.end - sentenceStart);
+          const text = quote.text ?? quote.sentence.slice(quote.start - sentenceStart, quote.end - sentenceStart);
           return { ...quote, text };
         }),
         "quote",
@@ -34,14 +38,13 @@ export function createCitedRows(texts: ArticleTexts) {
     events: (rows: unknown[]) =>
       parseRows(
         EventRowSchema,
-        (rows as RawEvent[]).map((row) => {
-          const { sentenceStart: _start, summary_len, ...event } = withSentence(row);
+        cite(rows as RawEvent[]).map(({ sentenceStart: _start, summary_len, ...event }) => {
           // a NULL summary is the sentence's first summary_len characters
-          return { ...event, summary: row.summary ?? event.sentence.slice(0, summary_len) };
+          return { ...event, summary: event.summary ?? event.sentence.slice(0, summary_len) };
         }),
         "event",
       ),
-    sentences: (rows: unknown[]) => parseRows(SentenceRowSchema, (rows as SentencePointer[]).map(plain), "sentence"),
-    roles: (rows: unknown[]) => parseRows(RoleRowSchema, (rows as SentencePointer[]).map(plain), "role"),
+    sentences: (rows: unknown[]) => parseRows(SentenceRowSchema, plain(rows as SentencePointer[]), "sentence"),
+    roles: (rows: unknown[]) => parseRows(RoleRowSchema, plain(rows as SentencePointer[]), "role"),
   };
 }

@@ -55,9 +55,13 @@ export function createEntityReads(db: Database, cited: CitedRows) {
      WHERE en.id = @id AND r.article = (SELECT min(r2.article) FROM entity_roles r2 WHERE r2.entity = r.entity AND r2.role = r.role)
      ORDER BY a.published, r.role LIMIT @limit`,
   );
+  // why: the topics are few; each is asked whether one of the entity's articles has it (CROSS JOIN: walk the
+  // entity's articles, not the topic's), which stops at the first hit. Collecting every article's topics first
+  // cost 2-4 ms for a person named in 2,000 articles.
   const span = db.prepare(
     `SELECT min(a.published) AS first, max(a.published) AS last, count(*) AS articles,
-       (SELECT group_concat(DISTINCT tp.slug) FROM article_topics t JOIN topics tp ON tp.n = t.topic WHERE t.article IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))) AS topics
+       (SELECT group_concat(tp.slug) FROM topics tp WHERE EXISTS (SELECT 1 FROM entity_aliases ea CROSS JOIN article_topics t
+         ON t.article = ea.article AND t.topic = tp.n WHERE ea.entity = (SELECT n FROM entities WHERE id = @id))) AS topics
      FROM articles a WHERE a.n IN (SELECT article FROM entity_aliases WHERE entity = (SELECT n FROM entities WHERE id = @id))`,
   );
   const rolesNewest = new Map<number, Statement>();

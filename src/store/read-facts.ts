@@ -27,6 +27,9 @@ export const ROLE_SELECT = `SELECT en.id AS "entityId", r.role, ${CITE}, s.start
 export const ROLE_FROM = `FROM entity_roles r JOIN entities en ON en.n = r.entity JOIN articles a ON a.n = r.article
   JOIN sentences s ON s.id = r.sentence_id`;
 
+/** A quote id with the day it sorts by (said, else published). */
+type NewestQuote = { id: number; day: string };
+
 /** An FTS5 expression from plain words: each word quoted (so user text is never FTS syntax), joined by AND or OR, or one quoted phrase. */
 export function ftsExpression(search: SearchTerms): string | null {
   const words = search.terms.map((term) => term.replace(/"/g, "").trim()).filter(Boolean);
@@ -43,20 +46,29 @@ export function createFactReads(db: Database, cited: CitedRows) {
   // why: a much-quoted person has thousands of quotes; pick the newest ids first (quote and article rows only),
   // then join the citation columns for those alone. Half the time of one query that joins every row before sorting.
   // why: a quote's day is when it was said, else its article's day. The dated ones come in order from the
-  // (speaker, said_from) index, so only the first :limit are read; only undated quotes need their article's day.
-  // Reading every quote's article first cost 3-5 ms for a person quoted 2,000 times.
-  const bySpeaker = db.prepare(
-    `WITH who AS (SELECT n FROM entities WHERE id = :id),
-     newest AS (
-       SELECT * FROM (SELECT q.id, q.said_from AS day FROM quotes q WHERE q.speaker = (SELECT n FROM who) AND q.said_from IS NOT NULL
-         ORDER BY q.said_from DESC, q.id LIMIT :limit)
-       UNION ALL
-       SELECT * FROM (SELECT q.id, a.published AS day FROM quotes q JOIN articles a ON a.n = q.article
-         WHERE q.speaker = (SELECT n FROM who) AND q.said_from IS NULL ORDER BY a.published DESC, q.id LIMIT :limit)
-       ORDER BY day DESC, id LIMIT :limit)
-     ${QUOTE_SELECT}, 0 AS score FROM newest CROSS JOIN quotes q ON q.id = newest.id ${QUOTE_JOINS}
-     ORDER BY newest.day DESC, q.id`,
+  // (speaker, said_from DESC) index, so only the first :limit are read; only undated quotes need their article's day.
+  // Reading every quote's article first cost 3-5 ms for a person quoted 2,000 times. The two lists are merged
+  // here: as one UNION ALL statement SQLite took five times as long as the two walks.
+  const datedBySpeaker = db.prepare(
+    `SELECT q.id, q.said_from AS day FROM quotes q WHERE q.speaker = (SELECT n FROM entities WHERE id = :id) AND q.said_from IS NOT NULL
+     ORDER BY q.said_from DESC, q.id LIMIT :limit`,
   );
+  const undatedBySpeaker = db.prepare(
+    `SELECT q.id, a.published AS day FROM quotes q JOIN articles a ON a.n = q.article
+     WHERE q.speaker = (SELECT n FROM entities WHERE id = :id) AND q.said_from IS NULL ORDER BY a.published DESC, q.id LIMIT :limit`,
+  );
+  const quotesWithIds = db.prepare(
+    `${QUOTE_SELECT}, 0 AS score FROM quotes q ${QUOTE_JOINS} WHERE q.id IN (SELECT value FROM json_each(?))`,
+  );
+  const bySpeaker = (id: string, limit: number): unknown[] => {
+    const newest = [...(datedBySpeaker.all({ id, limit }) as NewestQuote[]), ...(undatedBySpeaker.all({ id, limit }) as NewestQuote[])]
+      .sort((a, b) => (a.day === b.day ? a.id - b.id : a.day < b.day ? 1 : -1))
+      .slice(0, limit);
+    if (newest.length === 0) return [];
+    const order = new Map(newest.map((quote, i) => [quote.id, i]));
+    const rows = quotesWithIds.all(JSON.stringify([...order.keys()])) as { id: number }[];
+    return rows.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  };
   const quoteCount = db.prepare("SELECT count(*) AS n FROM quotes WHERE speaker = (SELECT n FROM entities WHERE id = ?)");
   // why: a point event counts when its span lies inside the query; a range or a season when it overlaps it
   // ("brief on 2010" finds 2009-03/2011-05). The second arm walks the small partial index of ranges.
@@ -111,7 +123,7 @@ export function createFactReads(db: Database, cited: CitedRows) {
     return expression ? parse(statement.all(expression, limit)) : [];
   };
   return {
-    quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker.all({ id, limit })),
+    quotesBySpeaker: (id: string, limit: number) => cited.quotes(bySpeaker(id, limit)),
     quoteCount: (id: string) => Number((quoteCount.get(id) as { n: number }).n),
     eventsWithin: (range: DayRange, limit: number) => cited.events(eventsWithin.all({ from: range.from, to: range.to, limit })),
     eventsDated: (date: string, limit: number) => cited.events(eventsDated.all(daySpan(date).from, date, limit)),

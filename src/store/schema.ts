@@ -314,6 +314,15 @@ const V5_THREAD_ROOT_COMMAND = `
 ALTER TABLE threads ADD COLUMN root_command TEXT;
 `;
 
+// Why version 6: "what did this person say" lists their newest quotes, newest said day first and, within a
+// day, oldest id first. An index kept in that order (said_from descending; SQLite keeps equal keys in rowid
+// order) gives the first :limit rows by walking it, where the ascending one made SQLite sort every quote of
+// the day being cut (thousands for a person quoted daily). Same columns, so the same size.
+const V6_SPEAKER_NEWEST_FIRST = `
+DROP INDEX quotes_speaker;
+CREATE INDEX quotes_speaker ON quotes(speaker, said_from DESC);
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -339,6 +348,11 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 5,
     description: "a thread root keeps the command it answered, with its arguments",
     sql: V5_THREAD_ROOT_COMMAND,
+  },
+  {
+    version: 6,
+    description: "a person's quotes indexed newest said day first",
+    sql: V6_SPEAKER_NEWEST_FIRST,
   },
 ];
 

@@ -172,7 +172,7 @@ function retagAll(db: Database, texts: ArticleTexts, tagger: Retagger): number {
       })[];
       const tags = tagger(
         { id: article.id, title: article.title },
-        rows.map((row) => texts.sentenceText({ ...row, article_n: article.n, body_key: article.content_hash })),
+        texts.sentenceTexts(rows.map((row) => ({ ...row, article_n: article.n, body_key: article.content_hash }))),
       );
       for (const tag of tags.article) {
         internTopic.run(tag.slug);

@@ -21,6 +21,22 @@ describe("createLogger (pino)", () => {
     expect(String(record.time)).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
   });
 
+  it("keeps each line's level gate and its children's fields, whether or not an earlier line was written", () => {
+    const { log, lines } = capture("warn", "json");
+    const child = log.child({ requestId: "r-2" });
+    const grandchild = child.child({ step: "render" });
+    log.info("below the level");
+    child.debug("below the level too");
+    expect(lines()).toEqual([]);
+    grandchild.error("failed", { code: 3 });
+    child.warn("slow");
+    expect(lines().map((line) => JSON.parse(line) as Record<string, unknown>)).toMatchObject([
+      { level: "error", msg: "failed", component: "test", requestId: "r-2", step: "render", code: 3 },
+      { level: "warn", msg: "slow", component: "test", requestId: "r-2" },
+    ]);
+    expect(JSON.parse(lines()[1] ?? "{}")).not.toHaveProperty("step");
+  });
+
   it("censors credential fields by name and configured secrets by value, in any text", () => {
     const { log, lines } = capture("info", "json", ["xoxb-test-secret-123"]);
     log.warn("request failed with xoxb-test-secret-123 in it", {

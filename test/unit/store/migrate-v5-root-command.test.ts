@@ -31,7 +31,7 @@ function versionFourStore(): string {
 
 describe("schema version 5: a thread root keeps its command as data", () => {
   it("is an added column: a version-4 store opens, keeps its threads as they were, and matches the schema", () => {
-    expect(LATEST_SCHEMA_VERSION).toBe(5);
+    expect(MIGRATIONS.find((migration) => migration.version === 5)?.sql).toMatch(/ADD COLUMN root_command/);
     const path = versionFourStore();
     const store = createSqliteStore({ path });
     try {
@@ -52,7 +52,7 @@ describe("schema version 5: a thread root keeps its command as data", () => {
     }
     const raw = new BetterSqlite3(path, { readonly: true });
     try {
-      expect(raw.pragma("user_version", { simple: true })).toBe(5);
+      expect(raw.pragma("user_version", { simple: true })).toBe(LATEST_SCHEMA_VERSION);
       expect(schemaDifference(raw)).toBeNull();
     } finally {
       raw.close();
