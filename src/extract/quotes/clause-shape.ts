@@ -35,12 +35,32 @@ const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u;
  * participle phrase ("Fuelling speculation that …, X returned"), which is the writer's framing.
  */
 export function reportedBody(clauseText: string): string {
-  return clauseText
-    .replace(DATELINE, "")
-    .replace(/^\s*(but|and|so|yet)\s+/i, "")
-    .replace(LEADING_PARTICIPLE, "")
-    .trim();
+  return withoutLeadingSubordinate(
+    clauseText
+      .replace(DATELINE, "")
+      .replace(/^\s*(but|and|so|yet)\s+/i, "")
+      .replace(LEADING_PARTICIPLE, "")
+      .trim(),
+  );
 }
+
+// why: "While the town waits for word, the priority is X, aides say": a leading clause of time, contrast or
+// cause is the writer's setting; the source vouches for the main clause. A condition ("if …, she will") is part
+// of the claim itself and stays. A short setting before it ("In May, as …, the firm …") goes with it.
+const LEADING_SUBORDINATE =
+  /^(?:(?:in|on|by|during|since|after)\s[^,]{1,40},\s*)?(?:as|while|when|whereas|although|though|after|before|since|once|until|because|even as|even though)\s[^,;]{3,220},\s*/i;
+
+/** The clause without a leading subordinate clause, when a main clause follows it. */
+export function withoutLeadingSubordinate(clause: string): string {
+  const lead = LEADING_SUBORDINATE.exec(clause);
+  if (!lead) return clause;
+  const rest = clause.slice(lead[0].length);
+  const mainClause = looksLikeClause(rest) || (MAIN_SUBJECT_START.test(rest) && rest.split(/\s+/).length >= 4);
+  return mainClause && !SUBORDINATE_START.test(rest) ? rest : clause;
+}
+
+/** How a main clause's subject opens: a determiner, a possessive, a pronoun or a name. */
+const MAIN_SUBJECT_START = /^(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|he|she|they|it|we)\s|\p{Lu})/u;
 
 /** An indirect quote covering one sentence: `body` is the reported clause, `attribution` the words that credit it. */
 export function indirectQuote(sentence: Sentence, body: string, speaker: RawQuote["speaker"], attribution: string): RawQuote {

@@ -3,6 +3,7 @@
 
 import type { Doc } from "../doc.ts";
 import { REPORTING_VERBS, SPEECH_VERBS } from "../lexicon/reporting-verbs.ts";
+import { isRoleNoun } from "../speakers/role-nouns.ts";
 import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
@@ -51,12 +52,15 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
     // why: "Running counter to …", "the post", "As Soviet states and …": a base form or an "-s" form that is
     // also a noun is a verb only after a pronoun, a plural subject, a modal, or with "that" after it.
     if (NOUN_LIKE_FORMS.has(word) && !FINITE_AFTER.test(before) && !/^\s+that\b/.test(text.slice(verbAt + word.length))) continue;
-    const relative = RELATIVE_SUBJECT.exec(before);
+    const relative = RELATIVE_SUBJECT.exec(before) ?? restrictiveRelative(before);
     if (relative && SPEECH_VERBS.has(word)) {
-      const reported = relativeClauseReport(doc, sentence, relative.index, verbAt, word, quoted);
+      const from = "from" in relative ? relative.from : 0;
+      const reported = relativeClauseReport(doc, sentence, relative.index, verbAt, word, quoted, from);
       if (reported.length > 0) return reported;
       continue;
     }
+    // why: "Farmers who have already said they …": a relative clause in the subject reports nothing of its own.
+    if (RESTRICTIVE_RELATIVE.test(before)) continue;
     if (
       !/ing$/.test(word) &&
       /\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) &&
@@ -115,7 +119,8 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
     if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + firstWordsOffset(text.slice(clauseStart)))) continue;
     doc.speakerBySentence.set(sentence.index, speaker);
     const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
-    return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
+    const reports = coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
+    return DENYING_FORMS.has(word) ? keepDenial(reports, text.slice(verbAt, clauseStart)) : reports;
   }
   return silent ? [silent] : [];
 }
@@ -142,6 +147,44 @@ const FINITE_AFTER =
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
 /** ", who (also) said …": a relative clause whose subject is the noun phrase before the comma. */
 const RELATIVE_SUBJECT = /,\s*who\s+(?:(?:also|later|then|has|have|had|previously|earlier|once|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * "four in 10 who said they …", "large retailers that warn it could …", "delegates who've already said …": a
+ * relative clause without a comma whose head is a group or a role noun; that noun phrase speaks.
+ * why: only people nouns, so "the plan that says …" or "a law that states …" stay out.
+ */
+function restrictiveRelative(before: string): { index: number; from: number } | null {
+  // why: the test is cheap and rare; the regex below scans the whole prefix.
+  if (!/\b(?:who|that)(?:['’]ve|['’]d)?\s+(?:\p{Ll}+\s+){0,3}$/u.test(before)) return null;
+  const match = RESTRICTIVE_RELATIVE.exec(before);
+  if (!match) return null;
+  const head = (match[1] ?? "").toLowerCase();
+  // why: "Farmers who said X were thanked": a relative inside the subject runs into the main predicate, so
+  // only a noun phrase after a preposition ("opposed by retailers that warn …") is read.
+  const object = OBJECT_OF_PREPOSITION.exec(before.slice(0, match.index));
+  if (!object) return null;
+  // why: a plural noun ("businesses", "delegates", "groups") names several speakers as often as a role noun does.
+  const people = isRoleNoun(head) || /^\d+$/.test(head) || head === "people" || /^\p{Ll}{4,}s$/u.test(match[1] ?? "");
+  // why: the noun phrase starts after its preposition; what precedes it ("others, including") is not its subject.
+  return people ? { index: match.index + (match[1]?.length ?? 0), from: object.index + (object[1]?.length ?? 0) } : null;
+}
+
+const OBJECT_OF_PREPOSITION =
+  /\b((?:by|with|of|from|among|for|including|like)\s+)(?:(?!(?:by|with|of|from|among|for|including|like)\s)[\p{L}\d’'-]+\s+){0,4}$/u;
+const RESTRICTIVE_RELATIVE =
+  /([\p{L}\d-]+)\s+(?:who|that)(?:['’]ve|['’]d)?\s+(?:(?:also|already|previously|earlier|once|have|has|had|publicly|privately|repeatedly)\s+)*$/u;
+
+const DENYING_FORMS: ReadonlySet<string> = new Set(["deny", "denies", "denied", "denying"]);
+
+/**
+ * why: the clause of a denial is what the speaker calls false; stored alone ("the port had been sold") it would
+ * credit the speaker with the opposite of their words. The verb stays in the text ("denied that the port had
+ * been sold"), as a hope keeps its "hoped", so the fact says what was said.
+ */
+function keepDenial(reports: RawQuote[], verbAndThat: string): RawQuote[] {
+  const [first, ...rest] = reports;
+  return first ? [{ ...first, text: `${verbAndThat.replace(/\s+$/, "")} ${first.text}` }, ...rest] : reports;
+}
 
 /** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
 function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boolean {
