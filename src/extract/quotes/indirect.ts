@@ -61,6 +61,17 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
     }
     // why: "Farmers who have already said they …": a relative clause in the subject reports nothing of its own.
     if (RESTRICTIVE_RELATIVE.test(before)) continue;
+    // why: "she is expected to argue that …", "he refused to admit that …": a verb of saying after a verb of
+    // intent, ability or refusal reports for that verb's subject, when "that" opens its clause.
+    const control = CONTROL_BEFORE.exec(before);
+    if (control && SPEECH_VERBS.has(word)) {
+      const speaker = subjectBefore(doc, sentence.start, sentence.start + control.index);
+      const clause = reportedClause(text.slice(verbAt + word.length), word);
+      if (!speaker || !clause) continue;
+      const clauseStart = verbAt + word.length + clause.offset;
+      doc.speakerBySentence.set(sentence.index, speaker);
+      return coordinated(doc, sentence, clauseStart, speaker, quoted);
+    }
     if (
       !/ing$/.test(word) &&
       /\b(to|who|which|that|not|could|would|was|were|been|being)\s+$/i.test(before) &&
@@ -173,6 +184,9 @@ const OBJECT_OF_PREPOSITION =
   /\b((?:by|with|of|from|among|for|including|like)\s+)(?:(?!(?:by|with|of|from|among|for|including|like)\s)[\p{L}\d’'-]+\s+){0,4}$/u;
 const RESTRICTIVE_RELATIVE =
   /([\p{L}\d-]+)\s+(?:who|that)(?:['’]ve|['’]d)?\s+(?:(?:also|already|previously|earlier|once|have|has|had|publicly|privately|repeatedly)\s+)*$/u;
+
+const CONTROL_BEFORE =
+  /(?:['’](?:s|d|re|ll))?\s+(?:(?:is|are|was|were|be|been|has|have|had|would|will|could|also|not|still|now|\p{Ll}+ly)\s+)*(?:expected|likely|set|going|able|unable|willing|unwilling|ready|refused|refuses|declined|declines|tried|tries|wanted|wants|want|plans|planned|sought|seeks|continued|continues|began|begins|appeared|appears|seemed|seems|decided|decides|chose|chooses|agreed|agrees|threatened|threatens|needs|needed|used)\s+to\s+$/u;
 
 const DENYING_FORMS: ReadonlySet<string> = new Set(["deny", "denies", "denied", "denying"]);
 

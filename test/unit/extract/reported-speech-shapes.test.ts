@@ -73,3 +73,39 @@ describe("the end of a reported clause", () => {
     ]);
   });
 });
+
+describe("a verb of saying after a verb of intent, ability or refusal reports for that verb's subject", () => {
+  it.each([
+    [
+      "Ada Fenn is expected to argue that the senator has fallen out of touch with voters.",
+      "the senator has fallen out of touch with voters",
+    ],
+    ["Ada Fenn refused to admit that the plan had failed.", "the plan had failed"],
+    ["Ada Fenn would be able to claim she had rebuilt the harbour.", "she had rebuilt the harbour"],
+  ])("%s", (sentence, clause) => {
+    expect(quotesOf(sentence)).toEqual([["indirect", "Ada Fenn", clause]]);
+  });
+  it("a noun before 'to' is no speaker", () => {
+    expect(quotesOf("The port has the right to say that the ferry is safe.")).toEqual([]);
+  });
+});
+
+describe("'they' goes back to a plural group that opened an earlier sentence", () => {
+  it("a group with a postmodifier ('People briefed on …') keeps it in its description", () => {
+    expect(
+      quotesOf("People briefed on the talks were adamant that the mayor would stay. And they insisted that job losses would be few."),
+    ).toEqual([["indirect", "(People briefed on the talks)", "job losses would be few"]]);
+  });
+  it("a group word that is only part of a longer name ('the Harbour Workers Union') is still the group", () => {
+    expect(
+      quotesOf(
+        "The Harbour Workers Union called the strike. Workers objected to the plan to move them and other workers. They also said that the firm was trying to ship jobs overseas.",
+      ),
+    ).toContainEqual(["indirect", "(Workers)", "the firm was trying to ship jobs overseas"]);
+  });
+  it("a surname that looks like a plural ('Summers') is a person, never 'they'", () => {
+    expect(
+      quotesOf("Ann Summers spoke first. Summers objected to the plan to move the ferry. They also said that the firm was wrong."),
+    ).toEqual([]);
+  });
+});
