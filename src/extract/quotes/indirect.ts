@@ -10,6 +10,7 @@ import { indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
 import { sourcesContrasted } from "./contrasted-sources.ts";
 import { coordinated } from "./coordinated-reports.ts";
 import { invertedAttribution } from "./inverted.ts";
+import { nounNotVerb } from "./noun-like-verbs.ts";
 import { reportedObject } from "./object-report.ts";
 import type { RawQuote } from "./raw-quote.ts";
 import { MAIN_PREDICATE_RESUMES, relativeClauseReport } from "./relative-clause-report.ts";
@@ -51,7 +52,7 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
     if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && PROGRESSIVE.test(before))) continue;
     // why: "Running counter to …", "the post", "As Soviet states and …": a base form or an "-s" form that is
     // also a noun is a verb only after a pronoun, a plural subject, a modal, or with "that" after it.
-    if (NOUN_LIKE_FORMS.has(word) && !FINITE_AFTER.test(before) && !/^\s+that\b/.test(text.slice(verbAt + word.length))) continue;
+    if (nounNotVerb(word, before, text.slice(verbAt + word.length))) continue;
     const relative = RELATIVE_SUBJECT.exec(before) ?? restrictiveRelative(before);
     if (relative && SPEECH_VERBS.has(word)) {
       const from = "from" in relative ? relative.from : 0;
@@ -145,16 +146,6 @@ const RELATIVE_OPENER = /,\s*(?:in|at|during|after|with|through)\s+which\s/i;
 const POINT_FORMS: ReadonlySet<string> = new Set(["point", "points", "pointed", "pointing"]);
 const SUGGESTING_FORMS: ReadonlySet<string> = new Set(["suggest", "suggests", "suggested"]);
 
-/** Verb forms that are also common nouns ("a report", "the post", "Soviet states"). */
-const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
-  "counter post report state call note comment answer claim tweet reply estimate promise vow pledge demand fear hope worry joke quip boast label brand remark plead mention hint retort continue conclude states reports claims calls answers comments posts tweets replies remarks estimates counters notes".split(
-    " ",
-  ),
-);
-
-/** What may stand before a finite verb of those: a pronoun, a plural noun, a name, a modal or an adverb. */
-const FINITE_AFTER =
-  /(?:\b(?:they|we|i|you|he|she|it|who|also|still|often|will|would|could|can|may|might|should|must|did|do|does|to)|\p{Ll}{2,}s|\p{Lu}\p{L}+|\p{Ll}+ly)\s+$/u;
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
 /** ", who (also) said …": a relative clause whose subject is the noun phrase before the comma. */
 const RELATIVE_SUBJECT = /,\s*who\s+(?:(?:also|later|then|has|have|had|previously|earlier|once|\p{Ll}+ly)\s+)*$/u;
