@@ -87,13 +87,16 @@ const NOUN_CLAUSE = new RegExp(
  * run again") rather than an object ("the error", "a plan that would …", "a new plan to cut costs").
  */
 export function looksLikeClause(text: string): boolean {
-  const body = text.trimStart();
+  // why: "the plan -- fees and cuts -- is bad": an aside between paired dashes or brackets sits between the
+  // subject and its verb; the clause is read without it.
+  const body = text.trimStart().replace(PAIRED_ASIDE, " ");
   if (PRONOUN_CONTRACTED.test(body) || PRONOUN_CLAUSE.test(body) || PLURAL_PRONOUN_CLAUSE.test(body)) return true;
   // why: "wrote a detailed letter", "announced the revised plan": an "-ed" word right after a determiner is
   // an adjective in an object, not the verb of a clause ("admitted the revised numbers were worse" still is).
   return NOUN_CLAUSE.test(body.replace(DETERMINER_THEN_ED, "$1 x"));
 }
 
+const PAIRED_ASIDE = /\s(?:--|—|–)\s[^—–]{1,120}?\s(?:--|—|–)\s|\s\([^()]{1,80}\)/gu;
 const DETERMINER_THEN_ED = /\b(a|an|the|his|her|its|their|our|my|this|these|those)\s+\p{Ll}{3,}ed\b/giu;
 
 /**

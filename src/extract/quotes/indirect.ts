@@ -128,7 +128,16 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
     // why: a quotation between the verb and the clause ("said \"without a doubt\" that …"), or opening the
     // clause ("said that there is \"almost a consensus\""), is the quote; the clause would repeat it.
     const absolute = sentence.start + clauseStart;
-    if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + firstWordsOffset(text.slice(clauseStart)))) continue;
+    // why: a title before the clause ("said on the ''Morning Show'' on Sunday that …") is a name, not a quote.
+    if (
+      quoted.some(
+        ([open, close]) =>
+          open >= sentence.start + verbAt &&
+          open < absolute + firstWordsOffset(text.slice(clauseStart)) &&
+          !(close < absolute && isTitle(doc.text.slice(open, close + 1))),
+      )
+    )
+      continue;
     doc.speakerBySentence.set(sentence.index, speaker);
     const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
     const reports = coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
@@ -196,6 +205,15 @@ function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boo
   const length = quote.text.length;
   const inside = quoted.reduce((sum, [open, close]) => sum + Math.max(0, close - open), 0);
   return length > 0 && inside / length >= 0.5;
+}
+
+/** A quoted title: at most five words, each capitalised (bar short function words), marks included. */
+function isTitle(quotation: string): boolean {
+  const words = quotation
+    .replace(/^(?:''|["“‘'])|(?:''|["”’'])$/g, "")
+    .trim()
+    .split(/\s+/);
+  return words.length <= 5 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at)$/.test(word));
 }
 
 const FIRST_FOUR_WORDS = /^\s*(\S+\s+){0,4}/;

@@ -109,3 +109,18 @@ describe("'they' goes back to a plural group that opened an earlier sentence", (
     ).toEqual([]);
   });
 });
+
+describe("asides and titles between the verb and its clause", () => {
+  it("a participle's clause with an aside between paired dashes is still a clause", () => {
+    expect(
+      quotesOf("Other senators echoed those comments, saying the mayor's plan -- new fees and fewer ferries -- is inadequate to the need."),
+    ).toEqual([["indirect", "(senators)", "the mayor's plan -- new fees and fewer ferries -- is inadequate to the need"]]);
+  });
+  it("a programme's title in quotation marks before 'that' is a name, not a quote", () => {
+    expect(
+      quotesOf(
+        'Tom Reilly spoke on Monday. Reilly said on the network\'s "Meet the Voters" on Sunday that the mayor had misled the council.',
+      ),
+    ).toContainEqual(["indirect", "Tom Reilly", "the mayor had misled the council"]);
+  });
+});
