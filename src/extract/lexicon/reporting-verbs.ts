@@ -166,11 +166,8 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set(
     "promise",
     "vow",
     // why: admitting and conceding report what the speaker grants is true; the complement is their claim.
-    // A denial reports too ("has denied that the council knew"): its clause is what the speaker disputes,
-    // which news annotation records as the speaker's reported speech; it needs "that" or a plain clause
-    // (see CAREFUL_BARE_CLAUSE_VERBS), so "denied the report" stays out. ("suggest" stays out here:
+    // ("deny" stays out: the complement of a denial is what the speaker says is false; so does "suggest":
     // "reports suggest", "polls suggest" weigh evidence, and a hint is not a statement.)
-    "deny",
     "admit",
     "acknowledge",
     "concede",
@@ -190,7 +187,6 @@ export const CAREFUL_BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(
     "admit",
     "acknowledge",
     "concede",
-    "deny",
     "suggest",
     "predict",
     "announce",

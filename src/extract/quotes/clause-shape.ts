@@ -50,10 +50,16 @@ export function reportedBody(clauseText: string): string {
 const LEADING_SUBORDINATE =
   /^(?:(?:in|on|by|during|since|after)\s[^,]{1,40},\s*)?(?:as|while|when|whereas|although|though|after|before|since|once|until|because|even as|even though)\s[^,;]{3,220},\s*/i;
 
+const PREPOSITION_LIKE = /^(?:(?:in|on|by|during|since|after)\s[^,]{1,40},\s*)?(?:as|after|before|since|until)\s/i;
+
 /** The clause without a leading subordinate clause, when a main clause follows it. */
 export function withoutLeadingSubordinate(clause: string): string {
   const lead = LEADING_SUBORDINATE.exec(clause);
   if (!lead) return clause;
+  // why: "After nearly 20 years of hostile relations, …", "As a senator, …": with a noun phrase these words are
+  // prepositions, and the phrase is part of the statement; only a clause after them is the writer's setting.
+  const opener = PREPOSITION_LIKE.exec(lead[0]);
+  if (opener && !looksLikeClause(lead[0].slice(opener[0].length).replace(/,\s*$/, ""))) return clause;
   const rest = clause.slice(lead[0].length);
   const mainClause = looksLikeClause(rest) || (MAIN_SUBJECT_START.test(rest) && rest.split(/\s+/).length >= 4);
   return mainClause && !SUBORDINATE_START.test(rest) ? rest : clause;

@@ -140,8 +140,7 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
       continue;
     doc.speakerBySentence.set(sentence.index, speaker);
     const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
-    const reports = coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
-    return DENYING_FORMS.has(word) ? keepDenial(reports, text.slice(verbAt, clauseStart)) : reports;
+    return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
   }
   return silent ? [silent] : [];
 }
@@ -187,18 +186,6 @@ const RESTRICTIVE_RELATIVE =
 
 const CONTROL_BEFORE =
   /(?:['’](?:s|d|re|ll))?\s+(?:(?:is|are|was|were|be|been|has|have|had|would|will|could|also|not|still|now|\p{Ll}+ly)\s+)*(?:expected|likely|set|going|able|unable|willing|unwilling|ready|refused|refuses|declined|declines|tried|tries|wanted|wants|want|plans|planned|sought|seeks|continued|continues|began|begins|appeared|appears|seemed|seems|decided|decides|chose|chooses|agreed|agrees|threatened|threatens|needs|needed|used)\s+to\s+$/u;
-
-const DENYING_FORMS: ReadonlySet<string> = new Set(["deny", "denies", "denied", "denying"]);
-
-/**
- * why: the clause of a denial is what the speaker calls false; stored alone ("the port had been sold") it would
- * credit the speaker with the opposite of their words. The verb stays in the text ("denied that the port had
- * been sold"), as a hope keeps its "hoped", so the fact says what was said.
- */
-function keepDenial(reports: RawQuote[], verbAndThat: string): RawQuote[] {
-  const [first, ...rest] = reports;
-  return first ? [{ ...first, text: `${verbAndThat.replace(/\s+$/, "")} ${first.text}` }, ...rest] : reports;
-}
 
 /** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
 function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boolean {

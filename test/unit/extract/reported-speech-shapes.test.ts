@@ -21,6 +21,13 @@ describe("a leading clause of time, contrast or cause is the writer's setting, n
   ])("%s", (sentence, clause) => {
     expect(quotesOf(sentence).map(([, , text]) => text)).toEqual([clause]);
   });
+  it("a leading prepositional phrase stays: 'after' or 'as' with a noun phrase sets no clause", () => {
+    expect(
+      quotesOf("After nearly ten years of closures, the harbour board plans to reopen the north pier, according to two officials.").map(
+        ([, , t]) => t,
+      ),
+    ).toEqual(["After nearly ten years of closures, the harbour board plans to reopen the north pier"]);
+  });
   it("a condition stays: it is part of the claim", () => {
     expect(quotesOf("If the levy passes, the port will close two piers, according to the harbour board.").map(([, , t]) => t)).toEqual([
       "If the levy passes, the port will close two piers",
