@@ -29,3 +29,12 @@ describe("speakers of direct quotes", () => {
     ]);
   });
 });
+
+describe("a role holder for an organisation speaks, not the organisation", () => {
+  it.each([
+    "Executives for Norcross, which earned more than $30 billion last year, say the company will save $46 million a year.",
+    "Executives for Norcross say the company will save $46 million a year.",
+  ])("%s", (sentence) => {
+    expect(quotesOf(sentence)).toEqual([["indirect", "(executives for Norcross)", "the company will save $46 million a year"]]);
+  });
+});
