@@ -2,7 +2,7 @@ import type { Doc, SpeakerRef } from "../doc.ts";
 import { isRoleNoun, isSourceNoun } from "../speakers/role-nouns.ts";
 import { subjectAfter } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
-import { DATELINE, indirectQuote, looksLikeClause, onlySubordinate } from "./clause-shape.ts";
+import { DATELINE, indirectQuote, looksLikeClause, onlySubordinate, withoutLeadingSubordinate } from "./clause-shape.ts";
 import type { RawQuote } from "./raw-quote.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
@@ -48,7 +48,7 @@ export function accordingToIn(doc: Doc, sentence: Sentence, quoted: readonly [nu
   if (MEDIAL.test(text.slice(sourceEnd))) return [];
   const speaker = sourceSpeaker(doc, sentence, sourceStart, sourceEnd);
   if (!speaker) return [];
-  const clause = reportedPart(text.slice(0, trailing.index));
+  const clause = reportedPart(text.slice(0, trailing.index), true);
   if (!clause || overlapsQuote(sentence, text.indexOf(clause), trailing.index, quoted)) return [];
   doc.speakerBySentence.set(sentence.index, speaker);
   return [indirectQuote(sentence, clause, speaker, text.slice(trailing.index))];
@@ -129,7 +129,7 @@ function isDescription(segment: string): boolean {
 }
 
 /** The clause X is credited with: the last of coordinated clauses, without dateline or leading conjunction. */
-function reportedPart(raw: string): string | null {
+function reportedPart(raw: string, beforeSource = false): string | null {
   let clause = raw.replace(DATELINE, "");
   let last = 0;
   for (const match of clause.matchAll(LAST_CONJUNCT)) last = match.index + match[0].length;
@@ -144,6 +144,9 @@ function reportedPart(raw: string): string | null {
     .replace(LEADING_CONJUNCTION, "")
     .replace(/[\s.;:!?…]+$/, "")
     .trim();
+  // why: "While A, B, according to X" credits X with B, the sentence's main clause; after a leading source
+  // ("According to X, while A, B") the whole of what follows is X's.
+  if (beforeSource) clause = withoutLeadingSubordinate(clause);
   if (clause.split(/\s+/).length < 4 || onlySubordinate(clause) || DEMONSTRATIVE_SUBJECT.test(clause)) return null;
   return clause;
 }

@@ -2,6 +2,7 @@ import type { Doc, SpeakerRef } from "../doc.ts";
 import { REPORTING_VERBS, SPEECH_VERBS, TELLING_VERBS } from "../lexicon/reporting-verbs.ts";
 import { clauseInitialSubject } from "../speakers/clause-subject.ts";
 import { subjectAfter, subjectBefore } from "../speakers.ts";
+import { nounNotVerb } from "./noun-like-verbs.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
@@ -9,6 +10,8 @@ const NEW_SENTENCE = /^[.!?]\s+\p{Lu}/u;
 /** What may follow the verb of a credit after a quote: the end, a subject, a listener or a short time or setting. */
 const CREDIT_ENDS =
   /^(?:\s*(?:[.!?,;:]|$)|(?:\s+[^\s.!?,;:]+){1,3}\s*(?:[.!?,;:]|$)|\s+(?:on|in|at|during|to|after|before|while|when|last|this|of)\b)/u;
+
+const INTRODUCES_NEXT = /^[^.!?"“”]{0,40}:\s*["“‘']/u;
 
 export type Attribution = { speaker: SpeakerRef; start: number; end: number };
 type Verb = { word: string; index: number };
@@ -46,6 +49,9 @@ export function attributionAfter(doc: Doc, start: number, end: number, quoteEnds
     // why: after a quote that ends its own sentence, "The star then recalled a night in Leeds." is a new
     // statement with its own object, not the credit of the quote before it ("Smith said." / "she added on Monday.").
     if (quoteEndsSentence && !CREDIT_ENDS.test(text.slice(match.index + word.length))) break;
+    // why: "\"…\" The candidate reiterated: \"…\"": a sentence whose verb ends in a colon introduces the next
+    // quotation, not the one before it.
+    if (quoteEndsSentence && INTRODUCES_NEXT.test(doc.text.slice(at + word.length, at + word.length + 60))) break;
     const before = doc.text.slice(start + lead, at);
     // why: a verb without a readable subject ("are all thought to") is not the attribution; keep looking.
     const speaker = before.trim() === "" ? subjectAfter(doc, at + match[0].length, end) : subjectBefore(doc, start + lead, at);
@@ -105,6 +111,8 @@ export function attributionBefore(doc: Doc, start: number, end: number): Attribu
       continue;
     }
     if (/\b(who|which|that)\s+$/i.test(beforeVerb)) continue;
+    // why: "the mayor's state director, Ada Fenn, …": a verb form that is also a noun, inside a noun phrase.
+    if (nounNotVerb(word, beforeVerb, text.slice(match.index + word.length))) continue;
     (SPEECH_VERBS.has(word) ? speech : other).push({ word, index: match.index });
   }
   for (const verb of [...speech, ...other.reverse()]) {
@@ -154,4 +162,5 @@ function nameThenLongApposition(doc: Doc, start: number, end: number): SpeakerRe
   return null;
 }
 
-const NAME_COMMA = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+,\s+(?=(?:the|a|an|who)\s)/u;
+// why: the apposition may open with a bare role ("Ada Fenn, legal director for the harbour union, said").
+const NAME_COMMA = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){1,3}\p{Lu}[\p{L}\p{M}'’-]+,\s+(?=(?:the|a|an|who)\s|\p{Ll}+\s)/u;

@@ -35,12 +35,38 @@ const LEADING_PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b[^,]{0,200},\s*/u;
  * participle phrase ("Fuelling speculation that …, X returned"), which is the writer's framing.
  */
 export function reportedBody(clauseText: string): string {
-  return clauseText
-    .replace(DATELINE, "")
-    .replace(/^\s*(but|and|so|yet)\s+/i, "")
-    .replace(LEADING_PARTICIPLE, "")
-    .trim();
+  return withoutLeadingSubordinate(
+    clauseText
+      .replace(DATELINE, "")
+      .replace(/^\s*(but|and|so|yet)\s+/i, "")
+      .replace(LEADING_PARTICIPLE, "")
+      .trim(),
+  );
 }
+
+// why: "While the town waits for word, the priority is X, aides say": a leading clause of time, contrast or
+// cause is the writer's setting; the source vouches for the main clause. A condition ("if …, she will") is part
+// of the claim itself and stays. A short setting before it ("In May, as …, the firm …") goes with it.
+const LEADING_SUBORDINATE =
+  /^(?:(?:in|on|by|during|since|after)\s[^,]{1,40},\s*)?(?:as|while|when|whereas|although|though|after|before|since|once|until|because|even as|even though)\s[^,;]{3,220},\s*/i;
+
+const PREPOSITION_LIKE = /^(?:(?:in|on|by|during|since|after)\s[^,]{1,40},\s*)?(?:as|after|before|since|until)\s/i;
+
+/** The clause without a leading subordinate clause, when a main clause follows it. */
+export function withoutLeadingSubordinate(clause: string): string {
+  const lead = LEADING_SUBORDINATE.exec(clause);
+  if (!lead) return clause;
+  // why: "After nearly 20 years of hostile relations, …", "As a senator, …": with a noun phrase these words are
+  // prepositions, and the phrase is part of the statement; only a clause after them is the writer's setting.
+  const opener = PREPOSITION_LIKE.exec(lead[0]);
+  if (opener && !looksLikeClause(lead[0].slice(opener[0].length).replace(/,\s*$/, ""))) return clause;
+  const rest = clause.slice(lead[0].length);
+  const mainClause = looksLikeClause(rest) || (MAIN_SUBJECT_START.test(rest) && rest.split(/\s+/).length >= 4);
+  return mainClause && !SUBORDINATE_START.test(rest) ? rest : clause;
+}
+
+/** How a main clause's subject opens: a determiner, a possessive, a pronoun or a name. */
+const MAIN_SUBJECT_START = /^(?:(?:the|a|an|his|her|its|their|our|this|these|those|some|many|most|he|she|they|it|we)\s|\p{Lu})/u;
 
 /** An indirect quote covering one sentence: `body` is the reported clause, `attribution` the words that credit it. */
 export function indirectQuote(sentence: Sentence, body: string, speaker: RawQuote["speaker"], attribution: string): RawQuote {
@@ -67,13 +93,16 @@ const NOUN_CLAUSE = new RegExp(
  * run again") rather than an object ("the error", "a plan that would …", "a new plan to cut costs").
  */
 export function looksLikeClause(text: string): boolean {
-  const body = text.trimStart();
+  // why: "the plan -- fees and cuts -- is bad": an aside between paired dashes or brackets sits between the
+  // subject and its verb; the clause is read without it.
+  const body = text.trimStart().replace(PAIRED_ASIDE, " ");
   if (PRONOUN_CONTRACTED.test(body) || PRONOUN_CLAUSE.test(body) || PLURAL_PRONOUN_CLAUSE.test(body)) return true;
   // why: "wrote a detailed letter", "announced the revised plan": an "-ed" word right after a determiner is
   // an adjective in an object, not the verb of a clause ("admitted the revised numbers were worse" still is).
   return NOUN_CLAUSE.test(body.replace(DETERMINER_THEN_ED, "$1 x"));
 }
 
+const PAIRED_ASIDE = /\s(?:--|—|–)\s[^—–]{1,120}?\s(?:--|—|–)\s|\s\([^()]{1,80}\)/gu;
 const DETERMINER_THEN_ED = /\b(a|an|the|his|her|its|their|our|my|this|these|those)\s+\p{Ll}{3,}ed\b/giu;
 
 /**

@@ -3,12 +3,14 @@
 
 import type { Doc } from "../doc.ts";
 import { REPORTING_VERBS, SPEECH_VERBS } from "../lexicon/reporting-verbs.ts";
+import { isRoleNoun } from "../speakers/role-nouns.ts";
 import { subjectBefore } from "../speakers.ts";
 import type { Sentence } from "../text/segment.ts";
 import { indirectQuote, SUBORDINATE_START } from "./clause-shape.ts";
 import { sourcesContrasted } from "./contrasted-sources.ts";
 import { coordinated } from "./coordinated-reports.ts";
 import { invertedAttribution } from "./inverted.ts";
+import { nounNotVerb } from "./noun-like-verbs.ts";
 import { reportedObject } from "./object-report.ts";
 import type { RawQuote } from "./raw-quote.ts";
 import { MAIN_PREDICATE_RESUMES, relativeClauseReport } from "./relative-clause-report.ts";
@@ -50,12 +52,26 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
     if (/ing$/.test(word) && !(SPEECH_VERBS.has(word) && PROGRESSIVE.test(before))) continue;
     // why: "Running counter to …", "the post", "As Soviet states and …": a base form or an "-s" form that is
     // also a noun is a verb only after a pronoun, a plural subject, a modal, or with "that" after it.
-    if (NOUN_LIKE_FORMS.has(word) && !FINITE_AFTER.test(before) && !/^\s+that\b/.test(text.slice(verbAt + word.length))) continue;
-    const relative = RELATIVE_SUBJECT.exec(before);
+    if (nounNotVerb(word, before, text.slice(verbAt + word.length))) continue;
+    const relative = RELATIVE_SUBJECT.exec(before) ?? restrictiveRelative(before);
     if (relative && SPEECH_VERBS.has(word)) {
-      const reported = relativeClauseReport(doc, sentence, relative.index, verbAt, word, quoted);
+      const from = "from" in relative ? relative.from : 0;
+      const reported = relativeClauseReport(doc, sentence, relative.index, verbAt, word, quoted, from);
       if (reported.length > 0) return reported;
       continue;
+    }
+    // why: "Farmers who have already said they …": a relative clause in the subject reports nothing of its own.
+    if (RESTRICTIVE_RELATIVE.test(before)) continue;
+    // why: "she is expected to argue that …", "he refused to admit that …": a verb of saying after a verb of
+    // intent, ability or refusal reports for that verb's subject, when "that" opens its clause.
+    const control = CONTROL_BEFORE.exec(before);
+    if (control && SPEECH_VERBS.has(word)) {
+      const speaker = subjectBefore(doc, sentence.start, sentence.start + control.index);
+      const clause = reportedClause(text.slice(verbAt + word.length), word);
+      if (!speaker || !clause) continue;
+      const clauseStart = verbAt + word.length + clause.offset;
+      doc.speakerBySentence.set(sentence.index, speaker);
+      return coordinated(doc, sentence, clauseStart, speaker, quoted);
     }
     if (
       !/ing$/.test(word) &&
@@ -112,7 +128,16 @@ function reportsFrom(doc: Doc, sentence: Sentence, quoted: readonly [number, num
     // why: a quotation between the verb and the clause ("said \"without a doubt\" that …"), or opening the
     // clause ("said that there is \"almost a consensus\""), is the quote; the clause would repeat it.
     const absolute = sentence.start + clauseStart;
-    if (quoted.some(([open]) => open >= sentence.start + verbAt && open < absolute + firstWordsOffset(text.slice(clauseStart)))) continue;
+    // why: a title before the clause ("said on the ''Morning Show'' on Sunday that …") is a name, not a quote.
+    if (
+      quoted.some(
+        ([open, close]) =>
+          open >= sentence.start + verbAt &&
+          open < absolute + firstWordsOffset(text.slice(clauseStart)) &&
+          !(close < absolute && isTitle(doc.text.slice(open, close + 1))),
+      )
+    )
+      continue;
     doc.speakerBySentence.set(sentence.index, speaker);
     const resumed = RELATIVE_OPENER.test(before) ? MAIN_PREDICATE_RESUMES.exec(text.slice(clauseStart)) : null;
     return coordinated(doc, sentence, clauseStart, speaker, quoted, resumed ? clauseStart + resumed.index : text.length);
@@ -129,25 +154,53 @@ const RELATIVE_OPENER = /,\s*(?:in|at|during|after|with|through)\s+which\s/i;
 const POINT_FORMS: ReadonlySet<string> = new Set(["point", "points", "pointed", "pointing"]);
 const SUGGESTING_FORMS: ReadonlySet<string> = new Set(["suggest", "suggests", "suggested"]);
 
-/** Verb forms that are also common nouns ("a report", "the post", "Soviet states"). */
-const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
-  "counter post report state call note comment answer claim tweet reply estimate promise vow pledge demand fear hope worry joke quip boast label brand remark plead mention hint retort continue conclude states reports claims calls answers comments posts tweets replies remarks estimates counters notes".split(
-    " ",
-  ),
-);
-
-/** What may stand before a finite verb of those: a pronoun, a plural noun, a name, a modal or an adverb. */
-const FINITE_AFTER =
-  /(?:\b(?:they|we|i|you|he|she|it|who|also|still|often|will|would|could|can|may|might|should|must|did|do|does|to)|\p{Ll}{2,}s|\p{Lu}\p{L}+|\p{Ll}+ly)\s+$/u;
 const PROGRESSIVE = /\b(?:is|are|was|were|been)\s+(?:(?:also|still|now|\p{Ll}+ly)\s+)?$/u;
 /** ", who (also) said …": a relative clause whose subject is the noun phrase before the comma. */
 const RELATIVE_SUBJECT = /,\s*who\s+(?:(?:also|later|then|has|have|had|previously|earlier|once|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * "four in 10 who said they …", "large retailers that warn it could …", "delegates who've already said …": a
+ * relative clause without a comma whose head is a group or a role noun; that noun phrase speaks.
+ * why: only people nouns, so "the plan that says …" or "a law that states …" stay out.
+ */
+function restrictiveRelative(before: string): { index: number; from: number } | null {
+  // why: the test is cheap and rare; the regex below scans the whole prefix.
+  if (!/\b(?:who|that)(?:['’]ve|['’]d)?\s+(?:\p{Ll}+\s+){0,3}$/u.test(before)) return null;
+  const match = RESTRICTIVE_RELATIVE.exec(before);
+  if (!match) return null;
+  const head = (match[1] ?? "").toLowerCase();
+  // why: "Farmers who said X were thanked": a relative inside the subject runs into the main predicate, so
+  // only a noun phrase after a preposition ("opposed by retailers that warn …") is read.
+  const object = OBJECT_OF_PREPOSITION.exec(before.slice(0, match.index));
+  if (!object) return null;
+  // why: a plural noun ("businesses", "delegates", "groups") names several speakers as often as a role noun does.
+  const people = isRoleNoun(head) || /^\d+$/.test(head) || head === "people" || /^\p{Ll}{4,}s$/u.test(match[1] ?? "");
+  // why: the noun phrase starts after its preposition; what precedes it ("others, including") is not its subject.
+  return people ? { index: match.index + (match[1]?.length ?? 0), from: object.index + (object[1]?.length ?? 0) } : null;
+}
+
+const OBJECT_OF_PREPOSITION =
+  /\b((?:by|with|of|from|among|for|including|like)\s+)(?:(?!(?:by|with|of|from|among|for|including|like)\s)[\p{L}\d’'-]+\s+){0,4}$/u;
+const RESTRICTIVE_RELATIVE =
+  /([\p{L}\d-]+)\s+(?:who|that)(?:['’]ve|['’]d)?\s+(?:(?:also|already|previously|earlier|once|have|has|had|publicly|privately|repeatedly)\s+)*$/u;
+
+const CONTROL_BEFORE =
+  /(?:['’](?:s|d|re|ll))?\s+(?:(?:is|are|was|were|be|been|has|have|had|would|will|could|also|not|still|now|\p{Ll}+ly)\s+)*(?:expected|likely|set|going|able|unable|willing|unwilling|ready|refused|refuses|declined|declines|tried|tries|wanted|wants|want|plans|planned|sought|seeks|continued|continues|began|begins|appeared|appears|seemed|seems|decided|decides|chose|chooses|agreed|agrees|threatened|threatens|needs|needed|used)\s+to\s+$/u;
 
 /** A clause that is mostly a quotation already taken as a quote is not a second, indirect quote. */
 function mostlyQuoted(quote: RawQuote, quoted: readonly [number, number][]): boolean {
   const length = quote.text.length;
   const inside = quoted.reduce((sum, [open, close]) => sum + Math.max(0, close - open), 0);
   return length > 0 && inside / length >= 0.5;
+}
+
+/** A quoted title: at most five words, each capitalised (bar short function words), marks included. */
+function isTitle(quotation: string): boolean {
+  const words = quotation
+    .replace(/^(?:''|["“‘'])|(?:''|["”’'])$/g, "")
+    .trim()
+    .split(/\s+/);
+  return words.length <= 5 && words.every((word) => /^[\p{Lu}\d]/u.test(word) || /^(?:of|the|and|a|an|in|on|for|to|at)$/.test(word));
 }
 
 const FIRST_FOUR_WORDS = /^\s*(\S+\s+){0,4}/;

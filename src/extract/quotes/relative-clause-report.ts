@@ -20,6 +20,7 @@ export function relativeClauseReport(
   verbAt: number,
   verb: string,
   quoted: readonly [number, number][],
+  subjectFrom = 0,
 ): RawQuote[] {
   const text = sentence.text;
   // why: "…, the source, who said he had spoken to people inside, told Reuters." — the relative clause only
@@ -27,7 +28,12 @@ export function relativeClauseReport(
   if (MAIN_VERB_LATER.test(text.slice(verbAt + verb.length))) return [];
   const clause = reportedClause(text.slice(verbAt + verb.length), verb);
   if (!clause) return [];
-  const speaker = subjectBefore(doc, sentence.start, sentence.start + commaAt);
+  // why: "by prominent businesses that warn …": a plural noun phrase the role lexicon does not know still speaks
+  // as a group, under its own words.
+  const group = subjectFrom > 0 ? text.slice(subjectFrom, commaAt).trim() : "";
+  const speaker =
+    subjectBefore(doc, sentence.start + subjectFrom, sentence.start + commaAt) ??
+    (group ? { name: null, description: group.replace(/^(?:the|some|many|several)\s+/i, ""), plural: true } : null);
   if (!speaker) return [];
   const clauseStart = verbAt + verb.length + clause.offset;
   if (quoted.some(([open]) => open >= sentence.start + verbAt && open < sentence.start + clauseStart + 20)) return [];

@@ -94,6 +94,8 @@ export function reportedClause(afterVerb: string, verb: string): { offset: numbe
   return fallback === null ? null : { offset: fallback };
 }
 
+const TITLED_PHRASE =
+  /^\s+(?:on|in|to|during)\b(?:\s+[^\s,.;:"“”]+){0,3}?\s+(?:''|["“])\p{Lu}[^"“”',.;:]{0,40}(?:''|["”])(?:\s+[^\s,.;:"“”]+){0,3}?,?\s+that\s+/u;
 const CLAUSE_OPENER = /^(?:\p{Lu}|(?:he|she|they|it|we|i|you|there|the|a|an|his|her|their|its|this|these|those|no|some|many|most|all)\b)/u;
 const COLON_INTRODUCTION = /^(?:\s+(?:on|in|at|during|to)\b[^:;,"“”]{0,60})?\s*:\s+(?=[^"“'‘\s])/;
 const LISTENER_WITH_SETTINGS = /^(?:\s+[^\s,.;:"“”]+){1,6}?,(?:\s+[^\s,.;:"“”]+){1,10}?,\s+that\s+/u;
@@ -122,10 +124,12 @@ function clauseFrom(afterVerb: string, verb: string, start: number): { offset: n
     rest = afterVerb.slice(offset);
   }
   // "wrote on Telegram that", "said in a televised address that": a short phrase before "that".
+  // why: the phrase may hold a programme's title in quotation marks ("said on the network's \"Meet the Voters\"
+  // on Sunday that"); the title is a name, so its marks may stand there too.
   const phrase =
     /^\s+(?:on|in|at|to|during|via|through|by|from|after|before|late|early|last|this|with|over|inside|outside)\b(?:\s+[^\s,.;:"“”]+){0,5}?,?\s+that\s+/.exec(
       rest,
-    );
+    ) ?? TITLED_PHRASE.exec(rest);
   if (phrase) return { offset: offset + phrase[0].length };
   // why: "said in a statement: the port will close": a colon introduces the words when no quotation follows.
   const colon = COLON_INTRODUCTION.exec(rest);

@@ -8,6 +8,7 @@ import { CLAUSE_END, looksLikeClause } from "./clause-shape.ts";
 // why: ", he said on Monday" closes the clause; ", he also hosted the team" is the speaker's own second clause.
 const TRAILING_CREDIT =
   /,\s*(?:according to\s|(?:he|she|they|officials?|the [\p{Ll} ]+)\s+(?:also\s+)?(?:said|says|say|added|adds|told|tells|noted|notes|wrote|writes|argued|argues|insisted|insists|explained|explains)\b)[^,]*$/u;
+const HELD_VIEW = /^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i;
 const TRAILING_RELATIVE = /,\s+(which|who)\s[^,]*$/;
 const CLEFT = /^\s*it(?:['’]s|\s+(?:is|was|were)\b)/i;
 const TRAILING_APPOSITION = /,\s+((?:the|a|an)\s+\p{Ll}[^,;]*)$/u;
@@ -16,6 +17,11 @@ const TRAILING_APPOSITION = /,\s+((?:the|a|an)\s+\p{Ll}[^,;]*)$/u;
 // writer's narration after the reported clause (a second report names its own verb of saying).
 const SECOND_SUBJECT_CLAUSE =
   /,\s+(?:and|but)\s+(?:(?:ultimately|also|then|later|now)\s+)?(?:he|she|they|we|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}|the\s+\p{Ll}+|(?:\p{Ll}+\s+)?\p{Ll}{3,}s)\s+(?:(?:also|then|later|still|\p{Ll}+ly)\s+)?(?:has|have|had|is|are|was|were|will|would|\p{Ll}{3,}ed|\p{Ll}{3,}s)\b.*$/su;
+
+// why: ", and he and the mayor still speak often": a compound subject opens the writer's next clause too;
+// after it any verb form follows ("speak", "meet"), so the verb need not look finite.
+const COMPOUND_SUBJECT_CLAUSE =
+  /,\s+(?:and|but)\s+(?:he|she|they|we|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+and\s+(?:he|she|they|we|the\s+\p{Ll}+|\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:also|still|then|now|\p{Ll}+ly)\s+)?\p{Ll}{2,}\b.*$/su;
 
 /**
  * The reported clause without what the writer adds after it: a relative clause on the last noun, a second
@@ -26,9 +32,13 @@ const SECOND_SUBJECT_CLAUSE =
 export function trimClause(clause: string): string {
   return (
     clause
-      .replace(/^(he|she|they|it|we|i) (thought|thinks|believed|believes|felt|feels|knew|knows) (that )?/i, "")
+      // why: only when a clause follows: in "he knew about the leak" the "he knew" is the statement itself.
+      .replace(HELD_VIEW, (lead, _p: string, _v: string, that: string | undefined, offset: number, whole: string) =>
+        that || looksLikeClause(whole.slice(offset + lead.length)) ? "" : lead,
+      )
       .replace(CLAUSE_END, "")
       .replace(SECOND_SUBJECT_CLAUSE, "")
+      .replace(COMPOUND_SUBJECT_CLAUSE, "")
       // why: a cleft ("it's the leaders, not the members, who insisted …") needs its relative clause.
       .replace(TRAILING_RELATIVE, (tail, _w: string, offset: number, whole: string) => (CLEFT.test(whole.slice(0, offset)) ? tail : ""))
       .replace(TRAILING_CREDIT, "")

@@ -4,7 +4,7 @@ import type { Doc, SpeakerRef } from "../doc.ts";
 import { DATELINE } from "../quotes/clause-shape.ts";
 import { sentenceAt } from "../text/segment.ts";
 import { describedSpeaker, describeTail, SINGLE_CAPITALISED_WORD } from "./described-speaker.ts";
-import { DATE_WORD, fromMention, mentionsIn } from "./named-speaker.ts";
+import { DATE_WORD, fromMention, isPerson, mentionsIn } from "./named-speaker.ts";
 import { pronounAntecedent } from "./pronoun-antecedent.ts";
 import { isRoleNoun } from "./role-nouns.ts";
 
@@ -36,6 +36,16 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
     // "The day after the ceasefire began, the minister praised … and said": a clause with no name before the comma.
     // why: but not "Smith, the minister, praised X and said": there the words after the comma are the predicate.
     if (comma >= 0 && SUBJECT_START.test(trimmed.slice(comma + 1))) start = clauseStart + comma + 1;
+  }
+  // why: "The mayor's state director, Ada Fenn, reached out …": a name set off after a description ending in
+  // a role noun is the subject itself; the names inside the description only qualify the role.
+  const appositive = DESCRIPTION_THEN_NAME.exec(doc.text.slice(start, end));
+  if (appositive?.[1] && isRoleNoun(appositive[2] ?? "")) {
+    const nameStart = start + appositive[1].length;
+    const named = mentionsIn(doc, nameStart, nameStart + (appositive[3]?.length ?? 0) + 1).find(
+      (m) => m.start === nameStart && !m.possessive && isPerson(doc, m),
+    );
+    if (named) return fromMention(doc, named, appositive[1].replace(/,\s*$/, "").trim());
   }
   // why: "Hallen's chief foreign policy aide defended …": names that only qualify the role noun heading the
   // subject; the speaker is that aide, not a person named.
@@ -75,6 +85,7 @@ export function clauseInitialSubject(doc: Doc, clauseStart: number, end: number)
   return first ? fromMention(doc, first) : null;
 }
 
+const DESCRIPTION_THEN_NAME = /^(\s*[^,;:"“”]{0,60}?\s([\p{Ll}-]+),\s*)(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){1,3}),/u;
 const OPENING_DESCRIPTION =
   /^\s*((?:The|A|An|the|a|an)\s+(?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)\s+(?:(?:has|have|had|also|then|\p{Ll}+ly)\s+)*\p{Ll}{3,}(?:ed|s)\b/u;
 const LEADING_GROUP =

@@ -5,6 +5,7 @@ import { ROLE_NOUNS } from "../lexicon/titles.ts";
 import type { Mention } from "../names/scan.ts";
 import { describe, describedSpeaker, describeTail, SINGLE_CAPITALISED_WORD } from "./described-speaker.ts";
 import { DATE_WORD, fromMention, isFalseName, isPerson, mentionsIn } from "./named-speaker.ts";
+import { isRoleNoun } from "./role-nouns.ts";
 
 // why: \p{…} regexes live at module level: the TypeScript loader rewrites inline ones into `new RegExp`
 // calls that compile on every evaluation, which made them the extractor's hot spots.
@@ -109,7 +110,10 @@ const LOWERCASE_WORD = /^\p{Ll}/u;
 function roleHolderOf(before: string): { words: string[]; definite: boolean; end: number } | null {
   const owner = OWNER_PREPOSITION.exec(before);
   if (!owner) return null;
-  const holder = describeTail(before.slice(0, owner.index));
+  // why: "Executives for Norcross say …": a role noun opening the sentence is capitalised only by its place.
+  const words = before.slice(0, owner.index);
+  const single = SINGLE_CAPITALISED_WORD.exec(words);
+  const holder = describeTail(single && isRoleNoun(single[0].trim()) ? words.toLowerCase() : words);
   const head = holder?.words[holder.words.length - 1] ?? "";
   return holder && LOWERCASE_WORD.test(head) ? { ...holder, end: owner.index } : null;
 }

@@ -16,6 +16,10 @@ import { isRoleNoun } from "./role-nouns.ts";
 const BODY_NOUNS: ReadonlySet<string> = new Set([...BODY_DESCRIPTION_HEADS, ...REPORT_HEADS, "website"]);
 const LEADING_PLURAL =
   /^\s*(?:(?:The|Many|Some|Most|Several)\s+)?((?:\p{L}[\p{Ll}-]+\s+){0,2}\p{L}[\p{Ll}-]+s)\s+(?:(?:also|have|had|were|are|will|would|\p{Ll}+ly)\s+)?\p{Ll}{3,}(?:ed|ied)\b/u;
+// why: "People briefed on the talks were adamant that …", "Aides close to the mayor have said …": a plural
+// group with a short postmodifier, then its verb, opens the sentence "they" goes back to.
+const LEADING_GROUP_POSTMODIFIED =
+  /^\s*(?:(?:The|Many|Some|Most|Several)\s+)?((?:\p{L}[\p{Ll}-]+\s+){0,2}(?:\p{L}[\p{Ll}-]+s|People))(\s+(?:briefed|familiar|close|involved|working|speaking|who|with|from|at|in|on)\b[^,;.]{0,60}?)\s(?:were|are|have|had|say|said)\b/u;
 
 /**
  * The most recent compatible antecedent before `offset`: walking back sentence by sentence (this
@@ -53,10 +57,13 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
     // why: "Dock workers walked out. They also said that …": a plural group opening an earlier sentence is who
     // "they" are when no one was credited in between.
     if (pronoun === "they" && i !== here && sentence) {
-      const group = LEADING_PLURAL.exec(sentence.text);
+      const group = LEADING_PLURAL.exec(sentence.text) ?? LEADING_GROUP_POSTMODIFIED.exec(sentence.text);
       const head = group?.[1]?.split(/\s+/).at(-1) ?? "";
-      if (group?.[1] && isRoleNoun(head.toLowerCase()) && /s$/.test(head) && !doc.names.lookup(group[1]))
-        return { name: null, description: group[1], plural: true };
+      // why: "Workers" opening a sentence is capitalised only by its place; a longer name that holds the word
+      // ("the Communications Workers") does not make it a name.
+      const isName = group?.[1] ? namedElsewhere(doc, group[1]) : false;
+      if (group?.[1] && (isRoleNoun(head.toLowerCase()) || head === "People") && /s$|^People$/.test(head) && !isName)
+        return { name: null, description: `${group[1]}${group[2] ?? ""}`, plural: true };
     }
     const people = (doc.mentionsBySentence[i] ?? []).filter(
       (m) => pronoun !== "they" && isPerson(doc, m) && !m.inQuote && (i !== here || m.end <= offset) && fits(doc.names.lookup(m.name)?.id),
@@ -65,4 +72,16 @@ export function pronounAntecedent(doc: Doc, offset: number, pronoun: string): Sp
     if (subject) return fromMention(doc, subject);
   }
   return null;
+}
+
+/**
+ * Whether `words` opening a sentence are a name ("Summers", the surname of a person named earlier) rather than a
+ * common noun capitalised by its place ("Workers", also part of "the Harbour Workers Union"): a name the article
+ * gives as such, and never written in lowercase elsewhere in it.
+ */
+function namedElsewhere(doc: Doc, words: string): boolean {
+  const named = doc.names.lookup(words);
+  if (!named) return false;
+  if (named.name === words) return true;
+  return !` ${doc.text} `.includes(` ${words.toLowerCase()}`);
 }
