@@ -1,0 +1,70 @@
+import type { Speaker } from "../domain/facts.ts";
+import { foldForMatch } from "../text/normalize.ts";
+import type { QuoteItem } from "./fact-items.ts";
+import { quoteRelation, quoteWords, wordCount } from "./quote-words.ts";
+import { differentPeople, samePerson } from "./same-person.ts";
+import type { Conflict } from "./types.ts";
+import { createUnionFind, groupsOf } from "./union-find.ts";
+
+/** why 3: a shorter quote inside a longer one by the same speaker must be a phrase, not a stray word ("unacceptable"). */
+const MIN_CONTAINED_WORDS = 3;
+/**
+ * why 6: short phrases ("we will not give up", "a difficult day") are said by many people; the same six or more words
+ * credited to two people is a misattribution, not a coincidence.
+ */
+const MIN_CONFLICT_WORDS = 6;
+
+/** The same words from the same speaker, in any article: one group each. */
+export function groupQuotes(items: readonly QuoteItem[]): number[][] {
+  const sets = createUnionFind(items.length);
+  for (let i = 0; i < items.length; i++)
+    for (let j = i + 1; j < items.length; j++) {
+      const a = items[i]?.quote;
+      const b = items[j]?.quote;
+      if (a && b && sameSpeaker(a.speaker, b.speaker) && quoteRelation(a.text, b.text, MIN_CONTAINED_WORDS)) sets.union(i, j);
+    }
+  return groupsOf(sets, items.length);
+}
+
+/**
+ * The same verbatim words (direct or partial quotes, at least six words, or one inside the other) credited to
+ * two different named people by two different sources. Indirect quotes are the reporter's words, so they are
+ * left out; so is an unnamed speaker ("a spokesperson") against a named one, which may be the same person.
+ */
+export function quoteConflicts(items: readonly QuoteItem[]): Conflict[] {
+  const out: Conflict[] = [];
+  const seen = new Set<string>();
+  const verbatim = items.filter((item) => item.quote.kind !== "indirect");
+  for (let i = 0; i < verbatim.length; i++)
+    for (let j = i + 1; j < verbatim.length; j++) {
+      const a = verbatim[i];
+      const b = verbatim[j];
+      if (!a || !b || a.source === b.source) continue;
+      const speakerA = { entityId: a.quote.speaker.entityId, name: a.quote.speaker.name };
+      const speakerB = { entityId: b.quote.speaker.entityId, name: b.quote.speaker.name };
+      if (!differentPeople(speakerA, speakerB)) continue;
+      if (!quoteRelation(a.quote.text, b.quote.text, MIN_CONFLICT_WORDS)) continue;
+      if (Math.min(wordCount(quoteWords(a.quote.text)), wordCount(quoteWords(b.quote.text))) < MIN_CONFLICT_WORDS) continue;
+      const key = [a.quote.speaker.entityId, b.quote.speaker.entityId, a.article.id, b.article.id].sort().join("|");
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const shorter = quoteWords(a.quote.text).length <= quoteWords(b.quote.text).length ? a : b;
+      out.push({
+        kind: "speaker",
+        about: shorter.quote.text,
+        versions: [
+          { article: a.article, value: a.quote.speaker.name ?? "", text: a.quote.text, sentence: a.quote.sentence },
+          { article: b.article, value: b.quote.speaker.name ?? "", text: b.quote.text, sentence: b.quote.sentence },
+        ],
+      });
+    }
+  return out;
+}
+
+/** Named speakers: the same person; unnamed ones: the same description ("a port spokesperson"). */
+function sameSpeaker(a: Speaker, b: Speaker): boolean {
+  if (a.name && b.name) return samePerson({ entityId: a.entityId, name: a.name }, { entityId: b.entityId, name: b.name });
+  if (a.name || b.name) return false;
+  const x = foldForMatch(a.description ?? "");
+  return x !== "" && x === foldForMatch(b.description ?? "");
+}
