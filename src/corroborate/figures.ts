@@ -113,7 +113,9 @@ export function figuresIn(sentence: string): Figure[] {
     if (!what) continue;
     const bound = boundBefore(before);
     const [low, high] = rangeOf(value, bound?.kind ?? null);
-    out.push({ phrase: bound ? `${bound.words} ${whole.trim()}` : whole.trim(), low, high, ...what });
+    // why: the bound as written ("At least"), so the version shown quotes the article
+    const written = bound ? sentence.slice(0, index).trimEnd().slice(-bound.words.length) : "";
+    out.push({ phrase: written ? `${written} ${whole.trim()}` : whole.trim(), low, high, ...what });
   }
   return out;
 }
@@ -163,6 +165,6 @@ function boundBefore(before: string): Bound | null {
 function rangeOf(value: number, bound: Bound["kind"] | null): [number, number] {
   if (bound === "lower") return [value, Number.POSITIVE_INFINITY];
   if (bound === "upper") return [0, value];
-  if (bound === "roughly") return [value * 0.9, value * 1.1];
+  if (bound === "roughly") return [(value * 9) / 10, (value * 11) / 10];
   return [value, value];
 }
