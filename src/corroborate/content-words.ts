@@ -64,6 +64,16 @@ export function sameClause(a: ReadonlySet<string>, b: ReadonlySet<string>): bool
 }
 
 /**
+ * Every content word of the shorter clause, at least two, is in the longer: "Crimea, which it annexed" and "Crimea,
+ * which Russia annexed". why apart from `sameClause`: two words are too few on their own; callers ask for it only
+ * when something else vouches, such as the very same date.
+ */
+export function containedClause(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  const o = overlap(a, b);
+  return o.shared >= 2 && o.containment === 1;
+}
+
+/**
  * Stricter: close enough that a different date or figure is a disagreement rather than another event.
  * why: when the dates differ nothing else vouches that the two clauses are one event, so a fourth shared word and
  * a higher bar guard against recurring events ("the strike last year", "the strike this week").

@@ -27,7 +27,7 @@ export function corroborate(articles: readonly CorroborationInput[]): Corroborat
     ],
     conflicts: [
       ...eventConflicts(items.events, eventGroupOf),
-      ...quoteConflicts(items.quotes),
+      ...quoteConflicts(items.quotes, items.peopleIn),
       ...figureConflicts(items.sentences),
       ...roleConflicts(items.roles),
     ],

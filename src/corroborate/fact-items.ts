@@ -1,3 +1,4 @@
+import { surnameKeyOf } from "../domain/entity-key.ts";
 import type { Event, Quote } from "../domain/facts.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import type { PersonMention } from "./same-person.ts";
@@ -13,11 +14,20 @@ export type EventItem = Origin & { event: Event };
 export type RoleItem = Origin & { person: PersonMention & { name: string }; role: string; sentence: string };
 export type SentenceItem = Origin & { sentence: string };
 
-/** Every fact of every article, flattened, each with its origin. */
-export type FactItems = { quotes: QuoteItem[]; events: EventItem[]; roles: RoleItem[]; sentences: SentenceItem[] };
+/**
+ * Every fact of every article, flattened, each with its origin; and for each article id the surname keys of the
+ * people it names (entities, speakers, actors).
+ */
+export type FactItems = {
+  quotes: QuoteItem[];
+  events: EventItem[];
+  roles: RoleItem[];
+  sentences: SentenceItem[];
+  peopleIn: Map<string, Set<string>>;
+};
 
 export function factItems(inputs: readonly CorroborationInput[], sourceOf: ReadonlyMap<string, string>): FactItems {
-  const out: FactItems = { quotes: [], events: [], roles: [], sentences: [] };
+  const out: FactItems = { quotes: [], events: [], roles: [], sentences: [], peopleIn: new Map() };
   for (const { facts } of inputs) {
     const origin: Origin = { article: facts.article, source: sourceOf.get(facts.article.id) ?? facts.article.id };
     for (const quote of facts.quotes) out.quotes.push({ ...origin, quote });
@@ -25,6 +35,12 @@ export function factItems(inputs: readonly CorroborationInput[], sourceOf: Reado
     out.roles.push(...rolesOf(facts, origin));
     const sentences = new Set([...facts.quotes, ...facts.events].map((fact) => fact.sentence));
     for (const sentence of sentences) out.sentences.push({ ...origin, sentence });
+    const ids = [
+      ...facts.entities.map((entity) => entity.id),
+      ...facts.quotes.map((quote) => quote.speaker.entityId ?? ""),
+      ...facts.events.flatMap((event) => event.actors),
+    ];
+    out.peopleIn.set(facts.article.id, new Set(ids.map((id) => surnameKeyOf(id)).filter((key): key is string => Boolean(key))));
   }
   return out;
 }

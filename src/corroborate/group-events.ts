@@ -1,6 +1,6 @@
 import { surnameKeyOf } from "../domain/entity-key.ts";
 import type { Event } from "../domain/facts.ts";
-import { closeClause, contentWords, sameClause } from "./content-words.ts";
+import { closeClause, containedClause, contentWords, sameClause } from "./content-words.ts";
 import { compatibleDates } from "./date-span.ts";
 import type { EventItem } from "./fact-items.ts";
 import type { Conflict } from "./types.ts";
@@ -8,7 +8,8 @@ import { createUnionFind, groupsOf } from "./union-find.ts";
 
 /**
  * The same event in any articles: dates that can be the same day (a month and a day in it, a range and a point
- * in it), actors that do not exclude each other, and clauses that say the same thing (see `sameClause`).
+ * in it), actors that do not exclude each other, and clauses that say the same thing (see `sameClause`); on the very
+ * same date, a short clause whose every content word is in the other's is enough (see `containedClause`).
  */
 export function groupEvents(items: readonly EventItem[]): number[][] {
   const clauses = items.map((item) => contentWords(item.event.summary));
@@ -19,7 +20,8 @@ export function groupEvents(items: readonly EventItem[]): number[][] {
       const b = items[j]?.event;
       const x = clauses[i];
       const y = clauses[j];
-      if (a && b && x && y && compatibleDates(a, b) && actorsAgree(a, b) && sameClause(x, y)) sets.union(i, j);
+      if (!a || !b || !x || !y || !compatibleDates(a, b) || !actorsAgree(a, b)) continue;
+      if (sameClause(x, y) || (sameDate(a, b) && containedClause(x, y))) sets.union(i, j);
     }
   return groupsOf(sets, items.length);
 }
@@ -86,6 +88,10 @@ const TRUSTED_BASES = new Set<Event["basis"]>(["explicit", "weekday", "month-day
 
 function trusted(event: Event): boolean {
   return TRUSTED_BASES.has(event.basis);
+}
+
+function sameDate(a: Event, b: Event): boolean {
+  return a.date === b.date && a.precision === b.precision && a.edtf === b.edtf;
 }
 
 function dateValue(event: Event): string {

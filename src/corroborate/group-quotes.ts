@@ -1,3 +1,4 @@
+import { surnameKeyOf } from "../domain/entity-key.ts";
 import type { Speaker } from "../domain/facts.ts";
 import { foldForMatch } from "../text/normalize.ts";
 import type { QuoteItem } from "./fact-items.ts";
@@ -30,8 +31,15 @@ export function groupQuotes(items: readonly QuoteItem[]): number[][] {
  * The same verbatim words (direct or partial quotes, at least six words, or one inside the other) credited to
  * two different named people by two different sources. Indirect quotes are the reporter's words, so they are
  * left out; so is an unnamed speaker ("a spokesperson") against a named one, which may be the same person.
+ * Not a conflict either when one article also names the other's speaker (`peopleIn`: surname keys by article id).
+ * why: then the likelier story is a reading error (a "she" resolved to the wrong person, a place read as a
+ * speaker) rather than two outlets disagreeing; precision first.
  */
-export function quoteConflicts(items: readonly QuoteItem[]): Conflict[] {
+export function quoteConflicts(items: readonly QuoteItem[], peopleIn: ReadonlyMap<string, ReadonlySet<string>>): Conflict[] {
+  const names = (article: string, speaker: Speaker) => {
+    const key = speaker.entityId ? surnameKeyOf(speaker.entityId) : null;
+    return Boolean(key && peopleIn.get(article)?.has(key));
+  };
   const out: Conflict[] = [];
   const seen = new Set<string>();
   const verbatim = items.filter((item) => item.quote.kind !== "indirect");
@@ -43,6 +51,7 @@ export function quoteConflicts(items: readonly QuoteItem[]): Conflict[] {
       const speakerA = { entityId: a.quote.speaker.entityId, name: a.quote.speaker.name };
       const speakerB = { entityId: b.quote.speaker.entityId, name: b.quote.speaker.name };
       if (!differentPeople(speakerA, speakerB)) continue;
+      if (names(a.article.id, b.quote.speaker) || names(b.article.id, a.quote.speaker)) continue;
       if (!quoteRelation(a.quote.text, b.quote.text, MIN_CONFLICT_WORDS)) continue;
       if (Math.min(wordCount(quoteWords(a.quote.text)), wordCount(quoteWords(b.quote.text))) < MIN_CONFLICT_WORDS) continue;
       const key = [a.quote.speaker.entityId, b.quote.speaker.entityId, a.article.id, b.article.id].sort().join("|");

@@ -3,47 +3,79 @@ import { plainStem, words } from "../text/words.ts";
 /**
  * How two roles given for one person stand to each other. A role is read as its title words (minister, director,
  * chair …), its rank words (deputy, acting, vice …) and the rest (the portfolio or the body: "fisheries", "coastal
- * fisheries agency").
+ * fisheries agency"; an acronym stands for the capitalised words it abbreviates, "DNC" for "Democratic National
+ * Committee"). A role listing several ("governor and a presidential candidate") is compared part by part.
  * - "same": a title in common, the same ranks, and one's other words inside the other's ("chair of the union" and
  *   "chair of the dockers' union": the shorter is the same role told less precisely);
  * - "conflict": a title in common but a rank only one gives while the other is specific ("deputy director of the
- *   agency" and "director of the agency"), or two specifics that exclude each other ("fisheries minister" and
- *   "finance minister");
- * - "unrelated": no title in common. why: people hold several roles at once ("mayor and party leader"), and a role
- *   the extractor misread shares no title, so precision first: no conflict without a shared title.
+ *   agency" and "director of the agency"), or specifics with nothing in common ("fisheries minister" and "finance
+ *   minister");
+ * - "unrelated": anything else. why: people hold several roles at once ("mayor and party leader"), a misread role
+ *   shares no title, and two tellings that share some specifics ("two-term Florida governor", "Florida governor and
+ *   candidate") are more likely one role worded twice; precision first.
  */
 export type RoleRelation = "same" | "conflict" | "unrelated";
 
 export function compareRoles(a: string, b: string): RoleRelation {
-  const x = readRole(a);
-  const y = readRole(b);
-  if (![...x.titles].some((title) => y.titles.has(title))) return "unrelated";
-  const xSpecific = new Set([...x.ranks, ...x.rest]);
-  const ySpecific = new Set([...y.ranks, ...y.rest]);
-  // why: "minister" against "deputy minister" is vague, not wrong; only a specific role can contradict a rank
-  const rankOnlyOneGives =
-    ([...x.ranks].some((rank) => !y.ranks.has(rank)) && ySpecific.size > 0) ||
-    ([...y.ranks].some((rank) => !x.ranks.has(rank)) && xSpecific.size > 0);
-  if (rankOnlyOneGives) return "conflict";
-  if (subset(x.rest, y.rest) || subset(y.rest, x.rest)) return "same";
-  return "conflict";
+  const relations = partsOf(a).flatMap((x) => partsOf(b).map((y) => compareParts(x, y)));
+  if (relations.includes("same")) return "same";
+  return relations.includes("conflict") ? "conflict" : "unrelated";
 }
 
-type ReadRole = { titles: Set<string>; ranks: Set<string>; rest: Set<string> };
+function compareParts(x: ReadRole, y: ReadRole): RoleRelation {
+  if (![...x.titles].some((title) => y.titles.has(title))) return "unrelated";
+  const xSpecific = x.ranks.size + x.rest.size;
+  const ySpecific = y.ranks.size + y.rest.size;
+  // why: "minister" against "deputy minister" is vague, not wrong; only a specific role can contradict a rank
+  const rankOnlyOneGives =
+    ([...x.ranks].some((rank) => !y.ranks.has(rank)) && ySpecific > 0) ||
+    ([...y.ranks].some((rank) => !x.ranks.has(rank)) && xSpecific > 0);
+  if (rankOnlyOneGives) return "conflict";
+  if (within(x, y) || within(y, x)) return "same";
+  const disjoint = ![...x.rest].some((word) => matches(word, y)) && ![...y.rest].some((word) => matches(word, x));
+  return disjoint ? "conflict" : "unrelated";
+}
+
+type ReadRole = { titles: Set<string>; ranks: Set<string>; rest: Set<string>; acronyms: Set<string> };
+
+const PART_BREAK = /\s*(?:[,;]|\band\b)\s*/;
+
+function partsOf(role: string): ReadRole[] {
+  return role
+    .split(PART_BREAK)
+    .filter((part) => part.trim() !== "")
+    .map(readRole);
+}
 
 function readRole(role: string): ReadRole {
-  const out: ReadRole = { titles: new Set(), ranks: new Set(), rest: new Set() };
+  const out: ReadRole = { titles: new Set(), ranks: new Set(), rest: new Set(), acronyms: new Set() };
   for (const word of words(role, { dropPossessives: true })) {
     if (IGNORED.has(word)) continue;
     if (RANKS.has(word)) out.ranks.add(RANK_FORMS[word] ?? word);
     else if (TITLES.has(word)) out.titles.add(TITLE_FORMS[word] ?? plainStem(word));
     else out.rest.add(plainStem(word));
   }
+  for (const run of role.matchAll(CAPITALISED_RUN)) {
+    const initials = run[0]
+      .split(/\s+/)
+      .map((word) => word[0] ?? "")
+      .join("")
+      .toLowerCase();
+    out.acronyms.add(initials);
+  }
   return out;
 }
 
-function subset(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return [...a].every((word) => b.has(word));
+// why: "Democratic National Committee" → "dnc", so "DNC chair" meets "the Democratic National Committee's chair"
+const CAPITALISED_RUN = /\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)+/gu;
+
+/** Every other word of `x` is in `y` (as a word or as the acronym of some of `y`'s capitalised words). */
+function within(x: ReadRole, y: ReadRole): boolean {
+  return [...x.rest].every((word) => matches(word, y));
+}
+
+function matches(word: string, role: ReadRole): boolean {
+  return role.rest.has(word) || role.acronyms.has(word);
 }
 
 const TITLES = new Set(

@@ -17,3 +17,14 @@ describe("comparing two roles of one person", () => {
     expect(compareRoles(b, a)).toBe(expected);
   });
 });
+
+describe("roles worded differently", () => {
+  it.each([
+    ["an acronym and its words", "DNC Chair", "Democratic National Committee's chair", "same"],
+    ["one role of a list", "former two-term Korrin governor", "former Korrin governor and a candidate for the senate", "same"],
+    ["specifics that overlap without one inside the other", "chair of the dockers' union", "chair of the port workers' union", "unrelated"],
+  ])("%s: %s / %s", (_label, a, b, expected) => {
+    expect(compareRoles(a, b)).toBe(expected);
+    expect(compareRoles(b, a)).toBe(expected);
+  });
+});
