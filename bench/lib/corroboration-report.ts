@@ -35,7 +35,13 @@ export function corroborationReport(articles: readonly ReadArticle[], aggregateO
     lines.push(`  conflicts ${kind.padEnd(8)} ${result.conflicts.filter((conflict) => conflict.kind === kind).length}`);
   lines.push(...similarityLines(articles, result.sourceOf));
   if (aggregateOnly) return lines;
-  for (const group of merged) lines.push(mergeLine(group, fileOf));
+  for (const group of merged) {
+    lines.push(mergeLine(group, fileOf));
+    // why: a merge across sources is a claim of corroboration; each telling is printed so a reader can check it
+    if (group.sources > 1 && group.kind !== "role")
+      for (const citation of group.citations)
+        lines.push(`        ${fileOf.get(citation.article.id) ?? citation.article.id}: ${clip(citation.sentence)}`);
+  }
   for (const conflict of result.conflicts) lines.push(...conflictLines(conflict, fileOf));
   return lines;
 }

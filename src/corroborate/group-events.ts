@@ -9,7 +9,8 @@ import { createUnionFind, groupsOf } from "./union-find.ts";
 /**
  * The same event in any articles: dates that can be the same day (a month and a day in it, a range and a point
  * in it), actors that do not exclude each other, and clauses that say the same thing (see `sameClause`); on the very
- * same date, a short clause whose every content word is in the other's is enough (see `containedClause`).
+ * same date, a short clause whose every content word is in the other's is enough (see `containedClause`). A clause
+ * contained in another counts only between dates the outlets wrote (not "next week" or the publication day).
  */
 export function groupEvents(items: readonly EventItem[]): number[][] {
   const clauses = items.map((item) => contentWords(item.event.summary));
@@ -21,7 +22,8 @@ export function groupEvents(items: readonly EventItem[]): number[][] {
       const x = clauses[i];
       const y = clauses[j];
       if (!a || !b || !x || !y || !compatibleDates(a, b) || !actorsAgree(a, b)) continue;
-      if (sameClause(x, y) || (sameDate(a, b) && containedClause(x, y))) sets.union(i, j);
+      const written = trusted(a) && trusted(b);
+      if (sameClause(x, y, written) || (written && sameDate(a, b) && containedClause(x, y))) sets.union(i, j);
     }
   return groupsOf(sets, items.length);
 }

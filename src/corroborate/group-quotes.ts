@@ -15,14 +15,21 @@ const MIN_CONTAINED_WORDS = 3;
  */
 const MIN_CONFLICT_WORDS = 6;
 
-/** The same words from the same speaker, in any article: one group each. */
+/**
+ * The same words from the same speaker, in any article: one group each. One quote inside another counts only between
+ * verbatim quotes (direct or partial); reported speech merges on the very same words.
+ */
 export function groupQuotes(items: readonly QuoteItem[]): number[][] {
   const sets = createUnionFind(items.length);
   for (let i = 0; i < items.length; i++)
     for (let j = i + 1; j < items.length; j++) {
       const a = items[i]?.quote;
       const b = items[j]?.quote;
-      if (a && b && sameSpeaker(a.speaker, b.speaker) && quoteRelation(a.text, b.text, MIN_CONTAINED_WORDS)) sets.union(i, j);
+      if (!a || !b || !sameSpeaker(a.speaker, b.speaker)) continue;
+      // why: reported speech is the reporter's paraphrase; a fragment of it inside another's is no evidence of one statement
+      const verbatim = a.kind !== "indirect" && b.kind !== "indirect";
+      const relation = quoteRelation(a.text, b.text, verbatim ? MIN_CONTAINED_WORDS : Number.POSITIVE_INFINITY);
+      if (relation) sets.union(i, j);
     }
   return groupsOf(sets, items.length);
 }

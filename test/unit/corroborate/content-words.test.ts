@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closeClause, contentWords, sameClause } from "../../../src/corroborate/content-words.ts";
 
-const same = (a: string, b: string) => sameClause(contentWords(a), contentWords(b));
+const same = (a: string, b: string, contained = true) => sameClause(contentWords(a), contentWords(b), contained);
 const close = (a: string, b: string) => closeClause(contentWords(a), contentWords(b));
 
 describe("clause content words", () => {
@@ -15,6 +15,12 @@ describe("clause content words", () => {
     expect(
       same("The Amsel footbridge reopened to walkers", "The Amsel footbridge in Korrin reopened to walkers after repairs to its supports"),
     ).toBe(true);
+  });
+
+  it("allows the shorter inside the longer only when asked", () => {
+    const long = "The Amsel footbridge in Korrin reopened to walkers and cyclists after repairs to its rusted steel supports";
+    expect(same("The Amsel footbridge reopened to walkers", long, true)).toBe(true);
+    expect(same("The Amsel footbridge reopened to walkers", long, false)).toBe(false);
   });
 
   it("keeps apart two events of one town and day", () => {

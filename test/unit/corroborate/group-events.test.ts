@@ -20,6 +20,20 @@ describe("grouping events", () => {
     expect(groupEvents(items)).toEqual([[0, 1]]);
   });
 
+  it("does not merge a short clause inside a longer one on inferred dates", () => {
+    const items = [
+      item(
+        "a",
+        "Korrin Post",
+        event("The Amsel footbridge in Korrin reopened to walkers and cyclists after repairs to its rusted steel supports", "2024-04", {
+          basis: "relative",
+        }),
+      ),
+      item("b", "Valley Times", event("The Amsel footbridge reopened to walkers", "2024-04", { basis: "relative" })),
+    ];
+    expect(groupEvents(items)).toEqual([[0], [1]]);
+  });
+
   it("keeps apart two events that only share a day", () => {
     const items = [
       item("a", "Korrin Post", event("The Amsel footbridge in Korrin reopened to walkers", "2024-04-09")),

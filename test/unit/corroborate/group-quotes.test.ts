@@ -21,6 +21,16 @@ describe("grouping quotes", () => {
     expect(groupQuotes(items)).toEqual([[0, 1], [2]]);
   });
 
+  it("merges reported speech only on the very same words", () => {
+    const indirect = { kind: "indirect" as const };
+    const items = [
+      item("a", quote("the pier would be rebuilt before the summer season", "Tomas Greeve", indirect)),
+      item("b", quote("the pier would be rebuilt", "Tomas Greeve", indirect)),
+      item("c", quote("the pier would be rebuilt", "Tomas Greeve", indirect)),
+    ];
+    expect(groupQuotes(items)).toEqual([[0], [1, 2]]);
+  });
+
   it("merges unnamed speakers only with the same description", () => {
     const a = quote(LONG, null);
     const b = { ...quote(LONG, null), speaker: { name: null, description: "the harbour office" } };
