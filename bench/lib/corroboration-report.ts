@@ -63,7 +63,7 @@ function similarityLines(articles: readonly ReadArticle[], sourceOf: Record<stri
       else if (score > nearest.score) nearest = { score, pair: `${a.file} ~ ${b.file}` };
     }
   return [
-    `  wire copies ${copies.length} (threshold ${WIRE_COPY_THRESHOLD}); nearest pair of other outlets that is not a copy: ${nearest.score.toFixed(3)} ${nearest.pair}`,
+    `  wire copies ${copies.length} (threshold ${WIRE_COPY_THRESHOLD}); nearest pair of other outlets that is not a copy: ${nearest.pair ? `${nearest.score.toFixed(3)} ${nearest.pair}` : "none shares a shingle"}`,
     ...copies,
   ];
 }
