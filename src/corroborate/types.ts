@@ -7,7 +7,6 @@ export const CorroborationInputSchema = z.object({ facts: ArticleFactsSchema, te
 export type CorroborationInput = z.output<typeof CorroborationInputSchema>;
 
 export const FactKindSchema = z.enum(["quote", "event", "role"]);
-export type FactKind = z.output<typeof FactKindSchema>;
 
 /** One article's telling of a fact. `source` is the id of the lead article of its source (wire copies share one). */
 export const CitationSchema = z.object({
@@ -39,7 +38,6 @@ export const FactGroupSchema = z.object({
 export type FactGroup = z.output<typeof FactGroupSchema>;
 
 export const ConflictKindSchema = z.enum(["date", "speaker", "figure", "role"]);
-export type ConflictKind = z.output<typeof ConflictKindSchema>;
 
 /** One side of a disagreement: what this article says (`value`) and where it says it. */
 export const VersionSchema = z.object({
@@ -50,7 +48,6 @@ export const VersionSchema = z.object({
   text: z.string(),
   sentence: z.string(),
 });
-export type Version = z.output<typeof VersionSchema>;
 
 /** Two sources that tell the same thing differently, cited side by side. */
 export const ConflictSchema = z.object({
