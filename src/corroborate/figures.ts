@@ -44,9 +44,11 @@ const NUMBER_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
   hundred: 100,
+  thousand: 1000,
   dozen: 12,
 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+// why "hundred" and "dozen" here too: "two hundred" is 200, not a 2 and a 100 read apart
+const SCALES: Record<string, number> = { dozen: 12, hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const LOWER_BOUNDS = ["at least", "more than", "over", "upwards of", "in excess of", "no fewer than"];
 const UPPER_BOUNDS = ["up to", "nearly", "almost", "fewer than", "less than", "as many as", "under", "no more than"];
 const ROUGHLY = ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "close to"];
@@ -96,14 +98,17 @@ const COUNTED_NOUNS = new Set(
 const GENERIC_NOUNS = new Set(["others", "people", "persons", "person"]);
 const STOPS = new Set(["and", "or", "but", "while", "as", "when"]);
 
+// why no figure right after a hyphen: "twenty-two" is not 2, and "7-9" is a range, too vague to contradict anything
 const NUMBER =
-  /(?<![\p{L}\p{N}.,])([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?:\s+(thousand|million|billion|trillion))?(?![\p{L}\p{N}])/giu;
+  /(?<![\p{L}\p{N}.,-])([$€£¥])?\s?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|[a-z]+)(?:\s+(dozen|hundred|thousand|million|billion|trillion))?(?![\p{L}\p{N}-])/giu;
 
 export function figuresIn(sentence: string): Figure[] {
   const out: Figure[] = [];
   for (const match of sentence.matchAll(NUMBER)) {
     const [whole, symbol, digits = "", scale] = match;
-    const base = /^\d/.test(digits) ? Number(digits.replaceAll(",", "")) : NUMBER_WORDS[digits.toLowerCase()];
+    // why "a" only before a scale: "a dozen", "a million" are figures, "a man" is not one to compare
+    const article = scale && /^an?$/i.test(digits) ? 1 : undefined;
+    const base = /^\d/.test(digits) ? Number(digits.replaceAll(",", "")) : (article ?? NUMBER_WORDS[digits.toLowerCase()]);
     if (base === undefined || !Number.isFinite(base)) continue;
     const value = base * (scale ? (SCALES[scale.toLowerCase()] ?? 1) : 1);
     const index = match.index ?? 0;

@@ -30,7 +30,14 @@ describe("figures in a sentence", () => {
     expect(pick(sentence)).toEqual(expected);
   });
 
+  it("reads a number word with its scale as one figure", () => {
+    expect(pick("two hundred people were evacuated").map((f) => [f.low, f.status])).toEqual([[200, "evacuated"]]);
+    expect(pick("a dozen homes were destroyed").map((f) => [f.low, f.noun])).toEqual([[12, "home"]]);
+  });
+
   it.each([
+    "twenty-two people were injured",
+    "7-9 people were injured",
     "The bridge reopened on 14 March 2023 after eight months of repairs",
     "Engineers replaced all 48 suspension cables",
     "The strike, the first since 2016, cost a 14% rise",
