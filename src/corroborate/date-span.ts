@@ -19,8 +19,11 @@ export function spanOf(fact: DatedFact): DaySpan {
  * a range and a point inside it are the same date told at different precisions, never a disagreement.
  */
 export function compatibleDates(a: DatedFact, b: DatedFact): boolean {
-  const x = spanOf(a);
-  const y = spanOf(b);
+  return spansOverlap(spanOf(a), spanOf(b));
+}
+
+/** `compatibleDates` over spans worked out once (callers comparing many dates). */
+export function spansOverlap(x: DaySpan, y: DaySpan): boolean {
   return x.first <= y.last && y.first <= x.last;
 }
 

@@ -11,9 +11,10 @@ type Counted = { item: SentenceItem; words: Set<string>; figures: Figure[] };
  * either article also gives a figure the other's can share (a toll told twice, "five, later seven").
  */
 export function figureConflicts(items: readonly SentenceItem[]): Conflict[] {
-  const counted: Counted[] = items
-    .map((item) => ({ item, words: contentWords(item.sentence), figures: figuresIn(item.sentence) }))
-    .filter((entry) => entry.figures.length > 0);
+  const counted: Counted[] = items.flatMap((item) => {
+    const figures = figuresIn(item.sentence);
+    return figures.length > 0 ? [{ item, words: contentWords(item.sentence), figures }] : [];
+  });
   const agreesSomewhere = (article: string, other: Counted, figure: Figure) =>
     counted.some(
       (entry) =>

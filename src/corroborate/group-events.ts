@@ -1,7 +1,7 @@
 import { surnameKeyOf } from "../domain/entity-key.ts";
 import type { Event } from "../domain/facts.ts";
 import { closeClause, containedClause, contentWords, sameClause } from "./content-words.ts";
-import { compatibleDates } from "./date-span.ts";
+import { type DaySpan, spanOf, spansOverlap } from "./date-span.ts";
 import type { EventItem } from "./fact-items.ts";
 import type { Conflict } from "./types.ts";
 import { createUnionFind, groupsOf } from "./union-find.ts";
@@ -13,17 +13,16 @@ import { createUnionFind, groupsOf } from "./union-find.ts";
  * contained in another counts only between dates the outlets wrote (not "next week" or the publication day).
  */
 export function groupEvents(items: readonly EventItem[]): number[][] {
-  const clauses = items.map((item) => contentWords(item.event.summary));
+  const facts = items.map(prepare);
   const sets = createUnionFind(items.length);
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]?.event;
-      const b = items[j]?.event;
-      const x = clauses[i];
-      const y = clauses[j];
-      if (!a || !b || !x || !y || !compatibleDates(a, b) || !actorsAgree(a, b)) continue;
-      const written = trusted(a) && trusted(b);
-      if (sameClause(x, y, written) || (written && sameDate(a, b) && containedClause(x, y))) sets.union(i, j);
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i] as Prepared;
+      const b = facts[j] as Prepared;
+      if (!spansOverlap(a.span, b.span) || !actorKeysAgree(a.actors, b.actors)) continue;
+      const written = a.trusted && b.trusted;
+      if (sameClause(a.words, b.words, written) || (written && sameDate(a.event, b.event) && containedClause(a.words, b.words)))
+        sets.union(i, j);
     }
   return groupsOf(sets, items.length);
 }
@@ -35,33 +34,18 @@ export function groupEvents(items: readonly EventItem[]): number[][] {
  * extractor's reading rather than the outlet's word.
  */
 export function eventConflicts(items: readonly EventItem[], groupOf: (index: number) => number): Conflict[] {
-  const clauses = items.map((item) => contentWords(item.event.summary));
+  const facts = items.map(prepare);
   const out: Conflict[] = [];
   const seen = new Set<string>();
-  const agreesSomewhere = (article: string, other: number): boolean =>
-    items.some((item, k) => {
-      const near = clauses[k];
-      const otherWords = clauses[other];
-      const otherEvent = items[other]?.event;
-      return Boolean(
-        item.article.id === article &&
-          near &&
-          otherWords &&
-          otherEvent &&
-          closeClause(near, otherWords) &&
-          compatibleDates(item.event, otherEvent),
-      );
-    });
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i];
-      const b = items[j];
-      const x = clauses[i];
-      const y = clauses[j];
-      if (!a || !b || !x || !y || a.source === b.source || groupOf(i) === groupOf(j)) continue;
-      if (!trusted(a.event) || !trusted(b.event) || compatibleDates(a.event, b.event)) continue;
-      if (!actorsAgree(a.event, b.event) || !closeClause(x, y)) continue;
-      if (agreesSomewhere(a.article.id, j) || agreesSomewhere(b.article.id, i)) continue;
+  const agreesSomewhere = (article: string, other: Prepared): boolean =>
+    facts.some((fact) => fact.article.id === article && spansOverlap(fact.span, other.span) && closeClause(fact.words, other.words));
+  for (let i = 0; i < facts.length; i++)
+    for (let j = i + 1; j < facts.length; j++) {
+      const a = facts[i] as Prepared;
+      const b = facts[j] as Prepared;
+      if (a.source === b.source || !a.trusted || !b.trusted || spansOverlap(a.span, b.span) || groupOf(i) === groupOf(j)) continue;
+      if (!closeClause(a.words, b.words) || !actorKeysAgree(a.actors, b.actors)) continue;
+      if (agreesSomewhere(a.article.id, b) || agreesSomewhere(b.article.id, a)) continue;
       const key = [groupOf(i), groupOf(j)].sort((p, q) => p - q).join("|");
       if (seen.has(key)) continue;
       seen.add(key);
@@ -77,11 +61,32 @@ export function eventConflicts(items: readonly EventItem[], groupOf: (index: num
   return out;
 }
 
+/** An event with what every comparison needs worked out once: content words, day span, actor keys. */
+type Prepared = EventItem & { words: Set<string>; span: DaySpan; actors: Set<string>; trusted: boolean };
+
+function prepare(item: EventItem): Prepared {
+  return {
+    ...item,
+    words: contentWords(item.event.summary),
+    span: spanOf(item.event),
+    actors: actorKeys(item.event),
+    trusted: trusted(item.event),
+  };
+}
+
 /** Actors agree unless both events name some and none is shared (the same id or the same surname). */
 export function actorsAgree(a: Event, b: Event): boolean {
-  if (a.actors.length === 0 || b.actors.length === 0) return true;
-  const keys = new Set(a.actors.flatMap((actor) => [actor, surnameKeyOf(actor) ?? actor]));
-  return b.actors.some((actor) => keys.has(actor) || keys.has(surnameKeyOf(actor) ?? actor));
+  return actorKeysAgree(actorKeys(a), actorKeys(b));
+}
+
+function actorKeys(event: Event): Set<string> {
+  return new Set(event.actors.map((actor) => surnameKeyOf(actor) ?? actor));
+}
+
+function actorKeysAgree(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const key of a) if (b.has(key)) return true;
+  return false;
 }
 
 // why: "relative" (last week, earlier this month) and "publication" dates are the extractor's inference, not the

@@ -1,8 +1,9 @@
 import { surnameKeyOf } from "../domain/entity-key.ts";
 import type { Speaker } from "../domain/facts.ts";
 import { foldForMatch } from "../text/normalize.ts";
+import { pairsSharingKey } from "./candidate-pairs.ts";
 import type { QuoteItem } from "./fact-items.ts";
-import { quoteRelation, quoteWords, wordCount } from "./quote-words.ts";
+import { quoteWords, relationOfWords, wordCount } from "./quote-words.ts";
 import { differentPeople, samePerson } from "./same-person.ts";
 import type { Conflict } from "./types.ts";
 import { createUnionFind, groupsOf } from "./union-find.ts";
@@ -20,17 +21,16 @@ const MIN_CONFLICT_WORDS = 6;
  * verbatim quotes (direct or partial); reported speech merges on the very same words.
  */
 export function groupQuotes(items: readonly QuoteItem[]): number[][] {
+  const folded = items.map((item) => quoteWords(item.quote.text));
   const sets = createUnionFind(items.length);
-  for (let i = 0; i < items.length; i++)
-    for (let j = i + 1; j < items.length; j++) {
-      const a = items[i]?.quote;
-      const b = items[j]?.quote;
-      if (!a || !b || !sameSpeaker(a.speaker, b.speaker)) continue;
-      // why: reported speech is the reporter's paraphrase; a fragment of it inside another's is no evidence of one statement
-      const verbatim = a.kind !== "indirect" && b.kind !== "indirect";
-      const relation = quoteRelation(a.text, b.text, verbatim ? MIN_CONTAINED_WORDS : Number.POSITIVE_INFINITY);
-      if (relation) sets.union(i, j);
-    }
+  for (const [i, j] of pairsSharingKey(items.map((item) => speakerKeys(item.quote.speaker)))) {
+    const a = items[i]?.quote;
+    const b = items[j]?.quote;
+    if (!a || !b || !sameSpeaker(a.speaker, b.speaker)) continue;
+    // why: reported speech is the reporter's paraphrase; a fragment of it inside another's is no evidence of one statement
+    const verbatim = a.kind !== "indirect" && b.kind !== "indirect";
+    if (relationOfWords(folded[i] ?? "", folded[j] ?? "", verbatim ? MIN_CONTAINED_WORDS : Number.POSITIVE_INFINITY)) sets.union(i, j);
+  }
   return groupsOf(sets, items.length);
 }
 
@@ -47,33 +47,35 @@ export function quoteConflicts(items: readonly QuoteItem[], peopleIn: ReadonlyMa
     const key = speaker.entityId ? surnameKeyOf(speaker.entityId) : null;
     return Boolean(key && peopleIn.get(article)?.has(key));
   };
+  const verbatim = items.filter((item) => item.quote.kind !== "indirect" && item.quote.speaker.name);
+  const folded = verbatim.map((item) => quoteWords(item.quote.text));
+  const lengths = folded.map(wordCount);
   const out: Conflict[] = [];
   const seen = new Set<string>();
-  const verbatim = items.filter((item) => item.quote.kind !== "indirect");
-  for (let i = 0; i < verbatim.length; i++)
-    for (let j = i + 1; j < verbatim.length; j++) {
-      const a = verbatim[i];
-      const b = verbatim[j];
-      if (!a || !b || a.source === b.source) continue;
-      const speakerA = { entityId: a.quote.speaker.entityId, name: a.quote.speaker.name };
-      const speakerB = { entityId: b.quote.speaker.entityId, name: b.quote.speaker.name };
-      if (!differentPeople(speakerA, speakerB)) continue;
-      if (names(a.article.id, b.quote.speaker) || names(b.article.id, a.quote.speaker)) continue;
-      if (!quoteRelation(a.quote.text, b.quote.text, MIN_CONFLICT_WORDS)) continue;
-      if (Math.min(wordCount(quoteWords(a.quote.text)), wordCount(quoteWords(b.quote.text))) < MIN_CONFLICT_WORDS) continue;
-      const key = [a.quote.speaker.entityId, b.quote.speaker.entityId, a.article.id, b.article.id].sort().join("|");
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const shorter = quoteWords(a.quote.text).length <= quoteWords(b.quote.text).length ? a : b;
-      out.push({
-        kind: "speaker",
-        about: shorter.quote.text,
-        versions: [
-          { article: a.article, value: a.quote.speaker.name ?? "", text: a.quote.text, sentence: a.quote.sentence },
-          { article: b.article, value: b.quote.speaker.name ?? "", text: b.quote.text, sentence: b.quote.sentence },
-        ],
-      });
-    }
+  // why six-word runs as keys: a quote of six or more words inside another shares its first run with it
+  for (const [i, j] of pairsSharingKey(folded.map(wordRuns))) {
+    const a = verbatim[i];
+    const b = verbatim[j];
+    const x = folded[i] ?? "";
+    const y = folded[j] ?? "";
+    if (!a || !b || a.source === b.source) continue;
+    const speakerA = { entityId: a.quote.speaker.entityId, name: a.quote.speaker.name };
+    const speakerB = { entityId: b.quote.speaker.entityId, name: b.quote.speaker.name };
+    if (!differentPeople(speakerA, speakerB)) continue;
+    if (Math.min(lengths[i] ?? 0, lengths[j] ?? 0) < MIN_CONFLICT_WORDS || !relationOfWords(x, y, MIN_CONFLICT_WORDS)) continue;
+    if (names(a.article.id, b.quote.speaker) || names(b.article.id, a.quote.speaker)) continue;
+    const key = [a.quote.speaker.entityId, b.quote.speaker.entityId, a.article.id, b.article.id].sort().join("|");
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({
+      kind: "speaker",
+      about: (x.length <= y.length ? a : b).quote.text,
+      versions: [
+        { article: a.article, value: a.quote.speaker.name ?? "", text: a.quote.text, sentence: a.quote.sentence },
+        { article: b.article, value: b.quote.speaker.name ?? "", text: b.quote.text, sentence: b.quote.sentence },
+      ],
+    });
+  }
   return out;
 }
 
@@ -83,4 +85,19 @@ function sameSpeaker(a: Speaker, b: Speaker): boolean {
   if (a.name || b.name) return false;
   const x = foldForMatch(a.description ?? "");
   return x !== "" && x === foldForMatch(b.description ?? "");
+}
+
+/** What two quotes of one speaker must share: the surname key (or id) of a named speaker, the description of an unnamed one. */
+function speakerKeys(speaker: Speaker): string[] {
+  if (speaker.name) return speaker.entityId ? [`n:${surnameKeyOf(speaker.entityId) ?? speaker.entityId}`] : [];
+  const description = foldForMatch(speaker.description ?? "");
+  return description ? [`d:${description}`] : [];
+}
+
+/** Every run of six words of a folded quote: a quote inside another shares its first run. */
+function wordRuns(folded: string): string[] {
+  const words = folded.split(" ");
+  const out: string[] = [];
+  for (let i = 0; i + MIN_CONFLICT_WORDS <= words.length; i++) out.push(words.slice(i, i + MIN_CONFLICT_WORDS).join(" "));
+  return out;
 }

@@ -18,8 +18,11 @@ export type QuoteRelation = "same" | "contains" | "within" | null;
  * within `b`, or unrelated. Matching is on whole words: "rate" is not within "separate".
  */
 export function quoteRelation(a: string, b: string, minWords: number): QuoteRelation {
-  const x = quoteWords(a);
-  const y = quoteWords(b);
+  return relationOfWords(quoteWords(a), quoteWords(b), minWords);
+}
+
+/** `quoteRelation` over quotes already folded by `quoteWords` (callers comparing many quotes fold each once). */
+export function relationOfWords(x: string, y: string, minWords: number): QuoteRelation {
   if (x === "" || y === "") return null;
   if (x === y) return "same";
   if (wordCount(y) >= minWords && ` ${x} `.includes(` ${y} `)) return "contains";

@@ -1,5 +1,5 @@
 import { foldName } from "../text/normalize.ts";
-import { jaccard, shingles } from "../text/shingles.ts";
+import { shingles } from "../text/shingles.ts";
 import { createUnionFind } from "./union-find.ts";
 
 /**
@@ -22,7 +22,6 @@ export type SourceArticle = { id: string; source: string; text: string };
  */
 export function sourcesOf(articles: readonly SourceArticle[]): Map<string, string> {
   const sets = createUnionFind(articles.length);
-  const bodies = articles.map((article) => shingles(article.text));
   const byOutlet = new Map<string, number>();
   articles.forEach((article, index) => {
     const outlet = foldName(article.source);
@@ -30,18 +29,37 @@ export function sourcesOf(articles: readonly SourceArticle[]): Map<string, strin
     if (first === undefined) byOutlet.set(outlet, index);
     else sets.union(first, index);
   });
-  for (let i = 0; i < articles.length; i++)
-    for (let j = i + 1; j < articles.length; j++) {
-      if (sets.find(i) === sets.find(j)) continue;
-      if (isWireCopy(bodies[i], bodies[j])) sets.union(i, j);
-    }
+  for (const [i, j] of wireCopyPairs(articles.map((article) => shingles(article.text)))) sets.union(i, j);
   return new Map(articles.map((article, index) => [article.id, articles[sets.find(index)]?.id ?? article.id]));
 }
 
-/** Whether two bodies' shingles are close enough to be one story copied; empty sets (stubs) never are. */
-export function isWireCopy(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
-  if (!a || !b || a.size === 0 || b.size === 0) return false;
-  // why: sizes further apart than the threshold allows cannot reach it; skip the intersection
-  if (Math.min(a.size, b.size) < WIRE_COPY_THRESHOLD * Math.max(a.size, b.size)) return false;
-  return jaccard(a, b) >= WIRE_COPY_THRESHOLD;
+/**
+ * The pairs of bodies whose shingle Jaccard reaches the threshold (empty sets, stubs, never do). why an index of
+ * shingles rather than every pair: independent articles share almost no shingle, so counting the shared ones
+ * through the index costs about the number of shingles, where comparing every pair grows with its square.
+ */
+export function wireCopyPairs(bodies: readonly ReadonlySet<string>[]): Array<[number, number]> {
+  const holders = new Map<string, number[]>();
+  bodies.forEach((body, index) => {
+    for (const shingle of body) {
+      const list = holders.get(shingle);
+      if (list) list.push(index);
+      else holders.set(shingle, [index]);
+    }
+  });
+  const shared = new Map<number, number>();
+  for (const list of holders.values())
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const key = (list[x] as number) * bodies.length + (list[y] as number);
+        shared.set(key, (shared.get(key) ?? 0) + 1);
+      }
+  const out: Array<[number, number]> = [];
+  for (const [key, common] of shared) {
+    const i = Math.floor(key / bodies.length);
+    const j = key % bodies.length;
+    const union = (bodies[i]?.size ?? 0) + (bodies[j]?.size ?? 0) - common;
+    if (union > 0 && common / union >= WIRE_COPY_THRESHOLD) out.push([i, j]);
+  }
+  return out.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isWireCopy, sourcesOf, WIRE_COPY_THRESHOLD } from "../../../src/corroborate/wire-copies.ts";
+import { sourcesOf, WIRE_COPY_THRESHOLD, wireCopyPairs } from "../../../src/corroborate/wire-copies.ts";
 import { jaccard, shingles } from "../../../src/text/shingles.ts";
 
 // Invented text: a wire story about a made-up river town.
@@ -21,15 +21,15 @@ describe("wire copies", () => {
   it("finds a copy with a new opening line and a credit line", () => {
     const copy = `This story first appeared in the Amsel Wire. ${BODY} (Reporting by Amsel Wire)`;
     expect(jaccard(shingles(BODY), shingles(copy))).toBeGreaterThanOrEqual(WIRE_COPY_THRESHOLD);
-    expect(isWireCopy(shingles(BODY), shingles(copy))).toBe(true);
+    expect(wireCopyPairs([shingles(BODY), shingles(OWN_WORDS), shingles(copy)])).toEqual([[0, 2]]);
   });
 
   it("keeps apart the same event told in another outlet's words", () => {
-    expect(isWireCopy(shingles(BODY), shingles(OWN_WORDS))).toBe(false);
+    expect(wireCopyPairs([shingles(BODY), shingles(OWN_WORDS)])).toEqual([]);
   });
 
   it("never calls a stub too short to judge a copy", () => {
-    expect(isWireCopy(shingles("Bridge closed."), shingles("Bridge closed."))).toBe(false);
+    expect(wireCopyPairs([shingles("Bridge closed."), shingles("Bridge closed.")])).toEqual([]);
   });
 
   it("maps copies and one outlet's articles to one source, the first given", () => {
