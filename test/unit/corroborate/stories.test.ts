@@ -1,11 +1,17 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { corroborate } from "../../../src/corroborate/corroborate.ts";
 import { type Corroboration, CorroborationInputSchema, CorroborationSchema } from "../../../src/corroborate/types.ts";
+import { extractArticle } from "../../../src/extract/index.ts";
+import { readArticleFile } from "../../../src/ingest/seeds.ts";
 import { foldForMatch } from "../../../src/text/normalize.ts";
 import { GOLD_STORIES, type GoldStory, storyArticle } from "./fixture-stories.ts";
 
 // The fixture stories (test/fixtures/stories, README there) through the real extractor: merges, source counts
 // with wire copies collapsed, and exactly the conflicts stories.gold.json names, no other.
+
+const ARTICLES_DIR = join(import.meta.dirname, "../../fixtures/articles");
 
 const has = (text: string, fragment: string) => foldForMatch(text).includes(foldForMatch(fragment));
 
@@ -58,13 +64,20 @@ describe.each(GOLD_STORIES.map((story) => [story.name, story] as const))("fixtur
   });
 });
 
-describe("all fixture stories together", () => {
+describe("all fixture stories together, with the fixture articles of other styles", () => {
   const files = GOLD_STORIES.flatMap((story) => story.articles);
-  const result = corroborate(files.map(storyArticle));
+  // why: ten more invented articles on other subjects, each an outlet of its own: more chances for a false conflict
+  const others = readdirSync(ARTICLES_DIR)
+    .filter((name) => name.endsWith(".md"))
+    .map((name) => {
+      const file = readArticleFile(join(ARTICLES_DIR, name));
+      return { facts: extractArticle({ ...file.meta, text: file.body }), text: file.body };
+    });
+  const result = corroborate([...files.map(storyArticle), ...others]);
   const storyOf = new Map(GOLD_STORIES.flatMap((story) => story.articles.map((file) => [storyArticle(file).facts.article.id, story.name])));
 
   it("merges nothing across stories", () => {
-    const mixed = result.groups.filter((group) => new Set(group.citations.map((c) => storyOf.get(c.article.id))).size > 1);
+    const mixed = result.groups.filter((group) => new Set(group.citations.map((c) => storyOf.get(c.article.id) ?? c.article.id)).size > 1);
     expect(mixed.map((group) => group.text)).toEqual([]);
   });
 
