@@ -31,7 +31,9 @@ export function groupEvents(items: readonly EventItem[]): number[][] {
  * Two sources telling one event (a close clause, see `closeClause`) with dates that cannot be the same day.
  * Not a conflict when either article also gives the event a date the other can share (a wire dateline's day beside
  * the event's own), nor when a date is only inferred ("last week", the publication day), which may be the
- * extractor's reading rather than the outlet's word.
+ * extractor's reading rather than the outlet's word, nor when one article reports a past event and the other's
+ * date comes after that article was published: the other must be a later event of the same kind (the council
+ * meets every week), not the same one.
  */
 export function eventConflicts(items: readonly EventItem[], groupOf: (index: number) => number): Conflict[] {
   const facts = items.map(prepare);
@@ -44,7 +46,7 @@ export function eventConflicts(items: readonly EventItem[], groupOf: (index: num
       const a = facts[i] as Prepared;
       const b = facts[j] as Prepared;
       if (a.source === b.source || !a.trusted || !b.trusted || spansOverlap(a.span, b.span) || groupOf(i) === groupOf(j)) continue;
-      if (!closeClause(a.words, b.words) || !actorKeysAgree(a.actors, b.actors)) continue;
+      if (!closeClause(a.words, b.words) || !actorKeysAgree(a.actors, b.actors) || !couldBeOneEvent(a, b)) continue;
       if (agreesSomewhere(a.article.id, b) || agreesSomewhere(b.article.id, a)) continue;
       const key = [groupOf(i), groupOf(j)].sort((p, q) => p - q).join("|");
       if (seen.has(key)) continue;
@@ -72,6 +74,12 @@ function prepare(item: EventItem): Prepared {
     actors: actorKeys(item.event),
     trusted: trusted(item.event),
   };
+}
+
+/** False when one article tells of a past event and the other's date falls after that article was published. */
+function couldBeOneEvent(a: Prepared, b: Prepared): boolean {
+  const later = (x: Prepared, y: Prepared) => x.span.last <= x.article.published && y.span.first > x.article.published;
+  return !later(a, b) && !later(b, a);
 }
 
 /** Actors agree unless both events name some and none is shared (the same id or the same surname). */

@@ -45,7 +45,7 @@ describe("corroborate", () => {
   it("returns data its schema accepts", () => {
     const result = corroborate([
       article("a", "Korrin Post", { events: [event(OPENED, "2024-04-09")], quotes: [quote(OPENED, "Tomas Greeve")] }),
-      article("b", "Valley Times", { events: [event(OPENED, "2024-04-11")] }),
+      article("b", "Valley Times", { events: [event(OPENED, "2024-04-07")] }),
     ]);
     expect(CorroborationSchema.parse(result)).toEqual(result);
     expect(result.conflicts.map((c) => c.kind)).toEqual(["date"]);

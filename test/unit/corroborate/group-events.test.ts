@@ -57,14 +57,27 @@ describe("date conflicts", () => {
   const opened = "The Amsel footbridge in Korrin reopened to walkers after repairs";
 
   it("flags one event told on two days by two sources, both versions cited", () => {
-    const items = [item("a", "Korrin Post", event(opened, "2024-04-09")), item("b", "Valley Times", event(opened, "2024-04-11"))];
+    const items = [item("a", "Korrin Post", event(opened, "2024-04-09")), item("b", "Valley Times", event(opened, "2024-04-07"))];
     const [conflict, ...rest] = eventConflicts(items, byIndex);
     expect(rest).toEqual([]);
     expect(conflict?.kind).toBe("date");
     expect(conflict?.versions.map((v) => [v.article.source, v.value])).toEqual([
       ["Korrin Post", "2024-04-09"],
-      ["Valley Times", "2024-04-11"],
+      ["Valley Times", "2024-04-07"],
     ]);
+  });
+
+  it("flags nothing when one article's past event is dated after the other article was published (a later meeting)", () => {
+    const met = "The Korrin council met to debate the harbour budget";
+    const first = {
+      ...item("a", "Korrin Post", event(met, "2024-04-08")),
+      article: { ...article("a", "Korrin Post").facts.article, published: "2024-04-09" },
+    };
+    const next = {
+      ...item("b", "Valley Times", event(met, "2024-04-15")),
+      article: { ...article("b", "Valley Times").facts.article, published: "2024-04-16" },
+    };
+    expect(eventConflicts([first, next], byIndex)).toEqual([]);
   });
 
   it("flags nothing between copies of one source", () => {
