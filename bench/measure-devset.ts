@@ -1,10 +1,11 @@
 import { existsSync, statSync } from "node:fs";
+import { corroborationReport, type ReadArticle } from "./lib/corroboration-report.ts";
 import { articlesOf, extract, splitOf } from "./lib/devset-articles.ts";
 import { eventJunk } from "./lib/event-checks.ts";
 import { type ArticleScore, formatScores, scoreArticle, totals } from "./lib/gold-score.ts";
 import { JUNK_KINDS, type JunkItem, junkIn } from "./lib/junk.ts";
 
-const USAGE = `usage: measure-devset.ts FOLDER [FOLDER…] [--gold FILE] [--split tune|heldout] [--verbose] [--junk]
+const USAGE = `usage: measure-devset.ts FOLDER [FOLDER…] [--gold FILE] [--split tune|heldout] [--verbose] [--junk] [--corroboration]
 
 Scores the extractor on the articles of each FOLDER that have gold (NAME.gold.json beside NAME.txt or
 NAME.md; or the gold file given with --gold, whose "file" entries may name NAME.txt for a NAME.md) and counts
@@ -13,21 +14,26 @@ junk facts on every article it reads, gold or not (.txt: headline, blank line, b
                         hex digit; heldout prints aggregate numbers only, never an article or an error
   --verbose             list every miss and every junk fact (not allowed with --split heldout)
   --junk                list junk facts (article and fact) without the misses
+  --corroboration       also corroborate all the articles read, across folders: facts told by several
+                        articles and sources, wire copies, and every conflict with both versions
+                        (with --split heldout: the counts only)
 Event scores are printed as n/a for a folder whose gold has no events at all (PolNeAR).
 examples:
   node bin/run-ts.js bench/measure-devset.ts ../shared/devset
   node bin/run-ts.js bench/measure-devset.ts ../shared/devset-polnear --split tune --verbose
   node bin/run-ts.js bench/measure-devset.ts seeds --gold test/gold/seeds.gold.json
-  node bin/run-ts.js bench/measure-devset.ts test/fixtures/articles`;
+  node bin/run-ts.js bench/measure-devset.ts test/fixtures/articles
+  node bin/run-ts.js bench/measure-devset.ts seeds ../shared/devset --corroboration`;
 
-type Options = { folders: string[]; gold?: string; split?: "tune" | "heldout"; verbose: boolean; junk: boolean };
+type Options = { folders: string[]; gold?: string; split?: "tune" | "heldout"; verbose: boolean; junk: boolean; corroboration: boolean };
 
 function parseArgs(argv: readonly string[]): Options {
-  const options: Options = { folders: [], verbose: false, junk: false };
+  const options: Options = { folders: [], verbose: false, junk: false, corroboration: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
     if (arg === "--verbose") options.verbose = true;
     else if (arg === "--junk") options.junk = true;
+    else if (arg === "--corroboration") options.corroboration = true;
     else if (arg === "--gold") options.gold = argv[++i];
     else if (arg === "--split") {
       const split = argv[++i];
@@ -61,11 +67,13 @@ function main(): void {
   let repeatsYear = 0;
   let notAClause = 0;
   let withEvents = false;
+  const readArticles: ReadArticle[] = [];
   for (const folder of options.folders) {
     for (const article of articlesOf(folder, options.gold)) {
       if (options.split && splitOf(article.file) !== options.split) continue;
       const { facts, text } = extract(article);
       read++;
+      if (options.corroboration) readArticles.push({ file: article.file, facts, text });
       const found = junkIn(facts, text);
       const events = eventJunk(facts);
       repeatsYear += events.repeatsYear;
@@ -87,6 +95,7 @@ function main(): void {
   const counts = JUNK_KINDS.map((kind) => `  ${kind.padEnd(22)} ${junk.filter((j) => j.kind === kind).length}`);
   counts.push(`  ${"eventRepeatsYear".padEnd(22)} ${repeatsYear}`, `  ${"eventNotAClause".padEnd(22)} ${notAClause}`);
   console.log(`JUNK (${read} articles read)\n${counts.join("\n")}`);
+  if (options.corroboration) console.log(corroborationReport(readArticles, heldout).join("\n"));
 }
 
 main();

@@ -14,9 +14,12 @@ const NAMED_PATHS = [
   "config",
   "src",
   "src/adapters",
+  "src/corroborate",
+  "src/domain",
   "src/extract",
   "src/query",
   "src/render",
+  "src/text",
   "src/main.ts",
   "src/store/sqlite-store.ts",
 ];
@@ -76,6 +79,15 @@ describe("architecture boundaries", () => {
   it.each(["src/extract", "src/query", "src/render"])("%s does no I/O and imports no platform runtime", (dir) => {
     const files = sourceFiles(dir);
     const bad = violations(files, (spec) => PLATFORM_SDKS.test(spec) || IO_MODULES.test(spec));
+    expect(bad).toEqual([]);
+  });
+
+  it("src/corroborate is pure: it imports only itself, src/domain, src/text and zod (type-only imports too)", () => {
+    const allowed = (spec: string, resolved: string | null) =>
+      resolved === null ? spec === "zod" : ["src/corroborate/", "src/domain/", "src/text/"].some((dir) => resolved.startsWith(dir));
+    const bad = sourceFiles("src/corroborate").flatMap((file) =>
+      file.imports.filter((imp) => !allowed(imp.specifier, imp.resolved)).map((imp) => `${file.path} imports ${imp.specifier}`),
+    );
     expect(bad).toEqual([]);
   });
 
