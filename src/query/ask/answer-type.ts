@@ -24,13 +24,15 @@ const DATE_WORDS =
  * fact is about the right thing but cannot answer, and stating it as an answer would be a fabrication.
  */
 export function answerTypeFits(candidate: Candidate, q: Resolved): boolean {
-  const text = `${candidate.text} ${candidate.citation.sentence}`.replace(/\b(1[89]|20)\d{2}\b/g, (year) =>
-    q.want === "date" ? year : " ",
-  );
+  // why: a quote's answer shows the quote's own words; a number elsewhere in its sentence would be cited but not
+  // shown ("X said that the country has more billionaires"), so the sentence itself is the fact that answers.
+  const shown = candidate.type === "quote" ? candidate.text : `${candidate.text} ${candidate.citation.sentence}`;
+  const text = shown.replace(/\b(1[89]|20)\d{2}\b/g, (year) => (q.want === "date" ? year : " "));
   const folded = q.text.toLowerCase();
   if (q.want === "date")
     return (candidate.date !== null || DATE_WORDS.test(candidate.citation.sentence)) && !datesOnlyTheSaying(candidate, q);
-  if (/^(and\s+)?how long\b/.test(folded)) return DURATION.test(text);
+  if (/^(and\s+|so\s+)?(for\s+)?how long\b/.test(folded)) return DURATION.test(text);
+  if (q.wh === "who" && q.want === "fact" && !q.speechVerb && !namesTheDoer(candidate, q.text)) return false;
   // why: "how tall will the wall be?" is answered by a measure; a fact about the wall that gives none cannot answer.
   if (/^(and\s+)?how\s+(tall|high|big|large|deep|wide|far|heavy|fast|long|close)\b/.test(folded)) return MEASURE.test(text);
   if (q.wh === "where") return placeGiven(candidate.citation.sentence, q.text);
@@ -56,6 +58,35 @@ function datesOnlyTheSaying(candidate: Candidate, q: Resolved): boolean {
   const named = q.names.filter((name) => name.entity.type === "person").map((name) => name.entity.id);
   return named.length > 0 && (candidate.entityId === null || !named.includes(candidate.entityId));
 }
+
+/**
+ * "Who won the caucuses?" against "He won the caucuses" (or residents recalling that "he won"): a fact answers
+ * "who" only by naming someone the question does not; a pronoun for a subject names nobody. A quote in the first
+ * person names its speaker ("we won").
+ */
+function namesTheDoer(candidate: Candidate, question: string): boolean {
+  if (candidate.type === "role") return true;
+  if (candidate.type === "quote") return /\b(I|we|my|our)\b/i.test(candidate.text) || namesAnyoneNew(candidate.text, question);
+  return namesAnyoneNew(candidate.citation.sentence, question);
+}
+
+function namesAnyoneNew(sentence: string, question: string): boolean {
+  const asked = new Set(tokens(question));
+  return sentence.split(/\s+/).some((word, at, words) => {
+    const bare = word.replace(/^["'“‘(]+/, "");
+    if (!/^\p{Lu}[\p{L}'’.-]/u.test(bare)) return false;
+    const token = tokens(bare)[0] ?? "";
+    const opensSentence = at === 0 || /[.!?:;"“‘]$/u.test(words[at - 1] ?? "");
+    return token.length > 1 && !asked.has(token) && !(opensSentence && OPENING_WORDS.has(token));
+  });
+}
+
+/** Words capitalised because they open a sentence, not because they name anyone. */
+const OPENING_WORDS = new Set(
+  "he she they we you it i this that these those there here the a an but and or so yet in on at to for with by from of as if when while after before because then now not no yes all his her their its our my what who which".split(
+    " ",
+  ),
+);
 
 /**
  * "Where did they meet?": the fact must say where, as a place after a preposition of place that the question does

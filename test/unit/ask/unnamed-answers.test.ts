@@ -57,6 +57,17 @@ describe("the answer type a question asks for", () => {
     expect((await ask("How tall is the old customs house?")).answered).toBe(false);
   });
 
+  it("'who' needs a sentence that names someone; a pronoun for a subject names nobody", async () => {
+    const r = await ask("Who won the harbour regatta?");
+    expect(r.answered).toBe(false);
+  });
+
+  it("'for how long' needs a duration", async () => {
+    const result = await ask("For how long did the harbour board meet?");
+    expect(result.answered).toBe(true);
+    expect(result.answer).toMatch(/six hours/);
+  });
+
   it("'when did X do it?' is not answered by the day someone else talked about it", async () => {
     const result = await ask("When did Tomas Fenwick endorse the second design?");
     // why: the sentence may still be shown, but only as what the article says, never dated as the endorsement.
