@@ -217,14 +217,29 @@ export function senseCount(word: string): number {
 }
 
 const PERSON_SYNSET = "00007846";
-const PERSON_NOUNS = createLruMap<string, boolean>(20_000);
+const LOCATION_SYNSET = "00027365";
+const KIND_OF = createLruMap<string, boolean>(20_000);
 
 /**
  * Whether a noun's most frequent sense is a kind of person ("leader", "commissioner", "spokeswoman"): WordNet's
  * hypernym links are followed up from it (at most twelve steps) looking for the synset of "person".
  */
 export function isPersonNoun(word: string): boolean {
-  const known = PERSON_NOUNS.get(word);
+  return firstSenseIsA(word, PERSON_SYNSET);
+}
+
+/**
+ * Whether a noun's most frequent sense is a place ("Oklahoma" is an American state, "Paris" a city): an instance
+ * or kind of WordNet's "location". why: a question's "Oklahoma" is the state, whatever person an extractor
+ * once gave that word as an alias.
+ */
+export function isPlaceNoun(word: string): boolean {
+  return firstSenseIsA(word, LOCATION_SYNSET);
+}
+
+function firstSenseIsA(word: string, ancestor: string): boolean {
+  const key = `${ancestor} ${word}`;
+  const known = KIND_OF.get(key);
   if (known !== undefined) return known;
   const { data } = load();
   let found = false;
@@ -235,7 +250,7 @@ export function isPersonNoun(word: string): boolean {
     for (let depth = 0; depth < 12 && frontier.length > 0 && !found; depth += 1) {
       const next: string[] = [];
       for (const offset of frontier) {
-        if (offset === PERSON_SYNSET) found = true;
+        if (offset === ancestor) found = true;
         if (seen.has(offset)) continue;
         seen.add(offset);
         for (const match of dataLine(data.n, Number(offset)).matchAll(/ @i? (\d{8}) n /g)) next.push(match[1] ?? "");
@@ -243,8 +258,33 @@ export function isPersonNoun(word: string): boolean {
       frontier = next;
     }
   }
-  PERSON_NOUNS.set(word, found);
+  KIND_OF.set(key, found);
   return found;
+}
+
+const COMMON = createLruMap<string, boolean>(20_000);
+
+/**
+ * Whether a word is an ordinary word of English: WordNet writes it in lower case in the most frequent sense of one
+ * of its lemmas ("mine", "workers"), where a name is written capitalised ("Paul", "Oklahoma") or not listed.
+ */
+export function isCommonWord(word: string): boolean {
+  const known = COMMON.get(word);
+  if (known !== undefined) return known;
+  const { data } = load();
+  const common = lemmasOf(word).some(({ pos, lemma }) => {
+    const first = senses(pos, lemma)[0];
+    if (first === undefined) return false;
+    const parts = dataLine(data[pos], Number(first)).split(" ");
+    const count = Number.parseInt(parts[3] ?? "0", 16);
+    for (let i = 0; i < count; i++) {
+      const member = (parts[4 + i * 2] ?? "").replace(/\(.*\)$/, "");
+      if (member.toLowerCase() === lemma) return member === lemma;
+    }
+    return false;
+  });
+  COMMON.set(word, common);
+  return common;
 }
 
 /** Synset members read per sense: the first few are the common words; the tail is rare spellings. */

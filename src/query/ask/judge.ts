@@ -1,4 +1,5 @@
-import { senseCount } from "../../lexicon/wordnet.ts";
+import { isPlaceNoun, senseCount } from "../../lexicon/wordnet.ts";
+import { foldForMatch } from "../../text/normalize.ts";
 import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
 import { detailMissing } from "./asked-detail.ts";
@@ -227,12 +228,20 @@ export function judge(
   const personMissing = others.some(
     (name) => name.entity.type === "person" && !mentions(name.entity.id) && !personInQuoteArticle(name.entity.id),
   );
+  // why: a place the store knows as no entity ("Did Oklahoma vote for …?") still says where the question is:
+  // a fact whose article never writes it is about somewhere else. Only places: an unknown "Roughly" or "TV" is
+  // a capitalised word, not what the question is about.
+  const placeMissing = q.unknown.some(
+    (name) =>
+      isPlaceNoun(foldForMatch(name.text)) &&
+      tokens(name.text).every((word) => !bagHas(candidate.bag, word) && !sameArticle.has(`${candidate.citation.articleId} ${word}`)),
+  );
   const gate = !asked
     ? "nothing asked"
     : q.pronounUnresolved
       ? "pronoun refers to nobody known"
-      : personMissing
-        ? "person asked about not mentioned"
+      : personMissing || placeMissing
+        ? `${personMissing ? "person" : "place"} asked about not mentioned`
         : !occasionFits(candidate, q)
           ? "occasion not mentioned"
           : q.predicate !== null && !speechAct && q.want !== "role" && bagMeans(candidate.bag, q.predicate) === null
@@ -253,7 +262,8 @@ export function judge(
                   q.want !== "source" &&
                   act === null &&
                   !q.speechVerb &&
-                  q.names.length === 0
+                  q.names.length === 0 &&
+                  q.unknown.length === 0
                 ? "what the question is about is not in it"
                 : // why: "Did the DNC say it would fire the staffers?" is answered Yes or No only by a fact that states
                   // the claimed act ("fire") or its denial; one that only shares the topic answers nothing.

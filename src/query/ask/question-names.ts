@@ -1,7 +1,7 @@
-import { lemmasOf } from "../../lexicon/wordnet.ts";
+import { isCommonWord, isPlaceNoun, lemmasOf } from "../../lexicon/wordnet.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
 import type { EntityRow } from "../../store/rows.ts";
-import { isListedName } from "../../text/name-equivalents.ts";
+import { equivalentNames, isListedName } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { editDistance } from "../../text/similarity.ts";
 import { resolveName } from "../name-resolver.ts";
@@ -101,9 +101,26 @@ function resolveRun(store: FactReader, run: readonly Word[]): (FoundName | Named
 }
 
 function lookup(store: FactReader, text: string): EntityRow | null {
-  if (foldForMatch(text).length < 3 && !isListedName(text)) return null;
-  const entity = resolveName(store, text).entities[0] ?? null;
+  const key = foldForMatch(text);
+  if (key.length < 3 && !isListedName(text)) return null;
+  const exact = store.entitiesByAliasKey(key).length > 0;
+  // why: typo tolerance and surname keys are for names; "Mine Workers" is two words of English, not a misspelt
+  // "Mile" and the surname of a union an extractor took for a person. Only an alias the store holds may name them.
+  if (!exact && equivalentNames(text).length === 0 && key.split(" ").every(isCommonWord)) return null;
+  const entity = resolveName(store, text).entities.find((candidate) => !placeTakenForPerson(key, candidate)) ?? null;
   return entity && sameFirstName(text, entity.name) ? entity : null;
+}
+
+/**
+ * why: "Did Oklahoma vote for …?" asks about the state, not the person some article's "Oklahoma Democrats"
+ * became; a word WordNet knows as a place names a person only as that person's surname.
+ */
+function placeTakenForPerson(key: string, entity: EntityRow): boolean {
+  return entity.type === "person" && !key.includes(" ") && lastWord(entity.name) !== key && isPlaceNoun(key);
+}
+
+function lastWord(name: string): string {
+  return foldForMatch(name).split(" ").at(-1) ?? "";
 }
 
 /**
