@@ -209,6 +209,42 @@ export function matchingKeys(key: string): readonly string[] {
   return [`S${id}`];
 }
 
+const NARROWER = createLruMap<string, readonly string[]>(20_000);
+/** A sense with more kinds than this is too broad for its kinds to say what a question asks ("act", "person"). */
+const MAX_KINDS = 200;
+
+/**
+ * The sense keys of what a word's most frequent sense covers: its direct kinds ("converter" is a kind of
+ * "device") and, for adjectives, WordNet's similar adjectives ("mean" for "nasty"). why: a paraphrase often says
+ * the broader word; a fact that says the narrower thing says the broader one, not the other way round, so these
+ * keys are for a question's word looked up in a fact's bag. Verbs too broad to mean much ("make", "go") have none.
+ */
+export function narrowerKeys(word: string): readonly string[] {
+  const known = NARROWER.get(word);
+  if (known) return known;
+  const keys = new Set<string>();
+  const { data } = load();
+  // why: "chief", "congressman" name offices, which a fact must hold as they are; a "secretary" is a kind of chief.
+  const office = isPersonNoun(word);
+  const lemmas = lemmasOf(word);
+  // why: "stick with" is not a walking "staff", nor "any time" a "measure": a word that is noun and verb alike
+  // has its kinds followed only when the question cannot mean the other part of speech.
+  const oneKind = new Set(lemmas.map((entry) => entry.pos)).size === 1;
+  for (const { pos, lemma } of oneKind ? lemmas : []) {
+    if (pos === "n" && office) continue;
+    for (const offset of senses(pos, lemma).slice(0, 1)) {
+      if (pos === "v" && isGeneral(data.v, Number(offset))) continue;
+      const line = dataLine(data[pos], Number(offset));
+      const kinds = [...line.matchAll(/ ~ (\d{8}) ([nv]) /g)];
+      if (kinds.length <= MAX_KINDS) for (const match of kinds) keys.add(`S${match[2]}${match[1]}`);
+      if (pos === "a") for (const match of line.matchAll(/ & (\d{8}) [as] /g)) keys.add(`Sa${match[1]}`);
+    }
+  }
+  const result = [...keys];
+  NARROWER.set(word, result);
+  return result;
+}
+
 /** How many senses WordNet lists for a word's lemmas (all parts of speech): many senses, little meaning. */
 export function senseCount(word: string): number {
   let count = 0;

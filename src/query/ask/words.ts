@@ -1,4 +1,4 @@
-import { matchingKeys, meaningKeys, phrasalVerb } from "../../lexicon/wordnet.ts";
+import { matchingKeys, meaningKeys, narrowerKeys, phrasalVerb } from "../../lexicon/wordnet.ts";
 import { stem, words } from "../../text/words.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
@@ -76,7 +76,7 @@ export function stemBag(text: string): Set<string> {
 
 const BAGS = new Map<string, Set<string>>();
 
-/** Whether `word` occurs in the bag as itself, a light stem, a listed synonym or a WordNet synonym. */
+/** Whether `word` occurs in the bag as itself, a light stem, a listed synonym, a WordNet synonym or a narrower word. */
 export function bagMeans(bag: ReadonlySet<string>, word: string): "same" | "synonym" | null {
   if (bagHas(bag, word)) return "same";
   return synonymKeys(word).some((key) => bag.has(key)) ? "synonym" : null;
@@ -86,7 +86,10 @@ export function bagMeans(bag: ReadonlySet<string>, word: string): "same" | "syno
 function synonymKeys(word: string): readonly string[] {
   const known = SYNONYM_KEYS.get(word);
   if (known) return known;
-  const keys = [...new Set(lexicalKeys(word).flatMap((key) => matchingKeys(key)))];
+  const broad = word.length < 3 || FRAME_WORDS.has(word) || /\d/.test(word);
+  const keys = [
+    ...new Set([...lexicalKeys(word).flatMap((key) => matchingKeys(key)), ...(broad ? [] : narrowerKeys(IRREGULAR[word] ?? word))]),
+  ];
   if (SYNONYM_KEYS.size > 50_000) SYNONYM_KEYS.clear();
   SYNONYM_KEYS.set(word, keys);
   return keys;
