@@ -4,6 +4,7 @@ import type { Entity } from "../../../src/domain/facts.ts";
 import { isCommonWord, isPlaceNoun } from "../../../src/lexicon/wordnet.ts";
 import { ask } from "../../../src/query/ask/ask.ts";
 import { findNames } from "../../../src/query/ask/question-names.ts";
+import { understand } from "../../../src/query/ask/understand.ts";
 import type { FactStore } from "../../../src/store/fact-store.ts";
 import { createSqliteStore } from "../../../src/store/sqlite-store.ts";
 import { makeFacts, toStore } from "../../fixtures/facts/make-facts.ts";
@@ -83,5 +84,21 @@ describe("a place the question names", () => {
     expect(ask(store, "Will the dockers ask for a rise of a tenth?").answered).toBe(true);
     expect(ask(store, "Will the dockers in Nebraska ask for a rise of a tenth?").answered).toBe(false);
     expect(ask(store, "Who said the dockers in Nebraska would ask for a rise of a tenth?").answered).toBe(false);
+  });
+});
+
+describe("the speaker an 'according to' names", () => {
+  it("is only the name inside the attribution, not the person the question then asks about", () => {
+    const store = storeWith([
+      { name: "Harbour Ministry", type: "organization" },
+      { name: "Mette Horn", type: "person" },
+    ]);
+    const subjects = (question: string) => understand(store, question).subjects;
+    expect(subjects("According to the Harbour Ministry statement, what did Horn do after the vote?")).toEqual([
+      entityId("organization", "Harbour Ministry"),
+    ]);
+    expect(subjects("What did Horn do after the vote, according to the Harbour Ministry?")).toEqual([
+      entityId("organization", "Harbour Ministry"),
+    ]);
   });
 });
