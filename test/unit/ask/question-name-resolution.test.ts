@@ -91,13 +91,13 @@ describe("the speaker an 'according to' names", () => {
   it("is only the name inside the attribution, not the person the question then asks about", () => {
     const store = storeWith([
       { name: "Harbour Ministry", type: "organization" },
-      { name: "Mette Horn", type: "person" },
+      { name: "Mette Varga", type: "person" },
     ]);
     const subjects = (question: string) => understand(store, question).subjects;
-    expect(subjects("According to the Harbour Ministry statement, what did Horn do after the vote?")).toEqual([
+    expect(subjects("According to the Harbour Ministry statement, what did Varga do after the vote?")).toEqual([
       entityId("organization", "Harbour Ministry"),
     ]);
-    expect(subjects("What did Horn do after the vote, according to the Harbour Ministry?")).toEqual([
+    expect(subjects("What did Varga do after the vote, according to the Harbour Ministry?")).toEqual([
       entityId("organization", "Harbour Ministry"),
     ]);
   });
