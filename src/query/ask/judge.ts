@@ -1,5 +1,6 @@
 import { isPlaceNoun, senseCount } from "../../lexicon/wordnet.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import { spellsOut } from "./acronym.ts";
 import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
 import { detailMissing } from "./asked-detail.ts";
@@ -196,8 +197,12 @@ export function judge(
     0,
   );
   const unknownWords = q.unknown.flatMap((name) => tokens(name.text));
+  const spelled = new Set(
+    q.unknown.filter((name) => spellsOut(candidate.citation.sentence, name.text)).flatMap((name) => tokens(name.text)),
+  );
   const unknownGot = unknownWords.reduce(
-    (sum, word) => sum + (bagHas(candidate.bag, word) ? 1 : sameArticle.has(`${candidate.citation.articleId} ${word}`) ? 0.5 : 0),
+    (sum, word) =>
+      sum + (bagHas(candidate.bag, word) || spelled.has(word) ? 1 : sameArticle.has(`${candidate.citation.articleId} ${word}`) ? 0.5 : 0),
     0,
   );
   const subjects = q.names.length - others.length;

@@ -5,6 +5,7 @@ import { equivalentNames, isListedName } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { editDistance } from "../../text/similarity.ts";
 import { resolveName } from "../name-resolver.ts";
+import { isAcronym } from "./acronym.ts";
 import { AUXILIARIES, FRAME_WORDS, MONTH_WORDS, QUESTION_WORDS, SAY_VERBS } from "./vocabulary.ts";
 
 /** A name in the question and where it stands (offsets into the question text). */
@@ -106,7 +107,8 @@ function lookup(store: FactReader, text: string): EntityRow | null {
   const exact = store.entitiesByAliasKey(key).length > 0;
   // why: typo tolerance and surname keys are for names; "Mine Workers" is two words of English, not a misspelt
   // "Mile" and the surname of a union an extractor took for a person. Only an alias the store holds may name them.
-  if (!exact && equivalentNames(text).length === 0 && key.split(" ").every(isCommonWord)) return null;
+  // why: nor is an acronym a typo of another: "CDC" is not "CBC", nor "NBC" "CBS".
+  if (!exact && equivalentNames(text).length === 0 && (isAcronym(text) || key.split(" ").every(isCommonWord))) return null;
   const entity = resolveName(store, text).entities.find((candidate) => !placeTakenForPerson(key, candidate)) ?? null;
   return entity && sameFirstName(text, entity.name) ? entity : null;
 }
