@@ -227,6 +227,42 @@ export function matchingKeys(key: string): readonly string[] {
   return [`S${id}`];
 }
 
+const NARROWER = createLruMap<string, readonly string[]>(20_000);
+/** A sense with more kinds than this is too broad for its kinds to say what a question asks ("act", "person"). */
+const MAX_KINDS = 200;
+
+/**
+ * The sense keys of what a word's most frequent sense covers: its direct kinds ("converter" is a kind of
+ * "device") and, for adjectives, WordNet's similar adjectives ("mean" for "nasty"). why: a paraphrase often says
+ * the broader word; a fact that says the narrower thing says the broader one, not the other way round, so these
+ * keys are for a question's word looked up in a fact's bag. Verbs too broad to mean much ("make", "go") have none.
+ */
+export function narrowerKeys(word: string): readonly string[] {
+  const known = NARROWER.get(word);
+  if (known) return known;
+  const keys = new Set<string>();
+  const { data } = load();
+  // why: "chief", "congressman" name offices, which a fact must hold as they are; a "secretary" is a kind of chief.
+  const office = isPersonNoun(word);
+  const lemmas = lemmasOf(word);
+  // why: "stick with" is not a walking "staff", nor "any time" a "measure": a word that is noun and verb alike
+  // has its kinds followed only when the question cannot mean the other part of speech.
+  const oneKind = new Set(lemmas.map((entry) => entry.pos)).size === 1;
+  for (const { pos, lemma } of oneKind ? lemmas : []) {
+    if (pos === "n" && office) continue;
+    for (const offset of senses(pos, lemma).slice(0, 1)) {
+      if (pos === "v" && isGeneral(data.v, Number(offset))) continue;
+      const line = dataLine(data[pos], Number(offset));
+      const kinds = [...line.matchAll(/ ~ (\d{8}) ([nv]) /g)];
+      if (kinds.length <= MAX_KINDS) for (const match of kinds) keys.add(`S${match[2]}${match[1]}`);
+      if (pos === "a") for (const match of line.matchAll(/ & (\d{8}) [as] /g)) keys.add(`Sa${match[1]}`);
+    }
+  }
+  const result = [...keys];
+  NARROWER.set(word, result);
+  return result;
+}
+
 /** How many senses WordNet lists for a word's lemmas (all parts of speech): many senses, little meaning. */
 export function senseCount(word: string): number {
   let count = 0;
@@ -235,14 +271,29 @@ export function senseCount(word: string): number {
 }
 
 const PERSON_SYNSET = "00007846";
-const PERSON_NOUNS = createLruMap<string, boolean>(20_000);
+const LOCATION_SYNSET = "00027365";
+const KIND_OF = createLruMap<string, boolean>(20_000);
 
 /**
  * Whether a noun's most frequent sense is a kind of person ("leader", "commissioner", "spokeswoman"): WordNet's
  * hypernym links are followed up from it (at most twelve steps) looking for the synset of "person".
  */
 export function isPersonNoun(word: string): boolean {
-  const known = PERSON_NOUNS.get(word);
+  return firstSenseIsA(word, PERSON_SYNSET);
+}
+
+/**
+ * Whether a noun's most frequent sense is a place ("Oklahoma" is an American state, "Paris" a city): an instance
+ * or kind of WordNet's "location". why: a question's "Oklahoma" is the state, whatever person an extractor
+ * once gave that word as an alias.
+ */
+export function isPlaceNoun(word: string): boolean {
+  return firstSenseIsA(word, LOCATION_SYNSET);
+}
+
+function firstSenseIsA(word: string, ancestor: string): boolean {
+  const key = `${ancestor} ${word}`;
+  const known = KIND_OF.get(key);
   if (known !== undefined) return known;
   const { data } = load();
   let found = false;
@@ -253,7 +304,7 @@ export function isPersonNoun(word: string): boolean {
     for (let depth = 0; depth < 12 && frontier.length > 0 && !found; depth += 1) {
       const next: string[] = [];
       for (const offset of frontier) {
-        if (offset === PERSON_SYNSET) found = true;
+        if (offset === ancestor) found = true;
         if (seen.has(offset)) continue;
         seen.add(offset);
         for (const match of dataLine(data.n, Number(offset)).matchAll(/ @i? (\d{8}) n /g)) next.push(match[1] ?? "");
@@ -261,8 +312,33 @@ export function isPersonNoun(word: string): boolean {
       frontier = next;
     }
   }
-  PERSON_NOUNS.set(word, found);
+  KIND_OF.set(key, found);
   return found;
+}
+
+const COMMON = createLruMap<string, boolean>(20_000);
+
+/**
+ * Whether a word is an ordinary word of English: WordNet writes it in lower case in the most frequent sense of one
+ * of its lemmas ("mine", "workers"), where a name is written capitalised ("Paul", "Oklahoma") or not listed.
+ */
+export function isCommonWord(word: string): boolean {
+  const known = COMMON.get(word);
+  if (known !== undefined) return known;
+  const { data } = load();
+  const common = lemmasOf(word).some(({ pos, lemma }) => {
+    const first = senses(pos, lemma)[0];
+    if (first === undefined) return false;
+    const parts = dataLine(data[pos], Number(first)).split(" ");
+    const count = Number.parseInt(parts[3] ?? "0", 16);
+    for (let i = 0; i < count; i++) {
+      const member = (parts[4 + i * 2] ?? "").replace(/\(.*\)$/, "");
+      if (member.toLowerCase() === lemma) return member === lemma;
+    }
+    return false;
+  });
+  COMMON.set(word, common);
+  return common;
 }
 
 /** Synset members read per sense: the first few are the common words; the tail is rare spellings. */

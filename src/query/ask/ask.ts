@@ -1,6 +1,7 @@
 import type { FactReader } from "../../store/ports/fact-reader.ts";
 import { textForms } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
+import { spellsOut } from "./acronym.ts";
 import { type AskCaches, createAskCaches } from "./ask-caches.ts";
 import { type Candidate, fromTitle } from "./candidates.ts";
 import { compose, factLine, type Line, nested } from "./compose.ts";
@@ -128,6 +129,9 @@ function unknownByArticle(q: Resolved, candidates: readonly Candidate[], forms: 
   const found = new Set<string>();
   for (const candidate of candidates) {
     for (const word of words) if (bagHas(candidate.bag, word)) found.add(`${candidate.citation.articleId} ${word}`);
+    for (const name of q.unknown)
+      if (spellsOut(candidate.citation.sentence, name.text))
+        for (const word of tokens(name.text)) found.add(`${candidate.citation.articleId} ${word}`);
     for (const place of places)
       if ((forms.get(place.entity.id) ?? []).some((form) => form.length > 2 && candidate.haystack.includes(form)))
         found.add(`${candidate.citation.articleId} ${place.entity.id}`);
@@ -158,7 +162,12 @@ function nearestFacts(judged: readonly Judged[]): Candidate[] {
 }
 
 function refuse(q: Resolved, judged: readonly Judged[], nearest: readonly Candidate[], entities: string[]): AskResult {
-  const absent = q.unknown.find((name) => !judged.some((entry) => entry.candidate.haystack.includes(foldForMatch(name.text))));
+  const absent = q.unknown.find(
+    (name) =>
+      !judged.some(
+        (entry) => entry.candidate.haystack.includes(foldForMatch(name.text)) || spellsOut(entry.candidate.citation.sentence, name.text),
+      ),
+  );
   const head = absent ? `The articles don't mention ${absent.text}.` : "The articles don't say.";
   if (nearest.length === 0) return buildResult(head, false, entities);
   const lines: Line[] = nearest.map((fact, index) => ({ text: `${index === 0 ? "Nearest facts: " : ""}${factLine(fact)}`, facts: [fact] }));

@@ -1,4 +1,6 @@
-import { senseCount } from "../../lexicon/wordnet.ts";
+import { isPlaceNoun, senseCount } from "../../lexicon/wordnet.ts";
+import { foldForMatch } from "../../text/normalize.ts";
+import { spellsOut } from "./acronym.ts";
 import { ageIn } from "./age.ts";
 import { answerTypeFits } from "./answer-type.ts";
 import { detailMissing } from "./asked-detail.ts";
@@ -195,8 +197,12 @@ export function judge(
     0,
   );
   const unknownWords = q.unknown.flatMap((name) => tokens(name.text));
+  const spelled = new Set(
+    q.unknown.filter((name) => spellsOut(candidate.citation.sentence, name.text)).flatMap((name) => tokens(name.text)),
+  );
   const unknownGot = unknownWords.reduce(
-    (sum, word) => sum + (bagHas(candidate.bag, word) ? 1 : sameArticle.has(`${candidate.citation.articleId} ${word}`) ? 0.5 : 0),
+    (sum, word) =>
+      sum + (bagHas(candidate.bag, word) || spelled.has(word) ? 1 : sameArticle.has(`${candidate.citation.articleId} ${word}`) ? 0.5 : 0),
     0,
   );
   const subjects = q.names.length - others.length;
@@ -227,12 +233,20 @@ export function judge(
   const personMissing = others.some(
     (name) => name.entity.type === "person" && !mentions(name.entity.id) && !personInQuoteArticle(name.entity.id),
   );
+  // why: a place the store knows as no entity ("Did Oklahoma vote for …?") still says where the question is:
+  // a fact whose article never writes it is about somewhere else. Only places: an unknown "Roughly" or "TV" is
+  // a capitalised word, not what the question is about.
+  const placeMissing = q.unknown.some(
+    (name) =>
+      isPlaceNoun(foldForMatch(name.text)) &&
+      tokens(name.text).every((word) => !bagHas(candidate.bag, word) && !sameArticle.has(`${candidate.citation.articleId} ${word}`)),
+  );
   const gate = !asked
     ? "nothing asked"
     : q.pronounUnresolved
       ? "pronoun refers to nobody known"
-      : personMissing
-        ? "person asked about not mentioned"
+      : personMissing || placeMissing
+        ? `${personMissing ? "person" : "place"} asked about not mentioned`
         : !occasionFits(candidate, q)
           ? "occasion not mentioned"
           : q.predicate !== null && !speechAct && q.want !== "role" && bagMeans(candidate.bag, q.predicate) === null
@@ -253,7 +267,8 @@ export function judge(
                   q.want !== "source" &&
                   act === null &&
                   !q.speechVerb &&
-                  q.names.length === 0
+                  q.names.length === 0 &&
+                  q.unknown.length === 0
                 ? "what the question is about is not in it"
                 : // why: "Did the DNC say it would fire the staffers?" is answered Yes or No only by a fact that states
                   // the claimed act ("fire") or its denial; one that only shares the topic answers nothing.

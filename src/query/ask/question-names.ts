@@ -1,11 +1,12 @@
-import { lemmasOf } from "../../lexicon/wordnet.ts";
+import { isCommonWord, isPlaceNoun, lemmasOf } from "../../lexicon/wordnet.ts";
 import type { StoredEntity } from "../../store/fact-types.ts";
 import type { FactReader } from "../../store/ports/fact-reader.ts";
-import { isListedName } from "../../text/name-equivalents.ts";
+import { equivalentNames, isListedName } from "../../text/name-equivalents.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import { editDistance } from "../../text/similarity.ts";
 import type { AliasKeyCache } from "../alias-key-cache.ts";
 import { resolveName } from "../name-resolver.ts";
+import { isAcronym } from "./acronym.ts";
 import { AUXILIARIES, FRAME_WORDS, MONTH_WORDS, QUESTION_WORDS, SAY_VERBS } from "./vocabulary.ts";
 
 /** A name in the question and where it stands (offsets into the question text). */
@@ -102,9 +103,27 @@ function resolveRun(store: FactReader, aliasKeys: AliasKeyCache, run: readonly W
 }
 
 function lookup(store: FactReader, aliasKeys: AliasKeyCache, text: string): StoredEntity | null {
-  if (foldForMatch(text).length < 3 && !isListedName(text)) return null;
-  const entity = resolveName(store, text, aliasKeys).entities[0] ?? null;
+  const key = foldForMatch(text);
+  if (key.length < 3 && !isListedName(text)) return null;
+  const exact = store.entitiesByAliasKey(key).length > 0;
+  // why: typo tolerance and surname keys are for names; "Mine Workers" is two words of English, not a misspelt
+  // "Mile" and the surname of a union an extractor took for a person. Only an alias the store holds may name them.
+  // why: nor is an acronym a typo of another: "CDC" is not "CBC", nor "NBC" "CBS".
+  if (!exact && equivalentNames(text).length === 0 && (isAcronym(text) || key.split(" ").every(isCommonWord))) return null;
+  const entity = resolveName(store, text, aliasKeys).entities.find((candidate) => !placeTakenForPerson(key, candidate)) ?? null;
   return entity && sameFirstName(text, entity.name) ? entity : null;
+}
+
+/**
+ * why: "Did Oklahoma vote for …?" asks about the state, not the person some article's "Oklahoma Democrats"
+ * became; a word WordNet knows as a place names a person only as that person's surname.
+ */
+function placeTakenForPerson(key: string, entity: StoredEntity): boolean {
+  return entity.type === "person" && !key.includes(" ") && lastWord(entity.name) !== key && isPlaceNoun(key);
+}
+
+function lastWord(name: string): string {
+  return foldForMatch(name).split(" ").at(-1) ?? "";
 }
 
 /**

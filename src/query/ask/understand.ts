@@ -261,7 +261,11 @@ function subjectsOf(text: string, names: readonly FoundName[], says: boolean): s
   if (!says && !/\baccording to\b/i.test(text)) return [];
   const according = /\baccording to\b/i.exec(text);
   if (according) {
-    const after = names.filter((name) => name.start > according.index);
+    // why: in "According to the Pentagon statement, what did Carter do …?" the attribution ends at the comma;
+    // Carter is what the statement is about, not who speaks.
+    const comma = text.slice(according.index).search(/[,;:?]/);
+    const end = comma < 0 ? text.length : according.index + comma;
+    const after = names.filter((name) => name.start > according.index && name.start < end);
     if (after.length > 0) return after.map((name) => name.entity.id);
   }
   const verb = new RegExp(`\\b(${[...SAY_VERBS].join("|")})\\b`, "i").exec(text);

@@ -1,4 +1,4 @@
-import { matchingKeys, meaningKeys, phrasalVerb } from "../../lexicon/wordnet.ts";
+import { matchingKeys, meaningKeys, narrowerKeys, phrasalVerb } from "../../lexicon/wordnet.ts";
 import { stem, words } from "../../text/words.ts";
 import { FRAME_WORDS, IRREGULAR, SYNONYM_GROUPS } from "./vocabulary.ts";
 
@@ -76,17 +76,32 @@ export function stemBag(text: string): Set<string> {
 
 const BAGS = new Map<string, Set<string>>();
 
-/** Whether `word` occurs in the bag as itself, a light stem, a listed synonym or a WordNet synonym. */
+/** Whether `word` occurs in the bag as itself, a light stem, a listed synonym, a WordNet synonym or a narrower word. */
 export function bagMeans(bag: ReadonlySet<string>, word: string): "same" | "synonym" | null {
-  if (bagHas(bag, word)) return "same";
-  return synonymKeys(word).some((key) => bag.has(key)) ? "synonym" : null;
+  // why: judging asks the same fact about the same word several times (rarity, coverage, gates), and a word's
+  // keys run to a couple of hundred with its narrower kinds: each answer is worked out once per bag and word.
+  let memo = MEANS.get(bag);
+  if (!memo || memo.size > 2_000) {
+    memo = new Map();
+    MEANS.set(bag, memo);
+  }
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const found = bagHas(bag, word) ? "same" : synonymKeys(word).some((key) => bag.has(key)) ? "synonym" : null;
+  memo.set(word, found);
+  return found;
 }
+
+const MEANS = new WeakMap<ReadonlySet<string>, Map<string, "same" | "synonym" | null>>();
 
 /** The bag keys that make a text hold a synonym of `word` (memoised: asked for every candidate fact). */
 function synonymKeys(word: string): readonly string[] {
   const known = SYNONYM_KEYS.get(word);
   if (known) return known;
-  const keys = [...new Set(lexicalKeys(word).flatMap((key) => matchingKeys(key)))];
+  const broad = word.length < 3 || FRAME_WORDS.has(word) || /\d/.test(word);
+  const keys = [
+    ...new Set([...lexicalKeys(word).flatMap((key) => matchingKeys(key)), ...(broad ? [] : narrowerKeys(IRREGULAR[word] ?? word))]),
+  ];
   if (SYNONYM_KEYS.size > 50_000) SYNONYM_KEYS.clear();
   SYNONYM_KEYS.set(word, keys);
   return keys;

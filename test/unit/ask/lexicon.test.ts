@@ -27,6 +27,17 @@ describe("the WordNet lexicon", () => {
     expect(bagMeans(stemBag("for the years to come"), "landing")).toBeNull();
   });
 
+  it("finds a narrower word or a similar adjective for a question's word, never the broader one for the narrower", () => {
+    expect(bagMeans(stemBag("a currency converter"), "device")).toBe("synonym");
+    expect(bagMeans(stemBag("a mean remark"), "nasty")).toBe("synonym");
+    expect(bagMeans(stemBag("a clever device"), "converter")).toBeNull();
+  });
+
+  it("follows no kinds of an office, or of a word that is noun and verb alike", () => {
+    expect(bagMeans(stemBag("the defence secretary"), "chief")).toBeNull();
+    expect(bagMeans(stemBag("the staff"), "stick")).toBeNull();
+  });
+
   it("gives no meanings for words it does not know", () => {
     expect(meaningKeys("zqxjv")).toEqual([]);
   });
