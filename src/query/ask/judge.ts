@@ -241,12 +241,24 @@ export function judge(
       isPlaceNoun(foldForMatch(name.text)) &&
       tokens(name.text).every((word) => !bagHas(candidate.bag, word) && !sameArticle.has(`${candidate.citation.articleId} ${word}`)),
   );
+  // why: "what did X say about the <organisation>'s emails?" is not answered by X on emails of their own: an
+  // organisation the words are asked about must be in the fact, by name, head noun or spelled out. Only after
+  // "about": elsewhere an organisation is often named in the question and stood for by "it" in the quote.
+  const bodyMissing = others.some(
+    (name) =>
+      name.entity.type === "organization" &&
+      q.want === "quote" &&
+      /\babout\b/i.test(q.text.slice(0, Math.max(0, name.start))) &&
+      !mentions(name.entity.id) &&
+      !headNounIn(candidate, name.text) &&
+      !spellsOut(candidate.citation.sentence, name.text),
+  );
   const gate = !asked
     ? "nothing asked"
     : q.pronounUnresolved
       ? "pronoun refers to nobody known"
-      : personMissing || placeMissing
-        ? `${personMissing ? "person" : "place"} asked about not mentioned`
+      : personMissing || placeMissing || bodyMissing
+        ? `${personMissing ? "person" : placeMissing ? "place" : "organisation"} asked about not mentioned`
         : !occasionFits(candidate, q)
           ? "occasion not mentioned"
           : q.predicate !== null && !speechAct && q.want !== "role" && bagMeans(candidate.bag, q.predicate) === null

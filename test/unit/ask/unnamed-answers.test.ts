@@ -81,6 +81,15 @@ describe("the action a yes-no question asks about", () => {
   });
 });
 
+describe("an organisation the words are asked about", () => {
+  it("must be in the fact: the speaker on some other accounts does not answer", async () => {
+    expect((await ask("What did Maren Oduya say about the Kestrel Harbour Trust's accounts?")).answered).toBe(false);
+    const own = await ask("What did Maren Oduya say about accounts?");
+    expect(own.answered).toBe(true);
+    expect(own.answer).toMatch(/never checked/);
+  });
+});
+
 describe("a subject pronoun beside a name", () => {
   it("is the thread's person, not the one the question names", async () => {
     const result = await ask("What did he say about Fenwick?", await threadAbout("Piet Lanning", "t1"));
