@@ -67,8 +67,8 @@ export function sameClause(a: ReadonlySet<string>, b: ReadonlySet<string>, conta
 }
 
 /**
- * Every content word of the shorter clause, at least two, is in the longer: "Crimea, which it annexed" and "Crimea,
- * which Russia annexed". why apart from `sameClause`: two words are too few on their own; callers ask for it only
+ * Every content word of the shorter clause, at least two, is in the longer: "the dam, which it finished" and "the
+ * dam, which the province finished". why apart from `sameClause`: two words are too few on their own; callers ask for it only
  * when something else vouches, such as the very same date.
  */
 export function containedClause(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {

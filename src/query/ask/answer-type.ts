@@ -90,7 +90,7 @@ const OPENING_WORDS = new Set(
 
 /**
  * "Where did they meet?": the fact must say where, as a place after a preposition of place that the question does
- * not already give ("in Ankara", "at the White House", "outside the court"). "They met on Wednesday" or "met with
+ * not already give ("in Tromsø", "at the town hall", "outside the court"). "They met on Wednesday" or "met with
  * the Mexican president" says when and with whom, not where.
  */
 function placeGiven(sentence: string, question: string): boolean {

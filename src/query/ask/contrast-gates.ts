@@ -318,7 +318,7 @@ function namesakeOnly(candidate: Candidate, q: Resolved): boolean {
       const before = raw[index - 1] ?? "";
       const word = tokens(before)[0] ?? "";
       // why: "Wasserman Schultz": a word of the asked name itself before the surname is the same person.
-      // why: `…to Turkey," Putin said`: punctuation before a closing quotation mark ends the word before as well.
+      // why: `…to the harbour," Lind said`: punctuation before a closing quotation mark ends the word before as well.
       return /^\p{Lu}/u.test(before) && !own.has(word) && !TITLES.has(word) && !/[.,;:!?]["'”’)]*$/u.test(before);
     });
   });
