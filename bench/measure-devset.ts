@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { corroborationReport, type ReadArticle } from "./lib/corroboration-report.ts";
-import { articlesOf, extract, splitOf } from "./lib/devset-articles.ts";
+import { articlesOf, extract, parseSplit, splitOf } from "./lib/devset-articles.ts";
 import { eventJunk } from "./lib/event-checks.ts";
 import { type ArticleScore, formatScores, scoreArticle, totals } from "./lib/gold-score.ts";
 import { JUNK_KINDS, type JunkItem, junkIn } from "./lib/junk.ts";
@@ -35,11 +35,8 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === "--junk") options.junk = true;
     else if (arg === "--corroboration") options.corroboration = true;
     else if (arg === "--gold") options.gold = argv[++i];
-    else if (arg === "--split") {
-      const split = argv[++i];
-      if (split !== "tune" && split !== "heldout") fail(`--split takes "tune" or "heldout", not ${JSON.stringify(split ?? "")}`);
-      options.split = split;
-    } else if (arg === "--help" || arg === "-h") {
+    else if (arg === "--split") options.split = parseSplit(argv[++i], fail);
+    else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
       process.exit(0);
     } else if (arg.startsWith("--")) fail(`unknown option ${arg}`);

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { articlesOf, extract, nameHash, splitOf } from "./lib/devset-articles.ts";
+import { articlesOf, extract, nameHash, parseSplit, splitOf } from "./lib/devset-articles.ts";
 
 const USAGE = `usage: print-events.ts FOLDER [--split tune|heldout] [--skip N] [--take N] [FILE…]
 
@@ -32,11 +32,8 @@ function parseArgs(argv: readonly string[]): Options {
     const arg = argv[i] ?? "";
     if (arg === "--skip") options.skip = count(arg, argv[++i]);
     else if (arg === "--take") options.take = count(arg, argv[++i]);
-    else if (arg === "--split") {
-      const split = argv[++i];
-      if (split !== "tune" && split !== "heldout") fail(`--split takes "tune" or "heldout", not ${JSON.stringify(split ?? "")}`);
-      options.split = split;
-    } else if (arg === "--help" || arg === "-h") {
+    else if (arg === "--split") options.split = parseSplit(argv[++i], fail);
+    else if (arg === "--help" || arg === "-h") {
       console.log(USAGE);
       process.exit(0);
     } else if (arg.startsWith("--")) fail(`unknown option ${arg}`);

@@ -20,6 +20,12 @@ export function splitOf(file: string): "tune" | "heldout" {
   return digit % 2 === 0 ? "tune" : "heldout";
 }
 
+/** The value after --split: "tune" or "heldout"; anything else goes to `fail`, which prints the calling script's usage. */
+export function parseSplit(value: string | undefined, fail: (message: string) => never): "tune" | "heldout" {
+  if (value !== "tune" && value !== "heldout") fail(`--split takes "tune" or "heldout", not ${JSON.stringify(value ?? "")}`);
+  return value;
+}
+
 /** The article file a gold entry names: as written, or the .md of a .txt name (the seeds). */
 function resolve(folder: string, file: string): string | null {
   for (const candidate of [file, file.replace(/\.txt$/, ".md")]) if (existsSync(join(folder, candidate))) return join(folder, candidate);
