@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidates.ts";
+import { namesAnyoneNew, withoutFirstWord } from "./name-words.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { isSpeechAct } from "./speech-acts.ts";
 import { AUXILIARIES, IRREGULAR } from "./vocabulary.ts";
@@ -70,24 +71,6 @@ function namesTheDoer(candidate: Candidate, question: string): boolean {
   return namesAnyoneNew(candidate.citation.sentence, question);
 }
 
-function namesAnyoneNew(sentence: string, question: string): boolean {
-  const asked = new Set(tokens(question));
-  return sentence.split(/\s+/).some((word, at, words) => {
-    const bare = word.replace(/^["'“‘(]+/, "");
-    if (!/^\p{Lu}[\p{L}'’.-]/u.test(bare)) return false;
-    const token = tokens(bare)[0] ?? "";
-    const opensSentence = at === 0 || /[.!?:;"“‘]$/u.test(words[at - 1] ?? "");
-    return token.length > 1 && !asked.has(token) && !(opensSentence && OPENING_WORDS.has(token));
-  });
-}
-
-/** Words capitalised because they open a sentence, not because they name anyone. */
-const OPENING_WORDS = new Set(
-  "he she they we you it i this that these those there here the a an but and or so yet in on at to for with by from of as if when while after before because then now not no yes all his her their its our my what who which".split(
-    " ",
-  ),
-);
-
 /**
  * "Where did they meet?": the fact must say where, as a place after a preposition of place that the question does
  * not already give ("in Tromsø", "at the town hall", "outside the court"). "They met on Wednesday" or "met with
@@ -115,9 +98,7 @@ const PEOPLE_NOUN =
 function namesSomeoneNew(candidate: Candidate, q: Resolved): boolean {
   // why: "According to the Courier, two members …" names its source, not the members.
   const text = candidate.text.replace(/\baccording to (the )?(\p{Lu}[\p{L}'’.-]*\s*)+,?/giu, " ");
-  const asked = new Set(tokens(q.text));
-  const capitalised = [...text.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]+/gu)].map((match) => tokens(match[0])[0] ?? "");
-  return capitalised.some((word) => word.length > 1 && !asked.has(word));
+  return namesAnyoneNew(withoutFirstWord(text), q.text);
 }
 
 /** "how many dock workers walked out" → "workers": the noun the number must count (last of up to three words). */

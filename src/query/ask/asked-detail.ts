@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidates.ts";
+import { CALENDAR } from "./name-words.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { bagHas, bagMeans, contentWords, stemBag, tokens } from "./words.ts";
 
@@ -98,9 +99,6 @@ function topicHeld(candidate: Candidate, q: Resolved): boolean {
   return held * 2 >= words.length;
 }
 
-const CALENDAR_WORD =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
-
 /**
  * "Which personal email service did X use?": the answer names the one meant. The fact must hold the asked
  * noun phrase's head ("service") or, within three words of where it holds the phrase's words, a name the
@@ -125,7 +123,7 @@ function identifiesOne(candidate: Candidate, q: Resolved): boolean {
     return raw.slice(Math.max(0, at - 3), at + 4).some((near, offset) => {
       const token = tokens(near)[0] ?? "";
       const index = Math.max(0, at - 3) + offset;
-      return index > 0 && /^\p{Lu}/u.test(near) && !asked.has(token) && !CALENDAR_WORD.test(token);
+      return index > 0 && /^\p{Lu}/u.test(near) && !asked.has(token) && !CALENDAR.test(token);
     });
   });
 }

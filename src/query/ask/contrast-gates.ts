@@ -1,4 +1,5 @@
 import type { Candidate } from "./candidates.ts";
+import { namesAnyoneNew, withoutFirstWord } from "./name-words.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { whichMembersUnnamed } from "./which-members.ts";
 import { bagMeans, stemBag, stemOf, tokens } from "./words.ts";
@@ -197,16 +198,7 @@ function whichNounMissing(candidate: Candidate, q: Resolved): boolean {
     const plural = noun === singular ? `${noun}s` : null;
     return plural !== null && words.includes(plural) && !words.includes(noun) && !holds(stemBag(candidate.speakerText));
   }
-  return !holds(candidate.bag) && !namesSomethingNew(candidate.citation.sentence, q.text);
-}
-
-/** A capitalised word, not the sentence's first, that the question does not give: the fact names someone. */
-function namesSomethingNew(sentence: string, question: string): boolean {
-  const asked = new Set(tokens(question));
-  return [...sentence.matchAll(/(?<=\S\s+)\p{Lu}[\p{L}'’.-]+/gu)].some((match) => {
-    const word = tokens(match[0])[0] ?? "";
-    return word.length > 1 && !asked.has(word);
-  });
+  return !holds(candidate.bag) && !namesAnyoneNew(withoutFirstWord(candidate.citation.sentence), q.text);
 }
 
 const NOT_A_KIND = new Set(

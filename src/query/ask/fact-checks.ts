@@ -1,6 +1,7 @@
 import { countryWordsOf } from "../../lexicon/capitals.ts";
 import { foldForMatch } from "../../text/normalize.ts";
 import type { Candidate } from "./candidates.ts";
+import { CALENDAR } from "./name-words.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { IRREGULAR } from "./vocabulary.ts";
 import { bagHas, bagMeans, contentWords, stemBag, stemOf, tokens } from "./words.ts";
@@ -75,8 +76,6 @@ export function namesOtherPlace(sentence: string, asked: string): boolean {
 }
 
 export const LOCATIVE = /\b(?:in|on|at|near|off)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
-export const CALENDAR =
-  /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * "Who leaked the emails?" is not answered by a sentence that uses the verb only as a modifier ("after leaked

@@ -1,5 +1,6 @@
 import { isPersonNoun } from "../../lexicon/wordnet.ts";
 import type { Candidate } from "./candidates.ts";
+import { isNewName } from "./name-words.ts";
 import type { Resolved } from "./resolve-context.ts";
 import { isSpeechAct } from "./speech-acts.ts";
 import { IRREGULAR } from "./vocabulary.ts";
@@ -26,7 +27,7 @@ export function whichMembersUnnamed(candidate: Candidate, q: Resolved): boolean 
   const kind = new Set([stemOf(head), stemOf(singular(head))]);
   const mentions = words.flatMap((word, at) => (tokens(word).some((token) => kind.has(stemOf(token))) ? [at] : []));
   // why: a word capitalised because it opens a sentence or a quotation ("… our police: When I take …") names nothing.
-  const isNew = (at: number) => at > 0 && !/[.!?:;"“‘]$/u.test(words[at - 1] ?? "") && isNameWord(words[at] ?? "", asked);
+  const isNew = (at: number) => at > 0 && !/[.!?:;"“‘]$/u.test(words[at - 1] ?? "") && isNewName(words[at] ?? "", asked);
   if (mentions.length > 0)
     return !mentions.some(
       (at) =>
@@ -70,14 +71,6 @@ function singular(noun: string): string {
     .replace(/s$/, "");
 }
 
-/** A capitalised word that is not a month, a weekday or a word the question already gives. */
-function isNameWord(raw: string, asked: ReadonlySet<string>): boolean {
-  const bare = raw.replace(/^["'“‘(]+/, "");
-  if (!/^\p{Lu}[\p{L}'’.-]/u.test(bare)) return false;
-  const word = tokens(bare)[0] ?? "";
-  return word.length > 1 && !asked.has(word) && !CALENDAR.has(word) && !FUNCTION_CAPITALS.has(word);
-}
-
 const INTRODUCES = /^(such as|including|like|among them|namely|along with|as well as|especially|notably)\b|^[,:—–-]+\s*\p{Lu}/iu;
 
 const CLAUSE_WORDS = new Set(
@@ -88,19 +81,6 @@ const CLAUSE_WORDS = new Set(
 
 const NAMED_KINDS = new Set(
   "country nation state city town province region county district court newspaper paper outlet network channel station company firm bank union affiliate group organization organisation party agency university school team club committee campaign publication website magazine".split(
-    " ",
-  ),
-);
-
-const CALENDAR = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split(
-    " ",
-  ),
-);
-
-/** Capitalised only because they open a clause or are pronouns. */
-const FUNCTION_CAPITALS = new Set(
-  "i the a an but and or he she they we you it this that these those there here in on at to for with by from of as if when while after before because then now so not no yes all our my your his her their its what who which mr mrs ms dr".split(
     " ",
   ),
 );
